@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// `npm test`: everything CI checks, in the order a failure is cheapest to find.
+// Jest runs against the production build in dist/, the way Excel loads the add-in.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const extraJestArgs = process.argv.slice(2);
+
+function step(title, cmd, args, env = {}) {
+  console.log(`\n▶ ${title}`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  if (r.status !== 0) {
+    console.error(`✖ ${title} fehlgeschlagen (${secs} s)`);
+    return false;
+  }
+  console.log(`✔ ${title} (${secs} s)`);
+  return true;
+}
+
+mkdirSync(path.join(root, ".tmp"), { recursive: true });
+const jestReport = path.join(root, ".tmp", "jest-report.json");
+
+const ok =
+  step("Typprüfung (tsc)", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]) &&
+  step("ESLint", bin("eslint"), ["."]) &&
+  step("Prettier", bin("prettier"), ["--check", "."]) &&
+  step("Produktions-Build (webpack)", bin("webpack"), ["--mode", "production"], { ADDIN_BASE_URL: "" }) &&
+  step("Tests (jest)", bin("jest"), ["--ci", "--json", `--outputFile=${jestReport}`, ...extraJestArgs]) &&
+  (!existsSync(path.join(root, "scripts", "bench.mjs")) ||
+    step("Benchmarks (Kurzlauf)", process.execPath, [path.join(root, "scripts", "bench.mjs"), "--short"]));
+
+if (existsSync(jestReport)) {
+  const r = JSON.parse(readFileSync(jestReport, "utf8"));
+  console.log(`\nTests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
+}
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,92 @@
+/**
+ * The eight lines of the Rhein-Sieg comparison, computed in cents. Each line is rounded on its own
+ * and the totals are sums of the rounded lines, so a printed table always adds up.
+ */
+import { KiFehler } from "./fehler";
+import { Cent, centMal } from "./geld";
+
+export interface KostenEingabe {
+  personalkosten: Cent;
+  arbeitsplaetze: number;
+  bueros: number;
+  projektmittel: Cent;
+  querschnittssatz: number;
+  itSatz: Cent;
+  raumSatz: Cent;
+  landeserstattung: Cent;
+}
+
+export interface Kostenaufstellung {
+  personalkosten: Cent;
+  querschnittskosten: Cent;
+  it: Cent;
+  raum: Cent;
+  projektmittel: Cent;
+  gesamtkosten: Cent;
+  landeserstattung: Cent;
+  eigenanteil: Cent;
+}
+
+export const ZEILEN: ReadonlyArray<{ schluessel: keyof Kostenaufstellung; label: string }> = [
+  { schluessel: "personalkosten", label: "Personalkosten" },
+  { schluessel: "querschnittskosten", label: "Querschnitts-/Sachkosten" },
+  { schluessel: "it", label: "IT-Standardarbeitsplatz" },
+  { schluessel: "raum", label: "Raumkosten" },
+  { schluessel: "projektmittel", label: "Projektmittel" },
+  { schluessel: "gesamtkosten", label: "Gesamtkosten" },
+  { schluessel: "landeserstattung", label: "Kostenerstattung Land NRW" },
+  { schluessel: "eigenanteil", label: "Jährlicher Kostenanteil" },
+];
+
+export function pruefeSatz(satz: number, name: string): void {
+  if (!(satz >= 0 && satz <= 1)) {
+    throw new KiFehler("zahl", `${name} muss zwischen 0 und 1 liegen (30 % = 0,3), erhalten: ${satz}.`);
+  }
+}
+
+export function pruefeNichtNegativ(wert: number, name: string): void {
+  if (!(wert >= 0)) throw new KiFehler("zahl", `${name} darf nicht negativ sein, erhalten: ${wert}.`);
+}
+
+export function querschnittskosten(personalkosten: Cent, satz: number): Cent {
+  pruefeNichtNegativ(personalkosten, "Personalkosten");
+  pruefeSatz(satz, "Der Querschnittssatz");
+  return centMal(personalkosten, satz);
+}
+
+export function stueckkosten(anzahl: number, satz: Cent, was: string): Cent {
+  pruefeNichtNegativ(anzahl, `Die Zahl der ${was}`);
+  pruefeNichtNegativ(satz, `Der Satz je ${was}`);
+  return centMal(satz, anzahl);
+}
+
+export function eigenanteil(gesamtkosten: Cent, landeserstattung: Cent): Cent {
+  pruefeNichtNegativ(gesamtkosten, "Die Gesamtkosten");
+  pruefeNichtNegativ(landeserstattung, "Die Landeserstattung");
+  if (landeserstattung > gesamtkosten) {
+    throw new KiFehler(
+      "zahl",
+      "Die Landeserstattung ist höher als die Gesamtkosten. Eine Zuwendung kann die geförderten Kosten nicht übersteigen.",
+    );
+  }
+  return gesamtkosten - landeserstattung;
+}
+
+export function berechneKostenaufstellung(e: KostenEingabe): Kostenaufstellung {
+  pruefeNichtNegativ(e.personalkosten, "Die Personalkosten");
+  pruefeNichtNegativ(e.projektmittel, "Die Projektmittel");
+  const q = querschnittskosten(e.personalkosten, e.querschnittssatz);
+  const it = stueckkosten(e.arbeitsplaetze, e.itSatz, "Arbeitsplätze");
+  const raum = stueckkosten(e.bueros, e.raumSatz, "Büros");
+  const gesamtkosten = e.personalkosten + q + it + raum + e.projektmittel;
+  return {
+    personalkosten: e.personalkosten,
+    querschnittskosten: q,
+    it,
+    raum,
+    projektmittel: e.projektmittel,
+    gesamtkosten,
+    landeserstattung: e.landeserstattung,
+    eigenanteil: eigenanteil(gesamtkosten, e.landeserstattung),
+  };
+}

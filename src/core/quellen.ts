@@ -1,0 +1,52 @@
+/**
+ * Sources of every built-in figure. Status follows ../shared/domain/README.md:
+ * V = seen in the cited source, V2 = secondary source ("zu prüfen"), D = derived by arithmetic.
+ */
+export type QuellenStatus = "V" | "V2" | "D";
+
+export interface Quelle {
+  text: string;
+  status: QuellenStatus;
+}
+
+export const QUELLE_RSK_2013: Quelle = {
+  text:
+    "Rhein-Sieg-Kreis, „Kostenaufstellung Integrationsarbeit“ vom 04.02.2013 " +
+    "(Anlage zu DS-Nr. 2013/728, Sozialausschuss Troisdorf 25.09.2013)",
+  status: "V",
+};
+
+export const QUELLE_RSK_2013_ABGELEITET: Quelle = {
+  text: `${QUELLE_RSK_2013.text}; Einzelsatz daraus abgeleitet`,
+  status: "D",
+};
+
+export const QUELLE_NIENBURG_2024: Quelle = {
+  text: "Landkreis Nienburg/Weser, Stellenplan 2024 (veröffentlichte Jahreskosten je Stelle)",
+  status: "V",
+};
+
+export const QUELLE_RL_2012: Quelle = {
+  text:
+    "Richtlinie zur Förderung Kommunaler Integrationszentren vom 25.06.2012 (MBl. NRW 2012 Nr. 19), " +
+    "auf Grundlage von § 7 Teilhabe- und Integrationsgesetz NRW vom 14.02.2012",
+  status: "V",
+};
+
+export const QUELLE_AUSBAU_2017: Quelle = {
+  text: "Erlass des Ministeriums vom 28.12.2016 zum Ausbau der Kommunalen Integrationszentren ab 2017; Zusammenfassung SGK NRW",
+  status: "V",
+};
+
+export const QUELLE_AKTUELL: Quelle = {
+  text:
+    "Bezirksregierung Arnsberg, Förderseite Kommunale Integrationszentren (über eine Sekundärkopie); " +
+    "ob die Richtlinie vom 10.03.2023 oder vom 03.04.2025 diese Beträge festlegt, ist offen – zu prüfen",
+  status: "V2",
+};
+
+export function quellenVermerk(q: Quelle): string {
+  if (q.status === "V2") return `${q.text} [zu prüfen]`;
+  if (q.status === "D") return `${q.text} [abgeleitet]`;
+  return q.text;
+}

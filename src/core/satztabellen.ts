@@ -1,0 +1,119 @@
+/**
+ * Built-in personnel-cost tables: annual € per full-time post. Only tables with a public source
+ * are built in (see ../shared/domain/README.md §1 and §4); everything else the user keys in as a
+ * range, because the KGSt tables most Kreise use are not public.
+ */
+import { KiFehler } from "./fehler";
+import { Cent, euroZuCent } from "./geld";
+import { normalisiereEntgeltgruppe } from "./entgeltgruppen";
+import { Quelle, QUELLE_NIENBURG_2024, QUELLE_RSK_2013 } from "./quellen";
+
+export interface Satztabelle {
+  id: string;
+  titel: string;
+  quelle: Quelle;
+  /** Canonical grade key → cents per year. */
+  saetze: ReadonlyMap<string, Cent>;
+  /** Display names, in table order. */
+  gruppen: readonly string[];
+}
+
+function tabelle(id: string, titel: string, quelle: Quelle, zeilen: Array<[string, number]>): Satztabelle {
+  const saetze = new Map<string, Cent>();
+  const gruppen: string[] = [];
+  for (const [gruppe, euro] of zeilen) {
+    const g = normalisiereEntgeltgruppe(gruppe);
+    if (!g) throw new Error(`Leere Entgeltgruppe in Tabelle ${id}`);
+    saetze.set(g.schluessel, euroZuCent(euro));
+    gruppen.push(g.anzeige);
+  }
+  return { id, titel, quelle, saetze, gruppen };
+}
+
+export const SATZTABELLEN: readonly Satztabelle[] = [
+  // The sheet states only A 11 on its own (1 post = 69.800 €). A 12 and EG 6 appear only as the
+  // combined 98.700 € of the KIZ column, so they are deliberately absent: unknown, not guessed.
+  tabelle("RSK2013", "Rhein-Sieg-Kreis 2013", QUELLE_RSK_2013, [["A 11", 69800]]),
+  tabelle("NI2024", "Landkreis Nienburg, Stellenplan 2024", QUELLE_NIENBURG_2024, [
+    ["A 11", 98900],
+    ["EG 6", 55900],
+    ["EG 9b", 71600],
+    ["EG 9c", 72300],
+    ["EG 14", 100300],
+  ]),
+];
+
+export const STANDARD_SATZTABELLE = "RSK2013";
+
+export function findeSatztabelle(name: string): Satztabelle {
+  const key = name
+    .trim()
+    .toUpperCase()
+    .replace(/[\s\-_]+/g, "");
+  const t = SATZTABELLEN.find((x) => x.id === key);
+  if (!t) {
+    throw new KiFehler(
+      "wert",
+      `Unbekannte Satztabelle „${name}“. Eingebaut sind: ${SATZTABELLEN.map((x) => x.id).join(", ")}; ` +
+        "oder geben Sie einen Bereich an (Spalte 1 Entgeltgruppe, Spalte 2 €/Jahr je Vollzeitstelle).",
+    );
+  }
+  return t;
+}
+
+/** Builds a table from user rows; rows whose rate is not a number (headers, notes) are skipped. */
+export function satztabelleAusZeilen(zeilen: ReadonlyArray<readonly [string, number]>): Satztabelle {
+  const saetze = new Map<string, Cent>();
+  const gruppen: string[] = [];
+  for (const [gruppe, euro] of zeilen) {
+    const g = normalisiereEntgeltgruppe(gruppe);
+    if (!g) continue;
+    if (saetze.has(g.schluessel)) {
+      throw new KiFehler(
+        "wert",
+        `Die Entgeltgruppe „${g.anzeige}“ steht zweimal in der Satztabelle. Jede Gruppe darf nur einmal vorkommen.`,
+      );
+    }
+    if (euro < 0) throw new KiFehler("zahl", `Der Satz für „${g.anzeige}“ ist negativ.`);
+    saetze.set(g.schluessel, euroZuCent(euro));
+    gruppen.push(g.anzeige);
+  }
+  return {
+    id: "BEREICH",
+    titel: "eigene Tabelle",
+    quelle: { text: "vom Anwender eingegebene Tabelle", status: "V" },
+    saetze,
+    gruppen,
+  };
+}
+
+export function satzFuer(tabelle: Satztabelle, gruppe: string): Cent {
+  const g = normalisiereEntgeltgruppe(gruppe);
+  if (!g) throw new KiFehler("wert", "Die Entgeltgruppe ist leer.");
+  const satz = tabelle.saetze.get(g.schluessel);
+  if (satz === undefined) {
+    const bekannt = tabelle.gruppen.length ? tabelle.gruppen.join(", ") : "keine";
+    throw new KiFehler(
+      "nv",
+      `Für „${g.anzeige}“ hat die Tabelle ${tabelle.id === "BEREICH" ? "im Bereich" : tabelle.id} keinen Satz ` +
+        `(vorhanden: ${bekannt}). Geben Sie eine eigene Satztabelle als Bereich an ` +
+        "(Spalte 1 Entgeltgruppe, Spalte 2 €/Jahr je Vollzeitstelle, z. B. aus dem KGSt-Bericht Ihres Hauses).",
+    );
+  }
+  return satz;
+}
+
+export interface Stellenzeile {
+  gruppe: string;
+  anteil: number;
+}
+
+/** Σ rate × FTE share, rounded once at the end so that shares like 1/3 do not accumulate error. */
+export function personalkostenCent(stellen: readonly Stellenzeile[], tabelle: Satztabelle): Cent {
+  let summeCentBruch = 0;
+  for (const s of stellen) {
+    if (!(s.anteil >= 0)) throw new KiFehler("zahl", `Der Stellenanteil für „${s.gruppe}“ darf nicht negativ sein.`);
+    summeCentBruch += satzFuer(tabelle, s.gruppe) * s.anteil;
+  }
+  return euroZuCent(summeCentBruch / 100);
+}

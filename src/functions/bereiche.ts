@@ -1,0 +1,110 @@
+/**
+ * Range arguments of PERSONALKOSTEN / KOSTENAUFSTELLUNG: grades with FTE shares, and rate tables.
+ */
+import {
+  KiFehler,
+  STANDARD_SATZTABELLE,
+  Satztabelle,
+  Stellenzeile,
+  findeSatztabelle,
+  satztabelleAusZeilen,
+} from "../core";
+import { alsMatrix, istLeer, nichtNegativ } from "./excelArgumente";
+
+/** Blank grade cells (null, "" or 0, whatever the host sends) mark unused rows. */
+function istLeereGruppe(v: unknown): boolean {
+  return istLeer(v) || v === 0;
+}
+
+export function stellenAusBereichen(gruppe: unknown, anteil: unknown): Stellenzeile[] {
+  const g = alsMatrix(gruppe);
+  const anteilFehlt = anteil === null || anteil === undefined;
+  const a = anteilFehlt ? null : alsMatrix(anteil);
+  const einAnteil = a !== null && a.length === 1 && a[0].length === 1;
+  if (a !== null && !einAnteil && (a.length !== g.length || a[0].length !== g[0].length)) {
+    throw new KiFehler(
+      "wert",
+      `Anteil (${a.length}×${a[0].length}) hat nicht dieselbe Form wie Gruppe (${g.length}×${g[0].length}). ` +
+        "Geben Sie einen Anteil je Entgeltgruppe an oder eine einzelne Zahl für alle.",
+    );
+  }
+  const stellen: Stellenzeile[] = [];
+  for (let i = 0; i < g.length; i++) {
+    for (let j = 0; j < g[i].length; j++) {
+      const zelle = g[i][j];
+      if (istLeereGruppe(zelle)) continue;
+      if (typeof zelle !== "string") {
+        throw new KiFehler(
+          "wert",
+          `Gruppe: „${String(zelle)}“ ist keine Entgeltgruppe (erwartet Text wie „A 11“ oder „EG 9b“).`,
+        );
+      }
+      // An empty share cell next to a grade counts as a full post, as the parameter help says.
+      const roh = a === null ? null : einAnteil ? a[0][0] : a[i][j];
+      const wert = nichtNegativ(roh, `Anteil für „${zelle.trim()}“`, { standard: 1 });
+      stellen.push({ gruppe: zelle, anteil: wert });
+    }
+  }
+  return stellen;
+}
+
+const CACHE_GROESSE = 64;
+const cacheNachInhalt = new Map<string, Satztabelle>();
+
+function inhaltsSchluessel(m: unknown[][]): string {
+  let k = "";
+  for (const zeile of m) {
+    k += String(zeile[0]) + "\u0001" + String(zeile[1]) + "\u0002";
+  }
+  return k;
+}
+
+function parseTabelle(m: unknown[][]): Satztabelle {
+  const zeilen: Array<[string, number]> = [];
+  for (const zeile of m) {
+    const gruppe = zeile[0];
+    const euro = zeile[1];
+    // Header rows and notes: their rate column is not a number.
+    if (typeof euro !== "number" || istLeer(gruppe)) continue;
+    if (typeof gruppe !== "string") {
+      throw new KiFehler("wert", `Satztabelle: „${String(gruppe)}“ in Spalte 1 ist keine Entgeltgruppe.`);
+    }
+    if (!Number.isFinite(euro))
+      throw new KiFehler("zahl", `Satztabelle: Der Satz für „${gruppe}“ ist keine endliche Zahl.`);
+    zeilen.push([gruppe, euro]);
+  }
+  return satztabelleAusZeilen(zeilen);
+}
+
+/**
+ * A rate table from a range, or a built-in one by name. Parsed tables are cached by content, not
+ * by array identity: Excel hands every call a fresh array, and a sheet with thousands of
+ * PERSONALKOSTEN cells points them all at the same table.
+ */
+export function satztabelleAusArgument(tabelle: unknown): Satztabelle {
+  if (tabelle === null || tabelle === undefined) return findeSatztabelle(STANDARD_SATZTABELLE);
+  const m = alsMatrix(tabelle);
+  if (m.length === 1 && m[0].length === 1) {
+    const v = m[0][0];
+    if (istLeer(v)) return findeSatztabelle(STANDARD_SATZTABELLE);
+    if (typeof v === "string") return findeSatztabelle(v);
+    throw new KiFehler(
+      "wert",
+      "Tabelle: Name einer eingebauten Tabelle (z. B. „NI2024“) oder ein Bereich mit zwei Spalten erwartet.",
+    );
+  }
+  if (m[0].length < 2) {
+    throw new KiFehler("wert", "Tabelle: Der Bereich braucht zwei Spalten (Entgeltgruppe | €/Jahr je Vollzeitstelle).");
+  }
+  const schluessel = inhaltsSchluessel(m);
+  let t = cacheNachInhalt.get(schluessel);
+  if (!t) {
+    t = parseTabelle(m);
+    if (cacheNachInhalt.size >= CACHE_GROESSE) {
+      const aeltester = cacheNachInhalt.keys().next().value as string;
+      cacheNachInhalt.delete(aeltester);
+    }
+    cacheNachInhalt.set(schluessel, t);
+  }
+  return t;
+}

@@ -1,0 +1,58 @@
+/**
+ * Maps domain errors to Excel error values. Functions return them rather than throw: a returned
+ * CustomFunctions.Error shows as #WERT!/#ZAHL!/#NV with its message in the cell's tooltip, and a
+ * function that never throws cannot leave Excel with a generic error.
+ */
+import { istKiFehler } from "../core";
+
+/** Excel truncates long error messages in the tooltip; keep the important start. */
+const MAX_MELDUNG = 255;
+
+function kuerze(meldung: string): string {
+  return meldung.length <= MAX_MELDUNG ? meldung : `${meldung.slice(0, MAX_MELDUNG - 1)}…`;
+}
+
+export function alsExcelFehler(e: unknown): CustomFunctions.Error {
+  if (istKiFehler(e)) {
+    const code =
+      e.art === "zahl"
+        ? CustomFunctions.ErrorCode.invalidNumber
+        : e.art === "nv"
+          ? CustomFunctions.ErrorCode.notAvailable
+          : CustomFunctions.ErrorCode.invalidValue;
+    return new CustomFunctions.Error(code, kuerze(e.message));
+  }
+  // A defect of ours: still a German message in the cell rather than a stack trace.
+  const detail = e instanceof Error ? e.message : String(e);
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    kuerze(`Interner Fehler im KI-Kostenplaner: ${detail}`),
+  );
+}
+
+/** Runs a scalar function body; domain errors become Excel errors. */
+export function alsZahl(berechnung: () => number): number | CustomFunctions.Error {
+  try {
+    const ergebnis = berechnung();
+    if (!Number.isFinite(ergebnis)) {
+      return new CustomFunctions.Error(
+        CustomFunctions.ErrorCode.invalidNumber,
+        "Das Ergebnis ist keine endliche Zahl.",
+      );
+    }
+    return ergebnis;
+  } catch (e) {
+    return alsExcelFehler(e);
+  }
+}
+
+export type Matrixwert = string | number | CustomFunctions.Error;
+
+/** Runs a spilling function body; an error spills as a single cell. */
+export function alsMatrix(berechnung: () => Array<Array<string | number>>): Matrixwert[][] {
+  try {
+    return berechnung();
+  } catch (e) {
+    return [[alsExcelFehler(e)]];
+  }
+}

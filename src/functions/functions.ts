@@ -1,0 +1,254 @@
+/**
+ * The KI.* custom functions. Each is a thin adapter: Excel arguments in, core calculation, € out.
+ *
+ * custom-functions-metadata reads the JSDoc below to build functions.json (what Excel's function
+ * wizard shows) and appends CustomFunctions.associate(...) for every function to this module, so
+ * the functions register when the script loads, independent of the task pane UI.
+ *
+ * The ids are public API: saved workbooks store "KI.<ID>" in their formulas. Never rename an id or
+ * reorder parameters; append new optional parameters at the end only.
+ */
+import {
+  IT_SATZ_CENT,
+  QUERSCHNITTSSATZ,
+  RAUM_SATZ_CENT,
+  ZEILEN,
+  berechneErstattung,
+  berechneKostenaufstellung,
+  centZuEuro,
+  eigenanteil,
+  foerderregelFuerJahr,
+  parseKoerperschaft,
+  personalkostenCent,
+  querschnittskosten,
+  standardsatz,
+  stueckkosten,
+} from "../core";
+import {
+  alsMatrix as matrixAus,
+  betrag,
+  ganzeZahl,
+  istLeer,
+  nichtNegativ,
+  satz as satzArg,
+  skalar,
+  text,
+} from "./excelArgumente";
+import { alsMatrix, alsZahl } from "./excelFehler";
+import { satztabelleAusArgument, stellenAusBereichen } from "./bereiche";
+
+const STANDARD_JAHR = 2013;
+
+/**
+ * Personalkosten für eine oder mehrere Stellen: Summe aus Jahressatz der Entgeltgruppe × Stellenanteil.
+ * @customfunction PERSONALKOSTEN
+ * @param gruppe Entgelt- oder Besoldungsgruppe, z. B. "A 11" oder "EG 9b", oder ein Bereich davon; leere Zellen werden übersprungen.
+ * @param [anteil] Stellenanteil (1 = Vollzeit, 0,5 = halbe Stelle) als Zahl oder als Bereich in derselben Form wie gruppe. Standard: 1.
+ * @param [tabelle] Satztabelle: Bereich mit Entgeltgruppe | €/Jahr je Vollzeitstelle, oder "RSK2013" (Standard) bzw. "NI2024".
+ * @returns {number} Personalkosten in €/Jahr.
+ */
+export function PERSONALKOSTEN(gruppe: unknown[][], anteil?: unknown[][], tabelle?: unknown[][]) {
+  return alsZahl(() => {
+    const stellen = stellenAusBereichen(gruppe, anteil);
+    return centZuEuro(personalkostenCent(stellen, satztabelleAusArgument(tabelle)));
+  });
+}
+
+/**
+ * Querschnitts- und Sachkosten als Prozentsatz der Personalkosten (Rhein-Sieg-Kreis 2013: 30 %).
+ * @customfunction QUERSCHNITTSKOSTEN
+ * @param personalkosten Personalkosten in €/Jahr.
+ * @param [satz] Querschnittssatz als Anteil zwischen 0 und 1 (30 % = 0,3). Standard: 0,3.
+ * @returns {number} Querschnitts-/Sachkosten in €/Jahr.
+ */
+export function QUERSCHNITTSKOSTEN(personalkosten: unknown, satz?: unknown) {
+  return alsZahl(() =>
+    centZuEuro(querschnittskosten(betrag(personalkosten, "Personalkosten"), satzArg(satz, "Satz", QUERSCHNITTSSATZ))),
+  );
+}
+
+/**
+ * Kosten der IT-Standardarbeitsplätze: Anzahl × Jahressatz.
+ * @customfunction ITKOSTEN
+ * @param arbeitsplaetze Anzahl der Arbeitsplätze.
+ * @param [satz_je_arbeitsplatz] €/Jahr je Arbeitsplatz. Standard: 2.268 € (Rhein-Sieg-Kreis 2013).
+ * @returns {number} IT-Kosten in €/Jahr.
+ */
+export function ITKOSTEN(arbeitsplaetze: unknown, satz_je_arbeitsplatz?: unknown) {
+  return alsZahl(() =>
+    centZuEuro(
+      stueckkosten(
+        nichtNegativ(arbeitsplaetze, "Arbeitsplätze"),
+        betrag(satz_je_arbeitsplatz, "Satz je Arbeitsplatz", IT_SATZ_CENT),
+        "Arbeitsplätze",
+      ),
+    ),
+  );
+}
+
+/**
+ * Raumkosten: Anzahl der Büros × Jahressatz.
+ * @customfunction RAUMKOSTEN
+ * @param bueros Anzahl der Büros.
+ * @param [satz_je_buero] €/Jahr je Büro. Standard: 5.040 € (Rhein-Sieg-Kreis 2013).
+ * @returns {number} Raumkosten in €/Jahr.
+ */
+export function RAUMKOSTEN(bueros: unknown, satz_je_buero?: unknown) {
+  return alsZahl(() =>
+    centZuEuro(
+      stueckkosten(nichtNegativ(bueros, "Büros"), betrag(satz_je_buero, "Satz je Büro", RAUM_SATZ_CENT), "Büros"),
+    ),
+  );
+}
+
+/**
+ * Gesamtkosten: Personalkosten + Querschnittskosten + IT + Räume + Projektmittel.
+ * @customfunction GESAMTKOSTEN
+ * @param personalkosten Personalkosten in €/Jahr.
+ * @param arbeitsplaetze Anzahl der IT-Arbeitsplätze.
+ * @param bueros Anzahl der Büros.
+ * @param [projektmittel] Projektmittel in €/Jahr. Standard: 0.
+ * @param [querschnittssatz] Querschnittssatz als Anteil (0,3 = 30 %). Standard: 0,3.
+ * @param [satz_je_arbeitsplatz] €/Jahr je IT-Arbeitsplatz. Standard: 2.268 €.
+ * @param [satz_je_buero] €/Jahr je Büro. Standard: 5.040 €.
+ * @returns {number} Gesamtkosten in €/Jahr.
+ */
+export function GESAMTKOSTEN(
+  personalkosten: unknown,
+  arbeitsplaetze: unknown,
+  bueros: unknown,
+  projektmittel?: unknown,
+  querschnittssatz?: unknown,
+  satz_je_arbeitsplatz?: unknown,
+  satz_je_buero?: unknown,
+) {
+  return alsZahl(() => {
+    const k = berechneKostenaufstellung({
+      personalkosten: betrag(personalkosten, "Personalkosten"),
+      arbeitsplaetze: nichtNegativ(arbeitsplaetze, "Arbeitsplätze"),
+      bueros: nichtNegativ(bueros, "Büros"),
+      projektmittel: betrag(projektmittel, "Projektmittel", 0),
+      querschnittssatz: satzArg(querschnittssatz, "Querschnittssatz", QUERSCHNITTSSATZ),
+      itSatz: betrag(satz_je_arbeitsplatz, "Satz je Arbeitsplatz", IT_SATZ_CENT),
+      raumSatz: betrag(satz_je_buero, "Satz je Büro", RAUM_SATZ_CENT),
+      landeserstattung: 0,
+    });
+    return centZuEuro(k.gesamtkosten);
+  });
+}
+
+/** Extra-post costs: one total, or one amount per post in listed order (blank cells skipped). */
+function zusatzkostenAus(v: unknown): number | number[] | null {
+  if (v === null || v === undefined) return null;
+  const m = matrixAus(v);
+  if (m.length === 1 && m[0].length === 1) {
+    return istLeer(m[0][0]) ? null : betrag(m[0][0], "Zusatzkosten");
+  }
+  const liste: number[] = [];
+  for (const zeile of m)
+    for (const zelle of zeile) if (!istLeer(zelle)) liste.push(betrag(zelle, "Zusatzkosten je Stelle"));
+  return liste;
+}
+
+/**
+ * Landeserstattung nach den NRW-Förderregeln für Kommunale Integrationszentren im angegebenen Jahr.
+ * @customfunction LANDESERSTATTUNG
+ * @param personalkosten Förderfähige Personalkosten der kommunalen Grundstellen in €/Jahr.
+ * @param [jahr] Haushaltsjahr (ab 2012). Standard: 2013.
+ * @param [koerperschaft] "Kreis" (Standard) oder "kreisfreie Stadt" (auch "Stadt", "kfS").
+ * @param [zusatzstellen] Zahl der zusätzlichen Stellen ab 2017 (Kreis höchstens 3, kreisfreie Stadt 2 gefördert). Standard: 0.
+ * @param [zusatzkosten] Kosten der Zusatzstellen: ein Gesamtbetrag oder ein Bereich mit den Jahreskosten je Stelle. Standard: Höchstbetrag.
+ * @param [sachausgaben] Sachausgaben für Sprach- und Kulturmittler u. Ä. ab 2017 in €/Jahr. Standard: 0.
+ * @returns {number} Erstattung des Landes in €/Jahr.
+ */
+export function LANDESERSTATTUNG(
+  personalkosten: unknown,
+  jahr?: unknown,
+  koerperschaft?: unknown,
+  zusatzstellen?: unknown,
+  zusatzkosten?: unknown[][],
+  sachausgaben?: unknown,
+) {
+  return alsZahl(() => {
+    const regel = foerderregelFuerJahr(ganzeZahl(jahr, "Jahr", STANDARD_JAHR, 1900, 2200));
+    const e = berechneErstattung(regel, {
+      koerperschaft: parseKoerperschaft(text(koerperschaft, "Körperschaft", "Kreis")),
+      personalkosten: betrag(personalkosten, "Personalkosten"),
+      zusatzstellen: nichtNegativ(zusatzstellen, "Zusatzstellen", { standard: 0 }),
+      zusatzkosten: zusatzkostenAus(zusatzkosten),
+      sachausgaben: betrag(sachausgaben, "Sachausgaben", 0),
+    });
+    return centZuEuro(e.betrag);
+  });
+}
+
+/**
+ * Eigenanteil der Körperschaft: Gesamtkosten abzüglich Landeserstattung.
+ * @customfunction EIGENANTEIL
+ * @param gesamtkosten Gesamtkosten in €/Jahr.
+ * @param [landeserstattung] Erstattung des Landes in €/Jahr. Standard: 0.
+ * @returns {number} Jährlicher Kostenanteil in €/Jahr.
+ */
+export function EIGENANTEIL(gesamtkosten: unknown, landeserstattung?: unknown) {
+  return alsZahl(() =>
+    centZuEuro(eigenanteil(betrag(gesamtkosten, "Gesamtkosten"), betrag(landeserstattung, "Landeserstattung", 0))),
+  );
+}
+
+/**
+ * Vollständige Kostenaufstellung wie im Rhein-Sieg-Vergleich: 8 Zeilen mit Bezeichnung und Betrag (wird übergelaufen).
+ * @customfunction KOSTENAUFSTELLUNG
+ * @param personal Personalkosten in €/Jahr oder ein Bereich mit Entgeltgruppen.
+ * @param arbeitsplaetze Anzahl der IT-Arbeitsplätze.
+ * @param bueros Anzahl der Büros.
+ * @param [projektmittel] Projektmittel in €/Jahr. Standard: 0.
+ * @param [landeserstattung] Erstattung des Landes in €/Jahr. Standard: 0.
+ * @param [anteile] Stellenanteile zu den Entgeltgruppen in personal (nur bei Gruppen). Standard: 1.
+ * @param [tabelle] Satztabelle für die Entgeltgruppen: Bereich oder "RSK2013"/"NI2024". Standard: "RSK2013".
+ * @param [querschnittssatz] Querschnittssatz als Anteil (0,3 = 30 %). Standard: 0,3.
+ * @returns {any[][]} Tabelle mit 8 Zeilen und 2 Spalten (Bezeichnung, €/Jahr).
+ */
+export function KOSTENAUFSTELLUNG(
+  personal: unknown[][],
+  arbeitsplaetze: unknown,
+  bueros: unknown,
+  projektmittel?: unknown,
+  landeserstattung?: unknown,
+  anteile?: unknown[][],
+  tabelle?: unknown[][],
+  querschnittssatz?: unknown,
+) {
+  return alsMatrix(() => {
+    const m = matrixAus(personal);
+    const einzeln = m.length === 1 && m[0].length === 1 ? m[0][0] : undefined;
+    const personalkosten =
+      typeof einzeln === "number" || einzeln === null || einzeln === undefined
+        ? betrag(skalar(personal, "Personal"), "Personal")
+        : personalkostenCent(stellenAusBereichen(personal, anteile), satztabelleAusArgument(tabelle));
+    const k = berechneKostenaufstellung({
+      personalkosten,
+      arbeitsplaetze: nichtNegativ(arbeitsplaetze, "Arbeitsplätze"),
+      bueros: nichtNegativ(bueros, "Büros"),
+      projektmittel: betrag(projektmittel, "Projektmittel", 0),
+      querschnittssatz: satzArg(querschnittssatz, "Querschnittssatz", QUERSCHNITTSSATZ),
+      itSatz: IT_SATZ_CENT,
+      raumSatz: RAUM_SATZ_CENT,
+      landeserstattung: betrag(landeserstattung, "Landeserstattung", 0),
+    });
+    return ZEILEN.map((z) => [z.label, centZuEuro(k[z.schluessel])]);
+  });
+}
+
+/**
+ * Eingebauter Standardwert eines Parameters, damit Annahmenblätter ihn mit Quelle zeigen können.
+ * @customfunction SATZ
+ * @param name "Querschnitt", "IT", "Raum", "Landespauschale", "Zusatzstelle" oder "Sachausgaben".
+ * @param [jahr] Haushaltsjahr für Fördersätze. Standard: 2013.
+ * @returns {number} Satz als Anteil (Querschnitt) oder in €/Jahr.
+ */
+export function SATZ(name: unknown, jahr?: unknown) {
+  return alsZahl(() => {
+    const s = standardsatz(text(name, "Name"), ganzeZahl(jahr, "Jahr", STANDARD_JAHR, 1900, 2200));
+    return s.einheit === "Anteil" ? s.wert : centZuEuro(s.wert);
+  });
+}

@@ -1,0 +1,95 @@
+// Build for the add-in (shared runtime: functions + task pane in one page) and the dev-only preview.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+// The manifest in the repository points at the local dev server; a production build rewrites every
+// occurrence to the deployment's base URL (see README, "Für einen ganzen Kreis bereitstellen").
+const DEV_BASE_URL = "https://localhost:3000/";
+
+function normalizeBaseUrl(url) {
+  if (!/^https:\/\/[^\s"'<>]+$/.test(url)) {
+    throw new Error(`ADDIN_BASE_URL muss eine https-URL sein, erhalten: ${url}`);
+  }
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+module.exports = (env, argv) => {
+  const mode = argv.mode || "production";
+  const isDev = mode === "development";
+  const baseUrl = isDev ? DEV_BASE_URL : normalizeBaseUrl(process.env.ADDIN_BASE_URL || DEV_BASE_URL);
+  // The preview page bundles the fake Excel host and HyperFormula (GPLv3): development tooling only.
+  const withPreview = isDev || process.env.KI_PREVIEW === "1";
+
+  const entry = {
+    functions: "./src/functions/functions.ts",
+    taskpane: "./src/taskpane/index.tsx",
+  };
+  if (withPreview) entry.preview = "./src/preview/index.tsx";
+
+  const plugins = [
+    new CustomFunctionsMetadataPlugin({
+      output: "functions.json",
+      input: "./src/functions/functions.ts",
+    }),
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      // functions first: custom functions register at module top level, before any UI starts.
+      chunks: ["functions", "taskpane"],
+      chunksSortMode: "manual",
+    }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: "assets/*.png", to: "[name][ext]" },
+        {
+          from: "manifest.xml",
+          to: "manifest.xml",
+          transform(content) {
+            return content.toString().split(DEV_BASE_URL).join(baseUrl);
+          },
+        },
+      ],
+    }),
+  ];
+  if (withPreview) {
+    plugins.push(
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+      }),
+    );
+  }
+
+  return {
+    mode,
+    devtool: isDev ? "source-map" : false,
+    entry,
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    plugins,
+    performance: { hints: false },
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      port: 3000,
+    },
+  };
+};

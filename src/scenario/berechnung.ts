@@ -1,0 +1,147 @@
+/**
+ * Computes a scenario with the same core as the KI.* functions, so the pane's live comparison and
+ * the workbook can never disagree.
+ */
+import {
+  Cent,
+  Erstattung,
+  Foerderregel,
+  KiFehler,
+  Kostenaufstellung,
+  berechneErstattung,
+  berechneKostenaufstellung,
+  euroZuCent,
+  findeFoerderregelNachId,
+  findeSatztabelle,
+  foerderregelFuerJahr,
+  formatEuro,
+  satzFuer,
+} from "../core";
+import type { Kostenzeile, Stelle, Szenario } from "./modell";
+
+export interface Personalaufstellung {
+  /** All personnel costs the municipality pays. */
+  gesamt: Cent;
+  /** Personnel costs of the municipal base posts (eligible for the base funding). */
+  grund: Cent;
+  /** Personnel costs of the extra posts (eligible from 2017). */
+  zusatz: Cent;
+  zusatzstellen: number;
+  landeslehrer: number;
+}
+
+export interface SzenarioErgebnis {
+  aufstellung: Kostenaufstellung;
+  personal: Personalaufstellung;
+  regel: Foerderregel | null;
+  erstattung: Erstattung | null;
+  erlaeuterungen: Record<Kostenzeile, string>;
+}
+
+export function stellenSatzCent(s: Stelle, satztabelle: string): Cent {
+  if (s.eigenerSatz !== null) return euroZuCent(s.eigenerSatz);
+  return satzFuer(findeSatztabelle(satztabelle), s.gruppe);
+}
+
+function stellenKostenCent(s: Stelle, satztabelle: string): Cent {
+  return Math.round(stellenSatzCent(s, satztabelle) * s.anteil);
+}
+
+export function personalaufstellung(s: Szenario): Personalaufstellung {
+  let grund = 0;
+  let zusatz = 0;
+  let zusatzstellen = 0;
+  let landeslehrer = 0;
+  for (const st of s.stellen) {
+    if (!(st.anteil >= 0)) throw new KiFehler("zahl", `Der Stellenanteil von „${st.bezeichnung || st.gruppe}“ ist negativ.`);
+    if (st.art === "landeslehrer") {
+      landeslehrer += st.anteil;
+      continue;
+    }
+    // A stated total replaces the base posts' per-grade costs; extra posts are still costed.
+    if (s.personalkostenPauschale && st.art === "kommunal") continue;
+    const k = stellenKostenCent(st, s.satztabelle);
+    if (st.art === "zusatz") {
+      zusatz += k;
+      zusatzstellen += st.anteil;
+    } else {
+      grund += k;
+    }
+  }
+  if (s.personalkostenPauschale) {
+    // A stated total covers the municipal base posts: that is what the 2013 sheet reports.
+    grund = euroZuCent(s.personalkostenPauschale.betrag);
+  }
+  return { gesamt: grund + zusatz, grund, zusatz, zusatzstellen, landeslehrer };
+}
+
+export function regelFuer(s: Szenario): Foerderregel {
+  return s.erstattung.regelwerk === "auto" ? foerderregelFuerJahr(s.jahr) : findeFoerderregelNachId(s.erstattung.regelwerk);
+}
+
+function anteilText(anteil: number): string {
+  if (anteil === 0.5) return "1/2";
+  return anteil.toLocaleString("de-DE", { maximumFractionDigits: 2 });
+}
+
+export function stellenText(stellen: readonly Stelle[]): string {
+  const kommunal = stellen.filter((x) => x.art !== "landeslehrer");
+  return kommunal
+    .map((x) => `${anteilText(x.anteil)} ${x.anteil === 1 || x.anteil === 0.5 ? "Stelle" : "Stellen"} ${x.gruppe}`.trim())
+    .join(", ");
+}
+
+function standardErlaeuterungen(s: Szenario, p: Personalaufstellung, regel: Foerderregel | null): Record<Kostenzeile, string> {
+  const zahl = (n: number) => n.toLocaleString("de-DE", { maximumFractionDigits: 2 });
+  return {
+    personalkosten: s.personalkostenPauschale ? s.personalkostenPauschale.erlaeuterung : stellenText(s.stellen),
+    querschnittskosten: `${zahl(s.querschnittssatz * 100)} % der Personalkosten`,
+    it: `${zahl(s.arbeitsplaetze)} ${s.arbeitsplaetze === 1 ? "Arbeitsplatz" : "Arbeitsplätze"}`,
+    raum: `${zahl(s.bueros)} ${s.bueros === 1 ? "Büro" : "Büros"}`,
+    projektmittel: "",
+    gesamtkosten: "",
+    landeserstattung: regel ? regel.titel : "",
+    eigenanteil: p.landeslehrer > 0 ? `zzgl. ${zahl(p.landeslehrer)} Landeslehrkräfte (vom Land bezahlt)` : "",
+  };
+}
+
+export function berechneSzenario(s: Szenario): SzenarioErgebnis {
+  const personal = personalaufstellung(s);
+  const projektmittel = euroZuCent(s.projektmittel);
+  let regel: Foerderregel | null = null;
+  let erstattung: Erstattung | null = null;
+  if (s.erstattung.aktiv) {
+    const sachausgaben = euroZuCent(s.erstattung.sachausgaben);
+    if (sachausgaben > projektmittel) {
+      throw new KiFehler(
+        "zahl",
+        `Die Sachausgaben (${formatEuro(sachausgaben)}) müssen in den Projektmitteln (${formatEuro(projektmittel)}) enthalten sein.`
+      );
+    }
+    regel = regelFuer(s);
+    erstattung = berechneErstattung(regel, {
+      koerperschaft: s.koerperschaft,
+      personalkosten: personal.grund,
+      zusatzstellen: personal.zusatzstellen,
+      zusatzkosten: personal.zusatz,
+      sachausgaben,
+    });
+  }
+  const aufstellung = berechneKostenaufstellung({
+    personalkosten: personal.gesamt,
+    arbeitsplaetze: s.arbeitsplaetze,
+    bueros: s.bueros,
+    projektmittel,
+    querschnittssatz: s.querschnittssatz,
+    itSatz: euroZuCent(s.itSatz),
+    raumSatz: euroZuCent(s.raumSatz),
+    landeserstattung: erstattung ? erstattung.betrag : 0,
+  });
+  const standard = standardErlaeuterungen(s, personal, regel);
+  const erlaeuterungen = { ...standard };
+  for (const k of Object.keys(s.erlaeuterungen) as Kostenzeile[]) {
+    const text = s.erlaeuterungen[k];
+    if (text !== undefined) erlaeuterungen[k] = text;
+  }
+  return { aufstellung, personal, regel, erstattung, erlaeuterungen };
+}

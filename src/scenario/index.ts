@@ -1,0 +1,3 @@
+export * from "./modell";
+export * from "./berechnung";
+export * from "./vorlagen";

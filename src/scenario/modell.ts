@@ -1,0 +1,75 @@
+/**
+ * A cost scenario as the user edits it in the task pane and as it is saved in the workbook.
+ * Amounts are in € (as typed by people); the calculation converts to cents at its boundary.
+ */
+import type { Koerperschaft } from "../core";
+
+export type SzenarioTyp = "derzeitig" | "ki";
+
+/**
+ * How a post is paid: municipal posts of the base funding, extra posts (funded from 2017), or
+ * teachers seconded by the state, who cost the municipality nothing but need a workstation.
+ */
+export type Stellenart = "kommunal" | "zusatz" | "landeslehrer";
+
+export interface Stelle {
+  id: string;
+  /** Free text, e.g. "Pädagogische Fachkraft". */
+  bezeichnung: string;
+  gruppe: string;
+  /** FTE share: 1 = full time. */
+  anteil: number;
+  /** Own annual rate in € per full-time post; null = from the scenario's rate table. */
+  eigenerSatz: number | null;
+  art: Stellenart;
+}
+
+/** A personnel-cost total stated by a source, used instead of per-grade rates that are unknown. */
+export interface PersonalkostenPauschale {
+  betrag: number;
+  erlaeuterung: string;
+  quelle: string;
+}
+
+export interface ErstattungsEinstellung {
+  aktiv: boolean;
+  /** "auto" = the rule set valid in the scenario's year; otherwise a rule-set id (e.g. "NRW-AKTUELL"). */
+  regelwerk: string;
+  /** Material costs claimed under the Sachausgabenpauschale (from 2017), €/yr. */
+  sachausgaben: number;
+}
+
+export interface Szenario {
+  id: string;
+  name: string;
+  typ: SzenarioTyp;
+  koerperschaft: Koerperschaft;
+  jahr: number;
+  stellen: Stelle[];
+  personalkostenPauschale: PersonalkostenPauschale | null;
+  /** Built-in rate table id for grades without own rate ("RSK2013", "NI2024"). */
+  satztabelle: string;
+  arbeitsplaetze: number;
+  bueros: number;
+  projektmittel: number;
+  querschnittssatz: number;
+  itSatz: number;
+  raumSatz: number;
+  erstattung: ErstattungsEinstellung;
+  /** Explanations per cost line, shown in the "Erläuterung" column (e.g. "2 Arbeitsplätze"). */
+  erlaeuterungen: Partial<Record<Kostenzeile, string>>;
+  /** Where the preset's figures come from; "" for a scenario the user built. */
+  quelle: string;
+  /** Footnote printed under the comparison, e.g. the Rhein-Sieg sheet's note on other departments. */
+  fussnote: string;
+}
+
+export type Kostenzeile =
+  | "personalkosten"
+  | "querschnittskosten"
+  | "it"
+  | "raum"
+  | "projektmittel"
+  | "gesamtkosten"
+  | "landeserstattung"
+  | "eigenanteil";

@@ -1,0 +1,97 @@
+/**
+ * A workbook described as data: which sheets, cells, formats, names, charts and print settings.
+ *
+ * One table-building core produces this plan; two thin writers turn it into a workbook: the
+ * Office.js writer (src/excel, task pane) and the exceljs writer (src/cli, command line). That is
+ * how the pane and the CLI share one layout without a second copy.
+ *
+ * Addresses are A1 strings relative to the sheet; formulas are en-US syntax with a leading "="
+ * (comma separators, English function names), the form both Office.js `range.formulas` and the
+ * OOXML file format store.
+ */
+
+/** Formula mode of a sheet: live KI.* functions, or native Excel formulas only (no add-in needed). */
+export type Formelmodus = "ki" | "nativ";
+
+export type Zelle =
+  | null
+  /** Literal text. Writers must keep it text even if it starts with "=", "+", "-" or "@". */
+  | { text: string }
+  | { zahl: number }
+  /** `ergebnis` is the value the builder expects; writers may store it as the cached result. */
+  | { formel: string; ergebnis?: number | string };
+
+export type Linie = "duenn" | "mittel" | "doppelt";
+
+export interface Format {
+  /** Excel number format in en-US notation, e.g. "#,##0 €", "0%", "@". */
+  zahlenformat?: string;
+  fett?: boolean;
+  kursiv?: boolean;
+  schriftgroesse?: number;
+  /** "#RRGGBB" */
+  schriftfarbe?: string;
+  hintergrund?: string;
+  ausrichtung?: "links" | "zentriert" | "rechts";
+  umbruch?: boolean;
+  rahmen?: Partial<Record<"oben" | "unten" | "links" | "rechts" | "innenWaagerecht" | "innenSenkrecht", Linie>>;
+}
+
+export interface FormatBereich {
+  bereich: string;
+  format: Format;
+}
+
+export interface NamePlan {
+  /** Workbook-level name, e.g. "KI_Querschnittssatz_1". */
+  name: string;
+  /** Address on this sheet, e.g. "$C$5". */
+  bezug: string;
+  kommentar: string;
+}
+
+export interface DiagrammPlan {
+  /** Stable name, so a second insert updates instead of duplicating. */
+  name: string;
+  typ: "saeulen" | "balken" | "linien";
+  /** Source range including header row/column, e.g. "A3:C5". */
+  daten: string;
+  reihenIn: "spalten" | "zeilen";
+  titel: string;
+  /** Top-left and bottom-right cells the chart covers. */
+  von: string;
+  bis: string;
+}
+
+export interface DruckPlan {
+  querformat: boolean;
+  papier: "A4";
+  /** Fit to this many pages wide; null = no fitting. */
+  seitenBreit: number | null;
+  /** Fit to this many pages tall; null = as many as needed. */
+  seitenHoch: number | null;
+  druckbereich: string;
+  /** Rows repeated on every page, e.g. "$1:$4"; null = none. */
+  titelzeilen: string | null;
+  /** Texts for the centre header and the left/right footer; "&D" = date, "&P"/"&N" = page numbers. */
+  kopfzeile: string;
+  fusszeileLinks: string;
+  fusszeileRechts: string;
+}
+
+export interface BlattPlan {
+  name: string;
+  modus: Formelmodus;
+  /** Rectangular block written from A1; rows may be shorter than the widest row (missing = empty). */
+  zellen: Zelle[][];
+  formate: FormatBereich[];
+  /** Column widths in characters (Excel's width unit), from column A. */
+  spaltenbreiten: number[];
+  namen: NamePlan[];
+  diagramme: DiagrammPlan[];
+  druck: DruckPlan | null;
+}
+
+export interface ArbeitsmappenPlan {
+  blaetter: BlattPlan[];
+}

@@ -95,3 +95,38 @@ export interface BlattPlan {
 export interface ArbeitsmappenPlan {
   blaetter: BlattPlan[];
 }
+
+/** Multi-year planning sheet ("Mehrjahresplanung"); all rates are user assumptions, not official figures. */
+export interface MehrjahrOptionen {
+  vonJahr: number;
+  bisJahr: number;
+  /** Yearly pay rise applied to personnel costs, e.g. 0.025. */
+  personalSteigerung: number;
+  /** Yearly price rise applied to Sachkosten (overhead, IT, rooms, project funds). */
+  sachSteigerung: number;
+  /** Discount rate for the present value. */
+  zinssatz: number;
+}
+
+/** Kreisumlage sheet: member municipalities and their Umlagegrundlagen as the user enters them. */
+export interface UmlageMitglied {
+  name: string;
+  /** Umlagegrundlagen in €; null = not yet entered (shown blank, counts as 0). */
+  grundlage: number | null;
+  /** § 56 Abs. 4 KrO: share of its burden this member is relieved of (0..1); the rest is spread over the others. */
+  minderbelastung: number;
+}
+
+export interface UmlageOptionen {
+  mitglieder: UmlageMitglied[];
+}
+
+export interface ArbeitsmappenOptionen {
+  modus: Formelmodus;
+  /** Date printed in titles and headers. */
+  datum: Date;
+  /** Optional council document number ("Vorlage Nr."), printed in the header. */
+  vorlageNr?: string;
+  mehrjahr?: MehrjahrOptionen | null;
+  umlage?: UmlageOptionen | null;
+}

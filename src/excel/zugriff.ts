@@ -1,0 +1,32 @@
+/**
+ * The contract of the one module through which the add-in touches Excel. The task pane talks only
+ * to this interface; the implementation runs against Office.js in Excel and against the fake host
+ * (src/excel/fakeHost) in tests and the preview page.
+ */
+import type { ArbeitsmappenPlan, Formelmodus } from "../workbook/plan";
+
+/** What Excel.run looks like; the real `Excel` global and the fake host both provide it. */
+export interface ExcelHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+export interface Einfuegeergebnis {
+  blaetter: string[];
+  /** context.sync() round-trips used (each one is a network trip in Excel on the web). */
+  syncs: number;
+}
+
+export type Ladeergebnis =
+  | { status: "leer" }
+  | { status: "ok"; json: unknown }
+  /** Stored data that could not be read: shown to the user, kept as it is. */
+  | { status: "unlesbar"; roh: string; meldung: string };
+
+export interface ArbeitsmappenZugriff {
+  fuegeEin(plan: ArbeitsmappenPlan): Promise<Einfuegeergebnis>;
+  /** Reads the raw stored state; parsing and version checks live in src/scenario. */
+  ladeZustand(): Promise<Ladeergebnis>;
+  speichereZustand(json: unknown): Promise<void>;
+  /** Formula mode of each sheet this add-in generated, so the pane can say which mode a sheet is in. */
+  blattModi(): Promise<Record<string, Formelmodus>>;
+}

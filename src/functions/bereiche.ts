@@ -9,7 +9,7 @@ import {
   findeSatztabelle,
   satztabelleAusZeilen,
 } from "../core";
-import { alsMatrix, istLeer, nichtNegativ } from "./excelArgumente";
+import { alsMatrix, istLeer, nichtNegativ, zellText } from "./excelArgumente";
 
 /** Blank grade cells (null, "" or 0, whatever the host sends) mark unused rows. */
 function istLeereGruppe(v: unknown): boolean {
@@ -36,7 +36,7 @@ export function stellenAusBereichen(gruppe: unknown, anteil: unknown): Stellenze
       if (typeof zelle !== "string") {
         throw new KiFehler(
           "wert",
-          `Gruppe: „${String(zelle)}“ ist keine Entgeltgruppe (erwartet Text wie „A 11“ oder „EG 9b“).`,
+          `Gruppe: „${zellText(zelle)}“ ist keine Entgeltgruppe (erwartet Text wie „A 11“ oder „EG 9b“).`,
         );
       }
       // An empty share cell next to a grade counts as a full post, as the parameter help says.
@@ -51,10 +51,15 @@ export function stellenAusBereichen(gruppe: unknown, anteil: unknown): Stellenze
 const CACHE_GROESSE = 64;
 const cacheNachInhalt = new Map<string, Satztabelle>();
 
+/** The type is part of the key: the text "69800" (skipped as a note) must not hit the number 69800. */
+function zellSchluessel(v: unknown): string {
+  return typeof v === "string" ? "s" + v : typeof v === "number" ? "n" + String(v) : typeof v + String(v);
+}
+
 function inhaltsSchluessel(m: unknown[][]): string {
   let k = "";
   for (const zeile of m) {
-    k += String(zeile[0]) + "\u0001" + String(zeile[1]) + "\u0002";
+    k += zellSchluessel(zeile[0]) + "\u0001" + zellSchluessel(zeile[1]) + "\u0002";
   }
   return k;
 }
@@ -67,7 +72,7 @@ function parseTabelle(m: unknown[][]): Satztabelle {
     // Header rows and notes: their rate column is not a number.
     if (typeof euro !== "number" || istLeer(gruppe)) continue;
     if (typeof gruppe !== "string") {
-      throw new KiFehler("wert", `Satztabelle: „${String(gruppe)}“ in Spalte 1 ist keine Entgeltgruppe.`);
+      throw new KiFehler("wert", `Satztabelle: „${zellText(gruppe)}“ in Spalte 1 ist keine Entgeltgruppe.`);
     }
     if (!Number.isFinite(euro))
       throw new KiFehler("zahl", `Satztabelle: Der Satz für „${gruppe}“ ist keine endliche Zahl.`);

@@ -6,7 +6,7 @@
  * text that looks like a number, error values) is answered with a German message instead of
  * being coerced, because a guessed number in a budget table is worse than a visible error.
  */
-import { Cent, KiFehler, euroZuCent } from "../core";
+import { Cent, KiFehler, MAX_BETRAG_EURO, euroZuCent } from "../core";
 
 export type Zelle = unknown;
 export type Bereich = unknown[][];
@@ -40,6 +40,41 @@ export function skalar(v: unknown, name: string): unknown {
 
 const ZAHLTEXT = /^[+-]?\s*[\d.,\s]+\s*(?:€|%|eur)?$/i;
 
+/** Excel's English error codes as a German Excel shows them. */
+const FEHLERWERTE_DE: Record<string, string> = {
+  "#VALUE!": "#WERT!",
+  "#N/A": "#NV",
+  "#NUM!": "#ZAHL!",
+  "#REF!": "#BEZUG!",
+  "#DIV/0!": "#DIV/0!",
+  "#NAME?": "#NAME?",
+  "#NULL!": "#NULL!",
+};
+
+/** A number as a German reader expects it: 1,5 not 1.5; exponent form only for absurd magnitudes. */
+export function zahlText(z: number): string {
+  const betrag = Math.abs(z);
+  if (z !== 0 && (betrag >= 1e15 || betrag < 1e-6)) {
+    const [mantisse, exponent] = z.toExponential(2).split("e");
+    return `${mantisse.replace(".", ",")} · 10^${Number(exponent)}`;
+  }
+  return z.toLocaleString("de-DE", { maximumSignificantDigits: 15 });
+}
+
+/**
+ * A cell value for an error message, in the words German Excel uses: WAHR/FALSCH, #WERT!, 1,5.
+ * String() would show "true", "[object Object]" or "1.5" in the tooltip.
+ */
+export function zellText(v: unknown): string {
+  if (typeof v === "boolean") return v ? "WAHR" : "FALSCH";
+  if (typeof v === "number") return zahlText(v);
+  if (typeof v === "string") return v;
+  if (v === null || v === undefined) return "(leer)";
+  const code = (v as { code?: unknown }).code;
+  if (typeof code === "string") return FEHLERWERTE_DE[code] ?? code;
+  return "(kein einfacher Wert)";
+}
+
 function keineZahl(v: unknown, name: string): KiFehler {
   if (typeof v === "boolean") {
     return new KiFehler("wert", `${name}: WAHR/FALSCH ist keine Zahl. Bitte eine Zahl eingeben.`);
@@ -54,7 +89,7 @@ function keineZahl(v: unknown, name: string): KiFehler {
     }
     return new KiFehler("wert", `${name}: „${kurz}“ ist keine Zahl.`);
   }
-  return new KiFehler("wert", `${name}: Wert ist keine Zahl.`);
+  return new KiFehler("wert", `${name}: ${zellText(v)} ist keine Zahl.`);
 }
 
 export interface ZahlOptionen {
@@ -75,7 +110,7 @@ export function zahl(v: unknown, name: string, opt: ZahlOptionen = {}): number {
 
 export function nichtNegativ(v: unknown, name: string, opt: ZahlOptionen = {}): number {
   const z = zahl(v, name, opt);
-  if (z < 0) throw new KiFehler("zahl", `${name} darf nicht negativ sein, erhalten: ${z}.`);
+  if (z < 0) throw new KiFehler("zahl", `${name} darf nicht negativ sein, erhalten: ${zahlText(z)}.`);
   return z;
 }
 
@@ -83,21 +118,27 @@ export function nichtNegativ(v: unknown, name: string, opt: ZahlOptionen = {}): 
 export function betrag(v: unknown, name: string, standardCent?: Cent): Cent {
   const s = skalar(v, name);
   if (istLeer(s) && standardCent !== undefined) return standardCent;
-  return euroZuCent(nichtNegativ(s, name));
+  const euro = nichtNegativ(s, name);
+  if (euro > MAX_BETRAG_EURO) {
+    throw new KiFehler("zahl", `${name}: ${zahlText(euro)} € liegt über der zulässigen Grenze von 1 Billion €.`);
+  }
+  return euroZuCent(euro);
 }
 
 export function satz(v: unknown, name: string, standard: number): number {
   const z = zahl(v, name, { standard });
   if (!(z >= 0 && z <= 1)) {
-    throw new KiFehler("zahl", `${name} muss zwischen 0 und 1 liegen (30 % = 0,3), erhalten: ${z}.`);
+    throw new KiFehler("zahl", `${name} muss zwischen 0 und 1 liegen (30 % = 0,3), erhalten: ${zahlText(z)}.`);
   }
   return z;
 }
 
 export function ganzeZahl(v: unknown, name: string, standard: number, min: number, max: number): number {
   const z = zahl(v, name, { standard });
-  if (!Number.isInteger(z)) throw new KiFehler("wert", `${name} muss eine ganze Zahl sein, erhalten: ${z}.`);
-  if (z < min || z > max) throw new KiFehler("zahl", `${name} muss zwischen ${min} und ${max} liegen, erhalten: ${z}.`);
+  if (!Number.isInteger(z)) throw new KiFehler("wert", `${name} muss eine ganze Zahl sein, erhalten: ${zahlText(z)}.`);
+  if (z < min || z > max) {
+    throw new KiFehler("zahl", `${name} muss zwischen ${min} und ${max} liegen, erhalten: ${zahlText(z)}.`);
+  }
   return z;
 }
 
@@ -107,6 +148,6 @@ export function text(v: unknown, name: string, standard?: string): string {
     if (standard !== undefined) return standard;
     throw new KiFehler("wert", `${name} fehlt.`);
   }
-  if (typeof s !== "string") throw new KiFehler("wert", `${name} muss Text sein, erhalten: ${String(s)}.`);
+  if (typeof s !== "string") throw new KiFehler("wert", `${name} muss Text sein, erhalten: ${zellText(s)}.`);
   return s;
 }

@@ -82,6 +82,11 @@ module.exports = (env, argv) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
+        {
+          // Fluent UI would fetch Segoe UI from Microsoft's CDN; the pane contacts no such host (CSP).
+          test: /[\\/]@fluentui[\\/]theme[\\/]lib(?:-commonjs)?[\\/]fonts[\\/]DefaultFontStyles\.js$/,
+          use: path.resolve(__dirname, "scripts/webpack/fluentOhneCdnSchriften.js"),
+        },
       ],
     },
     plugins,

@@ -21,8 +21,27 @@ function kompakt(text: string): string {
     .replace(/[\s\u00a0\-_.]+/g, "");
 }
 
+/**
+ * Normalised spellings already seen. A workbook uses a few dozen spellings, but every
+ * PERSONALKOSTEN call looks its grades up again, and NFC normalisation plus two regular
+ * expressions cost more than the rest of the call. Bounded so pasted junk cannot grow it.
+ */
+const GEMERKT_MAX = 1024;
+const gemerkt = new Map<string, Entgeltgruppe | null>();
+
 /** Returns null for blank input; unknown spellings are kept as their compact upper-case form. */
 export function normalisiereEntgeltgruppe(text: string): Entgeltgruppe | null {
+  const bekannt = gemerkt.get(text);
+  if (bekannt !== undefined) return bekannt;
+  const g = normalisiere(text);
+  // Every caller gets this same object; frozen so that none can change it for the others.
+  if (g) Object.freeze(g);
+  if (gemerkt.size >= GEMERKT_MAX) gemerkt.clear();
+  gemerkt.set(text, g);
+  return g;
+}
+
+function normalisiere(text: string): Entgeltgruppe | null {
   const k = kompakt(text);
   if (k === "") return null;
   // Besoldung letters first: "s12" must stay Sozial- und Erziehungsdienst, "a11" Besoldung A.

@@ -3,11 +3,16 @@
  *
  * A new guideline version is a new entry in FOERDERREGELN (plus a test), not new code: the
  * calculation below only knows the kinds of grant ("Fördertatbestände") and applies
- * min(cap, eligible cost) to each, because a grant never exceeds the cost it funds.
+ * min(cap, eligible cost) to each, because a grant never exceeds the cost it funds. That holds for
+ * Festbetragsfinanzierung too (../shared/domain/README.md §2): a fixed amount per post is paid only
+ * for a post that costs at least that much.
+ *
+ * Among the rule sets a year alone may select, the one with the latest start wins. So a new
+ * guideline from, say, 2026 is added without touching the end year of the one it replaces.
  */
 import { KiFehler } from "./fehler";
-import { Cent } from "./geld";
-import { Quelle, QUELLE_AKTUELL, QUELLE_AUSBAU_2017, QUELLE_RL_2012 } from "./quellen";
+import { Cent, formatEuro } from "./geld";
+import { Quelle, QUELLE_AKTUELL, QUELLE_AUSBAU_2017, QUELLE_RL_2012, quellenVermerk } from "./quellen";
 
 export type Koerperschaft = "Kreis" | "kreisfreie Stadt";
 

@@ -20,14 +20,38 @@ export const MAX_BETRAG_EURO = 1e12;
 export function rundeKaufmaennisch(x: number): number {
   if (!Number.isFinite(x)) throw new KiFehler("zahl", "Das Ergebnis ist keine endliche Zahl.");
   if (x === 0) return 0;
+  // Cutting to 15 digits moves x by at most 5e-15·|x|; unless x lies that close to a .5 boundary
+  // the cut cannot change the result, and the string round trip (most of the cost of a
+  // KI.* call) can be skipped.
+  const abs = Math.abs(x);
+  const abstandZurHaelfte = Math.abs(abs - Math.floor(abs) - 0.5);
+  if (abstandZurHaelfte > abs * 1e-14) {
+    const r = Math.round(abs);
+    return r === 0 ? 0 : x < 0 ? -r : r;
+  }
   const bereinigt = Number(x.toPrecision(15));
   const r = Math.sign(bereinigt) * Math.round(Math.abs(bereinigt));
   return r === 0 ? 0 : r; // no negative zero
 }
 
+/** A number as a German reader expects it: 1,5 not 1.5; exponent form only for absurd magnitudes. */
+export function zahlText(z: number): string {
+  if (!Number.isFinite(z)) return "(keine endliche Zahl)";
+  const betrag = Math.abs(z);
+  if (z !== 0 && (betrag >= 1e15 || betrag < 1e-6)) {
+    const [mantisse, exponent] = z.toExponential(2).split("e");
+    return `${mantisse.replace(".", ",")} · 10^${Number(exponent)}`;
+  }
+  // DIN 5008: digit groups only from five digits on, so a year reads 2013, not 2.013.
+  return z.toLocaleString("de-DE", { maximumSignificantDigits: 15, useGrouping: betrag >= 10000 });
+}
+
 export function euroZuCent(euro: number): Cent {
   if (!Number.isFinite(euro) || Math.abs(euro) > MAX_BETRAG_EURO) {
-    throw new KiFehler("zahl", `Der Betrag ${String(euro)} liegt außerhalb des zulässigen Bereichs (bis 1 Billion €).`);
+    throw new KiFehler(
+      "zahl",
+      `Der Betrag ${zahlText(euro)} liegt außerhalb des zulässigen Bereichs (bis 1 Billion €).`,
+    );
   }
   return rundeKaufmaennisch(euro * 100);
 }
@@ -36,9 +60,19 @@ export function centZuEuro(cent: Cent): number {
   return cent / 100;
 }
 
-/** cents × factor, rounded once. */
+/**
+ * cents × factor, rounded once. A product beyond the amount limit is refused rather than returned:
+ * it is certainly a typing error in a count, and past 2^53 cents whole cents are no longer exact.
+ */
 export function centMal(cent: Cent, faktor: number): Cent {
-  return rundeKaufmaennisch(cent * faktor);
+  const ergebnis = rundeKaufmaennisch(cent * faktor);
+  if (Math.abs(ergebnis) > MAX_BETRAG_EURO * 100) {
+    throw new KiFehler(
+      "zahl",
+      "Das Ergebnis liegt über 1 Billion €. Bitte die Anzahl und den Satz prüfen (Tippfehler?).",
+    );
+  }
+  return ergebnis;
 }
 
 export function summe(betraege: readonly Cent[]): Cent {

@@ -64,6 +64,27 @@ function inhaltsSchluessel(m: unknown[][]): string {
   return k;
 }
 
+/**
+ * The last few tables used, compared cell by cell with === (which also tells the text "69800"
+ * from the number), most recent first. A sheet usually points thousands of calls at one or two
+ * tables; this check costs a fraction of building the string key below.
+ */
+const ZULETZT_GROESSE = 8;
+const zuletzt: Array<{ zellen: unknown[]; tabelle: Satztabelle }> = [];
+
+function gleicherInhalt(m: unknown[][], zellen: readonly unknown[]): boolean {
+  if (zellen.length !== m.length * 2) return false;
+  for (let i = 0; i < m.length; i++) {
+    if (m[i][0] !== zellen[2 * i] || m[i][1] !== zellen[2 * i + 1]) return false;
+  }
+  return true;
+}
+
+function merke(m: unknown[][], tabelle: Satztabelle): void {
+  zuletzt.unshift({ zellen: m.flatMap((zeile) => [zeile[0], zeile[1]]), tabelle });
+  if (zuletzt.length > ZULETZT_GROESSE) zuletzt.pop();
+}
+
 function parseTabelle(m: unknown[][]): Satztabelle {
   const zeilen: Array<[string, number]> = [];
   for (const zeile of m) {
@@ -101,6 +122,13 @@ export function satztabelleAusArgument(tabelle: unknown): Satztabelle {
   if (m[0].length < 2) {
     throw new KiFehler("wert", "Tabelle: Der Bereich braucht zwei Spalten (Entgeltgruppe | €/Jahr je Vollzeitstelle).");
   }
+  for (let i = 0; i < zuletzt.length; i++) {
+    if (gleicherInhalt(m, zuletzt[i].zellen)) {
+      const treffer = zuletzt[i];
+      if (i > 0) zuletzt.unshift(...zuletzt.splice(i, 1));
+      return treffer.tabelle;
+    }
+  }
   const schluessel = inhaltsSchluessel(m);
   let t = cacheNachInhalt.get(schluessel);
   if (!t) {
@@ -111,5 +139,6 @@ export function satztabelleAusArgument(tabelle: unknown): Satztabelle {
     }
     cacheNachInhalt.set(schluessel, t);
   }
+  merke(m, t);
   return t;
 }

@@ -6,7 +6,7 @@
  * text that looks like a number, error values) is answered with a German message instead of
  * being coerced, because a guessed number in a budget table is worse than a visible error.
  */
-import { Cent, KiFehler, MAX_BETRAG_EURO, euroZuCent } from "../core";
+import { Cent, KiFehler, MAX_BETRAG_EURO, euroZuCent, zahlText } from "../core";
 
 export type Zelle = unknown;
 export type Bereich = unknown[][];
@@ -19,10 +19,17 @@ export function istLeer(v: unknown): boolean {
 export function alsMatrix(v: unknown): unknown[][] {
   if (!Array.isArray(v)) return [[v]];
   if (v.length === 0) return [[null]];
-  if (!v.every((zeile) => Array.isArray(zeile))) return [v];
-  const breite = (v[0] as unknown[]).length;
-  if (breite === 0 || (v as unknown[][]).some((zeile) => zeile.length !== breite)) {
+  // Plain loops: this runs for every range argument of every call.
+  let zeilen = 0;
+  for (const zeile of v) if (Array.isArray(zeile)) zeilen++;
+  if (zeilen !== v.length) {
+    if (zeilen === 0) return [v];
     throw new KiFehler("wert", "Der Bereich ist nicht rechteckig.");
+  }
+  const breite = (v[0] as unknown[]).length;
+  if (breite === 0) throw new KiFehler("wert", "Der Bereich ist nicht rechteckig.");
+  for (const zeile of v as unknown[][]) {
+    if (zeile.length !== breite) throw new KiFehler("wert", "Der Bereich ist nicht rechteckig.");
   }
   return v as unknown[][];
 }
@@ -51,16 +58,6 @@ const FEHLERWERTE_DE: Record<string, string> = {
   "#NULL!": "#NULL!",
 };
 
-/** A number as a German reader expects it: 1,5 not 1.5; exponent form only for absurd magnitudes. */
-export function zahlText(z: number): string {
-  const betrag = Math.abs(z);
-  if (z !== 0 && (betrag >= 1e15 || betrag < 1e-6)) {
-    const [mantisse, exponent] = z.toExponential(2).split("e");
-    return `${mantisse.replace(".", ",")} · 10^${Number(exponent)}`;
-  }
-  return z.toLocaleString("de-DE", { maximumSignificantDigits: 15 });
-}
-
 /**
  * A cell value for an error message, in the words German Excel uses: WAHR/FALSCH, #WERT!, 1,5.
  * String() would show "true", "[object Object]" or "1.5" in the tooltip.
@@ -88,6 +85,9 @@ function keineZahl(v: unknown, name: string): KiFehler {
       );
     }
     return new KiFehler("wert", `${name}: „${kurz}“ ist keine Zahl.`);
+  }
+  if (typeof (v as { code?: unknown } | null)?.code === "string") {
+    return new KiFehler("wert", `${name}: Die Zelle enthält den Fehlerwert ${zellText(v)}.`);
   }
   return new KiFehler("wert", `${name}: ${zellText(v)} ist keine Zahl.`);
 }

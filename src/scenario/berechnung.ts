@@ -53,7 +53,8 @@ export function personalaufstellung(s: Szenario): Personalaufstellung {
   let zusatzstellen = 0;
   let landeslehrer = 0;
   for (const st of s.stellen) {
-    if (!(st.anteil >= 0)) throw new KiFehler("zahl", `Der Stellenanteil von „${st.bezeichnung || st.gruppe}“ ist negativ.`);
+    if (!(st.anteil >= 0))
+      throw new KiFehler("zahl", `Der Stellenanteil von „${st.bezeichnung || st.gruppe}“ ist negativ.`);
     if (st.art === "landeslehrer") {
       landeslehrer += st.anteil;
       continue;
@@ -76,7 +77,9 @@ export function personalaufstellung(s: Szenario): Personalaufstellung {
 }
 
 export function regelFuer(s: Szenario): Foerderregel {
-  return s.erstattung.regelwerk === "auto" ? foerderregelFuerJahr(s.jahr) : findeFoerderregelNachId(s.erstattung.regelwerk);
+  return s.erstattung.regelwerk === "auto"
+    ? foerderregelFuerJahr(s.jahr)
+    : findeFoerderregelNachId(s.erstattung.regelwerk);
 }
 
 function anteilText(anteil: number): string {
@@ -87,11 +90,17 @@ function anteilText(anteil: number): string {
 export function stellenText(stellen: readonly Stelle[]): string {
   const kommunal = stellen.filter((x) => x.art !== "landeslehrer");
   return kommunal
-    .map((x) => `${anteilText(x.anteil)} ${x.anteil === 1 || x.anteil === 0.5 ? "Stelle" : "Stellen"} ${x.gruppe}`.trim())
+    .map((x) =>
+      `${anteilText(x.anteil)} ${x.anteil === 1 || x.anteil === 0.5 ? "Stelle" : "Stellen"} ${x.gruppe}`.trim(),
+    )
     .join(", ");
 }
 
-function standardErlaeuterungen(s: Szenario, p: Personalaufstellung, regel: Foerderregel | null): Record<Kostenzeile, string> {
+function standardErlaeuterungen(
+  s: Szenario,
+  p: Personalaufstellung,
+  regel: Foerderregel | null,
+): Record<Kostenzeile, string> {
   const zahl = (n: number) => n.toLocaleString("de-DE", { maximumFractionDigits: 2 });
   return {
     personalkosten: s.personalkostenPauschale ? s.personalkostenPauschale.erlaeuterung : stellenText(s.stellen),
@@ -115,7 +124,7 @@ export function berechneSzenario(s: Szenario): SzenarioErgebnis {
     if (sachausgaben > projektmittel) {
       throw new KiFehler(
         "zahl",
-        `Die Sachausgaben (${formatEuro(sachausgaben)}) müssen in den Projektmitteln (${formatEuro(projektmittel)}) enthalten sein.`
+        `Die Sachausgaben (${formatEuro(sachausgaben)}) müssen in den Projektmitteln (${formatEuro(projektmittel)}) enthalten sein.`,
       );
     }
     regel = regelFuer(s);

@@ -131,9 +131,19 @@ function ki2017(koerperschaft: "Kreis" | "kreisfreie Stadt"): Szenario {
 }
 
 export const VORLAGEN: readonly Vorlage[] = [
-  { id: "rsk-2013-derzeitig", titel: "Rhein-Sieg-Kreis 2013 – derzeitige Struktur", quelle: RSK_SATZQUELLE, erzeuge: rskDerzeitig },
+  {
+    id: "rsk-2013-derzeitig",
+    titel: "Rhein-Sieg-Kreis 2013 – derzeitige Struktur",
+    quelle: RSK_SATZQUELLE,
+    erzeuge: rskDerzeitig,
+  },
   { id: "rsk-2013-kiz", titel: "Rhein-Sieg-Kreis 2013 – KIZ", quelle: RSK_SATZQUELLE, erzeuge: rskKiz },
-  { id: "kreis-2017", titel: "Kreis – KI ab 2017 (Beispiel)", quelle: BEISPIEL_2017_QUELLE, erzeuge: () => ki2017("Kreis") },
+  {
+    id: "kreis-2017",
+    titel: "Kreis – KI ab 2017 (Beispiel)",
+    quelle: BEISPIEL_2017_QUELLE,
+    erzeuge: () => ki2017("Kreis"),
+  },
   {
     id: "stadt-2017",
     titel: "Kreisfreie Stadt – KI ab 2017 (Beispiel)",
@@ -144,7 +154,11 @@ export const VORLAGEN: readonly Vorlage[] = [
 
 /** A preset bundle: the Rhein-Sieg comparison as two scenarios, baseline first. */
 export const VORLAGEN_SAETZE: ReadonlyArray<{ id: string; titel: string; vorlagen: string[] }> = [
-  { id: "rhein-sieg-2013", titel: "Rhein-Sieg-Kreis 2013 (Vergleich)", vorlagen: ["rsk-2013-derzeitig", "rsk-2013-kiz"] },
+  {
+    id: "rhein-sieg-2013",
+    titel: "Rhein-Sieg-Kreis 2013 (Vergleich)",
+    vorlagen: ["rsk-2013-derzeitig", "rsk-2013-kiz"],
+  },
   { id: "kreis-2017", titel: "Kreis ab 2017 (Beispiel)", vorlagen: ["rsk-2013-derzeitig", "kreis-2017"] },
   { id: "stadt-2017", titel: "Kreisfreie Stadt ab 2017 (Beispiel)", vorlagen: ["stadt-2017"] },
 ];

@@ -53,7 +53,12 @@ describe("pay grades", () => {
 
 describe("user rate tables", () => {
   it("skips header rows and rejects duplicate grades", () => {
-    const t = [["Gruppe", "Satz"], ["Stand 2024", ""], ["A 11", 70000], [null, null]];
+    const t = [
+      ["Gruppe", "Satz"],
+      ["Stand 2024", ""],
+      ["A 11", 70000],
+      [null, null],
+    ];
     expect(ki.PERSONALKOSTEN([["A 11"]], null, t)).toBe(70000);
     const doppelt = [
       ["A 11", 70000],

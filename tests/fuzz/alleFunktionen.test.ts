@@ -27,8 +27,9 @@ const GELDFUNKTIONEN = new Set([
   "SATZ",
 ]);
 
+/** Whole cents, and few enough of them that integer-cent arithmetic is still exact (< 2^53 cents). */
 function istCentGenau(z: number): boolean {
-  return Math.round(z * 100) / 100 === z;
+  return Math.abs(z * 100) <= Number.MAX_SAFE_INTEGER && Math.round(z * 100) / 100 === z;
 }
 
 function zahlenIn(ergebnis: unknown): number[] {

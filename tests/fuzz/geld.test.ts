@@ -25,6 +25,35 @@ describe("Geldrundung (src/core/geld.ts)", () => {
     );
   });
 
+  it("gives exactly what rounding the 15-digit decimal view would give (fast path included)", () => {
+    // The definition the fast path in rundeKaufmaennisch must not deviate from.
+    const referenz = (x: number) => {
+      const b = Number(x.toPrecision(15));
+      const r = Math.sign(b) * Math.round(Math.abs(b));
+      return r === 0 ? 0 : r;
+    };
+    const naheHaelfte = fc
+      .tuple(fc.integer({ min: -(2 ** 45), max: 2 ** 45 }), fc.integer({ min: -64, max: 64 }))
+      .map(([n, ulps]) => (n + 0.5) * (1 + ulps * Number.EPSILON));
+    const dezimal = fc.tuple(
+      fc.integer({ min: -(10 ** 12), max: 10 ** 12 }),
+      fc.constantFrom(0.3, 0.1, 1 / 3, 0.7, 100),
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          naheHaelfte,
+          dezimal.map(([c, f]) => c * f),
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+        ),
+        (x) => {
+          expect(rundeKaufmaennisch(x)).toBe(referenz(x));
+        },
+      ),
+      { seed: SEED, numRuns: LAEUFE * 4 },
+    );
+  });
+
   it("rounds exact halves away from zero", () => {
     fc.assert(
       fc.property(fc.integer({ min: -(2 ** 40), max: 2 ** 40 }), (n) => {

@@ -5,9 +5,12 @@
  */
 import { ERROR_CODES, StubFehler, istFehler } from "../helpers/ladeFunktionen";
 
-/** Fragments of JavaScript internals that must never reach a tooltip. */
+/**
+ * Fragments of JavaScript internals that must never reach a tooltip, and numbers written the
+ * English way (1.5, 1e+300), which a German reader misreads (1.5 looks like fifteen).
+ */
 const TECHNIK_WOERTER =
-  /TypeError|RangeError|ReferenceError|SyntaxError|Cannot read|is not a function|is not iterable|\bundefined\b|\bNaN\b|\bInfinity\b|\[object |\bnull\b|\btrue\b|\bfalse\b|Interner Fehler|at Object\.|\.js:\d/;
+  /TypeError|RangeError|ReferenceError|SyntaxError|Cannot read|is not a function|is not iterable|\bundefined\b|\bNaN\b|\bInfinity\b|\[object |\bnull\b|\btrue\b|\bfalse\b|Interner Fehler|at Object\.|\.js:\d|\d\.\d{1,2}(?!\d)|\de[+-]\d/;
 
 /** Excel error codes the functions are designed to return (#WERT!, #ZAHL!, #NV). */
 const ERLAUBTE_CODES: readonly string[] = [

@@ -1,0 +1,51 @@
+// Small helpers shared by the benchmark suites: a seeded random source (same inputs on every run),
+// a timer, and number formatting for the printed tables.
+import { performance } from "node:perf_hooks";
+
+/** mulberry32: tiny, fast, and deterministic for a given seed. */
+export function zufall(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Whole cents between 0 and max €. */
+export function euroBetrag(rnd, maxEuro) {
+  return Math.round(rnd() * maxEuro * 100) / 100;
+}
+
+/** Milliseconds for fn(), which must return something so the work cannot be optimised away. */
+export function messe(fn) {
+  const start = performance.now();
+  const ergebnis = fn();
+  return { ms: performance.now() - start, ergebnis };
+}
+
+/** Like messe, for work that completes asynchronously (Excel.run batches on the fake host). */
+export async function messeAsync(fn) {
+  const start = performance.now();
+  const ergebnis = await fn();
+  return { ms: performance.now() - start, ergebnis };
+}
+
+export function fmt(z, stellen = 2) {
+  if (z === null || z === undefined || Number.isNaN(z)) return "—";
+  return z.toLocaleString("de-DE", { minimumFractionDigits: stellen, maximumFractionDigits: stellen });
+}
+
+export function kb(bytes) {
+  return `${fmt(bytes / 1024, 1)} KB`;
+}
+
+/** Prints rows (arrays of strings) as an aligned text table. */
+export function tabelle(kopf, zeilen) {
+  const breiten = kopf.map((k, i) => Math.max(k.length, ...zeilen.map((z) => String(z[i]).length)));
+  const zeile = (z) => z.map((x, i) => (i === 0 ? String(x).padEnd(breiten[i]) : String(x).padStart(breiten[i])));
+  const linie = breiten.map((b) => "─".repeat(b)).join("──");
+  return [zeile(kopf).join("  "), linie, ...zeilen.map((z) => zeile(z).join("  "))].join("\n");
+}

@@ -4,7 +4,7 @@ const tsPlugin = require("@typescript-eslint/eslint-plugin");
 
 module.exports = [
   {
-    ignores: ["dist/**", "node_modules/**", "coverage/**", ".tmp/**", "docs/**"],
+    ignores: ["dist/**", "dist-cli/**", "node_modules/**", "coverage/**", ".tmp/**", "docs/**"],
   },
   ...officeAddins.configs.react,
   {

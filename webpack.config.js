@@ -9,8 +9,11 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const DEV_BASE_URL = "https://localhost:3000/";
 
 function normalizeBaseUrl(url) {
-  if (!/^https:\/\/[^\s"'<>]+$/.test(url)) {
-    throw new Error(`ADDIN_BASE_URL muss eine https-URL sein, erhalten: ${url}`);
+  // The URL is pasted into XML attributes and has file names appended: no query, fragment or markup.
+  if (!/^https:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[^\s"'<>&?#]*)?$/.test(url)) {
+    throw new Error(
+      `ADDIN_BASE_URL muss eine https-URL ohne Query und Fragment sein, z. B. https://intranet.example/ki/ – erhalten: ${url}`,
+    );
   }
   return url.endsWith("/") ? url : `${url}/`;
 }
@@ -42,7 +45,8 @@ module.exports = (env, argv) => {
     }),
     new CopyWebpackPlugin({
       patterns: [
-        { from: "assets/*.png", to: "[name][ext]" },
+        // Icons and the help page (manifest SupportUrl / LearnMoreUrl).
+        { from: "assets/*.{png,html}", to: "[name][ext]" },
         {
           from: "manifest.xml",
           to: "manifest.xml",

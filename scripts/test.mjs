@@ -31,6 +31,7 @@ const ok =
   step("ESLint", bin("eslint"), ["."]) &&
   step("Prettier", bin("prettier"), ["--check", "."]) &&
   step("Produktions-Build (webpack)", bin("webpack"), ["--mode", "production"], { ADDIN_BASE_URL: "" }) &&
+  step("Befehlszeile bauen (webpack.cli.config.js)", bin("webpack"), ["--config", "webpack.cli.config.js"]) &&
   step("Tests (jest)", bin("jest"), ["--ci", "--json", `--outputFile=${jestReport}`, ...extraJestArgs]) &&
   (!existsSync(path.join(root, "scripts", "bench.mjs")) ||
     step("Benchmarks (Kurzlauf)", process.execPath, [path.join(root, "scripts", "bench.mjs"), "--short"]));

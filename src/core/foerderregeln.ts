@@ -16,6 +16,8 @@ import { Quelle, QUELLE_AKTUELL, QUELLE_AUSBAU_2017, QUELLE_RL_2012, quellenVerm
 
 export type Koerperschaft = "Kreis" | "kreisfreie Stadt";
 
+export const KOERPERSCHAFTEN: readonly Koerperschaft[] = ["Kreis", "kreisfreie Stadt"];
+
 export type Foerdertatbestand =
   /** One capped amount against the personnel costs of the municipal base posts. */
   | { art: "grundfoerderung"; bezeichnung: string; hoechstbetrag: Cent; stellen: number }
@@ -43,16 +45,25 @@ export interface Foerderregel {
   automatisch: boolean;
   finanzierungsart: "Anteilfinanzierung bis Höchstbetrag" | "Festbetragsfinanzierung";
   tatbestaende: readonly Foerdertatbestand[];
-  /** Teachers seconded and paid by the state: they cost the municipality nothing. */
-  landeslehrer: Record<Koerperschaft, number>;
+  /** Teachers seconded and paid by the state: they cost the municipality nothing. null = not stated by the source. */
+  landeslehrer: Record<Koerperschaft, number | null>;
   hinweis: string;
 }
+
+/** The 2012 base posts: 2 pedagogical specialists, 1 administrative post, ½ assistant. */
+const GRUNDSTELLEN_2012 = 3.5;
 
 const GRUND_2012: Foerdertatbestand = {
   art: "grundfoerderung",
   bezeichnung: "3,5 kommunale Stellen (2 pädagogische Fachkräfte, 1 Verwaltungsstelle, ½ Assistenz)",
   hoechstbetrag: 17_000_000,
-  stellen: 3.5,
+  stellen: GRUNDSTELLEN_2012,
+};
+
+const SACHAUSGABEN_PAUSCHALE: Foerdertatbestand = {
+  art: "sachausgaben",
+  bezeichnung: "Sachausgabenpauschale (Sprach- und Kulturmittler, Integrationslotsen, Dolmetscherpools)",
+  hoechstbetrag: 5_000_000,
 };
 
 export const FOERDERREGELN: readonly Foerderregel[] = [
@@ -67,7 +78,7 @@ export const FOERDERREGELN: readonly Foerderregel[] = [
     tatbestaende: [GRUND_2012],
     landeslehrer: { Kreis: 2, "kreisfreie Stadt": 2 },
     hinweis:
-      "Nur Personalkosten der kommunalen Stellen sind förderfähig; Räume, Ausstattung, Reisen, Lehrmaterial und Projektmittel trägt die Körperschaft.",
+      "Nur Personalkosten der kommunalen Stellen sind förderfähig; Räume, Ausstattung, Reisen, Lehrmaterial und Projektmittel trägt die Körperschaft. Die Aufteilung der 170.000 € auf einzelne Stellen ist nicht festgelegt.",
   },
   {
     id: "NRW-2017",
@@ -81,19 +92,15 @@ export const FOERDERREGELN: readonly Foerderregel[] = [
       GRUND_2012,
       {
         art: "zusatzstellen",
-        bezeichnung: "zusätzliche Stellen (Kreis 3, kreisfreie Stadt 2)",
+        bezeichnung: "zusätzliche Stellen, je bis 50.000 € (Kreis 3, kreisfreie Stadt 2)",
         jeStelle: 5_000_000,
         maxStellen: { Kreis: 3, "kreisfreie Stadt": 2 },
       },
-      {
-        art: "sachausgaben",
-        bezeichnung: "Sachausgabenpauschale (Sprach- und Kulturmittler, Integrationslotsen)",
-        hoechstbetrag: 5_000_000,
-      },
+      SACHAUSGABEN_PAUSCHALE,
     ],
     landeslehrer: { Kreis: 3.5, "kreisfreie Stadt": 3 },
     hinweis:
-      "Die Grundförderung von 170.000 € aus 2012 ist als fortgeltend angenommen (nicht belegt). Zuwendungen stehen unter Haushaltsvorbehalt.",
+      "Die Grundförderung von 170.000 € aus 2012 ist als fortgeltend angenommen (nicht belegt). Die Stellen sind unbefristet gefördert, die Zuwendungen stehen unter Haushaltsvorbehalt. Beträge der Richtlinie vom 27.03.2018 sind nicht geprüft.",
   },
   {
     id: "NRW-AKTUELL",
@@ -105,16 +112,18 @@ export const FOERDERREGELN: readonly Foerderregel[] = [
     finanzierungsart: "Festbetragsfinanzierung",
     tatbestaende: [
       {
-        art: "zusatzstellen",
-        bezeichnung: "Fachstellen, je bis 57.000 € (Kreis höchstens 6, kreisfreie Stadt 5)",
-        jeStelle: 5_700_000,
-        maxStellen: { Kreis: 6, "kreisfreie Stadt": 5 },
+        // 3 of the 6 (Kreis) or 5 (kreisfreie Stadt) specialist posts are the 2012 base posts; with
+        // the half assistant post they form the base block: 3 × 57.000 + 22.500 = 193.500 €.
+        art: "grundfoerderung",
+        bezeichnung: "Grundstellen: 3 Fachstellen je bis 57.000 € und ½ Assistenzstelle bis 22.500 €",
+        hoechstbetrag: 19_350_000,
+        stellen: GRUNDSTELLEN_2012,
       },
       {
-        art: "grundfoerderung",
-        bezeichnung: "halbe Assistenzstelle, bis 22.500 €",
-        hoechstbetrag: 2_250_000,
-        stellen: 0.5,
+        art: "zusatzstellen",
+        bezeichnung: "weitere Fachstellen, je bis 57.000 € (insgesamt Kreis höchstens 6, kreisfreie Stadt 5)",
+        jeStelle: 5_700_000,
+        maxStellen: { Kreis: 3, "kreisfreie Stadt": 2 },
       },
       {
         art: "sachausgaben",
@@ -122,39 +131,166 @@ export const FOERDERREGELN: readonly Foerderregel[] = [
         hoechstbetrag: 5_000_000,
       },
     ],
-    landeslehrer: { Kreis: 0, "kreisfreie Stadt": 0 },
+    landeslehrer: { Kreis: null, "kreisfreie Stadt": null },
     hinweis:
-      "Beträge aus einer Sekundärquelle; ob Richtlinie 2023 oder 2025, ist offen. Landeslehrkräfte dort nicht angegeben. Wird nur auf ausdrückliche Auswahl angewandt.",
+      "Beträge aus einer Sekundärquelle; ob Richtlinie 2023 oder 2025, ist offen. Die Höchstbeträge der drei Grundfachstellen und der halben Assistenz sind hier zu 193.500 € zusammengefasst (höchstens Kreis 414.500 €, kreisfreie Stadt 357.500 €). Landeslehrkräfte nennt die Quelle nicht. Wird nur auf ausdrückliche Auswahl angewandt.",
   },
 ];
 
-export function findeFoerderregelNachId(id: string): Foerderregel {
-  const r = FOERDERREGELN.find((x) => x.id.toLowerCase() === id.trim().toLowerCase());
+export function findeFoerderregelNachId(id: string, regeln: readonly Foerderregel[] = FOERDERREGELN): Foerderregel {
+  const r = regeln.find((x) => x.id.toLowerCase() === id.trim().toLowerCase());
   if (!r) {
-    throw new KiFehler("wert", `Unbekanntes Regelwerk „${id}“. Bekannt: ${FOERDERREGELN.map((x) => x.id).join(", ")}.`);
+    throw new KiFehler("wert", `Unbekanntes Regelwerk „${id}“. Bekannt: ${regeln.map((x) => x.id).join(", ")}.`);
   }
   return r;
 }
 
-/** The rule set a calendar year falls under, among those a year alone may select. */
-export function foerderregelFuerJahr(jahr: number): Foerderregel {
+function giltIm(r: Foerderregel, jahr: number): boolean {
+  return (r.gueltigAb === null || jahr >= r.gueltigAb) && (r.gueltigBis === null || jahr <= r.gueltigBis);
+}
+
+/**
+ * The rule set a calendar year falls under, among those a year alone may select; where several
+ * apply, the one that started last (a newer guideline supersedes an open-ended older one).
+ */
+export function foerderregelFuerJahr(jahr: number, regeln: readonly Foerderregel[] = FOERDERREGELN): Foerderregel {
   if (!Number.isInteger(jahr)) throw new KiFehler("wert", `Das Jahr muss eine ganze Zahl sein, nicht ${jahr}.`);
-  const r = FOERDERREGELN.find(
-    (x) =>
-      x.automatisch && (x.gueltigAb === null || jahr >= x.gueltigAb) && (x.gueltigBis === null || jahr <= x.gueltigBis),
-  );
-  if (!r) {
-    const erstes = Math.min(
-      ...FOERDERREGELN.filter((x) => x.automatisch && x.gueltigAb !== null).map((x) => x.gueltigAb as number),
-    );
+  let treffer: Foerderregel | null = null;
+  for (const r of regeln) {
+    if (!r.automatisch || !giltIm(r, jahr)) continue;
+    if (treffer === null || (r.gueltigAb ?? -Infinity) > (treffer.gueltigAb ?? -Infinity)) treffer = r;
+  }
+  if (!treffer) {
+    const anfaenge = regeln.filter((x) => x.automatisch && x.gueltigAb !== null).map((x) => x.gueltigAb as number);
+    const erstes = anfaenge.length > 0 ? Math.min(...anfaenge) : null;
     throw new KiFehler(
       "nv",
-      jahr < erstes
+      erstes !== null && jahr < erstes
         ? `Für ${jahr} gab es keine Landesförderung Kommunaler Integrationszentren (erst ab ${erstes}, § 7 TIntG NRW). Geben Sie ein Jahr ab ${erstes} an oder lassen Sie die Erstattung weg.`
         : `Für ${jahr} ist kein Förderregelwerk hinterlegt.`,
     );
   }
-  return r;
+  return treffer;
+}
+
+/** "auto" = the rule set valid in the year; otherwise a rule-set id such as "NRW-AKTUELL". */
+export function angewandteFoerderregel(
+  jahr: number,
+  regelwerk = "auto",
+  regeln: readonly Foerderregel[] = FOERDERREGELN,
+): Foerderregel {
+  return regelwerk.trim().toLowerCase() === "auto"
+    ? foerderregelFuerJahr(jahr, regeln)
+    : findeFoerderregelNachId(regelwerk, regeln);
+}
+
+/** The largest refund a rule set allows at all (every cap reached), e.g. 370.000 € for a Kreis from 2017. */
+export function hoechsterstattung(regel: Foerderregel, koerperschaft: Koerperschaft): Cent {
+  let summe = 0;
+  for (const t of regel.tatbestaende) {
+    summe += t.art === "zusatzstellen" ? t.jeStelle * t.maxStellen[koerperschaft] : t.hoechstbetrag;
+  }
+  return summe;
+}
+
+/** Municipal posts the rule set funds (base posts plus the extra posts it counts). */
+export function foerderfaehigeStellen(regel: Foerderregel, koerperschaft: Koerperschaft): number {
+  let stellen = 0;
+  for (const t of regel.tatbestaende) {
+    if (t.art === "grundfoerderung") stellen += t.stellen;
+    if (t.art === "zusatzstellen") stellen += t.maxStellen[koerperschaft];
+  }
+  return stellen;
+}
+
+export function gueltigkeitText(regel: Foerderregel): string {
+  if (regel.gueltigAb === null && regel.gueltigBis === null)
+    return "ohne festen Zeitraum (nur bei ausdrücklicher Wahl)";
+  if (regel.gueltigBis === null) return `ab ${regel.gueltigAb}`;
+  if (regel.gueltigAb === null) return `bis ${regel.gueltigBis}`;
+  return `${regel.gueltigAb}–${regel.gueltigBis}`;
+}
+
+/** What the task pane shows about the rule set it applied. */
+export interface FoerderregelAuskunft {
+  id: string;
+  titel: string;
+  gueltigkeit: string;
+  finanzierungsart: Foerderregel["finanzierungsart"];
+  /** The source with its status mark, e.g. "… [zu prüfen]". */
+  quelle: string;
+  zuPruefen: boolean;
+  /** One line per grant, e.g. "Sachausgabenpauschale (…): bis 50.000 €". */
+  posten: string[];
+  hoechstbetrag: Cent;
+  landeslehrer: number | null;
+  hinweis: string;
+  /** One sentence for the pane, e.g. "Angewandt: Förderrichtlinie KI 2012 (NRW-2012, 2012–2016). Quelle: …". */
+  satz: string;
+}
+
+export function foerderregelAuskunft(regel: Foerderregel, koerperschaft: Koerperschaft): FoerderregelAuskunft {
+  const posten = regel.tatbestaende.map((t) =>
+    t.art === "zusatzstellen"
+      ? `${t.bezeichnung}: ${t.maxStellen[koerperschaft].toLocaleString("de-DE")} × bis ${formatEuro(t.jeStelle)}`
+      : `${t.bezeichnung}: bis ${formatEuro(t.hoechstbetrag)}`,
+  );
+  const quelle = quellenVermerk(regel.quelle);
+  const gueltigkeit = gueltigkeitText(regel);
+  return {
+    id: regel.id,
+    titel: regel.titel,
+    gueltigkeit,
+    finanzierungsart: regel.finanzierungsart,
+    quelle,
+    zuPruefen: regel.quelle.status === "V2",
+    posten,
+    hoechstbetrag: hoechsterstattung(regel, koerperschaft),
+    landeslehrer: regel.landeslehrer[koerperschaft],
+    hinweis: regel.hinweis,
+    satz: `Angewandt: ${regel.titel} (${regel.id}, ${gueltigkeit}). Quelle: ${quelle}`,
+  };
+}
+
+/**
+ * Checks a list of rule sets before it is used, so a new guideline entered as data cannot slip in
+ * without a source or with overlapping start years. Returns the problems as German sentences.
+ */
+export function pruefeFoerderregeln(regeln: readonly Foerderregel[]): string[] {
+  const probleme: string[] = [];
+  const ids = new Set<string>();
+  const anfaenge = new Set<number>();
+  for (const r of regeln) {
+    const name = `Regelwerk ${r.id || "(ohne Kennung)"}`;
+    if (!r.id.trim()) probleme.push(`${name}: Kennung fehlt.`);
+    if (ids.has(r.id.toLowerCase())) probleme.push(`${name}: Kennung doppelt.`);
+    ids.add(r.id.toLowerCase());
+    if (r.id.toLowerCase() === "auto") probleme.push(`${name}: „auto“ ist als Kennung reserviert.`);
+    if (!r.quelle.text.trim()) probleme.push(`${name}: Quelle fehlt.`);
+    if (r.quelle.status === "V2" && !/zu prüfen/i.test(r.titel)) {
+      probleme.push(`${name}: Sekundärquelle, der Titel muss „zu prüfen“ enthalten.`);
+    }
+    if (r.gueltigAb !== null && r.gueltigBis !== null && r.gueltigAb > r.gueltigBis) {
+      probleme.push(`${name}: gültig ab ${r.gueltigAb} liegt nach gültig bis ${r.gueltigBis}.`);
+    }
+    if (r.automatisch) {
+      if (r.gueltigAb === null) probleme.push(`${name}: Ein automatisch gewähltes Regelwerk braucht ein Anfangsjahr.`);
+      else if (anfaenge.has(r.gueltigAb))
+        probleme.push(`${name}: Ein anderes Regelwerk beginnt ebenfalls ${r.gueltigAb}.`);
+      else anfaenge.add(r.gueltigAb);
+    }
+    if (r.tatbestaende.length === 0) probleme.push(`${name}: keine Fördertatbestände.`);
+    for (const t of r.tatbestaende) {
+      const betraege = t.art === "zusatzstellen" ? [t.jeStelle] : [t.hoechstbetrag];
+      if (betraege.some((b) => !Number.isInteger(b) || b < 0)) {
+        probleme.push(`${name}: „${t.bezeichnung}“ braucht einen Höchstbetrag in ganzen Cent ≥ 0.`);
+      }
+      if (t.art === "zusatzstellen" && KOERPERSCHAFTEN.some((k) => !(t.maxStellen[k] >= 0))) {
+        probleme.push(`${name}: „${t.bezeichnung}“ braucht eine Stellenzahl je Körperschaft.`);
+      }
+    }
+  }
+  return probleme;
 }
 
 export function parseKoerperschaft(text: string): Koerperschaft {

@@ -6,3 +6,6 @@ export * from "./satztabellen";
 export * from "./foerderregeln";
 export * from "./standardsaetze";
 export * from "./kostenaufstellung";
+export * from "./projektion";
+export * from "./umlage";
+export * from "./sensitivitaet";

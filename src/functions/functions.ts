@@ -9,6 +9,7 @@
  * reorder parameters; append new optional parameters at the end only.
  */
 import {
+  Cent,
   IT_SATZ_CENT,
   QUERSCHNITTSSATZ,
   RAUM_SATZ_CENT,
@@ -17,12 +18,17 @@ import {
   berechneKostenaufstellung,
   centZuEuro,
   eigenanteil,
-  foerderregelFuerJahr,
+  KiFehler,
+  angewandteFoerderregel,
+  barwert,
+  euroZuCent,
+  fortschreibung,
   parseKoerperschaft,
   personalkostenCent,
   querschnittskosten,
   standardsatz,
   stueckkosten,
+  umlageAnteile,
 } from "../core";
 import {
   alsMatrix as matrixAus,
@@ -33,6 +39,7 @@ import {
   satz as satzArg,
   skalar,
   text,
+  zahl,
 } from "./excelArgumente";
 import { alsMatrix, alsZahl } from "./excelFehler";
 import { satztabelleAusArgument, stellenAusBereichen } from "./bereiche";
@@ -159,6 +166,7 @@ function zusatzkostenAus(v: unknown): number | number[] | null {
  * @param [zusatzstellen] Zahl der zusätzlichen Stellen ab 2017 (Kreis höchstens 3, kreisfreie Stadt 2 gefördert). Standard: 0.
  * @param [zusatzkosten] Kosten der Zusatzstellen: ein Gesamtbetrag oder ein Bereich mit den Jahreskosten je Stelle. Standard: Höchstbetrag.
  * @param [sachausgaben] Sachausgaben für Sprach- und Kulturmittler u. Ä. ab 2017 in €/Jahr. Standard: 0.
+ * @param [regelwerk] Kennung eines Förderregelwerks, z. B. "NRW-AKTUELL" (zu prüfen); "auto" oder leer: das im Jahr gültige. Standard: "auto".
  * @returns {number} Erstattung des Landes in €/Jahr.
  */
 export function LANDESERSTATTUNG(
@@ -168,9 +176,13 @@ export function LANDESERSTATTUNG(
   zusatzstellen?: unknown,
   zusatzkosten?: unknown[][],
   sachausgaben?: unknown,
+  regelwerk?: unknown,
 ) {
   return alsZahl(() => {
-    const regel = foerderregelFuerJahr(ganzeZahl(jahr, "Jahr", STANDARD_JAHR, 1900, 2200));
+    const regel = angewandteFoerderregel(
+      ganzeZahl(jahr, "Jahr", STANDARD_JAHR, 1900, 2200),
+      text(regelwerk, "Regelwerk", "auto"),
+    );
     const e = berechneErstattung(regel, {
       koerperschaft: parseKoerperschaft(text(koerperschaft, "Körperschaft", "Kreis")),
       personalkosten: betrag(personalkosten, "Personalkosten"),
@@ -251,4 +263,80 @@ export function SATZ(name: unknown, jahr?: unknown) {
     const s = standardsatz(text(name, "Name"), ganzeZahl(jahr, "Jahr", STANDARD_JAHR, 1900, 2200));
     return s.einheit === "Anteil" ? s.wert : centZuEuro(s.wert);
   });
+}
+
+/** A signed amount in € as cents (differences and refunds may be negative); blank = 0 where allowed. */
+function vorzeichenbetrag(v: unknown, name: string, leerIstNull: boolean): Cent {
+  return euroZuCent(zahl(v, name, leerIstNull ? { standard: 0 } : {}));
+}
+
+/** The cells of a single row or column, in order. */
+function zeileOderSpalte(v: unknown, name: string): unknown[] {
+  const m = matrixAus(v);
+  if (m.length === 1) return m[0];
+  if (m[0].length === 1) return m.map((zeile) => zeile[0]);
+  throw new KiFehler(
+    "wert",
+    `${name} muss eine Zeile oder eine Spalte sein, nicht ein Bereich mit ${m.length}×${m[0].length} Zellen.`,
+  );
+}
+
+/**
+ * Fortschreibung eines Betrags mit einer jährlichen Steigerung: Betrag × (1 + Steigerung) ^ Jahre, auf Cent gerundet.
+ * @customfunction FORTSCHREIBUNG
+ * @param betrag Betrag im Ausgangsjahr in € (auch negativ).
+ * @param steigerung Jährliche Steigerung als Anteil (2,5 % = 0,025), größer als −100 % und höchstens 100 %.
+ * @param jahre Zahl der Jahre als ganze Zahl; negative Jahre rechnen auf ein früheres Jahr zurück.
+ * @returns {number} Fortgeschriebener Betrag in €.
+ */
+export function FORTSCHREIBUNG(betrag: unknown, steigerung: unknown, jahre: unknown) {
+  return alsZahl(() =>
+    centZuEuro(
+      fortschreibung(
+        vorzeichenbetrag(betrag, "Betrag", false),
+        zahl(steigerung, "Steigerung"),
+        ganzeZahl(jahre, "Jahre", 0, -200, 200),
+      ),
+    ),
+  );
+}
+
+/**
+ * Barwert jährlicher Zahlungen: Summe der Zahlungen, jede mit dem Zinssatz auf das Basisjahr abgezinst. Mit Basisjahr 1 (Standard) bleibt die erste Zahlung unabgezinst: BARWERT(z; r) = z1 + NBW(r; z2 … zn). Mit Basisjahr 0 gleich NBW(r; z1 … zn).
+ * @customfunction BARWERT
+ * @param zahlungen Jährliche Beträge in € als eine Zeile oder Spalte, erstes Jahr zuerst; leere Zellen zählen als 0 für ihr Jahr.
+ * @param zins Zinssatz je Jahr als Anteil (3 % = 0,03), größer als −100 % und höchstens 100 %.
+ * @param [basisjahr_index] Auf welches Jahr abgezinst wird: 1 = erstes Jahr (Standard), 2 = zweites Jahr …; 0 = ein Jahr vor dem ersten, wie NBW in Excel.
+ * @returns {number} Barwert in €.
+ */
+export function BARWERT(zahlungen: unknown[][], zins: unknown, basisjahr_index?: unknown) {
+  return alsZahl(() => {
+    const betraege = zeileOderSpalte(zahlungen, "Zahlungen").map((z) => vorzeichenbetrag(z, "Zahlung", true));
+    return centZuEuro(
+      barwert(betraege, zahl(zins, "Zins"), ganzeZahl(basisjahr_index, "Basisjahr-Index", 1, 0, betraege.length)),
+    );
+  });
+}
+
+/**
+ * Verteilt einen Betrag nach Umlagegrundlagen auf die Mitgliedsgemeinden (Kreisumlage): Betrag × UG der Gemeinde / Summe der UG, auf Cent so gerundet, dass die Anteile genau den Betrag ergeben (größte Reste).
+ * @customfunction UMLAGE
+ * @param betrag Zu verteilender Betrag in €, z. B. der zusätzliche Eigenanteil des Kreises.
+ * @param grundlagen Umlagegrundlagen der Gemeinden in € als Spalte oder Zeile; leere Zellen und 0 erhalten 0 €.
+ * @returns {number[][]} Anteil je Gemeinde in €, in derselben Form wie grundlagen (wird übergelaufen).
+ */
+export function UMLAGE(betrag: unknown, grundlagen: unknown[][]) {
+  return alsMatrix(() => {
+    const b = vorzeichenbetrag(betrag, "Betrag", false);
+    const m = matrixAus(grundlagen);
+    const flach = m.flat().map((g) => betragOderLeer(g));
+    const anteile = umlageAnteile(b, flach);
+    const breite = m[0].length;
+    return m.map((zeile, i) => zeile.map((_, j) => centZuEuro(anteile[i * breite + j])));
+  });
+}
+
+function betragOderLeer(v: unknown): Cent {
+  if (istLeer(v)) return 0;
+  return betrag(v, "Umlagegrundlage");
 }

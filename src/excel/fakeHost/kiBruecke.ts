@@ -64,6 +64,8 @@ export function formWieArgument(argument: number, transponiert = false): Groesse
  */
 export const GROESSENREGELN: Record<string, Groessenregel> = {
   KOSTENAUFSTELLUNG: { zeilen: ZEILEN.length, spalten: 2 },
+  // One share per Umlagegrundlage, in the shape the Umlagegrundlagen were given (column in, column out).
+  UMLAGE: formWieArgument(1),
 };
 
 export const KI_NAMENSRAUM = "KI";

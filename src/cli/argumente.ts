@@ -1,0 +1,200 @@
+/**
+ * Command line → export order. Hand-written instead of util.parseArgs so that every mistake gets a
+ * German message that names the option and says what would be right.
+ */
+import type { Formelmodus } from "../workbook/plan";
+
+export class AufrufFehler extends Error {}
+
+export interface ExportAuftrag {
+  befehl: "export";
+  vorlagensatz: string;
+  ausgabe: string;
+  modus: Formelmodus;
+  vorlageNr?: string;
+  datum: Date;
+  pdf: boolean;
+  mehrjahr: { vonJahr: number; bisJahr: number; personalSteigerung: number; sachSteigerung: number; zinssatz: number } | null;
+  /** "rhein-sieg" or the path of a CSV file with the member municipalities. */
+  umlage: string | null;
+}
+
+export type Auftrag =
+  | ExportAuftrag
+  | { befehl: "hilfe"; thema: "allgemein" | "export" }
+  | { befehl: "vorlagen" }
+  | { befehl: "version" };
+
+type Wertoption =
+  | "preset"
+  | "out"
+  | "modus"
+  | "vorlage-nr"
+  | "datum"
+  | "mehrjahr"
+  | "personalkostensteigerung"
+  | "sachkostensteigerung"
+  | "zinssatz"
+  | "umlage";
+
+const WERTOPTIONEN: readonly Wertoption[] = [
+  "preset",
+  "out",
+  "modus",
+  "vorlage-nr",
+  "datum",
+  "mehrjahr",
+  "personalkostensteigerung",
+  "sachkostensteigerung",
+  "zinssatz",
+  "umlage",
+];
+const SCHALTER = ["pdf", "help"] as const;
+
+export function zerlegeAufruf(argv: readonly string[], heute: Date = new Date()): Auftrag {
+  if (argv.length === 0) return { befehl: "hilfe", thema: "allgemein" };
+  const [befehl, ...rest] = argv;
+  if (befehl === "--help" || befehl === "-h" || befehl === "hilfe") return { befehl: "hilfe", thema: "allgemein" };
+  if (befehl === "--version" || befehl === "-v") return { befehl: "version" };
+  if (befehl === "vorlagen") {
+    if (rest.length > 0) throw new AufrufFehler(`„vorlagen“ erwartet keine weiteren Angaben, erhalten: ${rest.join(" ")}`);
+    return { befehl: "vorlagen" };
+  }
+  if (befehl !== "export") {
+    throw new AufrufFehler(
+      befehl.startsWith("-")
+        ? `Zuerst den Befehl angeben, z. B. „ki-kostenplaner export ${argv.join(" ")}“.`
+        : `Unbekannter Befehl „${befehl}“. Bekannt sind: export, vorlagen.`,
+    );
+  }
+  return zerlegeExport(rest, heute);
+}
+
+function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
+  const werte = new Map<Wertoption, string>();
+  const schalter = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "-h") {
+      schalter.add("help");
+      continue;
+    }
+    if (!arg.startsWith("--")) {
+      throw new AufrufFehler(`Unerwartete Angabe „${arg}“. Optionen beginnen mit „--“, z. B. --preset rhein-sieg-2013.`);
+    }
+    const gleich = arg.indexOf("=");
+    const name = gleich >= 0 ? arg.slice(2, gleich) : arg.slice(2);
+    if ((SCHALTER as readonly string[]).includes(name)) {
+      if (gleich >= 0) throw new AufrufFehler(`Die Option --${name} erwartet keinen Wert.`);
+      schalter.add(name);
+      continue;
+    }
+    if (!(WERTOPTIONEN as readonly string[]).includes(name)) {
+      throw new AufrufFehler(`Unbekannte Option „--${name}“. Die möglichen Optionen zeigt: ki-kostenplaner export --help`);
+    }
+    const option = name as Wertoption;
+    let wert: string | undefined;
+    if (gleich >= 0) wert = arg.slice(gleich + 1);
+    else {
+      wert = argv[i + 1];
+      i++;
+    }
+    if (wert === undefined || (gleich < 0 && wert.startsWith("--"))) {
+      throw new AufrufFehler(`Die Option --${option} braucht einen Wert, z. B. ${BEISPIEL[option]}.`);
+    }
+    if (werte.has(option)) throw new AufrufFehler(`Die Option --${option} ist mehrfach angegeben.`);
+    werte.set(option, wert);
+  }
+  if (schalter.has("help")) return { befehl: "hilfe", thema: "export" };
+
+  const vorlagensatz = werte.get("preset");
+  if (!vorlagensatz) throw new AufrufFehler(`Bitte mit --preset angeben, welche Vorlage exportiert wird, z. B. ${BEISPIEL.preset}.`);
+  const ausgabe = werte.get("out");
+  if (!ausgabe) throw new AufrufFehler(`Bitte mit --out die Zieldatei angeben, z. B. ${BEISPIEL.out}.`);
+  if (!/\.xlsx$/i.test(ausgabe)) {
+    throw new AufrufFehler(`Die Zieldatei muss auf „.xlsx“ enden, erhalten: „${ausgabe}“.`);
+  }
+
+  const modus = werte.get("modus") ?? "nativ";
+  if (modus !== "nativ" && modus !== "ki") {
+    throw new AufrufFehler(`Unbekannter Formelmodus „${modus}“. Möglich sind „nativ“ (ohne Add-in) und „ki“ (KI.*-Funktionen).`);
+  }
+  const vorlageNr = werte.get("vorlage-nr")?.trim();
+  if (werte.has("vorlage-nr") && !vorlageNr) throw new AufrufFehler("Die Vorlagennummer (--vorlage-nr) ist leer.");
+
+  const mehrjahrText = werte.get("mehrjahr");
+  const steigerungen = (["personalkostensteigerung", "sachkostensteigerung", "zinssatz"] as const).filter((o) =>
+    werte.has(o),
+  );
+  if (!mehrjahrText && steigerungen.length > 0) {
+    throw new AufrufFehler(`--${steigerungen[0]} gilt nur zusammen mit --mehrjahr, z. B. ${BEISPIEL.mehrjahr}.`);
+  }
+  const mehrjahr = mehrjahrText
+    ? {
+        ...zerlegeJahre(mehrjahrText),
+        personalSteigerung: zerlegeProzent(werte.get("personalkostensteigerung"), "personalkostensteigerung"),
+        sachSteigerung: zerlegeProzent(werte.get("sachkostensteigerung"), "sachkostensteigerung"),
+        zinssatz: zerlegeProzent(werte.get("zinssatz"), "zinssatz"),
+      }
+    : null;
+
+  const umlage = werte.get("umlage")?.trim() ?? null;
+  if (umlage === "") throw new AufrufFehler(`Die Option --umlage braucht einen Wert, z. B. ${BEISPIEL.umlage}.`);
+
+  return {
+    befehl: "export",
+    vorlagensatz,
+    ausgabe,
+    modus,
+    ...(vorlageNr ? { vorlageNr } : {}),
+    datum: werte.has("datum") ? zerlegeDatum(werte.get("datum") as string) : heute,
+    pdf: schalter.has("pdf"),
+    mehrjahr,
+    umlage,
+  };
+}
+
+const BEISPIEL: Record<Wertoption, string> = {
+  preset: "--preset rhein-sieg-2013",
+  out: "--out kostenvergleich.xlsx",
+  modus: "--modus nativ",
+  "vorlage-nr": '--vorlage-nr "DS-Nr. 2013/728"',
+  datum: "--datum 2013-02-04",
+  mehrjahr: "--mehrjahr 2013-2030",
+  personalkostensteigerung: "--personalkostensteigerung 2,5",
+  sachkostensteigerung: "--sachkostensteigerung 2",
+  zinssatz: "--zinssatz 3",
+  umlage: "--umlage rhein-sieg",
+};
+
+function zerlegeDatum(text: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim()) ?? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
+  if (m) {
+    const [j, mo, t] = text.includes("-") ? [m[1], m[2], m[3]] : [m[3], m[2], m[1]];
+    const datum = new Date(Number(j), Number(mo) - 1, Number(t));
+    if (datum.getFullYear() === Number(j) && datum.getMonth() === Number(mo) - 1 && datum.getDate() === Number(t)) {
+      return datum;
+    }
+  }
+  throw new AufrufFehler(`Ungültiges Datum „${text}“. Bitte als JJJJ-MM-TT oder TT.MM.JJJJ angeben, z. B. 2013-02-04.`);
+}
+
+function zerlegeJahre(text: string): { vonJahr: number; bisJahr: number } {
+  const m = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(text.trim());
+  if (!m) throw new AufrufFehler(`Ungültiger Zeitraum „${text}“. Bitte als VON-BIS angeben, z. B. 2013-2030.`);
+  const vonJahr = Number(m[1]);
+  const bisJahr = Number(m[2]);
+  if (bisJahr < vonJahr) throw new AufrufFehler(`Im Zeitraum „${text}“ liegt das Endjahr vor dem Anfangsjahr.`);
+  return { vonJahr, bisJahr };
+}
+
+/** "2,5", "2.5" or "2,5 %" → 0.025; the multi-year rates are the user's own assumptions (default 0). */
+function zerlegeProzent(text: string | undefined, option: Wertoption): number {
+  if (text === undefined) return 0;
+  const t = text.trim().replace(/\s*%$/, "").replace(",", ".");
+  if (!/^-?\d+(\.\d+)?$/.test(t)) {
+    throw new AufrufFehler(`Ungültiger Prozentsatz „${text}“ bei --${option}. Bitte eine Zahl angeben, z. B. ${BEISPIEL[option]}.`);
+  }
+  // Dividing would leave binary fractions such as 0.025000000000000001 in the assumption cell.
+  return Number((Number(t) / 100).toPrecision(12));
+}

@@ -1,0 +1,55 @@
+/** The command line's help texts. */
+import { VORLAGEN_SAETZE } from "../scenario/vorlagen";
+
+export const HILFE_ALLGEMEIN = `KI-Kostenplaner – Kostenvergleich Kommunales Integrationszentrum als Excel-Arbeitsmappe,
+ohne Excel und ohne Add-in.
+
+Aufruf:
+  ki-kostenplaner export --preset <Vorlage> --out <Datei.xlsx> [Optionen]
+  ki-kostenplaner vorlagen      verfügbare Vorlagen anzeigen
+  ki-kostenplaner --help        diese Hilfe
+  ki-kostenplaner --version     Version anzeigen
+
+Die Optionen des Exports zeigt: ki-kostenplaner export --help
+`;
+
+export const HILFE_EXPORT = `Aufruf:
+  ki-kostenplaner export --preset <Vorlage> --out <Datei.xlsx> [Optionen]
+
+Schreibt die Blätter „Annahmen“ und „Kostenvergleich“ (auf Wunsch auch „Mehrjahresplanung“ und
+„Umlage“) mit Formatierung und Druckeinrichtung: A4 quer, eine Seite breit, Titelzeilen auf jeder
+Seite, Kopf- und Fußzeile mit Titel, Vorlagennummer, Datum und Seitenzahl.
+
+Optionen:
+  --preset <Vorlage>          Vorlagensatz, z. B. rhein-sieg-2013 (Liste: ki-kostenplaner vorlagen)
+  --out <Datei.xlsx>          Zieldatei; eine vorhandene Datei wird überschrieben
+  --modus nativ|ki            nativ (Standard): nur Excel-eigene Formeln, die Datei funktioniert
+                              ohne Add-in; ki: KI.*-Funktionen, nur mit installiertem Add-in lesbar
+  --vorlage-nr <Text>         Vorlagennummer für Kopfzeile und Titel, z. B. "DS-Nr. 2013/728"
+  --datum <JJJJ-MM-TT>        Datum in Titel und Kopfzeile (Standard: heute)
+  --mehrjahr <VON-BIS>        zusätzlich das Blatt „Mehrjahresplanung“, z. B. 2013-2030, mit
+    --personalkostensteigerung <Prozent>   jährliche Tarifsteigerung, z. B. 2,5 (Standard 0)
+    --sachkostensteigerung <Prozent>       jährliche Preissteigerung der Sachkosten (Standard 0)
+    --zinssatz <Prozent>                   Abzinsungssatz für den Barwert (Standard 0)
+                              Die Sätze sind Ihre eigenen Annahmen, keine amtlichen Werte.
+  --umlage rhein-sieg|<Datei.csv>
+                              zusätzlich das Blatt „Umlage“ (Kreisumlage je Mitgliedsgemeinde).
+                              rhein-sieg: die 19 Gemeinden des Rhein-Sieg-Kreises, Umlagegrundlagen
+                              leer zum Eintragen. Eine CSV-Datei enthält je Zeile
+                              Gemeinde;Umlagegrundlage in €[;Minderbelastung in %]
+  --pdf                       zusätzlich eine PDF-Datei neben der .xlsx-Datei (braucht LibreOffice,
+                              z. B. apt-get install libreoffice-calc-nogui; anderer Ort: KI_SOFFICE)
+  --help                      diese Hilfe
+
+Beispiel:
+  npx ki-kostenplaner export --preset rhein-sieg-2013 --out kostenvergleich.xlsx \\
+      --vorlage-nr "DS-Nr. 2013/728" --datum 2013-02-04 --pdf
+
+Grenzen: Die Datei enthält keine Diagramme (die verwendete Bibliothek exceljs kann keine schreiben);
+an ihrer Stelle steht ein Hinweis. Excel rechnet die Formeln beim Öffnen neu.
+`;
+
+export function vorlagenListe(): string {
+  const breite = Math.max(...VORLAGEN_SAETZE.map((s) => s.id.length));
+  return `Verfügbare Vorlagen (--preset):\n${VORLAGEN_SAETZE.map((s) => `  ${s.id.padEnd(breite)}  ${s.titel}`).join("\n")}\n`;
+}

@@ -1,0 +1,60 @@
+/**
+ * Entry point of the compiled command line (dist-cli/ki-kostenplaner.js, started by
+ * bin/ki-kostenplaner.js). Returns the exit code instead of calling process.exit, so output
+ * streams are flushed before Node ends.
+ */
+import { AufrufFehler, zerlegeAufruf } from "./argumente";
+import { fuehreExportAus, PdfFehler } from "./export";
+import { HILFE_ALLGEMEIN, HILFE_EXPORT, vorlagenListe } from "./hilfe";
+
+declare const KI_VERSION: string;
+
+export const EXIT_OK = 0;
+export const EXIT_FEHLER = 1;
+export const EXIT_AUFRUF = 2;
+
+export interface Ausgabe {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const KONSOLE: Ausgabe = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+};
+
+export async function main(argv: readonly string[], ausgabe: Ausgabe = KONSOLE): Promise<number> {
+  try {
+    const auftrag = zerlegeAufruf(argv);
+    switch (auftrag.befehl) {
+      case "hilfe":
+        ausgabe.out(auftrag.thema === "export" ? HILFE_EXPORT : HILFE_ALLGEMEIN);
+        return EXIT_OK;
+      case "version":
+        ausgabe.out(`${typeof KI_VERSION === "string" ? KI_VERSION : "unbekannt"}\n`);
+        return EXIT_OK;
+      case "vorlagen":
+        ausgabe.out(vorlagenListe());
+        return EXIT_OK;
+      case "export": {
+        const e = await fuehreExportAus(auftrag);
+        ausgabe.out(`Arbeitsmappe geschrieben: ${e.xlsx}\n  Blätter: ${e.blaetter.join(", ")}\n`);
+        if (e.pdf) ausgabe.out(`PDF geschrieben: ${e.pdf}\n`);
+        for (const h of e.hinweise) ausgabe.err(`Hinweis: ${h}\n`);
+        return EXIT_OK;
+      }
+    }
+  } catch (e) {
+    if (e instanceof AufrufFehler) {
+      ausgabe.err(`Fehler: ${e.message}\n`);
+      return EXIT_AUFRUF;
+    }
+    if (e instanceof PdfFehler) {
+      ausgabe.err(`Arbeitsmappe geschrieben: ${e.xlsx}\nFehler: Die PDF-Datei wurde nicht erzeugt. ${e.message}\n`);
+      return EXIT_FEHLER;
+    }
+    // Messages from the domain (e.g. KiFehler for impossible assumptions) are German already.
+    ausgabe.err(`Fehler: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT_FEHLER;
+  }
+}

@@ -1,0 +1,247 @@
+/**
+ * The exceljs writer: turns an ArbeitsmappenPlan into an .xlsx file, for the command line and any
+ * machine without Excel. It only translates the plan; the layout itself comes from the one
+ * table-building core (src/workbook), the same one the task pane uses.
+ */
+import ExcelJS from "exceljs";
+import type { ArbeitsmappenPlan, BlattPlan, DiagrammPlan, DruckPlan, Format, Linie, Zelle } from "../workbook/plan";
+import { bereichsZellen, type Bereich, zerlegeBereich } from "./adressen";
+import { spaltenbreitePunkte, zeilenAnzahl, zeilenhoehe } from "./zeilenhoehen";
+
+type Rand = "oben" | "unten" | "links" | "rechts";
+
+/** What one cell ends up with after all format ranges covering it are applied in order. */
+interface ZellFormat extends Omit<Format, "rahmen"> {
+  rahmen: Partial<Record<Rand, Linie>>;
+}
+
+const LINIENSTIL: Record<Linie, ExcelJS.BorderStyle> = { duenn: "thin", mittel: "medium", doppelt: "double" };
+const AUSRICHTUNG = { links: "left", zentriert: "center", rechts: "right" } as const;
+const EXCEL_FEHLER = new Set(["#N/A", "#VALUE!", "#NUM!", "#DIV/0!", "#REF!", "#NAME?", "#NULL!"]);
+
+/**
+ * A new workbook needs a font: Arial is on every Windows and Mac, and LibreOffice prints it with
+ * the metric-compatible Liberation Sans, so a PDF from the command line breaks lines and columns
+ * where Excel does. Calibri would be replaced by a wider font there and clip the columns.
+ */
+export const SCHRIFTART = "Arial";
+export const GRUNDGROESSE = 10;
+/** Excel's default column width in characters. */
+const STANDARDBREITE = 8.43;
+
+export const DIAGRAMM_HINWEIS =
+  "Diagramm nicht enthalten: Die Befehlszeilen-Ausgabe kann keine Excel-Diagramme schreiben.";
+
+export interface SchreibOptionen {
+  /** Document title in the file properties. */
+  titel?: string;
+  erstellt?: Date;
+}
+
+export async function schreibeXlsx(plan: ArbeitsmappenPlan, optionen: SchreibOptionen = {}): Promise<Buffer> {
+  const mappe = baueExcelMappe(plan, optionen);
+  return Buffer.from(await mappe.xlsx.writeBuffer());
+}
+
+export function baueExcelMappe(plan: ArbeitsmappenPlan, optionen: SchreibOptionen = {}): ExcelJS.Workbook {
+  const mappe = new ExcelJS.Workbook();
+  mappe.creator = "KI-Kostenplaner";
+  mappe.title = optionen.titel ?? "";
+  const zeitpunkt = optionen.erstellt ?? new Date();
+  mappe.created = zeitpunkt;
+  mappe.modified = zeitpunkt;
+  mappe.description = plan.blaetter.map((b) => `${b.name}: Formelmodus ${b.modus}`).join("; ");
+  // Excel then recalculates on opening; the cached results only serve viewers that cannot calculate.
+  mappe.calcProperties.fullCalcOnLoad = true;
+
+  for (const blatt of plan.blaetter) schreibeBlatt(mappe, blatt);
+  return mappe;
+}
+
+function schreibeBlatt(mappe: ExcelJS.Workbook, blatt: BlattPlan): void {
+  const ws = mappe.addWorksheet(blatt.name);
+  blatt.zellen.forEach((zeile, z) =>
+    zeile.forEach((zelle, s) => {
+      const wert = zellwert(zelle);
+      if (wert === null) return;
+      const c = ws.getCell(z + 1, s + 1);
+      c.value = wert;
+      c.font = { name: SCHRIFTART, size: GRUNDGROESSE };
+    }),
+  );
+  const ausdehnung = {
+    zeilen: Math.max(1, blatt.zellen.length),
+    spalten: Math.max(1, blatt.spaltenbreiten.length, ...blatt.zellen.map((z) => z.length)),
+  };
+  for (const [adresse, format] of sammleFormate(blatt, ausdehnung)) wendeFormatAn(ws.getCell(adresse), format);
+  blatt.spaltenbreiten.forEach((breite, i) => {
+    ws.getColumn(i + 1).width = breite;
+  });
+  for (const n of blatt.namen) mappe.definedNames.add(`${blattVerweis(blatt.name)}!${n.bezug}`, n.name);
+  for (const d of blatt.diagramme) schreibeDiagrammHinweis(ws, d);
+  passeZeilenhoehenAn(ws, blatt.spaltenbreiten);
+  if (blatt.druck) richteDruckEin(ws, blatt.druck);
+}
+
+function zellwert(zelle: Zelle): ExcelJS.CellValue {
+  if (zelle === null) return null;
+  // A string is always stored as a string cell; exceljs never parses it, so "=…", "+1", "@SUM" stay text.
+  if ("text" in zelle) return zelle.text;
+  if ("zahl" in zelle) return zelle.zahl;
+  const formula = zelle.formel.replace(/^=/, "");
+  if (zelle.ergebnis === undefined) return { formula, date1904: false };
+  if (typeof zelle.ergebnis === "string" && EXCEL_FEHLER.has(zelle.ergebnis)) {
+    return { formula, result: { error: zelle.ergebnis as ExcelJS.CellErrorValue["error"] }, date1904: false };
+  }
+  return { formula, result: zelle.ergebnis, date1904: false };
+}
+
+function blattVerweis(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Later ranges refine earlier ones property by property, the way setting a range's format in
+ * Office.js only changes the properties it sets.
+ */
+function sammleFormate(blatt: BlattPlan, ausdehnung: { zeilen: number; spalten: number }): Map<string, ZellFormat> {
+  const formate = new Map<string, ZellFormat>();
+  for (const { bereich: text, format } of blatt.formate) {
+    const bereich = zerlegeBereich(text, ausdehnung);
+    const { rahmen, ...rest } = format;
+    for (const { adresse, zeile, spalte } of bereichsZellen(bereich)) {
+      const bisher = formate.get(adresse) ?? { rahmen: {} };
+      const neu: ZellFormat = { ...bisher, ...ohneUndefiniert(rest), rahmen: { ...bisher.rahmen } };
+      if (rahmen) Object.assign(neu.rahmen, randFuerZelle(rahmen, bereich, zeile, spalte));
+      formate.set(adresse, neu);
+    }
+  }
+  return formate;
+}
+
+function ohneUndefiniert<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** The outer edges go to the cells on the range's border, the inner lines to the cells inside. */
+function randFuerZelle(
+  rahmen: NonNullable<Format["rahmen"]>,
+  bereich: Bereich,
+  zeile: number,
+  spalte: number,
+): Partial<Record<Rand, Linie>> {
+  const r: Partial<Record<Rand, Linie>> = {};
+  const setze = (rand: Rand, linie: Linie | undefined) => {
+    if (linie) r[rand] = linie;
+  };
+  setze("oben", zeile === bereich.oben ? rahmen.oben : rahmen.innenWaagerecht);
+  setze("unten", zeile === bereich.unten ? rahmen.unten : rahmen.innenWaagerecht);
+  setze("links", spalte === bereich.links ? rahmen.links : rahmen.innenSenkrecht);
+  setze("rechts", spalte === bereich.rechts ? rahmen.rechts : rahmen.innenSenkrecht);
+  return r;
+}
+
+function argb(farbe: string): string {
+  if (!/^#[0-9a-fA-F]{6}$/.test(farbe)) throw new Error(`Ungültige Farbe im Arbeitsmappenplan: ${farbe}`);
+  return `FF${farbe.slice(1).toUpperCase()}`;
+}
+
+function wendeFormatAn(zelle: ExcelJS.Cell, f: ZellFormat): void {
+  if (f.zahlenformat !== undefined) zelle.numFmt = f.zahlenformat;
+  const schrift: Partial<ExcelJS.Font> = {};
+  if (f.fett !== undefined) schrift.bold = f.fett;
+  if (f.kursiv !== undefined) schrift.italic = f.kursiv;
+  if (f.schriftgroesse !== undefined) schrift.size = f.schriftgroesse;
+  if (f.schriftfarbe !== undefined) schrift.color = { argb: argb(f.schriftfarbe) };
+  if (Object.keys(schrift).length > 0) zelle.font = { name: SCHRIFTART, size: GRUNDGROESSE, ...schrift };
+  if (f.hintergrund !== undefined) {
+    zelle.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(f.hintergrund) } };
+  }
+  if (f.ausrichtung !== undefined || f.umbruch !== undefined) {
+    zelle.alignment = {
+      ...(f.ausrichtung ? { horizontal: AUSRICHTUNG[f.ausrichtung] } : {}),
+      ...(f.umbruch !== undefined ? { wrapText: f.umbruch } : {}),
+    };
+  }
+  const rand: Partial<ExcelJS.Borders> = {};
+  const linie = (l: Linie): Partial<ExcelJS.Border> => ({ style: LINIENSTIL[l] });
+  if (f.rahmen.oben) rand.top = linie(f.rahmen.oben);
+  if (f.rahmen.unten) rand.bottom = linie(f.rahmen.unten);
+  if (f.rahmen.links) rand.left = linie(f.rahmen.links);
+  if (f.rahmen.rechts) rand.right = linie(f.rahmen.rechts);
+  if (Object.keys(rand).length > 0) zelle.border = rand;
+}
+
+/** exceljs cannot write charts; rather than leave a silent gap, the chart's place says so. */
+function schreibeDiagrammHinweis(ws: ExcelJS.Worksheet, d: DiagrammPlan): void {
+  const zelle = ws.getCell(d.von);
+  if (zelle.value !== null && zelle.value !== undefined) return;
+  zelle.value =
+    `${DIAGRAMM_HINWEIS} Diagramm „${d.titel}“ in Excel selbst einfügen: ` +
+    `Bereich ${d.daten} markieren, dann Einfügen › Diagramm.`;
+  zelle.font = { name: SCHRIFTART, size: GRUNDGROESSE, italic: true, color: { argb: "FF595959" } };
+  zelle.alignment = { vertical: "top", horizontal: "left", wrapText: true };
+  const von = zerlegeBereich(d.von, { zeilen: 1, spalten: 1 });
+  const bis = zerlegeBereich(d.bis, { zeilen: 1, spalten: 1 });
+  // Merging the chart's area lets the note wrap inside it instead of running over other columns.
+  if (bis.unten > von.oben || bis.rechts > von.links) ws.mergeCells(von.oben, von.links, bis.unten, bis.rechts);
+}
+
+/**
+ * exceljs puts a "$" only before each corner ("A1:H12" → "$A1:$H12"); a print area with relative
+ * rows would move with the active cell in Excel, so the rows get their "$" here.
+ */
+function druckbereichFuerExceljs(bereich: string): string {
+  return bereich
+    .replace(/\$/g, "")
+    .split(":")
+    .map((ecke) => ecke.replace(/^([A-Za-z]+)(\d+)$/, "$1$$$2"))
+    .join(":");
+}
+
+/** Rows with wrapped text or a larger font get the height their content needs (see zeilenhoehen.ts). */
+function passeZeilenhoehenAn(ws: ExcelJS.Worksheet, spaltenbreiten: readonly number[]): void {
+  const standard = zeilenhoehe(GRUNDGROESSE);
+  ws.eachRow((zeile) => {
+    let hoehe = standard;
+    zeile.eachCell((zelle) => {
+      // A merged area (the chart notes) is as tall as the plan made it.
+      if (zelle.isMerged) return;
+      const groesse = zelle.font?.size ?? GRUNDGROESSE;
+      let zeilen = 1;
+      if (zelle.alignment?.wrapText) {
+        const breite = spaltenbreiten[Number(zelle.col) - 1] ?? STANDARDBREITE;
+        zeilen = zeilenAnzahl(angezeigterText(zelle), spaltenbreitePunkte(breite), groesse, !!zelle.font?.bold);
+      }
+      hoehe = Math.max(hoehe, zeilen * zeilenhoehe(groesse));
+    });
+    if (hoehe > standard) zeile.height = hoehe;
+  });
+}
+
+function angezeigterText(zelle: ExcelJS.Cell): string {
+  const v = zelle.value;
+  if (v !== null && typeof v === "object" && "formula" in v) return v.result === undefined ? "" : String(v.result);
+  return v === null || v === undefined ? "" : String(v);
+}
+
+function richteDruckEin(ws: ExcelJS.Worksheet, druck: DruckPlan): void {
+  const ohneDollar = (s: string) => s.replace(/\$/g, "");
+  const einpassen = druck.seitenBreit !== null || druck.seitenHoch !== null;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4 in the OOXML paper-size table
+    orientation: druck.querformat ? "landscape" : "portrait",
+    fitToPage: einpassen,
+    ...(einpassen ? { fitToWidth: druck.seitenBreit ?? 0, fitToHeight: druck.seitenHoch ?? 0 } : {}),
+    printArea: druckbereichFuerExceljs(druck.druckbereich),
+    ...(druck.titelzeilen ? { printTitlesRow: ohneDollar(druck.titelzeilen) } : {}),
+  };
+  ws.headerFooter = {
+    ...ws.headerFooter,
+    oddHeader: druck.kopfzeile ? `&C${druck.kopfzeile}` : "",
+    oddFooter: `${druck.fusszeileLinks ? `&L${druck.fusszeileLinks}` : ""}${
+      druck.fusszeileRechts ? `&R${druck.fusszeileRechts}` : ""
+    }`,
+  };
+}

@@ -1,0 +1,251 @@
+/**
+ * Multi-year planning in cents: carrying amounts forward by a yearly rate, present values, and the
+ * year-by-year projection of a cost structure with the funding rules valid in each year.
+ *
+ * The rates are the user's own assumptions (pay rises, price rises, discount rate); nothing here
+ * knows an "official" rate.
+ */
+import { KiFehler } from "./fehler";
+import { Cent, MAX_BETRAG_EURO, rundeKaufmaennisch, zahlText } from "./geld";
+import {
+  FOERDERREGELN,
+  Foerderregel,
+  Koerperschaft,
+  angewandteFoerderregel,
+  berechneErstattung,
+} from "./foerderregeln";
+
+/** Rates outside this range are typing errors (−100 % would wipe out every amount). */
+export function pruefeRate(rate: number, name: string): void {
+  if (!Number.isFinite(rate) || rate <= -1 || rate > 1) {
+    throw new KiFehler(
+      "zahl",
+      `${name} muss größer als −100 % und höchstens 100 % sein (2,5 % = 0,025), erhalten: ${zahlText(rate)}.`,
+    );
+  }
+}
+
+/**
+ * betrag × (1 + steigerung)^jahre, rounded once to whole cents (half away from zero). Negative
+ * years discount back: the amount that grows into `betrag` in that many years.
+ */
+export function fortschreibung(betrag: Cent, steigerung: number, jahre: number): Cent {
+  pruefeRate(steigerung, "Die Steigerung");
+  if (!Number.isInteger(jahre))
+    throw new KiFehler("wert", `Die Zahl der Jahre muss ganz sein, erhalten: ${zahlText(jahre)}.`);
+  const ergebnis = rundeKaufmaennisch(betrag * Math.pow(1 + steigerung, jahre));
+  if (Math.abs(ergebnis) > MAX_BETRAG_EURO * 100) {
+    throw new KiFehler(
+      "zahl",
+      "Der fortgeschriebene Betrag liegt über 1 Billion €. Bitte Steigerung und Jahre prüfen.",
+    );
+  }
+  return ergebnis;
+}
+
+/**
+ * Present value of yearly amounts z₁ … zₙ at rate r, valued at the date of year k:
+ *
+ *   BARWERT = Σᵢ zᵢ / (1 + r)^(i − k)
+ *
+ * k = 1 (the default) leaves the first year undiscounted: BARWERT = z₁ + NPV(r; z₂ … zₙ).
+ * k = 0 is Excel's NPV convention, which discounts the first amount by one period:
+ * BARWERT(z; r; 0) = NPV(r; z₁ … zₙ). Rounded once, at the end, to whole cents.
+ */
+export function barwert(zahlungen: readonly Cent[], zins: number, basisjahrIndex = 1): Cent {
+  pruefeRate(zins, "Der Zinssatz");
+  if (zahlungen.length === 0) throw new KiFehler("wert", "Es sind keine Zahlungen angegeben.");
+  if (!Number.isInteger(basisjahrIndex) || basisjahrIndex < 0 || basisjahrIndex > zahlungen.length) {
+    throw new KiFehler(
+      "zahl",
+      `Der Basisjahr-Index muss eine ganze Zahl von 0 bis ${zahlungen.length} sein (1 = erstes Jahr), erhalten: ${zahlText(basisjahrIndex)}.`,
+    );
+  }
+  let summe = 0;
+  for (let i = 0; i < zahlungen.length; i++) {
+    summe += zahlungen[i] / Math.pow(1 + zins, i + 1 - basisjahrIndex);
+  }
+  return rundeKaufmaennisch(summe);
+}
+
+/** One organisational structure (baseline or KI) in the cents of its price-base year. */
+export interface Kostenstruktur {
+  name: string;
+  koerperschaft: Koerperschaft;
+  /** Personnel costs of the municipal base posts (eligible for the base funding). */
+  personalGrund: Cent;
+  /** Personnel costs of the extra posts (eligible from 2017). */
+  personalZusatz: Cent;
+  zusatzstellen: number;
+  querschnittssatz: number;
+  /** Overhead amount of the base year: round(personnel costs × querschnittssatz). */
+  querschnitt: Cent;
+  it: Cent;
+  raum: Cent;
+  projektmittel: Cent;
+  /** Part of the project funds claimed under the Sachausgabenpauschale. */
+  sachausgaben: Cent;
+  /** null = no state refund claimed; "auto" = the rule set valid in each year; otherwise a rule-set id. */
+  regelwerk: string | null;
+}
+
+export interface Mehrjahresannahmen {
+  vonJahr: number;
+  bisJahr: number;
+  /** Year whose prices the structure's amounts are in; default vonJahr. */
+  preisbasisJahr?: number;
+  personalSteigerung: number;
+  sachSteigerung: number;
+  zinssatz: number;
+}
+
+export interface Jahreswerte {
+  jahr: number;
+  /** Rule set applied that year; null = no refund claimed or none existed (before 2012). */
+  regel: Foerderregel | null;
+  personal: Cent;
+  /** Overhead, IT, rooms and project funds. */
+  sachkosten: Cent;
+  gesamtkosten: Cent;
+  erstattung: Cent;
+  eigenanteil: Cent;
+}
+
+export interface Projektion {
+  struktur: Kostenstruktur;
+  jahre: Jahreswerte[];
+  summeEigenanteil: Cent;
+  barwertEigenanteil: Cent;
+}
+
+export const MAX_PLANJAHRE = 60;
+
+export function pruefeMehrjahresannahmen(a: Mehrjahresannahmen): void {
+  for (const [jahr, name] of [
+    [a.vonJahr, "Das erste Jahr"],
+    [a.bisJahr, "Das letzte Jahr"],
+    [a.preisbasisJahr ?? a.vonJahr, "Das Preisbasisjahr"],
+  ] as const) {
+    if (!Number.isInteger(jahr) || jahr < 1900 || jahr > 2200) {
+      throw new KiFehler(
+        "zahl",
+        `${name} muss eine ganze Jahreszahl zwischen 1900 und 2200 sein, erhalten: ${zahlText(jahr)}.`,
+      );
+    }
+  }
+  if (a.bisJahr < a.vonJahr)
+    throw new KiFehler("zahl", `Das letzte Jahr (${a.bisJahr}) liegt vor dem ersten (${a.vonJahr}).`);
+  if (a.bisJahr - a.vonJahr + 1 > MAX_PLANJAHRE) {
+    throw new KiFehler("zahl", `Höchstens ${MAX_PLANJAHRE} Planjahre, erhalten: ${a.bisJahr - a.vonJahr + 1}.`);
+  }
+  pruefeRate(a.personalSteigerung, "Die Personalkostensteigerung");
+  pruefeRate(a.sachSteigerung, "Die Sachkostensteigerung");
+  pruefeRate(a.zinssatz, "Der Zinssatz");
+}
+
+/** The rule set of a year, or null where a year has none (before 2012): there was no refund then. */
+export function regelImJahr(
+  regelwerk: string | null,
+  jahr: number,
+  regeln: readonly Foerderregel[] = FOERDERREGELN,
+): Foerderregel | null {
+  if (regelwerk === null) return null;
+  try {
+    return angewandteFoerderregel(jahr, regelwerk, regeln);
+  } catch (e) {
+    if (e instanceof KiFehler && e.art === "nv") return null;
+    throw e;
+  }
+}
+
+/**
+ * One year of a structure: personnel costs carried forward by the pay-rise rate, overhead, IT,
+ * rooms and project funds by the price rate, each line rounded on its own (as the sheet does),
+ * and the refund under the rule set valid that year applied to the carried-forward costs.
+ */
+export function jahreswerte(
+  s: Kostenstruktur,
+  a: Mehrjahresannahmen,
+  jahr: number,
+  regeln: readonly Foerderregel[] = FOERDERREGELN,
+): Jahreswerte {
+  const n = jahr - (a.preisbasisJahr ?? a.vonJahr);
+  const grund = fortschreibung(s.personalGrund, a.personalSteigerung, n);
+  const zusatz = fortschreibung(s.personalZusatz, a.personalSteigerung, n);
+  const sachkosten =
+    fortschreibung(s.querschnitt, a.sachSteigerung, n) +
+    fortschreibung(s.it, a.sachSteigerung, n) +
+    fortschreibung(s.raum, a.sachSteigerung, n) +
+    fortschreibung(s.projektmittel, a.sachSteigerung, n);
+  const regel = regelImJahr(s.regelwerk, jahr, regeln);
+  const erstattung = regel
+    ? berechneErstattung(regel, {
+        koerperschaft: s.koerperschaft,
+        personalkosten: grund,
+        zusatzstellen: s.zusatzstellen,
+        zusatzkosten: zusatz,
+        sachausgaben: fortschreibung(s.sachausgaben, a.sachSteigerung, n),
+      }).betrag
+    : 0;
+  const personal = grund + zusatz;
+  const gesamtkosten = personal + sachkosten;
+  return { jahr, regel, personal, sachkosten, gesamtkosten, erstattung, eigenanteil: gesamtkosten - erstattung };
+}
+
+export function projiziere(
+  s: Kostenstruktur,
+  a: Mehrjahresannahmen,
+  regeln: readonly Foerderregel[] = FOERDERREGELN,
+): Projektion {
+  pruefeMehrjahresannahmen(a);
+  const jahre: Jahreswerte[] = [];
+  for (let j = a.vonJahr; j <= a.bisJahr; j++) jahre.push(jahreswerte(s, a, j, regeln));
+  const eigenanteile = jahre.map((j) => j.eigenanteil);
+  return {
+    struktur: s,
+    jahre,
+    summeEigenanteil: eigenanteile.reduce((x, y) => x + y, 0),
+    barwertEigenanteil: barwert(eigenanteile, a.zinssatz),
+  };
+}
+
+export interface Vergleichsjahr {
+  jahr: number;
+  /** Eigenanteil KI − Eigenanteil baseline (positive = the KI costs the Kreis more). */
+  differenz: Cent;
+  kumuliert: Cent;
+}
+
+export interface Mehrjahresvergleich {
+  basis: Projektion;
+  ki: Projektion;
+  jahre: Vergleichsjahr[];
+  summeDifferenz: Cent;
+  barwertDifferenz: Cent;
+}
+
+export function vergleicheMehrjahre(
+  basis: Kostenstruktur,
+  ki: Kostenstruktur,
+  a: Mehrjahresannahmen,
+  regeln: readonly Foerderregel[] = FOERDERREGELN,
+): Mehrjahresvergleich {
+  const pb = projiziere(basis, a, regeln);
+  const pk = projiziere(ki, a, regeln);
+  let kumuliert = 0;
+  const jahre = pk.jahre.map((j, i) => {
+    const differenz = j.eigenanteil - pb.jahre[i].eigenanteil;
+    kumuliert += differenz;
+    return { jahr: j.jahr, differenz, kumuliert };
+  });
+  return {
+    basis: pb,
+    ki: pk,
+    jahre,
+    summeDifferenz: kumuliert,
+    barwertDifferenz: barwert(
+      jahre.map((j) => j.differenz),
+      a.zinssatz,
+    ),
+  };
+}

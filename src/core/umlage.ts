@@ -1,0 +1,156 @@
+/**
+ * Kreisumlage (§ 56 KrO NRW): how an extra net cost of the Kreis falls on its member
+ * municipalities, in proportion to their Umlagegrundlagen (../shared/domain/README.md §3).
+ *
+ * Shares are whole cents and sum exactly to the amount: each member first gets its share rounded
+ * down, and the cents left over go one each to the members with the largest remainders
+ * (Hare–Niemeyer). Ties go to the larger Umlagegrundlage, then to the member listed first. The
+ * products can exceed 2^53, so the division is done in BigInt.
+ */
+import { KiFehler } from "./fehler";
+import { Cent, formatEuro, rundeKaufmaennisch, zahlText } from "./geld";
+
+function pruefeGrundlagen(grundlagen: readonly Cent[]): bigint {
+  let summe = 0n;
+  for (const g of grundlagen) {
+    if (!Number.isInteger(g))
+      throw new KiFehler("wert", `Eine Umlagegrundlage ist kein Betrag in ganzen Cent: ${zahlText(g)}.`);
+    if (g < 0) {
+      throw new KiFehler("zahl", `Umlagegrundlagen dürfen nicht negativ sein, erhalten: ${formatEuro(g)}.`);
+    }
+    summe += BigInt(g);
+  }
+  if (summe === 0n) {
+    throw new KiFehler(
+      "zahl",
+      "Die Summe der Umlagegrundlagen ist 0. Bitte die Umlagegrundlagen der Mitgliedsgemeinden eintragen.",
+    );
+  }
+  return summe;
+}
+
+/** betrag × UGᵢ / Σ UG in whole cents, summing exactly to betrag (largest remainder). */
+export function umlageAnteile(betrag: Cent, grundlagen: readonly Cent[]): Cent[] {
+  if (!Number.isInteger(betrag))
+    throw new KiFehler("wert", `Der Umlagebetrag ist kein Betrag in ganzen Cent: ${zahlText(betrag)}.`);
+  const summe = pruefeGrundlagen(grundlagen);
+  // A negative amount (the KI relieves the Kreis) is spread like a positive one, with the sign flipped.
+  const vorzeichen = betrag < 0 ? -1 : 1;
+  const b = BigInt(Math.abs(betrag));
+  const anteile: bigint[] = [];
+  const reste: bigint[] = [];
+  let verteilt = 0n;
+  for (const g of grundlagen) {
+    const p = b * BigInt(g);
+    anteile.push(p / summe);
+    reste.push(p % summe);
+    verteilt += p / summe;
+  }
+  const uebrig = Number(b - verteilt);
+  const reihenfolge = grundlagen
+    .map((_, i) => i)
+    .sort((i, j) => {
+      if (reste[i] !== reste[j]) return reste[i] > reste[j] ? -1 : 1;
+      if (grundlagen[i] !== grundlagen[j]) return grundlagen[j] - grundlagen[i];
+      return i - j;
+    });
+  for (let k = 0; k < uebrig; k++) anteile[reihenfolge[k]] += 1n;
+  return anteile.map((a) => {
+    const n = vorzeichen * Number(a);
+    return n === 0 ? 0 : n;
+  });
+}
+
+/** Rate points of the Kreisumlage that an extra cost ΔC equals: ΔC / Σ UG × 100. */
+export function hebesatzpunkte(betrag: Cent, grundlagen: readonly Cent[]): number {
+  const summe = pruefeGrundlagen(grundlagen);
+  return (betrag / Number(summe)) * 100;
+}
+
+export interface Umlageposition {
+  /** Umlagegrundlagen in cents; 0 for a member not yet entered. */
+  grundlage: Cent;
+  /** § 56 Abs. 4 KrO: share of its burden the member is relieved of, 0 … 1. */
+  minderbelastung: number;
+}
+
+export interface Umlageverteilung {
+  /** Share by Umlagegrundlagen alone. */
+  anteile: Cent[];
+  /** Amount each member is relieved of: round(mᵢ × anteilᵢ). */
+  entlastungen: Cent[];
+  /** Relieved amounts carried by the members without reduction, in proportion to their Umlagegrundlagen. */
+  mehrbelastungen: Cent[];
+  /** What each member pays: anteil − entlastung + mehrbelastung. Sums exactly to the amount. */
+  belastungen: Cent[];
+  /** ΔC / Σ UG × 100. */
+  hebesatzpunkte: number;
+}
+
+/**
+ * Spreads `betrag` over the members, with the § 56 Abs. 4 KrO reduction:
+ *
+ *   1. anteilᵢ = betrag × UGᵢ / Σ UG (largest remainder, sums to betrag);
+ *   2. entlastungᵢ = round(mᵢ × anteilᵢ), half away from zero;
+ *   3. E = Σ entlastungᵢ is spread over the members with mⱼ = 0 in proportion to their UG
+ *      (largest remainder again): mehrbelastungⱼ;
+ *   4. belastungᵢ = anteilᵢ − entlastungᵢ + mehrbelastungᵢ.
+ *
+ * The sum of the burdens is exactly betrag. If every member with a basis is relieved, nobody can
+ * carry the rest: #ZAHL! with a message.
+ */
+export function verteileUmlage(betrag: Cent, mitglieder: readonly Umlageposition[]): Umlageverteilung {
+  const grundlagen = mitglieder.map((m) => m.grundlage);
+  for (const m of mitglieder) {
+    if (!(m.minderbelastung >= 0 && m.minderbelastung <= 1)) {
+      throw new KiFehler(
+        "zahl",
+        `Die Minderbelastung muss zwischen 0 und 1 liegen (25 % = 0,25), erhalten: ${zahlText(m.minderbelastung)}.`,
+      );
+    }
+  }
+  const anteile = umlageAnteile(betrag, grundlagen);
+  const entlastungen = anteile.map((a, i) => rundeKaufmaennisch(a * mitglieder[i].minderbelastung));
+  const summeEntlastung = entlastungen.reduce((x, y) => x + y, 0);
+  let mehrbelastungen = mitglieder.map(() => 0);
+  if (summeEntlastung !== 0) {
+    const traeger = mitglieder.map((m) => (m.minderbelastung === 0 ? m.grundlage : 0));
+    if (traeger.every((g) => g === 0)) {
+      throw new KiFehler(
+        "zahl",
+        "Alle Gemeinden mit Umlagegrundlagen sind entlastet; niemand kann die Minderbelastung tragen (§ 56 Abs. 4 KrO).",
+      );
+    }
+    mehrbelastungen = umlageAnteile(summeEntlastung, traeger);
+  }
+  return {
+    anteile,
+    entlastungen,
+    mehrbelastungen,
+    belastungen: anteile.map((a, i) => a - entlastungen[i] + mehrbelastungen[i]),
+    hebesatzpunkte: hebesatzpunkte(betrag, grundlagen),
+  };
+}
+
+/** The 19 member municipalities of the Rhein-Sieg-Kreis (§ 3 of the domain facts). */
+export const RHEIN_SIEG_GEMEINDEN: readonly string[] = [
+  "Alfter",
+  "Bad Honnef",
+  "Bornheim",
+  "Eitorf",
+  "Hennef",
+  "Königswinter",
+  "Lohmar",
+  "Meckenheim",
+  "Much",
+  "Neunkirchen-Seelscheid",
+  "Niederkassel",
+  "Rheinbach",
+  "Ruppichteroth",
+  "Sankt Augustin",
+  "Siegburg",
+  "Swisttal",
+  "Troisdorf",
+  "Wachtberg",
+  "Windeck",
+];

@@ -1,0 +1,283 @@
+/**
+ * The saved form of the pane's work inside the workbook (Office settings), versioned:
+ *
+ *   { format: "ki-kostenplaner", version: 1, gespeichertAm, szenarien, optionen }
+ *
+ * The parser is strict: anything it cannot fully vouch for (cut-off JSON, another version, data
+ * of another program, a missing field) is reported in German with status "unlesbar" and never
+ * half-loaded, because a half-read scenario would print wrong figures. The raw data stays in the
+ * workbook; the access module copies it to a backup key before anything is saved over it
+ * (src/excel/arbeitsmappenZugriff.ts, `istLesbar` = istLesbarerSpeicherstand).
+ */
+import { KOERPERSCHAFTEN, type Koerperschaft } from "../core";
+import type { Ladeergebnis } from "../excel/zugriff";
+import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "../workbook/plan";
+import type { Kostenzeile, Stelle, Stellenart, Szenario, SzenarioTyp } from "./modell";
+
+export const SPEICHERFORMAT = "ki-kostenplaner";
+export const SPEICHERVERSION = 1;
+
+export interface GespeicherteOptionen {
+  modus: Formelmodus;
+  vorlageNr: string;
+  mehrjahrAktiv: boolean;
+  mehrjahr: MehrjahrOptionen | null;
+  umlageAktiv: boolean;
+  umlage: Array<UmlageMitglied & { id?: string }>;
+}
+
+export interface Speicherstand {
+  format: typeof SPEICHERFORMAT;
+  version: typeof SPEICHERVERSION;
+  /** ISO 8601 time of saving. */
+  gespeichertAm: string;
+  szenarien: Szenario[];
+  optionen: GespeicherteOptionen;
+}
+
+export type Leseergebnis =
+  | { status: "leer" }
+  | { status: "ok"; stand: Speicherstand }
+  /** Shown to the user; `roh` is what is stored, unchanged. */
+  | { status: "unlesbar"; roh: string; meldung: string };
+
+export const HINWEIS_ERHALTEN =
+  "Die gespeicherten Daten bleiben unverändert in der Arbeitsmappe erhalten; " +
+  "beim nächsten Speichern wird vorher eine Sicherungskopie angelegt.";
+
+export function kodiereSpeicherstand(
+  szenarien: readonly Szenario[],
+  optionen: GespeicherteOptionen,
+  jetzt: Date = new Date(),
+): Speicherstand {
+  return {
+    format: SPEICHERFORMAT,
+    version: SPEICHERVERSION,
+    gespeichertAm: jetzt.toISOString(),
+    // A deep copy: the saved data must not change when the pane's objects do.
+    szenarien: JSON.parse(JSON.stringify(szenarien)) as Szenario[],
+    optionen: JSON.parse(JSON.stringify(optionen)) as GespeicherteOptionen,
+  };
+}
+
+class Formatfehler extends Error {}
+
+type Objekt = Record<string, unknown>;
+
+function objekt(x: unknown, pfad: string): Objekt {
+  if (typeof x !== "object" || x === null || Array.isArray(x))
+    throw new Formatfehler(`${pfad} fehlt oder ist kein Objekt`);
+  return x as Objekt;
+}
+
+function liste(x: unknown, pfad: string): unknown[] {
+  if (!Array.isArray(x)) throw new Formatfehler(`${pfad} fehlt oder ist keine Liste`);
+  return x;
+}
+
+function text(o: Objekt, feld: string, pfad: string): string {
+  const v = o[feld];
+  if (typeof v !== "string") throw new Formatfehler(`${pfad}.${feld} fehlt oder ist kein Text`);
+  return v;
+}
+
+function zahl(o: Objekt, feld: string, pfad: string): number {
+  const v = o[feld];
+  if (typeof v !== "number" || !Number.isFinite(v)) throw new Formatfehler(`${pfad}.${feld} fehlt oder ist keine Zahl`);
+  return v;
+}
+
+function wahr(o: Objekt, feld: string, pfad: string): boolean {
+  const v = o[feld];
+  if (typeof v !== "boolean") throw new Formatfehler(`${pfad}.${feld} fehlt oder ist kein Wahrheitswert`);
+  return v;
+}
+
+function eines<T extends string>(o: Objekt, feld: string, pfad: string, erlaubt: readonly T[]): T {
+  const v = o[feld];
+  if (typeof v !== "string" || !(erlaubt as readonly string[]).includes(v)) {
+    throw new Formatfehler(`${pfad}.${feld} muss ${erlaubt.map((e) => `„${e}“`).join(" oder ")} sein`);
+  }
+  return v as T;
+}
+
+const STELLENARTEN: readonly Stellenart[] = ["kommunal", "zusatz", "landeslehrer"];
+const TYPEN: readonly SzenarioTyp[] = ["derzeitig", "ki"];
+const KOSTENZEILEN: readonly Kostenzeile[] = [
+  "personalkosten",
+  "querschnittskosten",
+  "it",
+  "raum",
+  "projektmittel",
+  "gesamtkosten",
+  "landeserstattung",
+  "eigenanteil",
+];
+
+function leseStelle(x: unknown, pfad: string): Stelle {
+  const o = objekt(x, pfad);
+  const satz = o.eigenerSatz;
+  if (satz !== null && (typeof satz !== "number" || !Number.isFinite(satz))) {
+    throw new Formatfehler(`${pfad}.eigenerSatz muss eine Zahl oder leer (null) sein`);
+  }
+  return {
+    id: text(o, "id", pfad),
+    bezeichnung: text(o, "bezeichnung", pfad),
+    gruppe: text(o, "gruppe", pfad),
+    anteil: zahl(o, "anteil", pfad),
+    eigenerSatz: satz,
+    art: eines(o, "art", pfad, STELLENARTEN),
+  };
+}
+
+function leseSzenario(x: unknown, pfad: string): Szenario {
+  const o = objekt(x, pfad);
+  const p = o.personalkostenPauschale;
+  let pauschale: Szenario["personalkostenPauschale"] = null;
+  if (p !== null) {
+    const po = objekt(p, `${pfad}.personalkostenPauschale`);
+    const pp = `${pfad}.personalkostenPauschale`;
+    pauschale = {
+      betrag: zahl(po, "betrag", pp),
+      erlaeuterung: text(po, "erlaeuterung", pp),
+      quelle: text(po, "quelle", pp),
+    };
+  }
+  const e = objekt(o.erstattung, `${pfad}.erstattung`);
+  const ep = `${pfad}.erstattung`;
+  const erl = objekt(o.erlaeuterungen, `${pfad}.erlaeuterungen`);
+  const erlaeuterungen: Szenario["erlaeuterungen"] = {};
+  for (const [k, v] of Object.entries(erl)) {
+    if (!(KOSTENZEILEN as readonly string[]).includes(k)) {
+      throw new Formatfehler(`${pfad}.erlaeuterungen enthält die unbekannte Zeile „${k}“`);
+    }
+    if (typeof v !== "string") throw new Formatfehler(`${pfad}.erlaeuterungen.${k} ist kein Text`);
+    erlaeuterungen[k as Kostenzeile] = v;
+  }
+  return {
+    id: text(o, "id", pfad),
+    name: text(o, "name", pfad),
+    typ: eines(o, "typ", pfad, TYPEN),
+    koerperschaft: eines<Koerperschaft>(o, "koerperschaft", pfad, KOERPERSCHAFTEN),
+    jahr: zahl(o, "jahr", pfad),
+    stellen: liste(o.stellen, `${pfad}.stellen`).map((s, i) => leseStelle(s, `${pfad}.stellen[${i}]`)),
+    personalkostenPauschale: pauschale,
+    satztabelle: text(o, "satztabelle", pfad),
+    arbeitsplaetze: zahl(o, "arbeitsplaetze", pfad),
+    bueros: zahl(o, "bueros", pfad),
+    projektmittel: zahl(o, "projektmittel", pfad),
+    querschnittssatz: zahl(o, "querschnittssatz", pfad),
+    itSatz: zahl(o, "itSatz", pfad),
+    raumSatz: zahl(o, "raumSatz", pfad),
+    erstattung: {
+      aktiv: wahr(e, "aktiv", ep),
+      regelwerk: text(e, "regelwerk", ep),
+      sachausgaben: zahl(e, "sachausgaben", ep),
+    },
+    erlaeuterungen,
+    quelle: text(o, "quelle", pfad),
+    fussnote: text(o, "fussnote", pfad),
+  };
+}
+
+function leseOptionen(x: unknown): GespeicherteOptionen {
+  const pfad = "optionen";
+  const o = objekt(x, pfad);
+  let mehrjahr: MehrjahrOptionen | null = null;
+  if (o.mehrjahr !== null) {
+    const m = objekt(o.mehrjahr, `${pfad}.mehrjahr`);
+    const mp = `${pfad}.mehrjahr`;
+    mehrjahr = {
+      vonJahr: zahl(m, "vonJahr", mp),
+      bisJahr: zahl(m, "bisJahr", mp),
+      personalSteigerung: zahl(m, "personalSteigerung", mp),
+      sachSteigerung: zahl(m, "sachSteigerung", mp),
+      zinssatz: zahl(m, "zinssatz", mp),
+    };
+  }
+  const umlage = liste(o.umlage, `${pfad}.umlage`).map((u, i) => {
+    const up = `${pfad}.umlage[${i}]`;
+    const uo = objekt(u, up);
+    const g = uo.grundlage;
+    if (g !== null && (typeof g !== "number" || !Number.isFinite(g))) {
+      throw new Formatfehler(`${up}.grundlage muss eine Zahl oder leer (null) sein`);
+    }
+    const mitglied: UmlageMitglied & { id?: string } = {
+      name: text(uo, "name", up),
+      grundlage: g,
+      minderbelastung: zahl(uo, "minderbelastung", up),
+    };
+    if (uo.id !== undefined) mitglied.id = text(uo, "id", up);
+    return mitglied;
+  });
+  return {
+    modus: eines<Formelmodus>(o, "modus", pfad, ["ki", "nativ"]),
+    vorlageNr: text(o, "vorlageNr", pfad),
+    mehrjahrAktiv: wahr(o, "mehrjahrAktiv", pfad),
+    mehrjahr,
+    umlageAktiv: wahr(o, "umlageAktiv", pfad),
+    umlage,
+  };
+}
+
+/** Checks parsed JSON; on failure a German sentence says what is wrong. */
+export function leseSpeicherstand(json: unknown): { ok: true; stand: Speicherstand } | { ok: false; meldung: string } {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    return {
+      ok: false,
+      meldung: `Die gespeicherten Daten stammen nicht vom KI-Kostenplaner (kein Datenobjekt). ${HINWEIS_ERHALTEN}`,
+    };
+  }
+  const o = json as Objekt;
+  if (o.format !== SPEICHERFORMAT) {
+    return {
+      ok: false,
+      meldung: `Die gespeicherten Daten stammen nicht vom KI-Kostenplaner (Kennung „${SPEICHERFORMAT}“ fehlt). ${HINWEIS_ERHALTEN}`,
+    };
+  }
+  if (o.version !== SPEICHERVERSION) {
+    const neuer = typeof o.version === "number" && o.version > SPEICHERVERSION;
+    return {
+      ok: false,
+      meldung: neuer
+        ? `Die Szenarien wurden mit einer neueren Version des KI-Kostenplaners gespeichert (Format ${String(o.version)}); ` +
+          `diese Version liest nur Format ${SPEICHERVERSION}. Bitte das Add-in aktualisieren. ${HINWEIS_ERHALTEN}`
+        : `Die gespeicherten Szenarien haben eine unbekannte Formatversion („${String(o.version)}“). ${HINWEIS_ERHALTEN}`,
+    };
+  }
+  try {
+    const gespeichertAm = text(o, "gespeichertAm", "Speicherstand");
+    const szenarien = liste(o.szenarien, "szenarien").map((s, i) => leseSzenario(s, `szenarien[${i}]`));
+    const ids = new Set<string>();
+    for (const s of szenarien) {
+      if (ids.has(s.id)) throw new Formatfehler(`die Szenario-Kennung „${s.id}“ kommt doppelt vor`);
+      ids.add(s.id);
+    }
+    const optionen = leseOptionen(o.optionen);
+    return {
+      ok: true,
+      stand: { format: SPEICHERFORMAT, version: SPEICHERVERSION, gespeichertAm, szenarien, optionen },
+    };
+  } catch (e) {
+    if (!(e instanceof Formatfehler)) throw e;
+    return { ok: false, meldung: `Die gespeicherten Szenarien sind unvollständig: ${e.message}. ${HINWEIS_ERHALTEN}` };
+  }
+}
+
+/** From what the access module read to what the pane shows. */
+export function ausLadeergebnis(l: Ladeergebnis): Leseergebnis {
+  if (l.status === "leer") return l;
+  if (l.status === "unlesbar") return l;
+  const r = leseSpeicherstand(l.json);
+  if (r.ok) return { status: "ok", stand: r.stand };
+  return { status: "unlesbar", roh: typeof l.json === "string" ? l.json : JSON.stringify(l.json), meldung: r.meldung };
+}
+
+/** For the access module: may this stored raw text be saved over without a backup? */
+export function istLesbarerSpeicherstand(roh: string): boolean {
+  try {
+    return leseSpeicherstand(JSON.parse(roh)).ok;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * Checks a scenario before it is computed or written, with German messages keyed by field, so the
+ * task pane can show each message at the field it concerns. The calculation core throws on the
+ * first problem; this collects all of them and words them for a form rather than for a formula.
+ */
+import {
+  KiFehler,
+  MAX_BETRAG_EURO,
+  findeFoerderregelNachId,
+  findeSatztabelle,
+  foerderregelFuerJahr,
+  normalisiereEntgeltgruppe,
+} from "../core";
+import { berechneSzenario } from "./berechnung";
+import type { Stelle, Szenario } from "./modell";
+
+/**
+ * Field keys: scenario fields by name ("jahr", "erstattung.sachausgaben", "pauschale.betrag"),
+ * staff lines as "stelle:<id>:<feld>", and "szenario" for what belongs to no single field.
+ */
+export type Pruefmeldungen = Record<string, string>;
+
+export const MIN_JAHR = 2000;
+export const MAX_JAHR = 2100;
+const MAX_STELLENANTEIL = 1000;
+const MAX_ANZAHL = 100000;
+
+export function stellenFeld(stelle: Pick<Stelle, "id">, feld: keyof Stelle): string {
+  return `stelle:${stelle.id}:${feld}`;
+}
+
+function betragFehler(wert: number, was: string): string | null {
+  if (!Number.isFinite(wert)) return `${was}: Bitte eine Zahl eingeben, z. B. 1.234,50.`;
+  if (wert < 0) return `${was} darf nicht negativ sein.`;
+  if (wert > MAX_BETRAG_EURO) return `${was} ist unrealistisch hoch (höchstens 1 Billion €) – Tippfehler?`;
+  return null;
+}
+
+function anzahlFehler(wert: number, was: string): string | null {
+  if (!Number.isFinite(wert)) return `${was}: Bitte eine Zahl eingeben.`;
+  if (wert < 0) return `${was} darf nicht negativ sein.`;
+  if (wert > MAX_ANZAHL) return `${was} ist unrealistisch hoch – Tippfehler?`;
+  return null;
+}
+
+function satzFehler(wert: number, was: string): string | null {
+  if (!Number.isFinite(wert)) return `${was}: Bitte eine Zahl in Prozent eingeben, z. B. 30.`;
+  if (wert < 0 || wert > 1) return `${was} muss zwischen 0 % und 100 % liegen.`;
+  return null;
+}
+
+function pruefeStelle(s: Szenario, st: Stelle, m: Pruefmeldungen): void {
+  if (!Number.isFinite(st.anteil))
+    m[stellenFeld(st, "anteil")] = "Bitte den Stellenanteil als Zahl eingeben, z. B. 0,5.";
+  else if (st.anteil <= 0) m[stellenFeld(st, "anteil")] = "Der Stellenanteil muss größer als 0 sein (Vollzeit = 1).";
+  else if (st.anteil > MAX_STELLENANTEIL) m[stellenFeld(st, "anteil")] = "Der Stellenanteil ist unrealistisch hoch.";
+
+  if (st.eigenerSatz !== null) {
+    const f = betragFehler(st.eigenerSatz, "Der eigene Satz");
+    if (f) m[stellenFeld(st, "eigenerSatz")] = f;
+  }
+
+  const gruppe = normalisiereEntgeltgruppe(st.gruppe);
+  // State teachers cost nothing and lines covered by a stated total need no rate of their own.
+  const brauchtSatz = st.art !== "landeslehrer" && !(s.personalkostenPauschale && st.art === "kommunal");
+  if (!gruppe) {
+    if (st.art !== "landeslehrer")
+      m[stellenFeld(st, "gruppe")] = "Bitte eine Entgelt- oder Besoldungsgruppe angeben, z. B. EG 9b oder A 11.";
+    return;
+  }
+  if (!brauchtSatz || st.eigenerSatz !== null) return;
+  let tabelle;
+  try {
+    tabelle = findeSatztabelle(s.satztabelle);
+  } catch {
+    return; // reported at the rate-table field
+  }
+  if (!tabelle.saetze.has(gruppe.schluessel)) {
+    const vorhanden = tabelle.gruppen.length ? tabelle.gruppen.join(", ") : "keine";
+    m[stellenFeld(st, "gruppe")] =
+      `Für „${gruppe.anzeige}“ hat die Satztabelle ${tabelle.id} keinen Satz (vorhanden: ${vorhanden}). ` +
+      "Bitte einen eigenen Satz eintragen oder eine andere Satztabelle wählen.";
+  }
+}
+
+export function pruefeSzenario(s: Szenario): Pruefmeldungen {
+  const m: Pruefmeldungen = {};
+  if (s.name.trim() === "") m.name = "Bitte einen Namen für das Szenario angeben.";
+  else if (s.name.length > 100) m.name = "Der Name ist zu lang (höchstens 100 Zeichen).";
+
+  if (!Number.isInteger(s.jahr) || s.jahr < MIN_JAHR || s.jahr > MAX_JAHR) {
+    m.jahr = `Bitte ein Jahr zwischen ${MIN_JAHR} und ${MAX_JAHR} angeben.`;
+  }
+
+  try {
+    findeSatztabelle(s.satztabelle);
+  } catch (e) {
+    m.satztabelle = e instanceof KiFehler ? e.message : "Unbekannte Satztabelle.";
+  }
+
+  for (const st of s.stellen) pruefeStelle(s, st, m);
+
+  if (s.personalkostenPauschale) {
+    const f = betragFehler(s.personalkostenPauschale.betrag, "Die Personalkosten-Pauschale");
+    if (f) m["pauschale.betrag"] = f;
+  }
+
+  const anzahlen: Array<[keyof Szenario, string]> = [
+    ["arbeitsplaetze", "Die Zahl der Arbeitsplätze"],
+    ["bueros", "Die Zahl der Büros"],
+  ];
+  for (const [feld, was] of anzahlen) {
+    const f = anzahlFehler(s[feld] as number, was);
+    if (f) m[feld] = f;
+  }
+  const betraege: Array<[keyof Szenario, string]> = [
+    ["projektmittel", "Die Projektmittel"],
+    ["itSatz", "Der IT-Satz"],
+    ["raumSatz", "Der Raumkostensatz"],
+  ];
+  for (const [feld, was] of betraege) {
+    const f = betragFehler(s[feld] as number, was);
+    if (f) m[feld] = f;
+  }
+  const q = satzFehler(s.querschnittssatz, "Der Querschnittssatz");
+  if (q) m.querschnittssatz = q;
+
+  if (s.erstattung.aktiv) {
+    const f = betragFehler(s.erstattung.sachausgaben, "Die Sachausgaben");
+    if (f) m["erstattung.sachausgaben"] = f;
+    else if (Number.isFinite(s.projektmittel) && s.erstattung.sachausgaben > s.projektmittel) {
+      m["erstattung.sachausgaben"] =
+        "Die Sachausgaben sind Teil der Projektmittel und dürfen nicht höher sein als diese.";
+    }
+    try {
+      if (s.erstattung.regelwerk === "auto") {
+        if (!m.jahr) foerderregelFuerJahr(s.jahr);
+      } else {
+        findeFoerderregelNachId(s.erstattung.regelwerk);
+      }
+    } catch (e) {
+      const text = e instanceof KiFehler ? e.message : String(e);
+      if (s.erstattung.regelwerk === "auto") m.jahr = text;
+      else m["erstattung.regelwerk"] = text;
+    }
+  }
+
+  if (Object.keys(m).length === 0) {
+    // Whatever the field checks above do not anticipate still surfaces, worded by the core.
+    try {
+      berechneSzenario(s);
+    } catch (e) {
+      m.szenario = e instanceof KiFehler ? e.message : `Das Szenario lässt sich nicht berechnen: ${String(e)}`;
+    }
+  }
+  return m;
+}

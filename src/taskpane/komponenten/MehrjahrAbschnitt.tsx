@@ -1,0 +1,71 @@
+/** Optional multi-year sheet: planning years and the user's own rates for rises and discounting. */
+import * as React from "react";
+import { Checkbox, Text } from "@fluentui/react";
+import type { MehrjahrOptionen } from "../../workbook/plan";
+import { Ausklappbereich } from "./Ausklappbereich";
+import { Zahlenfeld } from "./Zahlenfeld";
+import { stile } from "../stile";
+
+export interface MehrjahrAbschnittProps {
+  aktiv: boolean;
+  werte: MehrjahrOptionen;
+  meldungen: Record<string, string>;
+  onAktiv: (aktiv: boolean) => void;
+  onWerte: (werte: Partial<MehrjahrOptionen>) => void;
+}
+
+export function MehrjahrAbschnitt(p: MehrjahrAbschnittProps): React.ReactElement {
+  const w = p.werte;
+  return (
+    <Ausklappbereich titel="Mehrjahresplanung" zusatz={p.aktiv ? "wird eingefügt" : undefined}>
+      <Checkbox
+        label="Blatt „Mehrjahresplanung“ in die Arbeitsmappe aufnehmen"
+        checked={p.aktiv}
+        onChange={(_, an) => p.onAktiv(!!an)}
+      />
+      <Text variant="small" block className={stile.hinweis}>
+        Alle Sätze sind Ihre eigenen Annahmen, keine amtlichen Werte. Vorbelegt ist 0 % (keine Steigerung, keine
+        Abzinsung) – tragen Sie z. B. die erwarteten Tarif- und Preissteigerungen Ihres Hauses ein. Die Förderregeln
+        gelten je Jahr nach ihrem Gültigkeitszeitraum.
+      </Text>
+      <div className={stile.zweiSpalten}>
+        <Zahlenfeld
+          label="Von Jahr"
+          wert={w.vonJahr}
+          fehler={p.meldungen.vonJahr}
+          onWert={(v) => p.onWerte({ vonJahr: v ?? NaN })}
+        />
+        <Zahlenfeld
+          label="Bis Jahr"
+          wert={w.bisJahr}
+          fehler={p.meldungen.bisJahr}
+          onWert={(v) => p.onWerte({ bisJahr: v ?? NaN })}
+        />
+        <Zahlenfeld
+          label="Personalkostensteigerung in % je Jahr"
+          art="prozent"
+          einheit="%"
+          wert={w.personalSteigerung}
+          fehler={p.meldungen.personalSteigerung}
+          onWert={(v) => p.onWerte({ personalSteigerung: v ?? NaN })}
+        />
+        <Zahlenfeld
+          label="Sachkostensteigerung in % je Jahr"
+          art="prozent"
+          einheit="%"
+          wert={w.sachSteigerung}
+          fehler={p.meldungen.sachSteigerung}
+          onWert={(v) => p.onWerte({ sachSteigerung: v ?? NaN })}
+        />
+        <Zahlenfeld
+          label="Abzinsungssatz in %"
+          art="prozent"
+          einheit="%"
+          wert={w.zinssatz}
+          fehler={p.meldungen.zinssatz}
+          onWert={(v) => p.onWerte({ zinssatz: v ?? NaN })}
+        />
+      </div>
+    </Ausklappbereich>
+  );
+}

@@ -1,0 +1,97 @@
+/** One staff line of a scenario: label, pay grade, FTE share, kind of post and optional own rate. */
+import * as React from "react";
+import { DefaultButton, Dropdown, type IDropdownOption, Text, TextField } from "@fluentui/react";
+import type { Stelle, Stellenart } from "../../scenario";
+import { stellenFeld, type Pruefmeldungen } from "../../scenario/validierung";
+import { Zahlenfeld } from "./Zahlenfeld";
+import { stile } from "../stile";
+
+const ARTEN: IDropdownOption[] = [
+  { key: "kommunal", text: "kommunale Stelle" },
+  { key: "zusatz", text: "Zusatzstelle (ab 2017)" },
+  { key: "landeslehrer", text: "Landeslehrkraft (vom Land bezahlt)" },
+];
+
+export interface StellenZeileProps {
+  stelle: Stelle;
+  nummer: number;
+  meldungen: Pruefmeldungen;
+  /** Grades the chosen rate table knows, for the hint under the grade field. */
+  bekannteGruppen: readonly string[];
+  durchPauschaleGedeckt: boolean;
+  onAendere: (werte: Partial<Stelle>) => void;
+  onEntferne: () => void;
+}
+
+export function StellenZeile(p: StellenZeileProps): React.ReactElement {
+  const st = p.stelle;
+  const titel = st.bezeichnung.trim() || `Stelle ${p.nummer}`;
+  const fehler = (feld: keyof Stelle) => p.meldungen[stellenFeld(st, feld)];
+  const hinweis =
+    st.art === "landeslehrer"
+      ? "Kostet die Kommune nichts, braucht aber einen Arbeitsplatz (bei Arbeitsplätzen mitzählen)."
+      : p.durchPauschaleGedeckt
+        ? "Kosten in der Personalkosten-Pauschale enthalten."
+        : null;
+  return (
+    <fieldset className={stile.stelle} aria-label={`Stelle ${p.nummer}: ${titel}`}>
+      <legend className={stile.stelleTitel}>
+        Stelle {p.nummer}
+        {st.bezeichnung.trim() ? `: ${st.bezeichnung.trim()}` : ""}
+      </legend>
+      <TextField
+        label="Bezeichnung"
+        value={st.bezeichnung}
+        placeholder="z. B. Pädagogische Fachkraft"
+        onChange={(_, v) => p.onAendere({ bezeichnung: v ?? "" })}
+      />
+      <div className={stile.zweiSpalten}>
+        <TextField
+          label="Entgeltgruppe"
+          value={st.gruppe}
+          placeholder="z. B. EG 9b"
+          errorMessage={fehler("gruppe")}
+          onChange={(_, v) => p.onAendere({ gruppe: v ?? "" })}
+        />
+        <Zahlenfeld
+          label="Stellenanteil (VZÄ)"
+          wert={st.anteil}
+          fehler={fehler("anteil")}
+          onWert={(v) => p.onAendere({ anteil: v ?? NaN })}
+        />
+      </div>
+      <Dropdown
+        label="Art der Stelle"
+        options={ARTEN}
+        selectedKey={st.art}
+        onChange={(_, o) => o && p.onAendere({ art: o.key as Stellenart })}
+      />
+      {st.art !== "landeslehrer" && (
+        <Zahlenfeld
+          label="Eigener Satz in €/Jahr"
+          wert={st.eigenerSatz}
+          leerErlaubt
+          platzhalter="leer = aus der Satztabelle"
+          beschreibung={
+            st.eigenerSatz === null && !p.durchPauschaleGedeckt
+              ? `Satztabelle kennt: ${p.bekannteGruppen.join(", ") || "keine Gruppe"}`
+              : undefined
+          }
+          fehler={fehler("eigenerSatz")}
+          onWert={(v) => p.onAendere({ eigenerSatz: v })}
+        />
+      )}
+      {hinweis && (
+        <Text variant="small" block className={stile.hinweis}>
+          {hinweis}
+        </Text>
+      )}
+      <DefaultButton
+        className={stile.kleinerKnopf}
+        text="Stelle entfernen"
+        ariaLabel={`Stelle ${p.nummer} (${titel}) entfernen`}
+        onClick={p.onEntferne}
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,49 @@
+/** Checks of the optional workbook sections (multi-year plan, Kreisumlage), keyed by field. */
+import type { MehrjahrOptionen } from "../workbook/plan";
+import type { UmlageZeile } from "./zustand";
+
+export function pruefeMehrjahr(m: MehrjahrOptionen): Record<string, string> {
+  const f: Record<string, string> = {};
+  for (const [feld, was] of [
+    ["vonJahr", "Das erste Jahr"],
+    ["bisJahr", "Das letzte Jahr"],
+  ] as const) {
+    if (!Number.isInteger(m[feld]) || m[feld] < 2000 || m[feld] > 2100)
+      f[feld] = `${was} muss zwischen 2000 und 2100 liegen.`;
+  }
+  if (!f.vonJahr && !f.bisJahr) {
+    if (m.bisJahr < m.vonJahr) f.bisJahr = "Das letzte Jahr liegt vor dem ersten.";
+    else if (m.bisJahr - m.vonJahr + 1 > 60) f.bisJahr = "Höchstens 60 Planjahre.";
+  }
+  for (const [feld, was] of [
+    ["personalSteigerung", "Die Personalkostensteigerung"],
+    ["sachSteigerung", "Die Sachkostensteigerung"],
+    ["zinssatz", "Der Abzinsungssatz"],
+  ] as const) {
+    const v = m[feld];
+    if (!Number.isFinite(v)) f[feld] = `${was}: Bitte eine Zahl in Prozent eingeben, z. B. 2,5.`;
+    else if (v <= -1 || v > 1) f[feld] = `${was} muss größer als −100 % und höchstens 100 % sein.`;
+  }
+  return f;
+}
+
+export function pruefeUmlage(zeilen: readonly UmlageZeile[]): Record<string, string> {
+  const f: Record<string, string> = {};
+  if (zeilen.length === 0) f.liste = "Bitte mindestens eine Gemeinde eintragen.";
+  const namen = new Set<string>();
+  for (const z of zeilen) {
+    const name = z.name.trim();
+    if (name === "") f[`${z.id}:name`] = "Bitte den Namen der Gemeinde angeben.";
+    else if (namen.has(name.toLowerCase())) f[`${z.id}:name`] = `„${name}“ steht schon in der Liste.`;
+    namen.add(name.toLowerCase());
+    if (z.grundlage !== null) {
+      if (!Number.isFinite(z.grundlage)) f[`${z.id}:grundlage`] = "Bitte eine Zahl in € eingeben oder leer lassen.";
+      else if (z.grundlage < 0) f[`${z.id}:grundlage`] = "Die Umlagegrundlage darf nicht negativ sein.";
+      else if (z.grundlage > 1e12) f[`${z.id}:grundlage`] = "Unrealistisch hoch – Tippfehler?";
+    }
+    if (!Number.isFinite(z.minderbelastung)) f[`${z.id}:minderbelastung`] = "Bitte eine Zahl in Prozent eingeben.";
+    else if (z.minderbelastung < 0 || z.minderbelastung > 1)
+      f[`${z.id}:minderbelastung`] = "Die Minderbelastung muss zwischen 0 % und 100 % liegen.";
+  }
+  return f;
+}

@@ -1,0 +1,56 @@
+/**
+ * Numbers as people type them in a German form: "1.234,5", "0,3", "30 %", "69800 €". Fields keep
+ * the typed text; only a complete, unambiguous number reaches the scenario.
+ */
+
+/** Parses German (and plain) number input; returns NaN for anything that is not one number. */
+export function parseDeutscheZahl(eingabe: string): number {
+  let t = eingabe.replace(/[\s\u00a0\u202f]/g, "").replace(/[€%]$/u, "");
+  if (t === "") return NaN;
+  t = t.replace(/^−/u, "-");
+  if (t.includes(",")) {
+    // German notation: points group thousands, the comma is the decimal sign.
+    if (!/^[+-]?\d{1,3}(\.\d{3})*(,\d*)?$|^[+-]?\d*(,\d*)?$/.test(t)) return NaN;
+    t = t.replace(/\./g, "").replace(",", ".");
+  } else if (/^[+-]?\d{1,3}(\.\d{3})+$/.test(t)) {
+    // "69.800" in a German form is sixty-nine thousand eight hundred, not 69,8.
+    t = t.replace(/\./g, "");
+  } else if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t)) {
+    return NaN;
+  }
+  if (t === "" || t === "-" || t === "+" || t === "." || t === "-." || t === "+.") return NaN;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : NaN;
+}
+
+/** A number for an input field: German decimals, no digit grouping (easier to edit). */
+export function zahlFuerFeld(n: number, maxNachkomma = 6): string {
+  if (!Number.isFinite(n)) return "";
+  return n.toLocaleString("de-DE", { maximumFractionDigits: maxNachkomma, useGrouping: false });
+}
+
+/** A rate (0.3) as the percent figure people type (30), without float noise (0.07 × 100). */
+export function prozentFuerFeld(anteil: number): string {
+  if (!Number.isFinite(anteil)) return "";
+  return zahlFuerFeld(Number((anteil * 100).toPrecision(12)), 4);
+}
+
+export function prozentAusFeld(text: string): number {
+  const n = parseDeutscheZahl(text);
+  return Number.isFinite(n) ? Number((n / 100).toPrecision(12)) : NaN;
+}
+
+/** Whole euros for the comparison table: 10231600 cents → "102.316"; cents only where present. */
+export function euroBetrag(cent: number): string {
+  const euro = cent / 100;
+  return euro.toLocaleString("de-DE", {
+    minimumFractionDigits: Number.isInteger(euro) ? 0 : 2,
+    maximumFractionDigits: 2,
+  });
+}
+
+/** A difference with its sign, e.g. "+80.778", "−6.980", "±0". */
+export function euroDifferenz(cent: number): string {
+  if (cent === 0) return "±0";
+  return (cent > 0 ? "+" : "−") + euroBetrag(Math.abs(cent));
+}

@@ -1,0 +1,171 @@
+/**
+ * The pane's editable state and every change to it as a pure function, so the rules (first
+ * scenario = baseline, explanations that follow the figures, fresh ids for copies) are testable
+ * without rendering anything.
+ */
+import type { Kostenzeile, Stelle, Szenario } from "../scenario";
+import type { MehrjahrOptionen, UmlageMitglied } from "../workbook/plan";
+
+export interface UmlageZeile extends UmlageMitglied {
+  id: string;
+}
+
+export interface PlanerZustand {
+  szenarien: Szenario[];
+  mehrjahrAktiv: boolean;
+  mehrjahr: MehrjahrOptionen;
+  umlageAktiv: boolean;
+  umlage: UmlageZeile[];
+  /** Council document number printed in the header; "" = none. */
+  vorlageNr: string;
+}
+
+let zaehler = 0;
+export function neueId(praefix: string): string {
+  zaehler += 1;
+  return `${praefix}-${Date.now().toString(36)}-${zaehler.toString(36)}`;
+}
+
+/** Own assumptions start at 0 %: the pane does not pretend to know a Kreis's pay or price rises. */
+export function standardMehrjahr(szenarien: readonly Szenario[]): MehrjahrOptionen {
+  const jahre = szenarien.map((s) => s.jahr).filter((j) => Number.isInteger(j));
+  const von = jahre.length ? Math.max(...jahre) : new Date().getFullYear();
+  return { vonJahr: von, bisJahr: von + 4, personalSteigerung: 0, sachSteigerung: 0, zinssatz: 0 };
+}
+
+export function anfangszustand(szenarien: Szenario[]): PlanerZustand {
+  return {
+    szenarien,
+    mehrjahrAktiv: false,
+    mehrjahr: standardMehrjahr(szenarien),
+    umlageAktiv: false,
+    umlage: [],
+    vorlageNr: "",
+  };
+}
+
+export function umlageZeile(name = "", grundlage: number | null = null, minderbelastung = 0): UmlageZeile {
+  return { id: neueId("gm"), name, grundlage, minderbelastung };
+}
+
+export type Aktion =
+  | { typ: "ersetzeZustand"; zustand: PlanerZustand }
+  | { typ: "ersetzeSzenarien"; szenarien: Szenario[] }
+  | { typ: "fuegeHinzu"; szenario: Szenario }
+  | { typ: "dupliziere"; id: string }
+  | { typ: "entferne"; id: string }
+  | { typ: "verschiebe"; id: string; richtung: -1 | 1 }
+  | { typ: "aendere"; id: string; aenderung: (s: Szenario) => Szenario }
+  | { typ: "mehrjahr"; aktiv?: boolean; werte?: Partial<MehrjahrOptionen> }
+  | { typ: "umlageAktiv"; aktiv: boolean }
+  | { typ: "umlageZeilen"; zeilen: UmlageZeile[] }
+  | { typ: "umlageZeile"; id: string; werte: Partial<UmlageMitglied> }
+  | { typ: "vorlageNr"; wert: string };
+
+export function kopiere(s: Szenario, namen: readonly string[]): Szenario {
+  let name = `${s.name} (Kopie)`;
+  for (let i = 2; namen.includes(name); i++) name = `${s.name} (Kopie ${i})`;
+  return {
+    ...structuredCloneSzenario(s),
+    id: neueId("sz"),
+    name,
+    stellen: s.stellen.map((st) => ({ ...st, id: neueId("st") })),
+  };
+}
+
+function structuredCloneSzenario(s: Szenario): Szenario {
+  return JSON.parse(JSON.stringify(s)) as Szenario;
+}
+
+export function planerReducer(z: PlanerZustand, a: Aktion): PlanerZustand {
+  switch (a.typ) {
+    case "ersetzeZustand":
+      return a.zustand;
+    case "ersetzeSzenarien":
+      return { ...z, szenarien: a.szenarien, mehrjahr: z.mehrjahrAktiv ? z.mehrjahr : standardMehrjahr(a.szenarien) };
+    case "fuegeHinzu":
+      return { ...z, szenarien: [...z.szenarien, a.szenario] };
+    case "dupliziere": {
+      const i = z.szenarien.findIndex((s) => s.id === a.id);
+      if (i < 0) return z;
+      const kopie = kopiere(
+        z.szenarien[i],
+        z.szenarien.map((s) => s.name),
+      );
+      const szenarien = [...z.szenarien];
+      szenarien.splice(i + 1, 0, kopie);
+      return { ...z, szenarien };
+    }
+    case "entferne":
+      return { ...z, szenarien: z.szenarien.filter((s) => s.id !== a.id) };
+    case "verschiebe": {
+      const i = z.szenarien.findIndex((s) => s.id === a.id);
+      const j = i + a.richtung;
+      if (i < 0 || j < 0 || j >= z.szenarien.length) return z;
+      const szenarien = [...z.szenarien];
+      [szenarien[i], szenarien[j]] = [szenarien[j], szenarien[i]];
+      return { ...z, szenarien };
+    }
+    case "aendere":
+      return { ...z, szenarien: z.szenarien.map((s) => (s.id === a.id ? a.aenderung(s) : s)) };
+    case "mehrjahr":
+      return {
+        ...z,
+        mehrjahrAktiv: a.aktiv ?? z.mehrjahrAktiv,
+        mehrjahr: a.werte ? { ...z.mehrjahr, ...a.werte } : z.mehrjahr,
+      };
+    case "umlageAktiv":
+      return { ...z, umlageAktiv: a.aktiv };
+    case "umlageZeilen":
+      return { ...z, umlage: a.zeilen };
+    case "umlageZeile":
+      return { ...z, umlage: z.umlage.map((m) => (m.id === a.id ? { ...m, ...a.werte } : m)) };
+    case "vorlageNr":
+      return { ...z, vorlageNr: a.wert };
+  }
+}
+
+/** Preset explanations that a change makes wrong ("2 Arbeitsplätze" after typing 3). */
+const ABHAENGIGE_ERLAEUTERUNG: Partial<Record<keyof Szenario, Kostenzeile>> = {
+  arbeitsplaetze: "it",
+  bueros: "raum",
+  stellen: "personalkosten",
+  querschnittssatz: "querschnittskosten",
+  personalkostenPauschale: "personalkosten",
+};
+
+const GEAENDERT = " – vom Anwender geändert";
+
+/**
+ * Sets one field. A figure from a preset that the user changes is no longer the source's figure:
+ * its fixed explanation is dropped (the standard text follows the new value) and the source is
+ * marked as changed, so the workbook does not attribute the user's number to the source.
+ */
+export function setzeFeld<K extends keyof Szenario>(s: Szenario, feld: K, wert: Szenario[K]): Szenario {
+  if (s[feld] === wert) return s;
+  const neu: Szenario = { ...s, [feld]: wert };
+  const zeile = ABHAENGIGE_ERLAEUTERUNG[feld];
+  if (zeile && neu.erlaeuterungen[zeile] !== undefined && !(feld === "stellen" && s.personalkostenPauschale)) {
+    const erl = { ...neu.erlaeuterungen };
+    delete erl[zeile];
+    neu.erlaeuterungen = erl;
+  }
+  return feld === "name" || feld === "fussnote" ? neu : markiereGeaendert(neu);
+}
+
+export function markiereGeaendert(s: Szenario): Szenario {
+  if (s.quelle === "" || s.quelle.endsWith(GEAENDERT)) return s;
+  return { ...s, quelle: s.quelle + GEAENDERT };
+}
+
+export function setzeStelle(s: Szenario, id: string, werte: Partial<Stelle>): Szenario {
+  return setzeFeld(
+    s,
+    "stellen",
+    s.stellen.map((st) => (st.id === id ? { ...st, ...werte } : st)),
+  );
+}
+
+export function neueStelle(): Stelle {
+  return { id: neueId("st"), bezeichnung: "", gruppe: "", anteil: 1, eigenerSatz: null, art: "kommunal" };
+}

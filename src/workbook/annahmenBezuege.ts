@@ -1,0 +1,351 @@
+/**
+ * Where every assumption and every comparison total lands, computed before any cell is built.
+ *
+ * The "Annahmen" and "Kostenvergleich" builders place their cells by this layout, and other sheet
+ * builders (Mehrjahresplanung, Umlage) reference the same addresses through `AnnahmenBezuege`,
+ * so a sheet can never point at a cell that moved.
+ *
+ * Workbook names follow `KI_<Annahme>_<n>`, n = the scenario's position (1 = baseline), e.g.
+ * `KI_Querschnittssatz_1`, `KI_Arbeitsplaetze_2`, `KI_Eigenanteil_2` (see ANNAHMEN[].name and
+ * KOSTEN_NAMEN). Umlauts are spelled out (ae, oe, ue) so the names work in every Excel.
+ */
+import { ZEILEN, findeSatztabelle } from "../core";
+import type { Kostenzeile, Szenario } from "../scenario";
+import { blattBezug, zelle } from "./adressen";
+
+export const BLATT_ANNAHMEN = "Annahmen";
+export const BLATT_KOSTENVERGLEICH = "Kostenvergleich";
+
+export type AnnahmeSchluessel =
+  | "name"
+  | "typ"
+  | "koerperschaft"
+  | "jahr"
+  | "satztabelle"
+  | "pauschale"
+  | "arbeitsplaetze"
+  | "bueros"
+  | "projektmittel"
+  | "querschnittssatz"
+  | "itSatz"
+  | "raumSatz"
+  | "erstattung"
+  | "regelwerk"
+  | "regelwerkTitel"
+  | "sachausgaben"
+  | "landespauschale"
+  | "zusatzstelleSatz"
+  | "maxZusatzstellen"
+  | "sachausgabenpauschale"
+  | "personalkostenGrund"
+  | "personalkostenZusatz"
+  | "zusatzstellen"
+  | "personalkosten";
+
+export type Einheit =
+  | "Text"
+  | "Jahr"
+  | "€/Jahr"
+  | "Anzahl"
+  | "Anteil"
+  | "€/Jahr je Arbeitsplatz"
+  | "€/Jahr je Büro"
+  | "€/Jahr je Stelle"
+  | "Stellen";
+
+export interface AnnahmeDefinition {
+  schluessel: AnnahmeSchluessel;
+  label: string;
+  einheit: Einheit;
+  /** Stem of the workbook name (`KI_<name>_<n>`); null = no name. */
+  name: string | null;
+  /** Computed from other cells, not typed in. */
+  berechnet: boolean;
+}
+
+/** The labelled rows of the assumption block, in sheet order. */
+export const ANNAHMEN: readonly AnnahmeDefinition[] = [
+  { schluessel: "typ", label: "Art des Szenarios", einheit: "Text", name: null, berechnet: false },
+  { schluessel: "koerperschaft", label: "Körperschaft", einheit: "Text", name: "Koerperschaft", berechnet: false },
+  { schluessel: "jahr", label: "Haushaltsjahr", einheit: "Jahr", name: "Jahr", berechnet: false },
+  { schluessel: "satztabelle", label: "Satztabelle für Entgeltgruppen", einheit: "Text", name: null, berechnet: false },
+  {
+    schluessel: "pauschale",
+    label: "Personalkosten-Pauschale der Grundstellen",
+    einheit: "€/Jahr",
+    name: "Pauschale",
+    berechnet: false,
+  },
+  {
+    schluessel: "arbeitsplaetze",
+    label: "IT-Arbeitsplätze",
+    einheit: "Anzahl",
+    name: "Arbeitsplaetze",
+    berechnet: false,
+  },
+  { schluessel: "bueros", label: "Büros", einheit: "Anzahl", name: "Bueros", berechnet: false },
+  { schluessel: "projektmittel", label: "Projektmittel", einheit: "€/Jahr", name: "Projektmittel", berechnet: false },
+  {
+    schluessel: "querschnittssatz",
+    label: "Querschnitts-/Sachkostensatz (auf Personalkosten)",
+    einheit: "Anteil",
+    name: "Querschnittssatz",
+    berechnet: false,
+  },
+  {
+    schluessel: "itSatz",
+    label: "IT-Satz je Arbeitsplatz",
+    einheit: "€/Jahr je Arbeitsplatz",
+    name: "ITSatz",
+    berechnet: false,
+  },
+  {
+    schluessel: "raumSatz",
+    label: "Raumkosten je Büro",
+    einheit: "€/Jahr je Büro",
+    name: "Raumsatz",
+    berechnet: false,
+  },
+  {
+    schluessel: "erstattung",
+    label: "Landeserstattung einrechnen (ja/nein)",
+    einheit: "Text",
+    name: "Erstattung",
+    berechnet: false,
+  },
+  { schluessel: "regelwerk", label: "Förderregelwerk (Kennung)", einheit: "Text", name: "Regelwerk", berechnet: false },
+  { schluessel: "regelwerkTitel", label: "Förderregelwerk", einheit: "Text", name: null, berechnet: false },
+  {
+    schluessel: "sachausgaben",
+    label: "Sachausgaben (Sachausgabenpauschale, in Projektmitteln enthalten)",
+    einheit: "€/Jahr",
+    name: "Sachausgaben",
+    berechnet: false,
+  },
+  {
+    schluessel: "landespauschale",
+    label: "Höchstbetrag Grundförderung (Landespauschale)",
+    einheit: "€/Jahr",
+    name: "Landespauschale",
+    berechnet: false,
+  },
+  {
+    schluessel: "zusatzstelleSatz",
+    label: "Höchstbetrag je Zusatzstelle",
+    einheit: "€/Jahr je Stelle",
+    name: "Zusatzstelle",
+    berechnet: false,
+  },
+  {
+    schluessel: "maxZusatzstellen",
+    label: "Geförderte Zusatzstellen höchstens",
+    einheit: "Stellen",
+    name: "MaxZusatzstellen",
+    berechnet: false,
+  },
+  {
+    schluessel: "sachausgabenpauschale",
+    label: "Höchstbetrag Sachausgabenpauschale",
+    einheit: "€/Jahr",
+    name: "Sachausgabenpauschale",
+    berechnet: false,
+  },
+  {
+    schluessel: "personalkostenGrund",
+    label: "Personalkosten der Grundstellen (förderfähig)",
+    einheit: "€/Jahr",
+    name: "PKGrund",
+    berechnet: true,
+  },
+  {
+    schluessel: "personalkostenZusatz",
+    label: "Personalkosten der Zusatzstellen",
+    einheit: "€/Jahr",
+    name: "PKZusatz",
+    berechnet: true,
+  },
+  {
+    schluessel: "zusatzstellen",
+    label: "Zusatzstellen (Summe der Anteile)",
+    einheit: "Stellen",
+    name: "Zusatzstellen",
+    berechnet: true,
+  },
+  {
+    schluessel: "personalkosten",
+    label: "Personalkosten insgesamt",
+    einheit: "€/Jahr",
+    name: "Personalkosten",
+    berechnet: true,
+  },
+];
+
+/** Workbook-name stems of the comparison totals on "Kostenvergleich". */
+export const KOSTEN_NAMEN: Readonly<Partial<Record<Kostenzeile, string>>> = {
+  gesamtkosten: "Gesamtkosten",
+  landeserstattung: "Landeserstattung",
+  eigenanteil: "Eigenanteil",
+};
+
+export function workbookName(stamm: string, szenarioIndex: number): string {
+  return `KI_${stamm}_${szenarioIndex + 1}`;
+}
+
+// --- Annahmen layout ------------------------------------------------------------------------
+
+export const ANNAHMEN_KOPFZEILE = 4;
+const ERSTE_ANNAHME = ANNAHMEN_KOPFZEILE + 1;
+/** Staff-table columns; Gruppe and Satz sit side by side so a line can serve as its own rate table. */
+export const STELLEN_SPALTEN = { bezeichnung: 0, gruppe: 1, satz: 2, anteil: 3, art: 4, kosten: 5 } as const;
+
+export interface StellenLayout {
+  titelZeile: number;
+  kopfZeile: number;
+  /** First line row; lines follow one per post (at least one row, a placeholder when there are none). */
+  ersteZeile: number;
+  zeilen: number;
+}
+
+export interface SatztabellenLayout {
+  id: string;
+  titelZeile: number;
+  kopfZeile: number;
+  ersteZeile: number;
+  zeilen: number;
+}
+
+export interface AnnahmenLayout {
+  /** Zero-based column of scenario i's value. */
+  wertSpalte: (i: number) => number;
+  quelleSpalte: number;
+  zeileVon: (s: AnnahmeSchluessel) => number;
+  letzteAnnahmeZeile: number;
+  stellen: StellenLayout[];
+  satztabellen: SatztabellenLayout[];
+  /** Row of the notes on the rule sets; the block ends after these. */
+  hinweisZeile: number;
+}
+
+/** The distinct built-in rate tables the scenarios use, in first-use order. */
+export function verwendeteSatztabellen(szenarien: readonly Szenario[]): string[] {
+  const ids: string[] = [];
+  for (const s of szenarien) {
+    let id: string;
+    try {
+      id = findeSatztabelle(s.satztabelle).id;
+    } catch {
+      continue;
+    }
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+export function annahmenLayout(szenarien: readonly Szenario[]): AnnahmenLayout {
+  const n = szenarien.length;
+  const zeileVon = (s: AnnahmeSchluessel) => {
+    if (s === "name") return ANNAHMEN_KOPFZEILE;
+    const i = ANNAHMEN.findIndex((a) => a.schluessel === s);
+    return ERSTE_ANNAHME + i;
+  };
+  const letzteAnnahmeZeile = ERSTE_ANNAHME + ANNAHMEN.length - 1;
+  let z = letzteAnnahmeZeile + 2;
+  const stellen: StellenLayout[] = szenarien.map((s) => {
+    const l = { titelZeile: z, kopfZeile: z + 1, ersteZeile: z + 2, zeilen: Math.max(1, s.stellen.length) };
+    z = l.ersteZeile + l.zeilen + 1;
+    return l;
+  });
+  const satztabellen: SatztabellenLayout[] = verwendeteSatztabellen(szenarien).map((id) => {
+    const t = findeSatztabelle(id);
+    const l = { id, titelZeile: z, kopfZeile: z + 1, ersteZeile: z + 2, zeilen: Math.max(1, t.gruppen.length) };
+    z = l.ersteZeile + l.zeilen + 1;
+    return l;
+  });
+  return {
+    wertSpalte: (i) => 2 + i,
+    quelleSpalte: Math.max(2 + n, STELLEN_SPALTEN.kosten + 1),
+    zeileVon,
+    letzteAnnahmeZeile,
+    stellen,
+    satztabellen,
+    hinweisZeile: z,
+  };
+}
+
+// --- Kostenvergleich layout -------------------------------------------------------------------
+
+export const VERGLEICH_KOPFZEILE = 3;
+const ERSTE_KOSTENZEILE = VERGLEICH_KOPFZEILE + 1;
+
+export interface VergleichLayout {
+  betragSpalte: (i: number) => number;
+  erlaeuterungSpalte: (i: number) => number;
+  /** Column of "scenario j minus baseline", j ≥ 1. */
+  differenzSpalte: (j: number) => number;
+  letzteSpalte: number;
+  zeileVon: (k: Kostenzeile) => number;
+  letzteKostenZeile: number;
+}
+
+export function vergleichLayout(anzahl: number): VergleichLayout {
+  return {
+    betragSpalte: (i) => 1 + 2 * i,
+    erlaeuterungSpalte: (i) => 2 + 2 * i,
+    differenzSpalte: (j) => 2 * anzahl + j,
+    letzteSpalte: Math.max(2 * anzahl, 2 * anzahl + anzahl - 1),
+    zeileVon: (k) => ERSTE_KOSTENZEILE + ZEILEN.findIndex((x) => x.schluessel === k),
+    letzteKostenZeile: ERSTE_KOSTENZEILE + ZEILEN.length - 1,
+  };
+}
+
+// --- the lookup other sheets use --------------------------------------------------------------
+
+export interface SzenarioBezuege {
+  /** Position in the list (0 = baseline) and the scenario's name (for labels, write it as text). */
+  index: number;
+  name: string;
+  /** Absolute, sheet-qualified address of every assumption, e.g. "Annahmen!$C$14". */
+  annahmen: Record<AnnahmeSchluessel, string>;
+  /** Absolute, sheet-qualified address of every cost line on "Kostenvergleich". */
+  kosten: Record<Kostenzeile, string>;
+}
+
+export interface AnnahmenBezuege {
+  blattAnnahmen: string;
+  blattKostenvergleich: string;
+  szenarien: SzenarioBezuege[];
+  /** For scenario j ≥ 1 (index j − 1 here): the difference cells against the baseline. */
+  differenzen: Array<Record<Kostenzeile, string>>;
+}
+
+export function berechneBezuege(szenarien: readonly Szenario[]): AnnahmenBezuege {
+  const a = annahmenLayout(szenarien);
+  const v = vergleichLayout(szenarien.length);
+  const kostenzeilen = ZEILEN.map((z) => z.schluessel);
+  const annahmeSchluessel: AnnahmeSchluessel[] = ["name", ...ANNAHMEN.map((x) => x.schluessel)];
+  return {
+    blattAnnahmen: BLATT_ANNAHMEN,
+    blattKostenvergleich: BLATT_KOSTENVERGLEICH,
+    szenarien: szenarien.map((s, i) => ({
+      index: i,
+      name: s.name,
+      annahmen: Object.fromEntries(
+        annahmeSchluessel.map((k) => [k, blattBezug(BLATT_ANNAHMEN, zelle(a.zeileVon(k), a.wertSpalte(i), true))]),
+      ) as Record<AnnahmeSchluessel, string>,
+      kosten: Object.fromEntries(
+        kostenzeilen.map((k) => [k, blattBezug(BLATT_KOSTENVERGLEICH, zelle(v.zeileVon(k), v.betragSpalte(i), true))]),
+      ) as Record<Kostenzeile, string>,
+    })),
+    differenzen: szenarien
+      .slice(1)
+      .map(
+        (_, j) =>
+          Object.fromEntries(
+            kostenzeilen.map((k) => [
+              k,
+              blattBezug(BLATT_KOSTENVERGLEICH, zelle(v.zeileVon(k), v.differenzSpalte(j + 1), true)),
+            ]),
+          ) as Record<Kostenzeile, string>,
+      ),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * The table-building core: scenarios + options → ArbeitsmappenPlan (pure data, no Office). The
+ * Office.js writer (src/excel) and the exceljs writer (src/cli) both turn this plan into cells.
+ */
+import type { Szenario } from "../scenario";
+import { baueAnnahmen } from "./annahmen";
+import { berechneBezuege } from "./annahmenBezuege";
+import { formelsatz } from "./formeln";
+import { baueKostenvergleich } from "./kostenvergleich";
+import type { ArbeitsmappenOptionen, ArbeitsmappenPlan, BlattPlan } from "./plan";
+import { szenarioDaten } from "./szenarioDaten";
+import { type ZusatzblattBauer, registrierteZusatzblaetter } from "./zusatzblaetter";
+// Extra sheets register themselves on import (src/workbook/zusatzblaetter.ts).
+import "./mehrjahrRegistrierung";
+
+export * from "./plan";
+export {
+  ANNAHMEN,
+  BLATT_ANNAHMEN,
+  BLATT_KOSTENVERGLEICH,
+  KOSTEN_NAMEN,
+  berechneBezuege,
+  workbookName,
+  type AnnahmeSchluessel,
+  type AnnahmenBezuege,
+  type SzenarioBezuege,
+} from "./annahmenBezuege";
+export { DIAGRAMM_NAME } from "./kostenvergleich";
+export { FORMELN_KI, FORMELN_NATIV, formelsatz, modusZeile, type Formelsatz } from "./formeln";
+export { PlanFehler } from "./szenarioDaten";
+export { registriereZusatzblatt, registrierteZusatzblaetter, type ZusatzblattBauer } from "./zusatzblaetter";
+
+/**
+ * Builds the workbook plan: "Kostenvergleich", "Annahmen", then every registered extra sheet
+ * that has something to show. Throws PlanFehler (German message naming the scenario) when a
+ * scenario cannot be computed; the pane validates before, so this is the last line of defence.
+ */
+export function baueArbeitsmappe(
+  szenarien: Szenario[],
+  optionen: ArbeitsmappenOptionen,
+  zusatzblaetter: ReadonlyArray<[string, ZusatzblattBauer]> = registrierteZusatzblaetter(),
+): ArbeitsmappenPlan {
+  const daten = szenarioDaten(szenarien);
+  const formeln = formelsatz(optionen.modus);
+  const blaetter: BlattPlan[] = [baueKostenvergleich(daten, optionen, formeln), baueAnnahmen(daten, optionen, formeln)];
+  const bezuege = berechneBezuege(szenarien);
+  for (const [, bauer] of zusatzblaetter) {
+    const blatt = bauer(szenarien, optionen, bezuege);
+    if (blatt) blaetter.push(blatt);
+  }
+  const namen = new Set<string>();
+  for (const b of blaetter) {
+    if (namen.has(b.name.toLowerCase())) throw new Error(`Blatt „${b.name}“ ist im Plan doppelt.`);
+    namen.add(b.name.toLowerCase());
+  }
+  return { blaetter };
+}

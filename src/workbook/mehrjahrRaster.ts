@@ -1,0 +1,67 @@
+/**
+ * A small grid builder for the multi-year and Kreisumlage sheets: cells addressed by zero-based
+ * row/column while building, A1 strings in the resulting BlattPlan.
+ */
+import type { Format, FormatBereich, Zelle } from "./plan";
+
+export function spaltenname(spalte: number): string {
+  let n = spalte + 1;
+  let s = "";
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    s = String.fromCharCode(65 + rest) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "B5", or "$B$5" when absolute. */
+export function adresse(zeile: number, spalte: number, absolut = false): string {
+  const d = absolut ? "$" : "";
+  return `${d}${spaltenname(spalte)}${d}${zeile + 1}`;
+}
+
+export function bereich(z1: number, s1: number, z2: number, s2: number, absolut = false): string {
+  return `${adresse(z1, s1, absolut)}:${adresse(z2, s2, absolut)}`;
+}
+
+export const GELD = "#,##0.00 €";
+export const PROZENT = "0.00%";
+export const JAHR = "0";
+
+/** Light yellow: cells the user is expected to fill in or change. */
+export const EINGABE_HINTERGRUND = "#FFF2CC";
+export const KOPF_HINTERGRUND = "#DDEBF7";
+
+export class Raster {
+  readonly zellen: Zelle[][] = [];
+  readonly formate: FormatBereich[] = [];
+
+  setze(zeile: number, spalte: number, zelle: Zelle, format?: Format): void {
+    while (this.zellen.length <= zeile) this.zellen.push([]);
+    const z = this.zellen[zeile];
+    while (z.length <= spalte) z.push(null);
+    z[spalte] = zelle;
+    if (format) this.formatiere(adresse(zeile, spalte), format);
+  }
+
+  text(zeile: number, spalte: number, text: string, format?: Format): void {
+    this.setze(zeile, spalte, { text }, format);
+  }
+
+  zahl(zeile: number, spalte: number, zahl: number, format?: Format): void {
+    this.setze(zeile, spalte, { zahl }, format);
+  }
+
+  formel(zeile: number, spalte: number, formel: string, ergebnis?: number | string, format?: Format): void {
+    this.setze(zeile, spalte, ergebnis === undefined ? { formel } : { formel, ergebnis }, format);
+  }
+
+  formatiere(bereichsAdresse: string, format: Format): void {
+    this.formate.push({ bereich: bereichsAdresse, format });
+  }
+
+  get zeilen(): number {
+    return this.zellen.length;
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * The dev preview in a real browser (Debian chromium via playwright-core): build it, serve it,
+ * load the Rhein-Sieg preset in the task pane, insert, and read the computed figures from the
+ * rendered grid of the fake workbook; then edit an Annahmen cell in the grid and watch the sheet
+ * recalculate. Saves the screenshots in docs/screenshots/.
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { starteStatischenServer, type StatischerServer } from "./statischerServer";
+
+const CHROMIUM = "/usr/bin/chromium";
+const WURZEL = path.resolve(__dirname, "../..");
+const AUSGABE = path.join(WURZEL, ".tmp/preview");
+const BILDER = path.join(WURZEL, "docs/screenshots");
+
+const vorhanden = fs.existsSync(CHROMIUM);
+if (!vorhanden) {
+  console.warn(`Browser-Test übersprungen: ${CHROMIUM} fehlt (apt-get install chromium).`);
+}
+const beschreibe = vorhanden ? describe : describe.skip;
+
+jest.setTimeout(300_000);
+
+beschreibe("Vorschau im Browser", () => {
+  let server: StatischerServer;
+  let kontext: BrowserContext;
+  let seite: Page;
+  let profil: string;
+  const seitenfehler: string[] = [];
+
+  beforeAll(async () => {
+    execFileSync(
+      process.execPath,
+      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development", "--output-path", AUSGABE],
+      { cwd: WURZEL, stdio: "pipe" },
+    );
+    server = await starteStatischenServer(AUSGABE);
+    profil = fs.mkdtempSync(path.join(os.tmpdir(), "ki-vorschau-"));
+    kontext = await chromium.launchPersistentContext(profil, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+      viewport: { width: 1400, height: 2600 },
+      locale: "de-DE",
+    });
+    seite = kontext.pages()[0] ?? (await kontext.newPage());
+    seite.on("pageerror", (e) => seitenfehler.push(e.message));
+    seite.on("console", (m) => {
+      if (m.type() === "error") seitenfehler.push(m.text());
+    });
+  });
+
+  afterAll(async () => {
+    await kontext?.close();
+    await server?.schliesse();
+    if (profil) fs.rmSync(profil, { recursive: true, force: true });
+  });
+
+  async function zeilenDesBlatts(blatt: string): Promise<string[][]> {
+    await seite.getByRole("tab", { name: blatt, exact: true }).click();
+    const tabelle = seite.locator(`table[data-blatt="${blatt}"]`);
+    await tabelle.waitFor();
+    return tabelle
+      .locator("tbody tr")
+      .evaluateAll((zeilen) =>
+        zeilen.map((z) => Array.from(z.querySelectorAll("td")).map((td) => (td.textContent ?? "").trim())),
+      );
+  }
+
+  function zeile(zeilen: string[][], label: RegExp): string[] {
+    const z = zeilen.find((r) => r.some((c) => label.test(c)));
+    if (!z) throw new Error(`Keine Zeile ${label} in ${JSON.stringify(zeilen.slice(0, 30))}`);
+    return z.filter((c) => /\d/.test(c) && !label.test(c));
+  }
+
+  test("Vorlage laden, einfügen, Ergebnis im Raster lesen, Zelle ändern", async () => {
+    await seite.goto(`${server.url}/preview.html`);
+    const pane = seite.locator("#aufgabenbereich");
+    await pane.getByRole("heading", { name: "Szenarien" }).waitFor();
+
+    await pane.getByRole("combobox", { name: /^Vorlage/ }).click();
+    await seite.getByRole("option", { name: "Rhein-Sieg-Kreis 2013 (Vergleich)" }).click();
+    await pane.getByRole("button", { name: "Vorlage laden" }).click();
+    await pane.getByRole("button", { name: "In Arbeitsmappe einfügen" }).click();
+    await pane.getByText(/mit KI-Funktionen geschrieben/).waitFor();
+
+    let zeilen = await zeilenDesBlatts("Kostenvergleich");
+    expect(zeile(zeilen, /^Gesamtkosten/).slice(0, 2)).toEqual(["102.316 €", "353.094 €"]);
+    expect(zeile(zeilen, /^Kostenerstattung/).slice(0, 2)).toEqual(["0 €", "170.000 €"]);
+    expect(zeile(zeilen, /^Jährlicher Kostenanteil/).slice(0, 2)).toEqual(["102.316 €", "183.094 €"]);
+    expect(zeilen.flat()).toContain("80.778 €");
+
+    // Screenshots: the pane at 320 px with the KIZ scenario open, and the generated sheet.
+    await pane.getByRole("button", { name: /^2\. KIZ/ }).click();
+    await pane.locator("main").screenshot({ path: path.join(BILDER, "taskpane.png") });
+    await pane.getByRole("button", { name: /^2\. KIZ/ }).click();
+    await seite
+      .locator('table[data-blatt="Kostenvergleich"]')
+      .screenshot({ path: path.join(BILDER, "kostenvergleich.png") });
+    const breite = await pane.evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth }));
+    expect(breite.scroll).toBeLessThanOrEqual(breite.client); // nothing sticks out at 320 px
+
+    // Edit the overhead rate on the assumptions sheet in the grid: the comparison recalculates.
+    await seite.getByRole("tab", { name: "Annahmen", exact: true }).click();
+    const annahmen = seite.locator('table[data-blatt="Annahmen"]');
+    const satzZellen = annahmen.locator("tr", { hasText: /Querschnitt/ }).locator("td", { hasText: /^30\s?%$/ });
+    const anzahl = await satzZellen.count();
+    expect(anzahl).toBeGreaterThanOrEqual(1);
+    for (let i = 0; i < anzahl; i++) {
+      await annahmen
+        .locator("tr", { hasText: /Querschnitt/ })
+        .locator("td", { hasText: /^30\s?%$/ })
+        .first()
+        .click();
+      await seite.getByLabel(/^Inhalt der Zelle/).fill("0,2");
+      await seite.getByLabel(/^Inhalt der Zelle/).press("Enter");
+    }
+    zeilen = await zeilenDesBlatts("Kostenvergleich");
+    expect(zeile(zeilen, /^Gesamtkosten/).slice(0, 2)).toEqual(["95.336 €", "329.264 €"]);
+    expect(zeile(zeilen, /^Jährlicher Kostenanteil/).slice(0, 2)).toEqual(["95.336 €", "159.264 €"]);
+
+    expect(seitenfehler).toEqual([]);
+  });
+});

@@ -1,0 +1,18 @@
+/** Shared setup: the fake host with the BUILT KI.* functions, and the access module over it. */
+import { createFakeExcel, type FakeExcel } from "../../src/excel/fakeHost";
+import { erstelleArbeitsmappenZugriff, type ZugriffOptionen } from "../../src/excel/arbeitsmappenZugriff";
+import type { ArbeitsmappenZugriff, ExcelHost } from "../../src/excel/zugriff";
+import { ladeFunktionen } from "../helpers/ladeFunktionen";
+
+let funktionen: ReturnType<typeof ladeFunktionen> | undefined;
+
+export function neueMappe(blaetter: string[] = ["Tabelle1"]): FakeExcel {
+  funktionen ??= ladeFunktionen();
+  return createFakeExcel({ ki: funktionen, blaetter });
+}
+
+export function zugriffAuf(fake: FakeExcel, optionen?: ZugriffOptionen): ArbeitsmappenZugriff {
+  return erstelleArbeitsmappenZugriff(fake.Excel as unknown as ExcelHost, optionen);
+}
+
+export const DATUM = new Date(2013, 1, 4);

@@ -1,0 +1,164 @@
+/**
+ * The exported workbook, calculated by a real spreadsheet engine: LibreOffice headless.
+ *
+ * The built command line writes the Rhein-Sieg comparison (and a PDF). Variants are derived from
+ * that file with exceljs — every cached result falsified, an assumption changed — and LibreOffice
+ * converts them all in one start, recalculating on load. The values read back from its output are
+ * LibreOffice's, not ours: the falsified copy proves that nothing cached survives.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type ExcelJS from "exceljs";
+import { findeSoffice, konvertiere } from "../../src/cli/libreoffice";
+import { erzeugeVorlagenSatz } from "../../src/scenario/vorlagen";
+import { berechneBezuege } from "../../src/workbook";
+import {
+  WURZEL,
+  alleFormeln,
+  angezeigt,
+  leseMappe,
+  programm,
+  starteCli,
+  verfaelscheErgebnisse,
+  wertDesNamens,
+  zelleDesNamens,
+  type Lauf,
+} from "./hilfen";
+
+const LO_BUDGET = 120_000;
+const FALSCH = 1;
+
+let ordner: string;
+let export_: Lauf;
+let original: ExcelJS.Workbook;
+let neu: { original: ExcelJS.Workbook; falsch: ExcelJS.Workbook; geaendert: ExcelJS.Workbook };
+let ohneEinstellung: ExcelJS.Workbook;
+let verfaelscht = 0;
+
+/** Address of the KIZ–baseline difference of the Eigenanteil, from the builder's own layout. */
+function differenzZelle(mappe: ExcelJS.Workbook): ExcelJS.Cell {
+  const bezug = berechneBezuege(erzeugeVorlagenSatz("rhein-sieg-2013")).differenzen[0].eigenanteil;
+  const [blatt, adresse] = bezug.replace(/\$/g, "").split("!");
+  return mappe.getWorksheet(blatt.replace(/^'|'$/g, ""))!.getCell(adresse);
+}
+
+beforeAll(async () => {
+  if (!findeSoffice()) throw new Error("LibreOffice (soffice) fehlt: apt-get install libreoffice-calc-nogui");
+  ordner = mkdtempSync(path.join(os.tmpdir(), "ki-export-lo-"));
+  const xlsx = path.join(ordner, "rsk.xlsx");
+  export_ = await starteCli([
+    "export",
+    "--preset",
+    "rhein-sieg-2013",
+    "--out",
+    xlsx,
+    "--vorlage-nr",
+    "DS-Nr. 2013/728",
+    "--datum",
+    "2013-02-04",
+    "--pdf",
+  ]);
+  if (export_.code !== 0) throw new Error(`Export fehlgeschlagen (${export_.code}): ${export_.stderr}`);
+  original = await leseMappe(xlsx);
+
+  const falsch = await leseMappe(xlsx);
+  verfaelscht = verfaelscheErgebnisse(falsch, FALSCH);
+  await falsch.xlsx.writeFile(path.join(ordner, "falsch.xlsx"));
+
+  const geaendert = await leseMappe(xlsx);
+  for (const n of ["KI_Querschnittssatz_1", "KI_Querschnittssatz_2"]) zelleDesNamens(geaendert, n).value = 0.2;
+  await geaendert.xlsx.writeFile(path.join(ordner, "geaendert.xlsx"));
+
+  const aus = path.join(ordner, "neu");
+  const dateien = ["rsk", "falsch", "geaendert"].map((n) => path.join(ordner, `${n}.xlsx`));
+  const [a, b, c] = await konvertiere(dateien, "xlsx", aus);
+  neu = { original: await leseMappe(a), falsch: await leseMappe(b), geaendert: await leseMappe(c) };
+
+  // The control: the same falsified file with LibreOffice's default settings.
+  const [d] = await konvertiere([path.join(ordner, "falsch.xlsx")], "xlsx", path.join(ordner, "standard"), {
+    neuBerechnen: false,
+  });
+  ohneEinstellung = await leseMappe(d);
+}, LO_BUDGET);
+
+afterAll(() => {
+  if (ordner) rmSync(ordner, { recursive: true, force: true });
+});
+
+const SUMMEN = {
+  KI_Gesamtkosten_1: 102316,
+  KI_Gesamtkosten_2: 353094,
+  KI_Landeserstattung_1: 0,
+  KI_Landeserstattung_2: 170000,
+  KI_Eigenanteil_1: 102316,
+  KI_Eigenanteil_2: 183094,
+};
+
+test("LibreOffice rechnet die Rhein-Sieg-Zahlen selbst aus: 102.316 / 353.094 / 170.000 / 183.094, Differenz 80.778", () => {
+  for (const mappe of [neu.original, neu.falsch]) {
+    for (const [name, wert] of Object.entries(SUMMEN)) expect([name, wertDesNamens(mappe, name)]).toEqual([name, wert]);
+    expect(angezeigt(differenzZelle(mappe))).toBe(80778);
+  }
+});
+
+test("Neuberechnung beim Laden ist bewiesen: falsche zwischengespeicherte Werte kommen korrigiert zurück", () => {
+  // Every numeric formula result in the input was 1, Gesamtkosten included.
+  expect(verfaelscht).toBeGreaterThan(20);
+  expect(alleFormeln(neu.falsch).length).toBeGreaterThan(20);
+  for (const { blatt, adresse } of alleFormeln(neu.falsch)) {
+    const erwartet = angezeigt(neu.original.getWorksheet(blatt)!.getCell(adresse));
+    expect([blatt, adresse, angezeigt(neu.falsch.getWorksheet(blatt)!.getCell(adresse))]).toEqual([blatt, adresse, erwartet]);
+  }
+  // Without the profile setting LibreOffice shows the cached 1: the setting is what recalculates.
+  expect(wertDesNamens(ohneEinstellung, "KI_Gesamtkosten_1")).toBe(FALSCH);
+  expect(angezeigt(differenzZelle(ohneEinstellung))).toBe(FALSCH);
+});
+
+test("eine geänderte Annahme (Querschnittssatz 30 % → 20 %) bewegt die Summen in LibreOffice", () => {
+  const m = neu.geaendert;
+  expect(wertDesNamens(m, "KI_Gesamtkosten_1")).toBe(95336);
+  expect(wertDesNamens(m, "KI_Gesamtkosten_2")).toBe(329264);
+  expect(wertDesNamens(m, "KI_Landeserstattung_2")).toBe(170000);
+  expect(wertDesNamens(m, "KI_Eigenanteil_1")).toBe(95336);
+  expect(wertDesNamens(m, "KI_Eigenanteil_2")).toBe(159264);
+  expect(angezeigt(differenzZelle(m))).toBe(159264 - 95336);
+});
+
+test("nativer Modus: keine KI.*-Formel in der Datei, und LibreOffice kennt jede verwendete Funktion", () => {
+  const formeln = alleFormeln(original);
+  expect(formeln.length).toBeGreaterThan(20);
+  expect(formeln.filter((f) => /\bKI\./i.test(f.formel))).toEqual([]);
+  // An unknown function would come back from LibreOffice as an error value, not a number.
+  const fehler = alleFormeln(neu.original).filter((f) => {
+    const v = angezeigt(neu.original.getWorksheet(f.blatt)!.getCell(f.adresse));
+    return v !== null && typeof v === "object";
+  });
+  expect(fehler).toEqual([]);
+});
+
+test("das Druckbild: der Kostenvergleich passt auf eine Seite, A4 quer, mit Kopf- und Fußzeile", () => {
+  const pdf = path.join(ordner, "rsk.pdf");
+  expect(export_.stdout).toContain(`PDF geschrieben: ${pdf}`);
+  const info = programm("pdfinfo", [pdf]);
+  const seiten = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+  // A4 landscape: 842 × 595 pt.
+  expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
+  const texte = Array.from({ length: seiten }, (_, i) =>
+    programm("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"]),
+  );
+  const vergleichSeiten = texte.filter((t) => t.includes("Kostenaufstellung Integrationsarbeit:"));
+  expect(vergleichSeiten).toHaveLength(1);
+  const seite = vergleichSeiten[0];
+  // German number format, every column (the difference is the rightmost) and the last row on it.
+  for (const betrag of ["102.316 €", "353.094 €", "170.000 €", "183.094 €", "+80.778 €"]) expect(seite).toContain(betrag);
+  expect(seite).toContain("Jährlicher Kostenanteil");
+  expect(seite).toContain("Kostenvergleich Integrationsarbeit – Vorlage Nr. DS-Nr. 2013/728 – Stand 04.02.2013");
+  expect(seite).toMatch(/Seite 1 von \d/);
+
+  const png = path.join(WURZEL, "docs", "screenshots", "kostenvergleich-druck");
+  mkdirSync(path.dirname(png), { recursive: true });
+  const nummer = texte.indexOf(seite) + 1;
+  programm("pdftoppm", ["-png", "-r", "110", "-f", String(nummer), "-l", String(nummer), "-singlefile", pdf, png]);
+  expect(programm("file", [`${png}.png`])).toMatch(/PNG image data, 128\d x 9\d\d/);
+});

@@ -1,0 +1,65 @@
+/** Shared setup for the task-pane tests: a recording test double of the Excel access module. */
+import * as React from "react";
+import { render, screen, within } from "@testing-library/react";
+import type { ArbeitsmappenZugriff, Ladeergebnis } from "../../src/excel/zugriff";
+import type { ArbeitsmappenPlan, Formelmodus } from "../../src/workbook/plan";
+import { Kostenplaner } from "../../src/taskpane/Kostenplaner";
+
+export interface Aufzeichnung {
+  eingefuegt: ArbeitsmappenPlan[];
+  gespeichert: unknown[];
+}
+
+export function testZugriff(start: Ladeergebnis = { status: "leer" }): {
+  zugriff: ArbeitsmappenZugriff;
+  aufzeichnung: Aufzeichnung;
+} {
+  const aufzeichnung: Aufzeichnung = { eingefuegt: [], gespeichert: [] };
+  const modi: Record<string, Formelmodus> = {};
+  const zugriff: ArbeitsmappenZugriff = {
+    async fuegeEin(plan) {
+      aufzeichnung.eingefuegt.push(plan);
+      for (const b of plan.blaetter) modi[b.name] = b.modus;
+      return { blaetter: plan.blaetter.map((b) => b.name), syncs: 2 };
+    },
+    async ladeZustand() {
+      return start;
+    },
+    async speichereZustand(json) {
+      aufzeichnung.gespeichert.push(JSON.parse(JSON.stringify(json)));
+    },
+    async blattModi() {
+      return { ...modi };
+    },
+  };
+  return { zugriff, aufzeichnung };
+}
+
+export const FESTES_DATUM = new Date(2024, 0, 15);
+
+/** Renders the pane and waits until the stored state has been read. */
+export async function zeigePlaner(zugriff: ArbeitsmappenZugriff, speicherVerzoegerungMs = 20) {
+  const r = render(
+    <Kostenplaner zugriff={zugriff} speicherVerzoegerungMs={speicherVerzoegerungMs} jetzt={() => FESTES_DATUM} />,
+  );
+  await screen.findByRole("heading", { name: "Szenarien" });
+  return r;
+}
+
+export function vergleichsZeile(label: string | RegExp): string[] {
+  const tabelle = screen.getByRole("table");
+  const zeile = within(tabelle).getByRole("row", {
+    name: new RegExp(`^${typeof label === "string" ? label : label.source}`),
+  });
+  return within(zeile)
+    .getAllByRole("cell")
+    .map((c) => c.textContent ?? "");
+}
+
+export function szenarioKarte(nummer: number): HTMLElement {
+  return screen.getByRole("region", { name: new RegExp(`^Szenario ${nummer}:`) });
+}
+
+export function warte(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}

@@ -1,0 +1,33 @@
+// Build of the command line (`ki-kostenplaner export …`) for Node: one file in dist-cli/, started by
+// bin/ki-kostenplaner.js. Kept apart from webpack.config.js, whose build empties dist/.
+const path = require("path");
+const webpack = require("webpack");
+const { version } = require("./package.json");
+
+module.exports = {
+  mode: "production",
+  target: "node20",
+  devtool: false,
+  entry: { "ki-kostenplaner": "./src/cli/index.ts" },
+  output: {
+    path: path.resolve(__dirname, "dist-cli"),
+    filename: "[name].js",
+    library: { type: "commonjs2" },
+    clean: true,
+  },
+  resolve: { extensions: [".ts", ".js"] },
+  // exceljs is a runtime dependency in package.json; node_modules provides it.
+  externals: { exceljs: "commonjs exceljs" },
+  module: {
+    rules: [
+      {
+        test: /\.ts$/,
+        exclude: /node_modules/,
+        use: { loader: "ts-loader", options: { transpileOnly: true } },
+      },
+    ],
+  },
+  plugins: [new webpack.DefinePlugin({ KI_VERSION: JSON.stringify(version) })],
+  optimization: { minimize: false },
+  performance: { hints: false },
+};

@@ -44,10 +44,8 @@ export function zelleDesNamens(mappe: ExcelJS.Workbook, name: string): ExcelJS.C
 
 /** A cell's value as shown: the (cached) result for formulas. */
 export function angezeigt(zelle: ExcelJS.Cell): unknown {
-  const v = zelle.value;
-  if (v && typeof v === "object" && "formula" in v) return (v as ExcelJS.CellFormulaValue).result;
-  if (v && typeof v === "object" && "sharedFormula" in v) return (v as ExcelJS.CellSharedFormulaValue).result;
-  return v;
+  // Not zelle.value: exceljs drops a result of 0 from the formula value object.
+  return zelle.type === ExcelJS.ValueType.Formula ? zelle.result : zelle.value;
 }
 
 export function wertDesNamens(mappe: ExcelJS.Workbook, name: string): unknown {

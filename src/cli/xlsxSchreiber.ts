@@ -26,6 +26,8 @@ const EXCEL_FEHLER = new Set(["#N/A", "#VALUE!", "#NUM!", "#DIV/0!", "#REF!", "#
  */
 export const SCHRIFTART = "Arial";
 export const GRUNDGROESSE = 10;
+/** Header and footer in the sheet's font ("&"font,style"" and "&size" codes), not the program default. */
+const KOPF_SCHRIFT = `&"${SCHRIFTART},Regular"&9`;
 /** Excel's default column width in characters. */
 const STANDARDBREITE = 8.43;
 
@@ -239,9 +241,9 @@ function richteDruckEin(ws: ExcelJS.Worksheet, druck: DruckPlan): void {
   };
   ws.headerFooter = {
     ...ws.headerFooter,
-    oddHeader: druck.kopfzeile ? `&C${druck.kopfzeile}` : "",
-    oddFooter: `${druck.fusszeileLinks ? `&L${druck.fusszeileLinks}` : ""}${
-      druck.fusszeileRechts ? `&R${druck.fusszeileRechts}` : ""
+    oddHeader: druck.kopfzeile ? `&C${KOPF_SCHRIFT}${druck.kopfzeile}` : "",
+    oddFooter: `${druck.fusszeileLinks ? `&L${KOPF_SCHRIFT}${druck.fusszeileLinks}` : ""}${
+      druck.fusszeileRechts ? `&R${KOPF_SCHRIFT}${druck.fusszeileRechts}` : ""
     }`,
   };
 }

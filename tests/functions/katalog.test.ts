@@ -18,7 +18,15 @@ const KATALOG: Record<string, string[]> = {
     "satz_je_arbeitsplatz",
     "satz_je_buero",
   ],
-  LANDESERSTATTUNG: ["personalkosten", "jahr", "koerperschaft", "zusatzstellen", "zusatzkosten", "sachausgaben"],
+  LANDESERSTATTUNG: [
+    "personalkosten",
+    "jahr",
+    "koerperschaft",
+    "zusatzstellen",
+    "zusatzkosten",
+    "sachausgaben",
+    "regelwerk",
+  ],
   EIGENANTEIL: ["gesamtkosten", "landeserstattung"],
   KOSTENAUFSTELLUNG: [
     "personal",
@@ -31,6 +39,9 @@ const KATALOG: Record<string, string[]> = {
     "querschnittssatz",
   ],
   SATZ: ["name", "jahr"],
+  FORTSCHREIBUNG: ["betrag", "steigerung", "jahre"],
+  BARWERT: ["zahlungen", "zins", "basisjahr_index"],
+  UMLAGE: ["betrag", "grundlagen"],
 };
 
 /** Parameters that must be optional, per the catalogue's [brackets]. */
@@ -44,6 +55,9 @@ const OPTIONAL: Record<string, number> = {
   EIGENANTEIL: 1,
   KOSTENAUFSTELLUNG: 3,
   SATZ: 1,
+  FORTSCHREIBUNG: 3,
+  BARWERT: 2,
+  UMLAGE: 2,
 };
 
 const GERMAN = /[äöüß]|\b(der|die|das|und|oder|in|als|je|für|Standard)\b/i;
@@ -64,6 +78,10 @@ describe("functions.json catalogue", () => {
     expect(f!.name).toBe(id);
     // Later issues may append optional parameters, never reorder or rename existing ones.
     expect(f!.parameters.map((p) => p.name).slice(0, parameter.length)).toEqual(parameter);
+  });
+
+  it("has no function the catalogue does not know (a new one must be added here on purpose)", () => {
+    expect(meta.functions.map((f) => f.id).sort()).toEqual(Object.keys(KATALOG).sort());
   });
 
   it.each(Object.entries(OPTIONAL))("%s: parameters from index %i on are optional", (id, ab) => {
@@ -92,5 +110,8 @@ describe("functions.json catalogue", () => {
     expect(dims("LANDESERSTATTUNG").zusatzkosten).toBe("matrix");
     expect(meta.functions.find((x) => x.id === "KOSTENAUFSTELLUNG")!.result.dimensionality).toBe("matrix");
     expect(meta.functions.find((x) => x.id === "GESAMTKOSTEN")!.result.type).toBe("number");
+    expect(meta.functions.find((x) => x.id === "UMLAGE")!.result.dimensionality).toBe("matrix");
+    expect(dims("BARWERT").zahlungen).toBe("matrix");
+    expect(dims("UMLAGE").grundlagen).toBe("matrix");
   });
 });

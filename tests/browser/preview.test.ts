@@ -100,6 +100,7 @@ beschreibe("Vorschau im Browser", () => {
     expect(zeile(zeilen, /^Gesamtkosten/).slice(0, 2)).toEqual(["102.316 €", "353.094 €"]);
     expect(zeile(zeilen, /^Kostenerstattung/).slice(0, 2)).toEqual(["0 €", "170.000 €"]);
     expect(zeile(zeilen, /^Jährlicher Kostenanteil/).slice(0, 2)).toEqual(["102.316 €", "183.094 €"]);
+    console.log(JSON.stringify(zeilen.slice(0, 25)));
     expect(zeilen.flat()).toContain("80.778 €");
 
     // Screenshots: the pane at 320 px with the KIZ scenario open, and the generated sheet.

@@ -13,9 +13,13 @@ export interface Lauf {
 }
 
 /** Starts bin/ki-kostenplaner.js the way `npx ki-kostenplaner` does: a separate Node process. */
-export function starteCli(argumente: readonly string[], cwd = WURZEL): Promise<Lauf> {
+export function starteCli(argumente: readonly string[], cwd = WURZEL, umgebung: NodeJS.ProcessEnv = {}): Promise<Lauf> {
   return new Promise((resolve, reject) => {
-    const kind = spawn(process.execPath, [BIN, ...argumente], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const kind = spawn(process.execPath, [BIN, ...argumente], {
+      cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, ...umgebung },
+    });
     let stdout = "";
     let stderr = "";
     kind.stdout.on("data", (d: Buffer) => (stdout += d.toString()));

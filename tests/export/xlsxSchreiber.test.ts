@@ -120,6 +120,33 @@ test("Rahmen: Außenkanten an den Randzellen, Innenlinien zwischen den Zellen", 
   expect(k.getCell("B5").border).toEqual({ top: { style: "thin" }, bottom: { style: "double" } });
 });
 
+test("Schrift Arial für jede geschriebene Zelle; Zeilen mit Umbruch werden so hoch wie ihr Text", () => {
+  const k = gelesen.getWorksheet("Kostenvergleich")!;
+  expect(k.getCell("A3").font).toEqual({ name: "Arial", size: 10 });
+  expect(k.getCell("A1").font).toMatchObject({ name: "Arial", size: 14, bold: true });
+  // Row 1: one line at 14 pt; row 2: "Position"/"Betrag" fit on one line; row 3: default height.
+  expect(k.getRow(1).height).toBe(18);
+  expect(k.getRow(2).height).toBeUndefined();
+  expect(k.getRow(3).height).toBeUndefined();
+});
+
+test("Zeilenhöhe: ein Kopf, der in der Spalte nicht Platz hat, bekommt so viele Zeilen, wie er braucht", async () => {
+  const plan: ArbeitsmappenPlan = {
+    blaetter: [
+      blatt({
+        name: "X",
+        zellen: [[{ text: "Differenz KIZ – Derzeitige Struktur" }, { text: "kurz" }]],
+        formate: [{ bereich: "A1:B1", format: { fett: true, umbruch: true } }],
+        spaltenbreiten: [20, 20],
+      }),
+    ],
+  };
+  const m = new ExcelJS.Workbook();
+  await m.xlsx.load((await schreibeXlsx(plan)) as unknown as ExcelJS.Buffer);
+  // Two lines of bold Arial 10 (12.75 pt each), as Excel and LibreOffice break it in 20 characters.
+  expect(m.getWorksheet("X")!.getRow(1).height).toBe(25.5);
+});
+
 test("Spaltenbreiten und Namen der Arbeitsmappe", () => {
   const k = gelesen.getWorksheet("Kostenvergleich")!;
   expect(k.getColumn(1).width).toBe(28);
@@ -136,8 +163,10 @@ test("Druckeinrichtung: A4 quer, eine Seite breit, Druckbereich, Titelzeilen, Ko
   expect(seite).toContain('orientation="landscape"');
   expect(seite).toContain('fitToWidth="1"');
   expect(seite).toContain('fitToHeight="0"');
-  expect(xml).toContain("<oddHeader>&amp;CKostenvergleich – DS-Nr. 2013/728 – &amp;D</oddHeader>");
-  expect(xml).toContain("<oddFooter>&amp;LKI-Kostenplaner&amp;RSeite &amp;P von &amp;N</oddFooter>");
+  // Each section starts with the font codes &"Arial,Regular"&9, then the plan's text.
+  const schrift = "&amp;&quot;Arial,Regular&quot;&amp;9";
+  expect(xml).toContain(`<oddHeader>&amp;C${schrift}Kostenvergleich – DS-Nr. 2013/728 – &amp;D</oddHeader>`);
+  expect(xml).toContain(`<oddFooter>&amp;L${schrift}KI-Kostenplaner&amp;R${schrift}Seite &amp;P von &amp;N</oddFooter>`);
   const mappeXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   expect(mappeXml).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="1">&apos;Kostenvergleich&apos;!\$A\$1:\$H\$12<\/definedName>/);
   expect(mappeXml).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;Kostenvergleich&apos;!\$1:\$2<\/definedName>/);

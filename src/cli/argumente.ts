@@ -14,16 +14,19 @@ export interface ExportAuftrag {
   vorlageNr?: string;
   datum: Date;
   pdf: boolean;
-  mehrjahr: { vonJahr: number; bisJahr: number; personalSteigerung: number; sachSteigerung: number; zinssatz: number } | null;
+  mehrjahr: {
+    vonJahr: number;
+    bisJahr: number;
+    personalSteigerung: number;
+    sachSteigerung: number;
+    zinssatz: number;
+  } | null;
   /** "rhein-sieg" or the path of a CSV file with the member municipalities. */
   umlage: string | null;
 }
 
 export type Auftrag =
-  | ExportAuftrag
-  | { befehl: "hilfe"; thema: "allgemein" | "export" }
-  | { befehl: "vorlagen" }
-  | { befehl: "version" };
+  ExportAuftrag | { befehl: "hilfe"; thema: "allgemein" | "export" } | { befehl: "vorlagen" } | { befehl: "version" };
 
 type Wertoption =
   | "preset"
@@ -57,7 +60,8 @@ export function zerlegeAufruf(argv: readonly string[], heute: Date = new Date())
   if (befehl === "--help" || befehl === "-h" || befehl === "hilfe") return { befehl: "hilfe", thema: "allgemein" };
   if (befehl === "--version" || befehl === "-v") return { befehl: "version" };
   if (befehl === "vorlagen") {
-    if (rest.length > 0) throw new AufrufFehler(`„vorlagen“ erwartet keine weiteren Angaben, erhalten: ${rest.join(" ")}`);
+    if (rest.length > 0)
+      throw new AufrufFehler(`„vorlagen“ erwartet keine weiteren Angaben, erhalten: ${rest.join(" ")}`);
     return { befehl: "vorlagen" };
   }
   if (befehl !== "export") {
@@ -80,7 +84,9 @@ function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
       continue;
     }
     if (!arg.startsWith("--")) {
-      throw new AufrufFehler(`Unerwartete Angabe „${arg}“. Optionen beginnen mit „--“, z. B. --preset rhein-sieg-2013.`);
+      throw new AufrufFehler(
+        `Unerwartete Angabe „${arg}“. Optionen beginnen mit „--“, z. B. --preset rhein-sieg-2013.`,
+      );
     }
     const gleich = arg.indexOf("=");
     const name = gleich >= 0 ? arg.slice(2, gleich) : arg.slice(2);
@@ -90,7 +96,9 @@ function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
       continue;
     }
     if (!(WERTOPTIONEN as readonly string[]).includes(name)) {
-      throw new AufrufFehler(`Unbekannte Option „--${name}“. Die möglichen Optionen zeigt: ki-kostenplaner export --help`);
+      throw new AufrufFehler(
+        `Unbekannte Option „--${name}“. Die möglichen Optionen zeigt: ki-kostenplaner export --help`,
+      );
     }
     const option = name as Wertoption;
     let wert: string | undefined;
@@ -108,7 +116,8 @@ function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
   if (schalter.has("help")) return { befehl: "hilfe", thema: "export" };
 
   const vorlagensatz = werte.get("preset");
-  if (!vorlagensatz) throw new AufrufFehler(`Bitte mit --preset angeben, welche Vorlage exportiert wird, z. B. ${BEISPIEL.preset}.`);
+  if (!vorlagensatz)
+    throw new AufrufFehler(`Bitte mit --preset angeben, welche Vorlage exportiert wird, z. B. ${BEISPIEL.preset}.`);
   const ausgabe = werte.get("out");
   if (!ausgabe) throw new AufrufFehler(`Bitte mit --out die Zieldatei angeben, z. B. ${BEISPIEL.out}.`);
   if (!/\.xlsx$/i.test(ausgabe)) {
@@ -117,7 +126,9 @@ function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
 
   const modus = werte.get("modus") ?? "nativ";
   if (modus !== "nativ" && modus !== "ki") {
-    throw new AufrufFehler(`Unbekannter Formelmodus „${modus}“. Möglich sind „nativ“ (ohne Add-in) und „ki“ (KI.*-Funktionen).`);
+    throw new AufrufFehler(
+      `Unbekannter Formelmodus „${modus}“. Möglich sind „nativ“ (ohne Add-in) und „ki“ (KI.*-Funktionen).`,
+    );
   }
   const vorlageNr = werte.get("vorlage-nr")?.trim();
   if (werte.has("vorlage-nr") && !vorlageNr) throw new AufrufFehler("Die Vorlagennummer (--vorlage-nr) ist leer.");
@@ -193,7 +204,9 @@ function zerlegeProzent(text: string | undefined, option: Wertoption): number {
   if (text === undefined) return 0;
   const t = text.trim().replace(/\s*%$/, "").replace(",", ".");
   if (!/^-?\d+(\.\d+)?$/.test(t)) {
-    throw new AufrufFehler(`Ungültiger Prozentsatz „${text}“ bei --${option}. Bitte eine Zahl angeben, z. B. ${BEISPIEL[option]}.`);
+    throw new AufrufFehler(
+      `Ungültiger Prozentsatz „${text}“ bei --${option}. Bitte eine Zahl angeben, z. B. ${BEISPIEL[option]}.`,
+    );
   }
   // Dividing would leave binary fractions such as 0.025000000000000001 in the assumption cell.
   return Number((Number(t) / 100).toPrecision(12));

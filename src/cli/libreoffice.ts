@@ -17,7 +17,7 @@ export type Zielformat = "pdf" | "xlsx" | "ods" | "csv";
 
 const FILTER: Record<Zielformat, string> = {
   pdf: "pdf:calc_pdf_Export",
-  xlsx: 'xlsx:Calc MS Excel 2007 XML',
+  xlsx: "xlsx:Calc MS Excel 2007 XML",
   ods: "ods",
   csv: "csv",
 };
@@ -99,9 +99,7 @@ export async function konvertiere(
       ...dateien.map((d) => path.resolve(d)),
     ];
     const ergebnis = await starte(soffice, argumente, optionen.zeitlimitMs ?? 120_000);
-    const ausgaben = dateien.map((d) =>
-      path.join(ausgabeOrdner, `${path.basename(d, path.extname(d))}.${ziel}`),
-    );
+    const ausgaben = dateien.map((d) => path.join(ausgabeOrdner, `${path.basename(d, path.extname(d))}.${ziel}`));
     // soffice exits with 0 even when it could not load a file, so the output files are the proof.
     const fehlend = ausgaben.filter((a) => !existsSync(a));
     if (ergebnis.code !== 0 || fehlend.length > 0) {

@@ -20,22 +20,31 @@ export function zerlegeUmlageCsv(inhalt: string, dateiname: string): UmlageOptio
     .filter((z) => z.text.trim() !== "");
   const mitglieder: UmlageMitglied[] = [];
   for (const [index, { nr, text }] of zeilen.entries()) {
-    const felder = text.split(/[;\t]/).map((f) => f.trim().replace(/^"(.*)"$/, "$1").trim());
+    const felder = text.split(/[;\t]/).map((f) =>
+      f
+        .trim()
+        .replace(/^"(.*)"$/, "$1")
+        .trim(),
+    );
     const ort = `${dateiname}, Zeile ${nr}`;
-    if (felder.length > 3) throw new AufrufFehler(`${ort}: zu viele Spalten; erwartet Gemeinde;Umlagegrundlage[;Minderbelastung].`);
+    if (felder.length > 3)
+      throw new AufrufFehler(`${ort}: zu viele Spalten; erwartet Gemeinde;Umlagegrundlage[;Minderbelastung].`);
     const [name, grundlageText = "", minderText = ""] = felder;
     const grundlage = grundlageText === "" ? null : deutscheZahl(grundlageText);
     const istKopfzeile = index === 0 && grundlage !== null && Number.isNaN(grundlage);
     if (istKopfzeile) continue;
     if (!name) throw new AufrufFehler(`${ort}: der Name der Gemeinde fehlt.`);
     if (grundlage !== null && (Number.isNaN(grundlage) || grundlage < 0)) {
-      throw new AufrufFehler(`${ort}: „${grundlageText}“ ist keine gültige Umlagegrundlage in € (z. B. 123.456.789,00).`);
+      throw new AufrufFehler(
+        `${ort}: „${grundlageText}“ ist keine gültige Umlagegrundlage in € (z. B. 123.456.789,00).`,
+      );
     }
     const minderProzent = minderText === "" ? 0 : deutscheZahl(minderText.replace(/\s*%$/, ""));
     if (Number.isNaN(minderProzent) || minderProzent < 0 || minderProzent > 100) {
       throw new AufrufFehler(`${ort}: die Minderbelastung „${minderText}“ muss ein Prozentsatz von 0 bis 100 sein.`);
     }
-    if (mitglieder.some((m) => m.name === name)) throw new AufrufFehler(`${ort}: die Gemeinde „${name}“ steht doppelt in der Datei.`);
+    if (mitglieder.some((m) => m.name === name))
+      throw new AufrufFehler(`${ort}: die Gemeinde „${name}“ steht doppelt in der Datei.`);
     mitglieder.push({ name, grundlage, minderbelastung: Number((minderProzent / 100).toPrecision(12)) });
   }
   if (mitglieder.length === 0) throw new AufrufFehler(`${dateiname} enthält keine Gemeinden.`);

@@ -80,7 +80,7 @@ function schreibeBlatt(mappe: ExcelJS.Workbook, blatt: BlattPlan): void {
     ws.getColumn(i + 1).width = breite;
   });
   for (const n of blatt.namen) mappe.definedNames.add(`${blattVerweis(blatt.name)}!${n.bezug}`, n.name);
-  for (const d of blatt.diagramme) schreibeDiagrammHinweis(ws, d);
+  for (const d of blatt.diagramme) schreibeDiagrammHinweis(ws, blatt, d);
   passeZeilenhoehenAn(ws, blatt.spaltenbreiten);
   if (blatt.druck) richteDruckEin(ws, blatt.druck);
 }
@@ -175,16 +175,17 @@ function wendeFormatAn(zelle: ExcelJS.Cell, f: ZellFormat): void {
 }
 
 /** exceljs cannot write charts; rather than leave a silent gap, the chart's place says so. */
-function schreibeDiagrammHinweis(ws: ExcelJS.Worksheet, d: DiagrammPlan): void {
-  const zelle = ws.getCell(d.von);
-  if (zelle.value !== null && zelle.value !== undefined) return;
+function schreibeDiagrammHinweis(ws: ExcelJS.Worksheet, blatt: BlattPlan, d: DiagrammPlan): void {
+  const von = zerlegeBereich(d.von, { zeilen: 1, spalten: 1 });
+  const bis = zerlegeBereich(d.bis, { zeilen: 1, spalten: 1 });
+  // The plan owns its cells: a chart placed over content gets no note rather than overwriting it.
+  if ((blatt.zellen[von.oben - 1]?.[von.links - 1] ?? null) !== null) return;
+  const zelle = ws.getCell(von.oben, von.links);
   zelle.value =
     `${DIAGRAMM_HINWEIS} Diagramm „${d.titel}“ in Excel selbst einfügen: ` +
     `Bereich ${d.daten} markieren, dann Einfügen › Diagramm.`;
   zelle.font = { name: SCHRIFTART, size: GRUNDGROESSE, italic: true, color: { argb: "FF595959" } };
   zelle.alignment = { vertical: "top", horizontal: "left", wrapText: true };
-  const von = zerlegeBereich(d.von, { zeilen: 1, spalten: 1 });
-  const bis = zerlegeBereich(d.bis, { zeilen: 1, spalten: 1 });
   // Merging the chart's area lets the note wrap inside it instead of running over other columns.
   if (bis.unten > von.oben || bis.rechts > von.links) ws.mergeCells(von.oben, von.links, bis.unten, bis.rechts);
 }

@@ -41,6 +41,11 @@ export function Tabellenraster({ fake }: TabellenrasterProps): React.ReactElemen
   const raster = fake.raster(blatt);
   const zeilen = Math.max(raster.length, 20);
   const spalten = Math.max(raster[0]?.length ?? 0, 8);
+  // Excel widths are in points; 4/3 px per point at 96 dpi.
+  const breiten = Array.from({ length: spalten }, (_, s) =>
+    Math.round(fake.format(blatt, `${spaltenName(s)}1`).columnWidth * (4 / 3)),
+  );
+  const KOPFBREITE = 36;
 
   const waehle = (adresse: string) => {
     setZelle(adresse);
@@ -103,17 +108,18 @@ export function Tabellenraster({ fake }: TabellenrasterProps): React.ReactElemen
           aria-label={`Blatt ${blatt}`}
           style={{
             borderCollapse: "collapse",
+            // Fixed layout needs a width: then the columns keep Excel's widths whatever the text.
             tableLayout: "fixed",
+            width: KOPFBREITE + breiten.reduce((a, b) => a + b, 0),
             fontFamily: "Calibri, Carlito, sans-serif",
             fontSize: 14,
           }}
         >
           <colgroup>
-            <col style={{ width: 36 }} />
-            {Array.from({ length: spalten }, (_, s) => {
-              const breite = fake.format(blatt, `${spaltenName(s)}1`).columnWidth;
-              return <col key={s} style={{ width: Math.round(breite * (4 / 3)) }} />;
-            })}
+            <col style={{ width: KOPFBREITE }} />
+            {breiten.map((b, s) => (
+              <col key={s} style={{ width: b }} />
+            ))}
           </colgroup>
           <thead>
             <tr>
@@ -150,7 +156,8 @@ export function Tabellenraster({ fake }: TabellenrasterProps): React.ReactElemen
                         height: Math.round(f.rowHeight * (4 / 3)),
                         padding: "0 3px",
                         whiteSpace: f.wrapText ? "normal" : "nowrap",
-                        overflow: "hidden",
+                        // Like Excel: unwrapped text runs on into empty cells to the right.
+                        overflow: !f.wrapText && (raster[z]?.[s + 1] ?? "") === "" ? "visible" : "hidden",
                         textOverflow: "clip",
                         fontWeight: f.bold ? 700 : 400,
                         fontStyle: f.italic ? "italic" : "normal",

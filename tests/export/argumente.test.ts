@@ -79,7 +79,10 @@ describe("Aufruf der Befehlszeile", () => {
     [["export", "--preset", "p", "--out", "k.xlsx", "--mehrjahr", "2030-2013"], "Endjahr vor dem Anfangsjahr"],
     [["export", "--preset", "p", "--out", "k.xlsx", "--mehrjahr", "2013"], "Ungültiger Zeitraum"],
     [["export", "--preset", "p", "--out", "k.xlsx", "--zinssatz", "3"], "nur zusammen mit --mehrjahr"],
-    [["export", "--preset", "p", "--out", "k.xlsx", "--mehrjahr", "2013-2014", "--zinssatz", "drei"], "Ungültiger Prozentsatz „drei“"],
+    [
+      ["export", "--preset", "p", "--out", "k.xlsx", "--mehrjahr", "2013-2014", "--zinssatz", "drei"],
+      "Ungültiger Prozentsatz „drei“",
+    ],
     [["export", "--preset", "p", "--out", "k.xlsx", "--vorlage-nr", "  "], "Vorlagennummer (--vorlage-nr) ist leer"],
   ])("%j → deutsche Fehlermeldung", (argv, meldung) => {
     expect(() => aufruf(...argv)).toThrow(AufrufFehler);
@@ -89,7 +92,8 @@ describe("Aufruf der Befehlszeile", () => {
 
 describe("Umlagegrundlagen aus einer CSV-Datei", () => {
   test("wie Excel sie speichert: Semikolon, Dezimalkomma, Kopfzeile, Byte-Order-Mark, leere Grundlage", () => {
-    const csv = "\uFEFFGemeinde;Umlagegrundlage;Minderbelastung\r\nTroisdorf;123.456.789,50;25 %\r\nSiegburg;98765432\r\nMuch;\r\n";
+    const csv =
+      "\uFEFFGemeinde;Umlagegrundlage;Minderbelastung\r\nTroisdorf;123.456.789,50;25 %\r\nSiegburg;98765432\r\nMuch;\r\n";
     expect(zerlegeUmlageCsv(csv, "u.csv")).toEqual({
       mitglieder: [
         { name: "Troisdorf", grundlage: 123456789.5, minderbelastung: 0.25 },

@@ -30,7 +30,13 @@ test(
     expect(wertDesNamens(mappe, "KI_Eigenanteil_2")).toBe(183094);
     expect(alleFormeln(mappe).filter((f) => /\bKI\./i.test(f.formel))).toEqual([]);
     const ws = mappe.getWorksheet("Kostenvergleich")!;
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
     expect(ws.pageSetup.printTitlesRow).toBe("1:4");
     expect(ws.headerFooter.oddHeader).toContain("Stand 04.02.2013");
     expect(ws.headerFooter.oddFooter).toContain("Seite &P von &N");
@@ -68,7 +74,7 @@ test(
   "Umlagegrundlagen aus einer CSV-Datei landen im Blatt „Umlage“",
   async () => {
     const csv = path.join(ordner, "grundlagen.csv");
-    writeFileSync(csv, "Gemeinde;Umlagegrundlage\nTroisdorf;100.000.000\n=HYPERLINK(\"x\");300.000.000\n");
+    writeFileSync(csv, 'Gemeinde;Umlagegrundlage\nTroisdorf;100.000.000\n=HYPERLINK("x");300.000.000\n');
     const ziel = path.join(ordner, "umlage.xlsx");
     const lauf = await starteCli(["export", "--preset", "rhein-sieg-2013", "--out", ziel, "--umlage", csv]);
     expect(lauf.code).toBe(0);
@@ -118,7 +124,13 @@ test(
     expect(option.stderr).toBe(
       "Fehler: Unbekannte Option „--ausgabe“. Die möglichen Optionen zeigt: ki-kostenplaner export --help\n",
     );
-    const ordnerFehlt = await starteCli(["export", "--preset", "rhein-sieg-2013", "--out", path.join(ordner, "fehlt", "k.xlsx")]);
+    const ordnerFehlt = await starteCli([
+      "export",
+      "--preset",
+      "rhein-sieg-2013",
+      "--out",
+      path.join(ordner, "fehlt", "k.xlsx"),
+    ]);
     expect(ordnerFehlt.code).not.toBe(0);
     expect(ordnerFehlt.stderr).toMatch(/^Fehler: Der Ordner für „.*k\.xlsx“ existiert nicht\.\n$/);
   },

@@ -61,7 +61,8 @@ export function alleFormeln(mappe: ExcelJS.Workbook): Array<{ blatt: string; adr
   mappe.eachSheet((ws) =>
     ws.eachRow((zeile) =>
       zeile.eachCell((zelle) => {
-        if (zelle.type === ExcelJS.ValueType.Formula) formeln.push({ blatt: ws.name, adresse: zelle.address, formel: zelle.formula });
+        if (zelle.type === ExcelJS.ValueType.Formula)
+          formeln.push({ blatt: ws.name, adresse: zelle.address, formel: zelle.formula });
       }),
     ),
   );

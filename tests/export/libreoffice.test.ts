@@ -108,7 +108,11 @@ test("Neuberechnung beim Laden ist bewiesen: falsche zwischengespeicherte Werte 
   expect(alleFormeln(neu.falsch).length).toBeGreaterThan(20);
   for (const { blatt, adresse } of alleFormeln(neu.falsch)) {
     const erwartet = angezeigt(neu.original.getWorksheet(blatt)!.getCell(adresse));
-    expect([blatt, adresse, angezeigt(neu.falsch.getWorksheet(blatt)!.getCell(adresse))]).toEqual([blatt, adresse, erwartet]);
+    expect([blatt, adresse, angezeigt(neu.falsch.getWorksheet(blatt)!.getCell(adresse))]).toEqual([
+      blatt,
+      adresse,
+      erwartet,
+    ]);
   }
   // Without the profile setting LibreOffice shows the cached 1: the setting is what recalculates.
   expect(wertDesNamens(ohneEinstellung, "KI_Gesamtkosten_1")).toBe(FALSCH);
@@ -151,7 +155,8 @@ test("das Druckbild: der Kostenvergleich passt auf eine Seite, A4 quer, mit Kopf
   expect(vergleichSeiten).toHaveLength(1);
   const seite = vergleichSeiten[0];
   // German number format, every column (the difference is the rightmost) and the last row on it.
-  for (const betrag of ["102.316 €", "353.094 €", "170.000 €", "183.094 €", "+80.778 €"]) expect(seite).toContain(betrag);
+  for (const betrag of ["102.316 €", "353.094 €", "170.000 €", "183.094 €", "+80.778 €"])
+    expect(seite).toContain(betrag);
   expect(seite).toContain("Jährlicher Kostenanteil");
   expect(seite).toContain("Kostenvergleich Integrationsarbeit – Vorlage Nr. DS-Nr. 2013/728 – Stand 04.02.2013");
   expect(seite).toMatch(/Seite 1 von \d/);

@@ -8,7 +8,16 @@ import { DIAGRAMM_HINWEIS, schreibeXlsx } from "../../src/cli/xlsxSchreiber";
 import type { ArbeitsmappenPlan, BlattPlan } from "../../src/workbook/plan";
 
 function blatt(teil: Partial<BlattPlan> & Pick<BlattPlan, "name">): BlattPlan {
-  return { modus: "nativ", zellen: [], formate: [], spaltenbreiten: [], namen: [], diagramme: [], druck: null, ...teil };
+  return {
+    modus: "nativ",
+    zellen: [],
+    formate: [],
+    spaltenbreiten: [],
+    namen: [],
+    diagramme: [],
+    druck: null,
+    ...teil,
+  };
 }
 
 const PLAN: ArbeitsmappenPlan = {
@@ -17,7 +26,7 @@ const PLAN: ArbeitsmappenPlan = {
       name: "Annahmen",
       zellen: [
         [{ text: "Querschnittssatz" }, { zahl: 0.3 }],
-        [{ text: "=HYPERLINK(\"https://example.org\",\"klick\")" }, { text: "+1" }, { text: "@SUM(A1)" }, { text: "-2" }],
+        [{ text: '=HYPERLINK("https://example.org","klick")' }, { text: "+1" }, { text: "@SUM(A1)" }, { text: "-2" }],
         [null, { text: "0012" }],
       ],
       namen: [{ name: "KI_Querschnittssatz_1", bezug: "$B$1", kommentar: "Querschnittssatz" }],
@@ -45,7 +54,15 @@ const PLAN: ArbeitsmappenPlan = {
       ],
       spaltenbreiten: [28, 16],
       diagramme: [
-        { name: "KI_Diagramm", typ: "saeulen", daten: "A2:B5", reihenIn: "spalten", titel: "Kosten", von: "D2", bis: "H12" },
+        {
+          name: "KI_Diagramm",
+          typ: "saeulen",
+          daten: "A2:B5",
+          reihenIn: "spalten",
+          titel: "Kosten",
+          von: "D2",
+          bis: "H12",
+        },
       ],
       druck: {
         querformat: true,
@@ -113,8 +130,16 @@ test("Zahlenformate, Schrift, Füllung, Ausrichtung und Umbruch", () => {
 
 test("Rahmen: Außenkanten an den Randzellen, Innenlinien zwischen den Zellen", () => {
   const k = gelesen.getWorksheet("Kostenvergleich")!;
-  expect(k.getCell("A2").border).toEqual({ top: { style: "medium" }, bottom: { style: "thin" }, right: { style: "thin" } });
-  expect(k.getCell("B3").border).toEqual({ top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" } });
+  expect(k.getCell("A2").border).toEqual({
+    top: { style: "medium" },
+    bottom: { style: "thin" },
+    right: { style: "thin" },
+  });
+  expect(k.getCell("B3").border).toEqual({
+    top: { style: "thin" },
+    bottom: { style: "thin" },
+    left: { style: "thin" },
+  });
   // A4 lies on the bottom edge of A2:B4, which has no bottom line of its own.
   expect(k.getCell("A4").border).toEqual({ top: { style: "thin" }, right: { style: "thin" } });
   expect(k.getCell("B5").border).toEqual({ top: { style: "thin" }, bottom: { style: "double" } });
@@ -166,10 +191,16 @@ test("Druckeinrichtung: A4 quer, eine Seite breit, Druckbereich, Titelzeilen, Ko
   // Each section starts with the font codes &"Arial,Regular"&9, then the plan's text.
   const schrift = "&amp;&quot;Arial,Regular&quot;&amp;9";
   expect(xml).toContain(`<oddHeader>&amp;C${schrift}Kostenvergleich – DS-Nr. 2013/728 – &amp;D</oddHeader>`);
-  expect(xml).toContain(`<oddFooter>&amp;L${schrift}KI-Kostenplaner&amp;R${schrift}Seite &amp;P von &amp;N</oddFooter>`);
+  expect(xml).toContain(
+    `<oddFooter>&amp;L${schrift}KI-Kostenplaner&amp;R${schrift}Seite &amp;P von &amp;N</oddFooter>`,
+  );
   const mappeXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  expect(mappeXml).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="1">&apos;Kostenvergleich&apos;!\$A\$1:\$H\$12<\/definedName>/);
-  expect(mappeXml).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;Kostenvergleich&apos;!\$1:\$2<\/definedName>/);
+  expect(mappeXml).toMatch(
+    /<definedName name="_xlnm.Print_Area" localSheetId="1">&apos;Kostenvergleich&apos;!\$A\$1:\$H\$12<\/definedName>/,
+  );
+  expect(mappeXml).toMatch(
+    /<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;Kostenvergleich&apos;!\$1:\$2<\/definedName>/,
+  );
   // Annahmen has no print plan: no fitting, no print area.
   expect(await blattXml(1)).not.toContain("fitToPage");
 });
@@ -184,7 +215,9 @@ test("Diagramme werden nicht vorgetäuscht: an ihrer Stelle steht ein Hinweis", 
 
 test("ein ungültiger Bereich im Plan ist ein Fehler, kein stilles Auslassen", async () => {
   const kaputt: ArbeitsmappenPlan = {
-    blaetter: [blatt({ name: "X", zellen: [[{ zahl: 1 }]], formate: [{ bereich: "A1:B2:C3", format: { fett: true } }] })],
+    blaetter: [
+      blatt({ name: "X", zellen: [[{ zahl: 1 }]], formate: [{ bereich: "A1:B2:C3", format: { fett: true } }] }),
+    ],
   };
   await expect(schreibeXlsx(kaputt)).rejects.toThrow("Ungültiger Bereich im Arbeitsmappenplan");
 });

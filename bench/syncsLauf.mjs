@@ -1,0 +1,305 @@
+// context.sync() round-trips per task-pane action: the REAL Excel access module
+// (src/excel/arbeitsmappenZugriff.ts) drives the fake Office.js host (src/excel/fakeHost) with
+// workbook plans from src/workbook and the BUILT KI.* functions. Every sync is a network trip in
+// Excel on the web, so the count is what matters, not the time on the fake host.
+//
+// Each action also checks that it did what it claims (reference figures on the sheet, state read
+// back, backup kept): a count of round-trips of an action that silently failed would be worthless.
+//
+// Runs in its own process under tsx (`node --import tsx`, started by suites/syncs.mjs), like
+// arbeitsmappeLauf.mjs: the fake host is TypeScript and owns a HyperFormula instance.
+import * as fakeHostModul from "../src/excel/fakeHost/index.ts";
+import * as zugriffModul from "../src/excel/arbeitsmappenZugriff.ts";
+import * as szenarioModul from "../src/scenario/index.ts";
+import * as speicherModul from "../src/scenario/speicherformat.ts";
+import * as mappenModul from "../src/workbook/index.ts";
+import * as umlageModul from "../src/workbook/umlageBlatt.ts";
+import { ladeBundle } from "./ladeBundle.mjs";
+import { tabelle } from "./werkzeug.mjs";
+
+// The TypeScript sources compile to CommonJS; Node's ESM loader cannot see names re-exported with
+// `export *` there, so take the whole module object (module.exports is its default export).
+const modul = (m) => m.default ?? m;
+const { createFakeExcel } = modul(fakeHostModul);
+const { SICHERUNG_PRAEFIX, ZUSTAND_SCHLUESSEL, ZugriffsFehler, erstelleArbeitsmappenZugriff } = modul(zugriffModul);
+const { erzeugeVorlage, erzeugeVorlagenSatz } = modul(szenarioModul);
+const { kodiereSpeicherstand } = modul(speicherModul);
+const { baueArbeitsmappe, berechneBezuege } = modul(mappenModul);
+const { rheinSiegMitglieder } = modul(umlageModul);
+
+export const ZIEL_EINFUEGEN = 3;
+
+// Fixed date and council number: the plan, and so the work per insert, is the same on every run.
+const DATUM = new Date(2013, 1, 4);
+const VORLAGE_NR = "2013/728";
+/** User assumptions for the multi-year sheet (the pane's fields); not official figures. */
+const MEHRJAHR = { vonJahr: 2013, bisJahr: 2030, personalSteigerung: 0.025, sachSteigerung: 0.02, zinssatz: 0.03 };
+const SPEICHEROPTIONEN = {
+  modus: "ki",
+  vorlageNr: VORLAGE_NR,
+  mehrjahrAktiv: true,
+  mehrjahr: MEHRJAHR,
+  umlageAktiv: false,
+  umlage: [],
+};
+
+function plan(szenarien, modus, extras = {}) {
+  return baueArbeitsmappe(szenarien, { modus, datum: DATUM, vorlageNr: VORLAGE_NR, ...extras });
+}
+
+/** "Annahmen!$C$14" → cell value on the fake host. */
+function wertVon(fake, bezug) {
+  const [blatt, adresse] = bezug.split("!");
+  return fake.wert(blatt.replace(/^'|'$/g, ""), adresse.replace(/\$/g, ""));
+}
+
+/** The Rhein-Sieg comparison's result on the sheet: difference of the Eigenanteil 80.778 €. */
+function differenzRheinSieg(fake, szenarien) {
+  return wertVon(fake, berechneBezuege(szenarien).differenzen[0].eigenanteil);
+}
+
+/** n scenarios from the Rhein-Sieg presets, alternating baseline and KIZ, with their own ids and names. */
+function vieleSzenarien(n) {
+  return Array.from({ length: n }, (_, i) => {
+    const s = erzeugeVorlage(i % 2 === 0 ? "rsk-2013-derzeitig" : "rsk-2013-kiz");
+    s.id = `${s.id}-${i + 1}`;
+    s.name = `${s.name} (Variante ${Math.floor(i / 2) + 1})`;
+    return s;
+  });
+}
+
+async function lauf({ dist }) {
+  const ki = ladeBundle(dist);
+  const aktionen = [];
+
+  /**
+   * Runs one pane action on `fake` and records its round-trips as the fake host counts them
+   * (including the sync Excel.run adds for commands still queued when the batch returns).
+   * `pruefe(ergebnis)` returns null when the action did what it should, else what went wrong.
+   */
+  async function miss(fake, { aktion, art, fn, pruefe }) {
+    fake.resetSyncCount();
+    let ergebnis;
+    let fehler = null;
+    try {
+      ergebnis = await fn();
+    } catch (e) {
+      fehler = e;
+    }
+    const syncs = fake.syncCount;
+    const befund = pruefe(ergebnis, fehler);
+    aktionen.push({
+      aktion,
+      art,
+      syncs,
+      gemeldet: ergebnis && typeof ergebnis.syncs === "number" ? ergebnis.syncs : null,
+      ziel: art === "einfuegen" ? ZIEL_EINFUEGEN : null,
+      wirkt: befund === null,
+      befund: befund ?? (fehler ? `erwarteter Fehler: ${fehler.message.slice(0, 60)} …` : null),
+    });
+    return ergebnis;
+  }
+
+  const rheinSieg = erzeugeVorlagenSatz("rhein-sieg-2013");
+  const unerwartet = (fehler) => (fehler ? `Fehler: ${fehler.message}` : null);
+
+  // --- Workbook 1: the pane's life cycle on the Rhein-Sieg comparison --------------------------
+  const mappe = createFakeExcel({ ki, blaetter: ["Tabelle1"] });
+  const zugriff = erstelleArbeitsmappenZugriff(mappe.Excel);
+  await miss(mappe, {
+    aktion: "Start: gespeicherten Stand laden (leere Mappe)",
+    art: "lesen",
+    fn: () => zugriff.ladeZustand(),
+    pruefe: (r, f) => unerwartet(f) ?? (r.status === "leer" ? null : `Status ${r.status} statt leer`),
+  });
+  await miss(mappe, {
+    aktion: "Start: Blattmodi lesen (leere Mappe)",
+    art: "lesen",
+    fn: () => zugriff.blattModi(),
+    pruefe: (r, f) => unerwartet(f) ?? (Object.keys(r).length === 0 ? null : `Modi ${JSON.stringify(r)}`),
+  });
+  const pruefeRheinSieg = (r, f) => {
+    if (f) return `Fehler: ${f.message}`;
+    const d = differenzRheinSieg(mappe, rheinSieg);
+    return d === 80778 ? null : `Differenz Eigenanteil ${d} statt 80778`;
+  };
+  await miss(mappe, {
+    aktion: "Einfügen KI-Funktionen, erstes Mal (Rhein-Sieg)",
+    art: "einfuegen",
+    fn: () => zugriff.fuegeEin(plan(rheinSieg, "ki")),
+    pruefe: pruefeRheinSieg,
+  });
+  await miss(mappe, {
+    aktion: "Einfügen KI-Funktionen, zweites Mal (Aktualisierung)",
+    art: "einfuegen",
+    fn: () => zugriff.fuegeEin(plan(rheinSieg, "ki")),
+    pruefe: (r, f) =>
+      pruefeRheinSieg(r, f) ??
+      (mappe.blattnamen().length === 3 ? null : `Blätter ${mappe.blattnamen().join(", ")} (doppelt?)`),
+  });
+  await miss(mappe, {
+    aktion: "Einfügen Excel-Formeln in dieselbe Mappe (Wechsel ki → nativ)",
+    art: "einfuegen",
+    fn: () => zugriff.fuegeEin(plan(rheinSieg, "nativ")),
+    pruefe: pruefeRheinSieg,
+  });
+  await miss(mappe, {
+    aktion: "Blattmodi lesen (nach dem Einfügen)",
+    art: "lesen",
+    fn: () => zugriff.blattModi(),
+    pruefe: (r, f) =>
+      unerwartet(f) ??
+      (r.Kostenvergleich === "nativ" && r.Annahmen === "nativ" ? null : `Modi ${JSON.stringify(r)}`),
+  });
+  const stand = kodiereSpeicherstand(rheinSieg, SPEICHEROPTIONEN, DATUM);
+  await miss(mappe, {
+    aktion: "Speichern, erstes Mal",
+    art: "schreiben",
+    fn: () => zugriff.speichereZustand(stand),
+    pruefe: (_, f) =>
+      unerwartet(f) ??
+      (mappe.settings()[ZUSTAND_SCHLUESSEL] === JSON.stringify(stand) ? null : "Stand nicht in den Einstellungen"),
+  });
+  await miss(mappe, {
+    aktion: "Speichern über einen lesbaren Stand",
+    art: "schreiben",
+    fn: () => zugriff.speichereZustand(stand),
+    pruefe: (_, f) =>
+      unerwartet(f) ??
+      (Object.keys(mappe.settings()).some((k) => k.startsWith(SICHERUNG_PRAEFIX)) ? "unnötige Sicherung" : null),
+  });
+  await miss(mappe, {
+    aktion: "Laden eines gespeicherten Stands",
+    art: "lesen",
+    fn: () => zugriff.ladeZustand(),
+    pruefe: (r, f) =>
+      unerwartet(f) ??
+      (r.status === "ok" && JSON.stringify(r.json) === JSON.stringify(stand) ? null : `Status ${r.status}`),
+  });
+  const abgeschnitten = JSON.stringify(stand).slice(0, 200);
+  mappe.setzeEinstellungRoh(ZUSTAND_SCHLUESSEL, abgeschnitten);
+  await miss(mappe, {
+    aktion: "Laden eines beschädigten Stands (bleibt erhalten)",
+    art: "lesen",
+    fn: () => zugriff.ladeZustand(),
+    pruefe: (r, f) => unerwartet(f) ?? (r.status === "unlesbar" && r.roh === abgeschnitten ? null : `Status ${r.status}`),
+  });
+  await miss(mappe, {
+    aktion: "Speichern über einen beschädigten Stand (mit Sicherung)",
+    art: "schreiben",
+    fn: () => zugriff.speichereZustand(stand),
+    pruefe: (_, f) => {
+      if (f) return `Fehler: ${f.message}`;
+      const s = mappe.settings();
+      const sicherung = Object.keys(s).find((k) => k.startsWith(SICHERUNG_PRAEFIX));
+      return sicherung && s[sicherung] === abgeschnitten ? null : "keine Sicherung des beschädigten Stands";
+    },
+  });
+
+  // --- Workbook 2: first insert with native formulas --------------------------------------------
+  const nativ = createFakeExcel({ ki, blaetter: ["Tabelle1"] });
+  await miss(nativ, {
+    aktion: "Einfügen Excel-Formeln, erstes Mal (Rhein-Sieg)",
+    art: "einfuegen",
+    fn: () => erstelleArbeitsmappenZugriff(nativ.Excel).fuegeEin(plan(rheinSieg, "nativ")),
+    pruefe: (r, f) => {
+      if (f) return `Fehler: ${f.message}`;
+      const d = differenzRheinSieg(nativ, rheinSieg);
+      return d === 80778 ? null : `Differenz Eigenanteil ${d} statt 80778`;
+    },
+  });
+
+  // --- Workbook 3: Mehrjahresplanung and Kreisumlage sheets -------------------------------------
+  const gross = createFakeExcel({ ki, blaetter: ["Tabelle1"] });
+  const zugriffGross = erstelleArbeitsmappenZugriff(gross.Excel);
+  const extras = { mehrjahr: MEHRJAHR, umlage: { mitglieder: rheinSiegMitglieder() } };
+  const vierBlaetter = (r, f) => {
+    if (f) return `Fehler: ${f.message}`;
+    return r.blaetter.length === 4 ? null : `Blätter ${r.blaetter.join(", ")} (Mehrjahr/Umlage fehlen)`;
+  };
+  await miss(gross, {
+    aktion: "Einfügen mit Mehrjahresplanung + Umlage, erstes Mal",
+    art: "einfuegen",
+    fn: () => zugriffGross.fuegeEin(plan(rheinSieg, "ki", extras)),
+    pruefe: vierBlaetter,
+  });
+  await miss(gross, {
+    aktion: "Einfügen mit Mehrjahresplanung + Umlage, zweites Mal",
+    art: "einfuegen",
+    fn: () => zugriffGross.fuegeEin(plan(rheinSieg, "ki", extras)),
+    pruefe: vierBlaetter,
+  });
+  await miss(gross, {
+    aktion: "Einfügen ohne Mehrjahr/Umlage (2 Blätter werden verwaist)",
+    art: "einfuegen",
+    fn: () => zugriffGross.fuegeEin(plan(rheinSieg, "ki")),
+    pruefe: (r, f) =>
+      unerwartet(f) ??
+      (String(gross.wert("Umlage", "A1")).includes("nicht mehr erzeugt") ? null : "Umlage-Blatt nicht als verwaist markiert"),
+  });
+
+  // --- Workbook 4: many scenarios – the count must not grow with the plan -----------------------
+  const viele = vieleSzenarien(12);
+  const mappeViele = createFakeExcel({ ki, blaetter: ["Tabelle1"] });
+  await miss(mappeViele, {
+    aktion: "Einfügen 12 Szenarien mit Mehrjahr + Umlage",
+    art: "einfuegen",
+    fn: () => erstelleArbeitsmappenZugriff(mappeViele.Excel).fuegeEin(plan(viele, "ki", extras)),
+    pruefe: (r, f) => unerwartet(f) ?? (r.blaetter.length === 4 ? null : `Blätter ${r.blaetter.join(", ")}`),
+  });
+
+  // --- Workbook 5: a foreign sheet of the same name stops the insert before anything is written --
+  const fremd = createFakeExcel({ ki, blaetter: ["Kostenvergleich"] });
+  await miss(fremd, {
+    aktion: "Einfügen abgelehnt: fremdes Blatt „Kostenvergleich“",
+    art: "einfuegen",
+    fn: () => erstelleArbeitsmappenZugriff(fremd.Excel).fuegeEin(plan(rheinSieg, "ki")),
+    pruefe: (_, f) =>
+      f instanceof ZugriffsFehler && fremd.blattnamen().length === 1 ? null : "nicht mit ZugriffsFehler abgelehnt",
+  });
+
+  const einfuegen = aktionen.filter((a) => a.art === "einfuegen");
+  const pruefungen = [
+    {
+      name: `context.sync() je Einfügen ≤ ${ZIEL_EINFUEGEN} (${einfuegen.length} Fälle)`,
+      ok: einfuegen.every((a) => a.syncs <= ZIEL_EINFUEGEN),
+      ist: `höchstens ${Math.max(...einfuegen.map((a) => a.syncs))}${einfuegen
+        .filter((a) => a.syncs > ZIEL_EINFUEGEN)
+        .map((a) => `; ${a.aktion}: ${a.syncs}`)
+        .join("")}`,
+      ziel: `≤ ${ZIEL_EINFUEGEN}`,
+    },
+    {
+      name: "jede gemessene Aktion wirkt (Ergebnis in der Mappe geprüft)",
+      ok: aktionen.every((a) => a.wirkt),
+      ist: aktionen.every((a) => a.wirkt)
+        ? `${aktionen.length} von ${aktionen.length}`
+        : aktionen
+            .filter((a) => !a.wirkt)
+            .map((a) => `${a.aktion}: ${a.befund}`)
+            .join("; "),
+      ziel: "alle",
+    },
+  ];
+
+  const text = [
+    "Gezählt vom Fake-Host (jedes context.sync(), auch das implizite am Ende von Excel.run); " +
+      "„gemeldet“ = was fuegeEin selbst zurückgibt.",
+    tabelle(
+      ["Aktion", "syncs", "gemeldet", "Ziel", "", "Wirkung"],
+      aktionen.map((a) => [
+        a.aktion,
+        String(a.syncs),
+        a.gemeldet === null ? "—" : String(a.gemeldet),
+        a.ziel === null ? "berichtet" : `≤ ${a.ziel}`,
+        a.ziel === null ? "" : a.syncs <= a.ziel ? "✔" : "✖",
+        a.wirkt ? "✔" : `✖ ${a.befund}`,
+      ]),
+    ),
+  ].join("\n");
+
+  return { text, daten: { zielEinfuegen: ZIEL_EINFUEGEN, aktionen }, pruefungen };
+}
+
+const ergebnis = await lauf({ dist: process.argv[process.argv.indexOf("--dist") + 1] });
+process.stdout.write(JSON.stringify(ergebnis));

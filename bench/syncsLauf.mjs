@@ -148,8 +148,7 @@ async function lauf({ dist }) {
     art: "lesen",
     fn: () => zugriff.blattModi(),
     pruefe: (r, f) =>
-      unerwartet(f) ??
-      (r.Kostenvergleich === "nativ" && r.Annahmen === "nativ" ? null : `Modi ${JSON.stringify(r)}`),
+      unerwartet(f) ?? (r.Kostenvergleich === "nativ" && r.Annahmen === "nativ" ? null : `Modi ${JSON.stringify(r)}`),
   });
   const stand = kodiereSpeicherstand(rheinSieg, SPEICHEROPTIONEN, DATUM);
   await miss(mappe, {
@@ -182,7 +181,8 @@ async function lauf({ dist }) {
     aktion: "Laden eines beschädigten Stands (bleibt erhalten)",
     art: "lesen",
     fn: () => zugriff.ladeZustand(),
-    pruefe: (r, f) => unerwartet(f) ?? (r.status === "unlesbar" && r.roh === abgeschnitten ? null : `Status ${r.status}`),
+    pruefe: (r, f) =>
+      unerwartet(f) ?? (r.status === "unlesbar" && r.roh === abgeschnitten ? null : `Status ${r.status}`),
   });
   await miss(mappe, {
     aktion: "Speichern über einen beschädigten Stand (mit Sicherung)",
@@ -235,7 +235,9 @@ async function lauf({ dist }) {
     fn: () => zugriffGross.fuegeEin(plan(rheinSieg, "ki")),
     pruefe: (r, f) =>
       unerwartet(f) ??
-      (String(gross.wert("Umlage", "A1")).includes("nicht mehr erzeugt") ? null : "Umlage-Blatt nicht als verwaist markiert"),
+      (String(gross.wert("Umlage", "A1")).includes("nicht mehr erzeugt")
+        ? null
+        : "Umlage-Blatt nicht als verwaist markiert"),
   });
 
   // --- Workbook 4: many scenarios – the count must not grow with the plan -----------------------

@@ -3,9 +3,11 @@
 // where `text` is printed, `daten` goes to bench/results.json, and `pruefungen` are the ASSERTED
 // checks ({ name, ok, ist, ziel }); any check with ok: false makes `npm run bench` exit with 1.
 // Assert only what is machine-independent (sizes, counts); report timings in `text`/`daten`.
-// How to add one (sync round-trips per pane action, task-pane start-up in Chromium): bench/README.md.
+// How to add one: bench/README.md.
 import arbeitsmappe from "./arbeitsmappe.mjs";
 import bundle from "./bundle.mjs";
 import funktionen from "./funktionen.mjs";
+import start from "./start.mjs";
+import syncs from "./syncs.mjs";
 
-export const SUITES = [bundle, funktionen, arbeitsmappe];
+export const SUITES = [bundle, funktionen, arbeitsmappe, syncs, start];

@@ -8,11 +8,15 @@ export default {
   id: "syncs",
   titel: "Excel-Runden (context.sync) je Aktion im Aufgabenbereich, Fake-Host",
   async lauf({ dist, root }) {
-    const r = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "bench", "syncsLauf.mjs"), "--dist", dist], {
-      cwd: root,
-      encoding: "utf8",
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    const r = spawnSync(
+      process.execPath,
+      ["--import", "tsx", path.join(root, "bench", "syncsLauf.mjs"), "--dist", dist],
+      {
+        cwd: root,
+        encoding: "utf8",
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
     if (r.status !== 0) throw new Error(`syncsLauf.mjs: ${r.stderr.trim().split("\n").slice(-8).join("\n")}`);
     return JSON.parse(r.stdout);
   },

@@ -122,7 +122,7 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
     if (!laden.fertig || laden.unlesbar || !geaendert.current || gruende.length > 0) return;
     const t = setTimeout(() => {
       zugriff
-        .speichereZustand(kodiereZustand(zustand))
+        .speichereZustand(kodiereZustand(zustand, p.jetzt ? p.jetzt() : new Date()))
         .then(() => setSpeicherMeldung(null))
         .catch((e: unknown) =>
           setSpeicherMeldung(`Die Szenarien konnten nicht in der Arbeitsmappe gespeichert werden: ${fehlerText(e)}`),
@@ -153,9 +153,18 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
         datum: p.jetzt ? p.jetzt() : new Date(),
         vorlageNr: zustand.vorlageNr.trim() || undefined,
         mehrjahr: zustand.mehrjahrAktiv ? zustand.mehrjahr : null,
-        umlage: zustand.umlageAktiv ? { mitglieder: zustand.umlage.map((m) => ({ name: m.name, grundlage: m.grundlage, minderbelastung: m.minderbelastung })) } : null,
+        umlage: zustand.umlageAktiv
+          ? {
+              mitglieder: zustand.umlage.map((m) => ({
+                name: m.name,
+                grundlage: m.grundlage,
+                minderbelastung: m.minderbelastung,
+              })),
+            }
+          : null,
       });
       const erg = await zugriff.fuegeEin(plan);
+      aendern({ typ: "modus", modus });
       let modi = blattModi;
       try {
         modi = await zugriff.blattModi();
@@ -294,9 +303,8 @@ function UnlesbarMeldung(p: { meldung: string; roh: string; onNeuSpeichern: () =
     <MessageBar messageBarType={MELDUNGSTYP.fehler} isMultiline>
       <div>{p.meldung}</div>
       <div>
-        Die gespeicherten Daten bleiben unverändert in der Arbeitsmappe. Bis Sie es ausdrücklich freigeben, speichert
-        das Add-in keine Änderungen; danach bewahrt es den alten Stand in einer eigenen Sicherung in der Arbeitsmappe
-        auf.
+        Bis Sie es ausdrücklich freigeben, speichert das Add-in keine Änderungen; danach bewahrt es den alten Stand in
+        einer eigenen Sicherung in der Arbeitsmappe auf.
       </div>
       {p.roh && (
         <TextField

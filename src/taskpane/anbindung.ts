@@ -5,31 +5,51 @@
  */
 import { erstelleArbeitsmappenZugriff as zugriffUeber } from "../excel/arbeitsmappenZugriff";
 import type { ArbeitsmappenZugriff, ExcelHost } from "../excel/zugriff";
-import { PROVISORISCH_dekodiere, PROVISORISCH_kodiere } from "./provisorischesSpeicherformat";
-import type { PlanerZustand } from "./zustand";
+import { istLesbarerSpeicherstand, kodiereSpeicherstand, leseSpeicherstand } from "../scenario/speicherformat";
+import { type PlanerZustand, standardMehrjahr, umlageZeile } from "./zustand";
 
 export { baueArbeitsmappe } from "../workbook";
 
 export type Dekodiert = { ok: true; zustand: PlanerZustand } | { ok: false; meldung: string };
 
-export function kodiereZustand(z: PlanerZustand): unknown {
-  return PROVISORISCH_kodiere(z);
+export function kodiereZustand(z: PlanerZustand, jetzt: Date = new Date()): unknown {
+  return kodiereSpeicherstand(
+    z.szenarien,
+    {
+      modus: z.letzterModus,
+      vorlageNr: z.vorlageNr,
+      mehrjahrAktiv: z.mehrjahrAktiv,
+      mehrjahr: z.mehrjahr,
+      umlageAktiv: z.umlageAktiv,
+      umlage: z.umlage,
+    },
+    jetzt,
+  );
 }
 
 export function dekodiereZustand(json: unknown): Dekodiert {
-  return PROVISORISCH_dekodiere(json);
+  const r = leseSpeicherstand(json);
+  if (!r.ok) return r;
+  const { szenarien, optionen } = r.stand;
+  return {
+    ok: true,
+    zustand: {
+      szenarien,
+      letzterModus: optionen.modus,
+      vorlageNr: optionen.vorlageNr,
+      mehrjahrAktiv: optionen.mehrjahrAktiv,
+      mehrjahr: optionen.mehrjahr ?? standardMehrjahr(szenarien),
+      umlageAktiv: optionen.umlageAktiv,
+      umlage: optionen.umlage.map((m) => ({
+        ...umlageZeile(m.name, m.grundlage, m.minderbelastung),
+        ...(m.id ? { id: m.id } : {}),
+      })),
+    },
+  };
 }
 
-/** Stored text counts as readable only if the saved-state format accepts it; otherwise the access
- * module keeps a backup before anything is saved over it. */
-function istLesbar(roh: string): boolean {
-  try {
-    return dekodiereZustand(JSON.parse(roh)).ok;
-  } catch {
-    return false;
-  }
-}
-
+/** Stored data the saved-state format does not accept is backed up by the access module before
+ * anything is saved over it. */
 export function erstelleArbeitsmappenZugriff(host: ExcelHost): ArbeitsmappenZugriff {
-  return zugriffUeber(host, { istLesbar });
+  return zugriffUeber(host, { istLesbar: istLesbarerSpeicherstand });
 }

@@ -91,9 +91,10 @@ export const stile = mergeStyleSets({
     fontVariantNumeric: "tabular-nums",
     selectors: {
       "th, td": { padding: "3px 4px", borderBottom: "1px solid var(--ki-rahmen)", verticalAlign: "top" },
-      "thead th": { textAlign: "right", fontWeight: 600, overflowWrap: "anywhere" },
+      // Words wrap only at spaces and hyphens: "Kostenerstattun-g" would be unreadable.
+      "thead th": { textAlign: "right", fontWeight: 600, hyphens: "manual" },
       "thead th:first-child": { textAlign: "left" },
-      "tbody th": { textAlign: "left", fontWeight: 400, overflowWrap: "anywhere" },
+      "tbody th": { textAlign: "left", fontWeight: 400, hyphens: "manual" },
       td: { textAlign: "right", whiteSpace: "nowrap" },
     },
   },

@@ -4,7 +4,7 @@
  * without rendering anything.
  */
 import type { Kostenzeile, Stelle, Szenario } from "../scenario";
-import type { MehrjahrOptionen, UmlageMitglied } from "../workbook/plan";
+import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "../workbook/plan";
 
 export interface UmlageZeile extends UmlageMitglied {
   id: string;
@@ -18,6 +18,8 @@ export interface PlanerZustand {
   umlage: UmlageZeile[];
   /** Council document number printed in the header; "" = none. */
   vorlageNr: string;
+  /** Formula mode of the last insert, kept with the saved state. */
+  letzterModus: Formelmodus;
 }
 
 let zaehler = 0;
@@ -41,6 +43,7 @@ export function anfangszustand(szenarien: Szenario[]): PlanerZustand {
     umlageAktiv: false,
     umlage: [],
     vorlageNr: "",
+    letzterModus: "ki",
   };
 }
 
@@ -60,7 +63,8 @@ export type Aktion =
   | { typ: "umlageAktiv"; aktiv: boolean }
   | { typ: "umlageZeilen"; zeilen: UmlageZeile[] }
   | { typ: "umlageZeile"; id: string; werte: Partial<UmlageMitglied> }
-  | { typ: "vorlageNr"; wert: string };
+  | { typ: "vorlageNr"; wert: string }
+  | { typ: "modus"; modus: Formelmodus };
 
 export function kopiere(s: Szenario, namen: readonly string[]): Szenario {
   let name = `${s.name} (Kopie)`;
@@ -122,6 +126,8 @@ export function planerReducer(z: PlanerZustand, a: Aktion): PlanerZustand {
       return { ...z, umlage: z.umlage.map((m) => (m.id === a.id ? { ...m, ...a.werte } : m)) };
     case "vorlageNr":
       return { ...z, vorlageNr: a.wert };
+    case "modus":
+      return z.letzterModus === a.modus ? z : { ...z, letzterModus: a.modus };
   }
 }
 

@@ -19,6 +19,7 @@ import {
   type AnnahmeSchluessel,
   type AnnahmenLayout,
   BLATT_ANNAHMEN,
+  STELLEN_ART_TEXT,
   STELLEN_SPALTEN,
   annahmenLayout,
   workbookName,
@@ -36,16 +37,13 @@ import {
   datumText,
   euro,
   kopfzeilenText,
+  vorlageBezeichnung,
 } from "./raster";
 import type { SzenarioDaten } from "./szenarioDaten";
 
 const EINGABE = "Eingabe";
 
-const ART_TEXT: Record<Stelle["art"], string> = {
-  kommunal: "Grundstelle",
-  zusatz: "Zusatzstelle",
-  landeslehrer: "Landeslehrkraft",
-};
+const ART_TEXT = STELLEN_ART_TEXT;
 
 function euroFormat(wert: number): string {
   return Number.isInteger(wert) ? FORMAT_EURO : FORMAT_EURO_CENT;
@@ -455,7 +453,9 @@ export function baueAnnahmen(
   const breiten = [46, 16, ...szenarien.map(() => 18)];
   while (breiten.length < q) breiten.push(16);
   breiten.push(70);
-  const titel = `Annahmen – Kostenvergleich Integrationsarbeit${optionen.vorlageNr ? ` – Vorlage Nr. ${optionen.vorlageNr}` : ""}`;
+  const titel = ["Annahmen – Kostenvergleich Integrationsarbeit", vorlageBezeichnung(optionen.vorlageNr)]
+    .filter((t) => t !== "")
+    .join(" – ");
   return {
     name: BLATT_ANNAHMEN,
     modus: formeln.modus,

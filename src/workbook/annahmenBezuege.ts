@@ -10,7 +10,7 @@
  * KOSTEN_NAMEN). Umlauts are spelled out (ae, oe, ue) so the names work in every Excel.
  */
 import { ZEILEN, findeSatztabelle } from "../core";
-import type { Kostenzeile, Szenario } from "../scenario";
+import type { Kostenzeile, Stelle, Szenario } from "../scenario";
 import { blattBezug, zelle } from "./adressen";
 
 export const BLATT_ANNAHMEN = "Annahmen";
@@ -197,6 +197,13 @@ export const ANNAHMEN_KOPFZEILE = 4;
 const ERSTE_ANNAHME = ANNAHMEN_KOPFZEILE + 1;
 /** Staff-table columns; Gruppe and Satz sit side by side so a line can serve as its own rate table. */
 export const STELLEN_SPALTEN = { bezeichnung: 0, gruppe: 1, satz: 2, anteil: 3, art: 4, kosten: 5 } as const;
+
+/** The "Art" column's wording; the Annahmen and Kostenvergleich formulas look posts up by it. */
+export const STELLEN_ART_TEXT: Readonly<Record<Stelle["art"], string>> = {
+  kommunal: "Grundstelle",
+  zusatz: "Zusatzstelle",
+  landeslehrer: "Landeslehrkraft",
+};
 
 export interface StellenLayout {
   titelZeile: number;

@@ -11,15 +11,26 @@ import {
   BLATT_ANNAHMEN,
   BLATT_KOSTENVERGLEICH,
   KOSTEN_NAMEN,
+  STELLEN_SPALTEN,
   VERGLEICH_KOPFZEILE,
   type AnnahmeSchluessel,
   annahmenLayout,
   vergleichLayout,
   workbookName,
 } from "./annahmenBezuege";
+import { type ErlaeuterungsBezuege, erlaeuterungsZelle } from "./erlaeuterungen";
 import { type Formelsatz, modusZeile } from "./formeln";
 import type { ArbeitsmappenOptionen, BlattPlan, NamePlan } from "./plan";
-import { FARBEN, FORMAT_DIFFERENZ, FORMAT_EURO, Raster, datumText, euro, kopfzeilenText } from "./raster";
+import {
+  FARBEN,
+  FORMAT_DIFFERENZ,
+  FORMAT_EURO,
+  Raster,
+  datumText,
+  euro,
+  kopfzeilenText,
+  vorlageBezeichnung,
+} from "./raster";
 import type { SzenarioDaten } from "./szenarioDaten";
 
 export const DIAGRAMM_NAME = "KI_Kostenvergleich";
@@ -27,6 +38,15 @@ export const DIAGRAMM_NAME = "KI_Kostenvergleich";
 const SUMMENZEILEN: readonly Kostenzeile[] = ["gesamtkosten", "eigenanteil"];
 const DIAGRAMM_ZEILEN: readonly Kostenzeile[] = ["gesamtkosten", "landeserstattung", "eigenanteil"];
 const DIAGRAMM_HOEHE = 18;
+const DIAGRAMM_DATEN_HINWEIS = "Quelle des Diagramms (außerhalb des Druckbereichs):";
+const RAHMEN_TABELLE = {
+  oben: "duenn",
+  unten: "duenn",
+  links: "duenn",
+  rechts: "duenn",
+  innenSenkrecht: "duenn",
+  innenWaagerecht: "duenn",
+} as const;
 
 export function vergleichTitel(daten: readonly SzenarioDaten[]): string {
   return `Kostenaufstellung Integrationsarbeit: ${daten.map((d) => d.szenario.name).join(" / ")}`;
@@ -73,6 +93,14 @@ export function baueKostenvergleich(
     const an = (k: AnnahmeSchluessel) => blattBezug(BLATT_ANNAHMEN, zelle(a.zeileVon(k), a.wertSpalte(i), true));
     const hier = (k: Kostenzeile) => zelle(v.zeileVon(k), sp);
     const auf = d.ergebnis.aufstellung;
+    const stellen = a.stellen[i];
+    const stellenSpalte = (sp: number) =>
+      blattBezug(BLATT_ANNAHMEN, bereich(stellen.ersteZeile, sp, stellen.ersteZeile + stellen.zeilen - 1, sp, true));
+    const erlBezuege: ErlaeuterungsBezuege = {
+      annahme: an,
+      stellenArt: stellenSpalte(STELLEN_SPALTEN.art),
+      stellenAnteil: stellenSpalte(STELLEN_SPALTEN.anteil),
+    };
     const formel: Record<Kostenzeile, string> = {
       personalkosten: `=${an("personalkosten")}`,
       querschnittskosten: formeln.querschnitt(hier("personalkosten"), an("querschnittssatz")),
@@ -102,8 +130,8 @@ export function baueKostenvergleich(
     for (const { schluessel } of ZEILEN) {
       const z = v.zeileVon(schluessel);
       r.setze(z, sp, { formel: formel[schluessel], ergebnis: euro(auf[schluessel]) });
-      const erl = d.ergebnis.erlaeuterungen[schluessel];
-      if (erl) r.text(z, v.erlaeuterungSpalte(i), erl);
+      const erl = erlaeuterungsZelle(d.szenario, schluessel, d.ergebnis.erlaeuterungen[schluessel], erlBezuege);
+      if (erl) r.setze(z, v.erlaeuterungSpalte(i), erl);
       const stamm = KOSTEN_NAMEN[schluessel];
       if (stamm) {
         namen.push({
@@ -144,16 +172,7 @@ export function baueKostenvergleich(
     });
   }
   r.formatiere(v.zeileVon("eigenanteil"), 0, v.zeileVon("eigenanteil"), letzteSpalte, { rahmen: { unten: "doppelt" } });
-  r.formatiere(kopf, 0, letzte, letzteSpalte, {
-    rahmen: {
-      oben: "duenn",
-      unten: "duenn",
-      links: "duenn",
-      rechts: "duenn",
-      innenSenkrecht: "duenn",
-      innenWaagerecht: "duenn",
-    },
-  });
+  r.formatiere(kopf, 0, letzte, letzteSpalte, { rahmen: RAHMEN_TABELLE });
 
   // Notes: the original sheet's footnote, the sources.
   let z = letzte + 2;
@@ -173,33 +192,48 @@ export function baueKostenvergleich(
   }
   r.text(z, 0, `Alle Beträge in € je Jahr; Annahmen und Sätze siehe Blatt „${BLATT_ANNAHMEN}“.`);
   r.formatiereZelle(z, 0, { schriftgroesse: 9 });
-  z += 2;
+  z += 1;
 
-  // Chart data: one contiguous block (categories down, one column per scenario).
-  const datenKopf = z;
-  r.text(datenKopf, 0, "Diagrammdaten");
-  daten.forEach((d, i) => r.text(datenKopf, 1 + i, d.szenario.name));
+  // Chart data: a small labelled block right of the printed table (categories down, one column per
+  // scenario). Under the table it would share the wide "Erläuterung" columns and clutter the print.
+  const datenSpalte = letzteSpalte + 2;
+  const datenKopf = VERGLEICH_KOPFZEILE;
+  const datenEnde = datenKopf + DIAGRAMM_ZEILEN.length;
+  const datenBis = datenSpalte + n;
+  r.text(datenKopf - 1, datenSpalte, DIAGRAMM_DATEN_HINWEIS);
+  r.formatiereZelle(datenKopf - 1, datenSpalte, { kursiv: true, schriftgroesse: 9 });
+  r.text(datenKopf, datenSpalte, "Diagrammdaten");
+  daten.forEach((d, i) => r.text(datenKopf, datenSpalte + 1 + i, d.szenario.name));
   DIAGRAMM_ZEILEN.forEach((k, m) => {
     const zeile = datenKopf + 1 + m;
-    r.text(zeile, 0, ZEILEN.find((x) => x.schluessel === k)!.label);
+    r.text(zeile, datenSpalte, ZEILEN.find((x) => x.schluessel === k)!.label);
     daten.forEach((d, i) =>
-      r.setze(zeile, 1 + i, {
+      r.setze(zeile, datenSpalte + 1 + i, {
         formel: `=${zelle(v.zeileVon(k), v.betragSpalte(i))}`,
         ergebnis: euro(d.ergebnis.aufstellung[k]),
       }),
     );
   });
-  const datenEnde = datenKopf + DIAGRAMM_ZEILEN.length;
-  r.formatiere(datenKopf, 0, datenKopf, n, { fett: true });
-  r.formatiere(datenKopf + 1, 1, datenEnde, n, { zahlenformat: FORMAT_EURO });
-  const diagrammVon = datenEnde + 2;
+  r.formatiere(datenKopf, datenSpalte, datenKopf, datenBis, {
+    fett: true,
+    hintergrund: FARBEN.kopf,
+    umbruch: true,
+    rahmen: { unten: "mittel" },
+  });
+  r.formatiere(datenKopf + 1, datenSpalte + 1, datenEnde, datenBis, { zahlenformat: FORMAT_EURO });
+  r.formatiere(datenKopf, datenSpalte, datenEnde, datenBis, { rahmen: RAHMEN_TABELLE });
+  // The chart itself is part of the printout, below the notes.
+  const diagrammVon = z;
   const diagrammBis = diagrammVon + DIAGRAMM_HOEHE - 1;
 
-  const zellen = r.zellen(letzteSpalte + 1);
+  const zellen = r.zellen(datenBis + 1);
   const breiten: number[] = [30];
   for (let i = 0; i < n; i++) breiten.push(16, 40);
   for (let j = 1; j < n; j++) breiten.push(20);
-  const titel = `Kostenvergleich Integrationsarbeit${optionen.vorlageNr ? ` – Vorlage Nr. ${optionen.vorlageNr}` : ""}`;
+  breiten.push(3, 26, ...daten.map(() => 16));
+  const titel = ["Kostenvergleich Integrationsarbeit", vorlageBezeichnung(optionen.vorlageNr)]
+    .filter((t) => t !== "")
+    .join(" – ");
   return {
     name: BLATT_KOSTENVERGLEICH,
     modus: formeln.modus,
@@ -211,7 +245,7 @@ export function baueKostenvergleich(
       {
         name: DIAGRAMM_NAME,
         typ: "saeulen",
-        daten: bereich(datenKopf, 0, datenEnde, n),
+        daten: bereich(datenKopf, datenSpalte, datenEnde, datenBis),
         reihenIn: "spalten",
         titel: "Kostenvergleich (€ je Jahr)",
         von: zelle(diagrammVon, 0),

@@ -59,6 +59,19 @@ export function datumText(d: Date): string {
   return `${zwei(d.getDate())}.${zwei(d.getMonth() + 1)}.${d.getFullYear()}`;
 }
 
+/**
+ * How the council document number reads in titles and headers. Users type either the bare number
+ * ("2013/728") or it with its own label ("DS-Nr. 2013/728", "Vorlage 17/2013"); only a bare number
+ * gets "Nr.", and a label that already names the document is not prefixed a second time.
+ */
+export function vorlageBezeichnung(nr: string | undefined): string {
+  const v = (nr ?? "").trim();
+  if (v === "") return "";
+  if (/^\d/.test(v)) return `Vorlage Nr. ${v}`;
+  if (/^\S*(vorlage|drucksache)/i.test(v)) return v;
+  return `Vorlage ${v}`;
+}
+
 /** Header/footer text is parsed for "&" codes; user text must not trigger them. */
 export function kopfzeilenText(text: string): string {
   return text.replace(/&/g, "&&");

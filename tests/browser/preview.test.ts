@@ -52,7 +52,7 @@ beschreibe("Vorschau im Browser", () => {
         "--disable-component-update",
         "--disable-sync",
       ],
-      viewport: { width: 2000, height: 2600 },
+      viewport: { width: 2000, height: 5000 },
       locale: "de-DE",
     });
     seite = kontext.pages()[0] ?? (await kontext.newPage());
@@ -107,14 +107,14 @@ beschreibe("Vorschau im Browser", () => {
     expect(zeile(zeilen, /^Kostenerstattung/)).toEqual(["0 €", "170.000 €", "+170.000 €"]);
     expect(zeile(zeilen, /^Jährlicher Kostenanteil/)).toEqual(["102.316 €", "183.094 €", "+80.778 €"]);
 
-
-    // Screenshots: the pane at 320 px with the KIZ scenario open, and the generated sheet.
-    await pane.getByRole("button", { name: /^2\. KIZ/ }).click();
+    // Screenshots: the pane at 320 px (comparison view, then the KIZ editor) and the generated sheet.
     await pane.locator("main").screenshot({ path: path.join(BILDER, "taskpane.png") });
     await pane.getByRole("button", { name: /^2\. KIZ/ }).click();
-    await seite
-      .locator('table[data-blatt="Kostenvergleich"]')
-      .screenshot({ path: path.join(BILDER, "kostenvergleich.png") });
+    await pane.locator("main").screenshot({ path: path.join(BILDER, "taskpane-editor.png") });
+    await pane.getByRole("button", { name: /^2\. KIZ/ }).click();
+    await seite.locator('table[data-blatt="Kostenvergleich"]').screenshot({
+      path: path.join(BILDER, "kostenvergleich.png"),
+    });
     const breite = await pane.evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth }));
     expect(breite.scroll).toBeLessThanOrEqual(breite.client); // nothing sticks out at 320 px
 

@@ -231,9 +231,15 @@ describe("Zusatzbereiche", () => {
     await user.type(screen.getByLabelText("Minderbelastung Troisdorf nach § 56 Abs. 4 KrO in %"), "{Backspace}50");
     await user.click(screen.getByRole("button", EINFUEGEN));
     await screen.findByText(/geschrieben/);
-    // The options reach the builder; what it makes of them is its own test's business.
-    const plan = aufzeichnung.eingefuegt[0];
-    expect(plan.blaetter.map((b) => b.name)).toEqual(expect.arrayContaining(["Kostenvergleich"]));
+    // The options reach the builder, which adds a sheet for each; their content is its own tests' business.
+    const namen = aufzeichnung.eingefuegt[0].blaetter.map((b) => b.name);
+    expect(namen.slice(0, 2)).toEqual(["Kostenvergleich", "Annahmen"]);
+    expect(namen).toContain("Mehrjahresplanung");
+    expect(namen.some((n) => /umlage/i.test(n))).toBe(true);
+    const umlage = aufzeichnung.eingefuegt[0].blaetter.find((b) => /umlage/i.test(b.name))!;
+    const texte = umlage.zellen.flat().map((z) => (z && "text" in z ? z.text : ""));
+    expect(texte).toContain("Troisdorf");
+    expect(texte).toContain("Windeck");
   });
 
   test("Sensitivität nennt den Gleichstand", async () => {

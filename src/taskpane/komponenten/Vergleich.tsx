@@ -12,6 +12,20 @@ import { Balkendiagramm } from "./Balkendiagramm";
 
 const SUMMENZEILEN = new Set(["gesamtkosten", "eigenanteil"]);
 
+/** Compound-word joints where a narrow pane may break a line (<wbr> adds no text for screen readers). */
+const FUGEN = /(Standard|Kosten|Personal|Gesamt|Projekt|Querschnitts-\/Sach)(?=[a-zäöü])/g;
+
+function umbrechbar(text: string): React.ReactNode {
+  const teile = text.split(FUGEN);
+  if (teile.length === 1) return text;
+  const ergebnis: React.ReactNode[] = [];
+  for (let i = 0; i < teile.length; i++) {
+    ergebnis.push(teile[i]);
+    if (i % 2 === 1) ergebnis.push(<wbr key={i} />);
+  }
+  return ergebnis;
+}
+
 function name(a: SzenarioAuswertung, i: number): string {
   return a.szenario.name.trim() || `Szenario ${i + 1}`;
 }
@@ -44,7 +58,9 @@ export function Vergleich({ auswertungen }: { auswertungen: readonly SzenarioAus
           <tbody>
             {ZEILEN.map((z) => (
               <tr key={z.schluessel} className={SUMMENZEILEN.has(z.schluessel) ? stile.summenZeile : undefined}>
-                <th scope="row">{z.label}</th>
+                <th scope="row" aria-label={z.label}>
+                  {umbrechbar(z.label)}
+                </th>
                 {auswertungen.map((a, i) => {
                   const wert = a.ergebnis ? a.ergebnis.aufstellung[z.schluessel] : null;
                   const basiswert = basis.ergebnis ? basis.ergebnis.aufstellung[z.schluessel] : null;

@@ -9,6 +9,7 @@ import { baueArbeitsmappe } from "../workbook";
 import { MEHRJAHR_BLATTNAME } from "../workbook/mehrjahrBlatt";
 import { UMLAGE_BLATTNAME } from "../workbook/umlageBlatt";
 import type { ArbeitsmappenOptionen, ArbeitsmappenPlan, UmlageOptionen } from "../workbook/plan";
+import { vorlageBezeichnung } from "../workbook/raster";
 import { AufrufFehler, type ExportAuftrag } from "./argumente";
 import { konvertiere } from "./libreoffice";
 import { rheinSiegUmlage, zerlegeUmlageCsv } from "./umlageDatei";
@@ -106,7 +107,7 @@ export async function fuehreExportAus(auftrag: ExportAuftrag): Promise<ExportErg
 function titelAus(plan: ArbeitsmappenPlan, auftrag: ExportAuftrag): string {
   const satz = VORLAGEN_SAETZE.find((s) => s.id === auftrag.vorlagensatz);
   const teile = [`Kostenvergleich ${satz?.titel ?? auftrag.vorlagensatz}`];
-  if (auftrag.vorlageNr) teile.push(auftrag.vorlageNr);
+  if (auftrag.vorlageNr) teile.push(vorlageBezeichnung(auftrag.vorlageNr));
   return plan.blaetter.length > 0 ? teile.join(" – ") : "";
 }
 

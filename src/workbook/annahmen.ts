@@ -292,10 +292,12 @@ export function baueAnnahmen(
       const sp = layout.wertSpalte(i);
       const w = annahmeWert(d, def.schluessel as Exclude<AnnahmeSchluessel, "name">, sp, layout, stellenBereiche[i]);
       r.setze(z, sp, w.zelle);
+      // Amounts and counts right as numbers are; a text answer reads from the left and wraps
+      // instead of being cut off ("Kommunales Integrationszentrum", the rule set's title).
       r.formatiereZelle(z, sp, {
         ...(w.zahlenformat ? { zahlenformat: w.zahlenformat } : {}),
         hintergrund: w.eingabe ? FARBEN.eingabe : FARBEN.berechnet,
-        ausrichtung: "rechts",
+        ...(def.einheit === "Text" ? { ausrichtung: "links", umbruch: true } : { ausrichtung: "rechts" }),
       });
       if (def.name) {
         namen.push({
@@ -320,6 +322,7 @@ export function baueAnnahmen(
       innenSenkrecht: "duenn",
     },
   });
+  r.formatiere(kopf + 1, 0, letzte, 1, { umbruch: true });
   r.formatiere(kopf + 1, q, letzte, q, { umbruch: true, schriftgroesse: 9 });
   r.formatiere(layout.zeileVon("personalkosten"), 0, layout.zeileVon("personalkosten"), q, { fett: true });
 
@@ -450,7 +453,7 @@ export function baueAnnahmen(
 
   const zellen = r.zellen(q + 1);
   const letzteZeile = zellen.length - 1;
-  const breiten = [46, 16, ...szenarien.map(() => 18)];
+  const breiten = [46, 20, ...szenarien.map(() => 20)];
   while (breiten.length < q) breiten.push(16);
   breiten.push(70);
   const titel = ["Annahmen – Kostenvergleich Integrationsarbeit", vorlageBezeichnung(optionen.vorlageNr)]

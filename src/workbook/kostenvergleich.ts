@@ -230,7 +230,7 @@ export function baueKostenvergleich(
   const breiten: number[] = [30];
   for (let i = 0; i < n; i++) breiten.push(16, 40);
   for (let j = 1; j < n; j++) breiten.push(20);
-  breiten.push(3, 26, ...daten.map(() => 16));
+  breiten.push(3, 28, ...daten.map(() => 16));
   const titel = ["Kostenvergleich Integrationsarbeit", vorlageBezeichnung(optionen.vorlageNr)]
     .filter((t) => t !== "")
     .join(" – ");

@@ -84,10 +84,14 @@ beschreibe("Vorschau im Browser", () => {
       );
   }
 
+  /** Euro amounts in the comparison row whose first cell matches; the table ends at the first empty header column. */
   function zeile(zeilen: string[][], label: RegExp): string[] {
-    const z = zeilen.find((r) => r.some((c) => label.test(c)));
+    const kopf = zeilen.find((r) => r[0] === "Kostenart");
+    if (!kopf) throw new Error(`Keine Kopfzeile „Kostenart“ in ${JSON.stringify(zeilen.slice(0, 10))}`);
+    const ende = kopf.findIndex((c) => c === "");
+    const z = zeilen.find((r) => label.test(r[0] ?? ""));
     if (!z) throw new Error(`Keine Zeile ${label} in ${JSON.stringify(zeilen.slice(0, 30))}`);
-    return z.filter((c) => /^[+−-]?\d{1,3}(\.\d{3})*(,\d+)? €$/.test(c));
+    return z.slice(0, ende < 0 ? undefined : ende).filter((c) => /^[+−-]?\d{1,3}(\.\d{3})*(,\d+)? €$/.test(c));
   }
 
   test("Vorlage laden, einfügen, Ergebnis im Raster lesen, Zelle ändern", async () => {
@@ -102,7 +106,7 @@ beschreibe("Vorschau im Browser", () => {
     await pane.getByText(/mit KI-Funktionen geschrieben/).waitFor();
 
     let zeilen = await zeilenDesBlatts("Kostenvergleich");
-    // Derzeitige Struktur, KIZ, difference (the first row with the label: the table, not the chart data).
+    // Derzeitige Struktur, KIZ, difference KIZ − baseline.
     expect(zeile(zeilen, /^Gesamtkosten/)).toEqual(["102.316 €", "353.094 €", "+250.778 €"]);
     expect(zeile(zeilen, /^Kostenerstattung/)).toEqual(["0 €", "170.000 €", "+170.000 €"]);
     expect(zeile(zeilen, /^Jährlicher Kostenanteil/)).toEqual(["102.316 €", "183.094 €", "+80.778 €"]);

@@ -33,13 +33,76 @@ describe("baueArbeitsmappe", () => {
   });
 
   it("gives every formula its expected result and every sheet a rectangular block", () => {
+    // The explanation columns (C, E) hold text formulas; every other formula is an amount.
+    const textSpalten = new Set([2, 4]);
     for (const blatt of plan.blaetter) {
       const breite = blatt.zellen[0].length;
       for (const zeile of blatt.zellen) {
         expect(zeile).toHaveLength(breite);
-        for (const z of zeile) if (z && "formel" in z) expect(typeof z.ergebnis).toBe("number");
+        zeile.forEach((z, s) => {
+          if (!z || !("formel" in z)) return;
+          const text = blatt === vergleich && textSpalten.has(s);
+          expect([blatt.name, s, typeof z.ergebnis]).toEqual([blatt.name, s, text ? "string" : "number"]);
+        });
       }
     }
+  });
+
+  it("puts the chart's data right of the printed table and the chart inside the print area", () => {
+    const [d] = vergleich.diagramme;
+    // Columns A–F are the printed comparison; G stays empty as a gap; the data block is H4:J7.
+    expect(d.daten).toBe("H4:J7");
+    expect(vergleich.druck?.druckbereich).toBe(`A1:F${Number(d.bis.slice(1))}`);
+    expect(d.von).toBe("A17");
+    expect(d.bis).toMatch(/^[A-F]\d+$/);
+    const zeilen = vergleich.zellen.slice(3, 7).map((z) => z.slice(7, 10));
+    expect(zeilen[0]).toEqual([{ text: "Diagrammdaten" }, { text: "Derzeitige Struktur" }, { text: "KIZ" }]);
+    expect(zeilen.slice(1).map((z) => z[0])).toEqual([
+      { text: "Gesamtkosten" },
+      { text: "Kostenerstattung Land NRW" },
+      { text: "Jährlicher Kostenanteil" },
+    ]);
+    expect(zeilen[1][2]).toEqual({ formel: "=D10", ergebnis: 353094 });
+    // Nothing of the chart data is left under the table, in the wide explanation columns.
+    for (const zeile of vergleich.zellen.slice(16)) expect(zeile.slice(0, 6)).toEqual(Array(6).fill(null));
+    // Own column widths: a narrow gap, a label column, one amount column per scenario.
+    expect(vergleich.spaltenbreiten.slice(6)).toEqual([3, 28, 16, 16]);
+  });
+
+  it("writes explanations that restate an assumption as formulas on it, other wording as text", () => {
+    const b = berechneBezuege(szenarien);
+    const erl = (zeile: number, i: number) => vergleich.zellen[zeile - 1][2 + 2 * i];
+    expect(erl(6, 1)).toEqual({
+      formel: `=ROUND(${b.szenarien[1].annahmen.querschnittssatz}*100,2)&" % der Personalkosten"`,
+      ergebnis: "30 % der Personalkosten",
+    });
+    const ap = b.szenarien[0].annahmen.arbeitsplaetze;
+    expect(erl(7, 0)).toEqual({
+      formel: `=ROUND(${ap},2)&IF(${ap}=1," Arbeitsplatz"," Arbeitsplätze")`,
+      ergebnis: "2 Arbeitsplätze",
+    });
+    expect(erl(8, 0)).toMatchObject({ ergebnis: "1 Büro" });
+    expect(erl(8, 1)).toMatchObject({
+      formel: expect.stringContaining(b.szenarien[1].annahmen.bueros),
+      ergebnis: "4 Büros",
+    });
+    expect(erl(12, 1)).toMatchObject({
+      formel: expect.stringMatching(/^=IF\(SUMIF\(Annahmen!\$E\$\d+:\$E\$\d+,"Landeslehrkraft",Annahmen!\$D\$/),
+      ergebnis: "zzgl. 2 Landeslehrkräfte (vom Land bezahlt)",
+    });
+    // The preset's own wording stays text.
+    expect(erl(5, 1)).toEqual({ text: "1 Stelle A 12, 2 Stellen A 11, 1/2 Stelle TVöD 6" });
+    expect(erl(9, 1)).toEqual({ text: "geschätzter Wert" });
+    expect(erl(11, 1)).toEqual({ text: "Förderrichtlinien" });
+  });
+
+  it("keeps the user's own explanation as text, even where it looks like a formula", () => {
+    const s = erzeugeVorlage("rsk-2013-derzeitig");
+    s.erlaeuterungen = { it: "=2*3 Arbeitsplätze", raum: "1 Büro (Altbau)", querschnittskosten: "+30 %" };
+    const [v] = baueArbeitsmappe([s], { modus: "nativ", datum: DATUM }).blaetter;
+    expect(v.zellen[6][2]).toEqual({ text: "=2*3 Arbeitsplätze" });
+    expect(v.zellen[7][2]).toEqual({ text: "1 Büro (Altbau)" });
+    expect(v.zellen[5][2]).toEqual({ text: "+30 %" });
   });
 
   it("bolds the totals and formats amounts in euros", () => {
@@ -88,6 +151,23 @@ describe("baueArbeitsmappe", () => {
 
   it("escapes ampersands of user text in print headers", () => {
     const p = baueArbeitsmappe(szenarien, { modus: "ki", datum: DATUM, vorlageNr: "A&B" });
-    expect(p.blaetter[0].druck?.kopfzeile).toContain("Vorlage Nr. A&&B");
+    expect(p.blaetter[0].druck?.kopfzeile).toContain("Vorlage A&&B");
+  });
+
+  it("names the council document once, whether the number comes bare or with its own label", () => {
+    const kopf = (vorlageNr?: string) =>
+      baueArbeitsmappe(szenarien, { modus: "ki", datum: DATUM, vorlageNr }).blaetter.map((b) => b.druck?.kopfzeile);
+    expect(kopf("2013/728")).toEqual([
+      "Kostenvergleich Integrationsarbeit – Vorlage Nr. 2013/728 – Stand 04.02.2013",
+      "Annahmen – Kostenvergleich Integrationsarbeit – Vorlage Nr. 2013/728 – Stand 04.02.2013",
+    ]);
+    expect(kopf("DS-Nr. 2013/728")[0]).toBe(
+      "Kostenvergleich Integrationsarbeit – Vorlage DS-Nr. 2013/728 – Stand 04.02.2013",
+    );
+    expect(kopf("Beschlussvorlage 17/2013")[1]).toBe(
+      "Annahmen – Kostenvergleich Integrationsarbeit – Beschlussvorlage 17/2013 – Stand 04.02.2013",
+    );
+    expect(kopf(undefined)[0]).toBe("Kostenvergleich Integrationsarbeit – Stand 04.02.2013");
+    expect(kopf("  ")[0]).toBe("Kostenvergleich Integrationsarbeit – Stand 04.02.2013");
   });
 });

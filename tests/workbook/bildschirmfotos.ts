@@ -1,0 +1,215 @@
+/**
+ * Screenshots of the "Annahmen" (and, for checking, "Kostenvergleich") sheet as the task pane
+ * inserts them: the Rhein-Sieg plan goes through the real Office.js writer into the fake Excel
+ * host with the BUILT KI.* functions; the displayed texts, formats, borders and column widths are
+ * rendered as an HTML grid (wrapped rows grow as Excel's autofit does, text runs into empty
+ * neighbours), the chart is drawn over the cells it is anchored to, and headless Chromium takes
+ * the picture.
+ *
+ *   npx webpack --mode production && npx tsx tests/workbook/bildschirmfotos.ts [Zielordner]
+ *
+ * Without a target folder, annahmen.png goes to docs/screenshots/ and the Kostenvergleich grid to
+ * .tmp/ (docs/screenshots/kostenvergleich.png is made by tests/browser/preview.test.ts).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { chromium } from "playwright-core";
+import type { FakeExcel } from "../../src/excel/fakeHost";
+import { erzeugeVorlagenSatz } from "../../src/scenario";
+import { baueArbeitsmappe } from "../../src/workbook";
+import { DATUM, neueMappe, zugriffAuf } from "../excel/hilfen";
+
+const WURZEL = path.resolve(__dirname, "../..");
+const PX_JE_PUNKT = 96 / 72;
+
+function escape(t: string): string {
+  return t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+function spalte(i: number): string {
+  let n = i + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function linie(l: { style: string; weight: string }): string {
+  if (l.style === "None") return "";
+  if (l.style === "Double") return "3px double #000";
+  return `${l.weight === "Medium" ? 2 : 1}px solid #000`;
+}
+
+/** Excel's "General" alignment: numbers (and formatted amounts) right, text left. */
+function istZahl(text: string): boolean {
+  return /^[+-]?[\d.,]+( ?€| ?%)?$/.test(text);
+}
+
+function zellstil(fake: FakeExcel, blatt: string, adresse: string, text: string): string {
+  const f = fake.format(blatt, adresse);
+  const rechts = f.horizontalAlignment === "Right" || (f.horizontalAlignment === "General" && istZahl(text));
+  return [
+    f.bold ? "font-weight:bold" : "",
+    f.italic ? "font-style:italic" : "",
+    `font-size:${(f.size * PX_JE_PUNKT).toFixed(1)}px`,
+    f.color && f.color !== "#000000" ? `color:${f.color}` : "",
+    f.fill && f.fill !== "#FFFFFF" ? `background:${f.fill}` : "",
+    rechts ? "text-align:right" : f.horizontalAlignment === "Center" ? "text-align:center" : "",
+    f.wrapText ? "white-space:normal;overflow-wrap:break-word" : "",
+    ...(["Top", "Bottom", "Left", "Right"] as const).map((k) => {
+      const l = linie(f.borders[`Edge${k}`]);
+      return l ? `border-${k.toLowerCase()}:${l}` : "";
+    }),
+  ]
+    .filter(Boolean)
+    .join(";");
+}
+
+/** The used range, extended down to the last row a chart covers. */
+function sichtbarerBereich(fake: FakeExcel, blatt: string): string {
+  const benutzt = fake.raster(blatt);
+  const zeilen = Math.max(
+    benutzt.length,
+    ...fake.diagramme(blatt).map((d) => Number(/(\d+)$/.exec(d.bis ?? "")?.[1] ?? 0)),
+  );
+  return `A1:${spalte(Math.max(...benutzt.map((z) => z.length)) - 1)}${zeilen}`;
+}
+
+function tabelle(fake: FakeExcel, blatt: string): string {
+  const raster = fake.raster(blatt, sichtbarerBereich(fake, blatt));
+  const breite = Math.max(...raster.map((z) => z.length));
+  const breiten = Array.from({ length: breite }, (_, j) =>
+    Math.round(fake.format(blatt, `${spalte(j)}1`).columnWidth * PX_JE_PUNKT),
+  );
+  const spalten = `<col style="width:36px">${breiten.map((w) => `<col style="width:${w}px">`).join("")}`;
+  const kopf = breiten.map((_, j) => `<th>${spalte(j)}</th>`).join("");
+  const zeilen = raster.map((zeile, i) => {
+    const zellen: string[] = [];
+    for (let j = 0; j < breite; j++) {
+      const adresse = `${spalte(j)}${i + 1}`;
+      const text = zeile[j] ?? "";
+      const stil = zellstil(fake, blatt, adresse, text);
+      // Text runs on into empty neighbours, as in Excel (not when right-aligned or wrapped).
+      let spanne = 1;
+      if (text !== "" && !/text-align:(right|center)/.test(stil) && !/white-space:normal/.test(stil)) {
+        while (j + spanne < breite && (zeile[j + spanne] ?? "") === "" && !/border-right/.test(stil)) spanne++;
+      }
+      const inhalt = spanne > 1 ? `<div class="lauf">${escape(text)}</div>` : escape(text);
+      zellen.push(`<td id="${adresse}" colspan="${spanne}" style="${stil}">${inhalt}</td>`);
+      j += spanne - 1;
+    }
+    const hoehe = Math.round(fake.format(blatt, `A${i + 1}`).rowHeight * PX_JE_PUNKT);
+    return `<tr style="height:${hoehe}px"><th>${i + 1}</th>${zellen.join("")}</tr>`;
+  });
+  const gesamt = 36 + breiten.reduce((a, b) => a + b, 0);
+  return `<table style="width:${gesamt}px"><colgroup>${spalten}</colgroup><tr><th></th>${kopf}</tr>${zeilen.join("")}</table>`;
+}
+
+const FARBEN = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5"];
+
+/** A clustered column chart of the chart's source range, drawn over its anchor cells by the page script. */
+function diagramme(fake: FakeExcel, blatt: string): string {
+  return fake
+    .diagramme(blatt)
+    .map((d) => {
+      const daten = fake.werte(blatt, d.quelle.split("!")[1].replace(/\$/g, ""));
+      const namen = daten[0].slice(1).map(String);
+      const kategorien = daten.slice(1).map((z) => String(z[0]));
+      const reihen = namen.map((_, k) => daten.slice(1).map((z) => Number(z[k + 1]) || 0));
+      const max = Math.max(1, ...reihen.flat());
+      const [B, H, L, O, U] = [1000, 400, 90, 40, 60];
+      const y = (v: number) => O + (H - O - U) * (1 - v / max);
+      const gruppe = (B - L - 20) / kategorien.length;
+      const balken = (gruppe * 0.7) / reihen.length;
+      const achse = Array.from({ length: 6 }, (_, k) => (max * k) / 5).map(
+        (v) =>
+          `<line x1="${L}" x2="${B - 20}" y1="${y(v)}" y2="${y(v)}" stroke="#ddd"/>` +
+          `<text x="${L - 6}" y="${y(v) + 4}" text-anchor="end" font-size="12">${Math.round(v).toLocaleString("de-DE")} €</text>`,
+      );
+      const saeulen = reihen.flatMap((r, k) =>
+        r.map(
+          (v, i) =>
+            `<rect x="${L + gruppe * i + gruppe * 0.15 + balken * k}" width="${balken}" y="${y(v)}" height="${y(0) - y(v)}" fill="${FARBEN[k]}"/>`,
+        ),
+      );
+      const texte = kategorien.map(
+        (c, i) =>
+          `<text x="${L + gruppe * (i + 0.5)}" y="${H - U + 18}" text-anchor="middle" font-size="12">${escape(c)}</text>`,
+      );
+      const legende = namen.map(
+        (n, k) =>
+          `<rect x="${L + k * 240}" y="${H - 18}" width="12" height="12" fill="${FARBEN[k]}"/>` +
+          `<text x="${L + k * 240 + 18}" y="${H - 8}" font-size="12">${escape(n)}</text>`,
+      );
+      const von = (d.von ?? "").split("!").pop()!;
+      const bis = (d.bis ?? "").split("!").pop()!;
+      return (
+        `<svg class="diagramm" data-von="${von}" data-bis="${bis}" viewBox="0 0 ${B} ${H}" preserveAspectRatio="none">` +
+        `<rect width="${B}" height="${H}" fill="white" stroke="#999"/>` +
+        `<text x="${B / 2}" y="24" text-anchor="middle" font-size="16" font-weight="bold">${escape(d.titel)}</text>` +
+        `${achse.join("")}${saeulen.join("")}${texte.join("")}${legende.join("")}</svg>`
+      );
+    })
+    .join("");
+}
+
+/** Places each chart over the cells it is anchored to, after the grid has its final row heights. */
+const PLATZIERE_DIAGRAMME = `
+  for (const svg of document.querySelectorAll("svg.diagramm")) {
+    const von = document.getElementById(svg.dataset.von).getBoundingClientRect();
+    const bis = document.getElementById(svg.dataset.bis).getBoundingClientRect();
+    Object.assign(svg.style, { position: "absolute", left: von.left + scrollX + "px", top: von.top + scrollY + "px",
+      width: bis.right - von.left + "px", height: bis.bottom - von.top + "px" });
+  }`;
+
+function seite(fake: FakeExcel, blatt: string): string {
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${escape(blatt)}</title><style>
+    body{font-family:Arial,"Liberation Sans",sans-serif;margin:10px;background:#f3f3f3}
+    table{border-collapse:collapse;background:white;table-layout:fixed}
+    td,th{border:1px solid #e1e1e1;padding:1px 3px;white-space:nowrap;overflow:hidden;vertical-align:bottom}
+    td{position:relative}
+    .lauf{overflow:hidden}
+    th{background:#e8e8e8;color:#555;font-weight:normal;text-align:center;font-size:12px}
+    .reiter{display:inline-block;background:white;border:1px solid #bbb;border-top:none;padding:3px 14px;font-weight:bold;color:#217346}
+  </style></head><body>${tabelle(fake, blatt)}<div class="reiter">${escape(blatt)}</div>${diagramme(fake, blatt)}
+  </body></html>`;
+}
+
+async function main(): Promise<void> {
+  const ziel = process.argv[2] ? path.resolve(process.argv[2]) : null;
+  const fake = neueMappe();
+  const plan = baueArbeitsmappe(erzeugeVorlagenSatz("rhein-sieg-2013"), {
+    modus: "ki",
+    datum: DATUM,
+    vorlageNr: "DS-Nr. 2013/728",
+  });
+  await zugriffAuf(fake).fuegeEin(plan);
+  const bilder: Array<[string, string]> = [
+    ["Annahmen", path.join(ziel ?? path.join(WURZEL, "docs/screenshots"), "annahmen.png")],
+    ["Kostenvergleich", path.join(ziel ?? path.join(WURZEL, ".tmp/bildschirmfotos"), "kostenvergleich-raster.png")],
+  ];
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+  try {
+    for (const [blatt, datei] of bilder) {
+      fs.mkdirSync(path.dirname(datei), { recursive: true });
+      const page = await browser.newPage({ viewport: { width: 1700, height: 900 } });
+      await page.setContent(seite(fake, blatt));
+      await page.evaluate(PLATZIERE_DIAGRAMME);
+      await page.screenshot({ path: datei, fullPage: true });
+      await page.close();
+      console.log(`Gespeichert: ${datei}`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -316,7 +316,10 @@ export function erstelleArbeitsmappenZugriff(host: ExcelHost, optionen: ZugriffO
       if (blaetter.length > 0) blaetter[0].activate();
       syncs++;
       await context.sync();
-      return { blaetter: plan.blaetter.map((b) => b.name), syncs };
+      // The modes come back with the insert, so the pane needs no extra round-trip to show them.
+      const modi: Record<string, Formelmodus> = {};
+      for (const [name, e] of Object.entries(neu.blaetter)) modi[name] = e.modus;
+      return { blaetter: plan.blaetter.map((b) => b.name), syncs, modi };
     });
   }
 

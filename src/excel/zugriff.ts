@@ -14,6 +14,8 @@ export interface Einfuegeergebnis {
   blaetter: string[];
   /** context.sync() round-trips used (each one is a network trip in Excel on the web). */
   syncs: number;
+  /** Formula mode of every sheet the add-in now maintains in this workbook. */
+  modi: Record<string, Formelmodus>;
 }
 
 export type Ladeergebnis =

@@ -165,13 +165,8 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
       });
       const erg = await zugriff.fuegeEin(plan);
       aendern({ typ: "modus", modus });
-      let modi = blattModi;
-      try {
-        modi = await zugriff.blattModi();
-        setBlattModi(modi);
-      } catch {
-        // the insert itself succeeded; the list is refreshed next time
-      }
+      // The insert reports the sheet modes itself: reading them again would cost a 4th round-trip.
+      setBlattModi(erg.modi);
       const art = modus === "ki" ? "mit KI-Funktionen" : "mit Excel-Formeln (ohne Add-in lesbar)";
       setMeldung({
         typ: "erfolg",

@@ -192,7 +192,7 @@ export function baueKostenvergleich(
   }
   r.text(z, 0, `Alle Beträge in € je Jahr; Annahmen und Sätze siehe Blatt „${BLATT_ANNAHMEN}“.`);
   r.formatiereZelle(z, 0, { schriftgroesse: 9 });
-  z += 1;
+  z += 2;
 
   // Chart data: a small labelled block right of the printed table (categories down, one column per
   // scenario). Under the table it would share the wide "Erläuterung" columns and clutter the print.

@@ -137,6 +137,18 @@ describe("Rhein-Sieg comparison in the fake host", () => {
     expect(diagramm.reihenNach).toBe("Columns");
     expect(diagramm.titel).toBe("Kostenvergleich (€ je Jahr)");
     const quelle = diagramm.quelle.split("!")[1].replace(/\$/g, "");
+    // The data sit right of the printed columns A–F, the chart below the table inside the print area.
+    expect(quelle).toBe("H4:J7");
+    const unten = Number(/\d+$/.exec(String(diagramm.bis))![0]);
+    expect(d.druckbereich).toBe(`$A$1:$F$${unten}`);
+    expect(diagramm.von).toBe("Kostenvergleich!A18");
+    expect(diagramm.bis).toMatch(/^Kostenvergleich![A-F]\d+$/);
+    expect(
+      fake
+        .werte("Kostenvergleich", "A17:F40")
+        .flat()
+        .every((w) => w === ""),
+    ).toBe(true);
     const werte = fake.werte("Kostenvergleich", quelle);
     expect(werte).toEqual([
       ["Diagrammdaten", "Derzeitige Struktur", "KIZ"],
@@ -147,6 +159,52 @@ describe("Rhein-Sieg comparison in the fake host", () => {
     expect(fake.format("Kostenvergleich", "A10").bold).toBe(true);
     expect(fake.format("Kostenvergleich", "A12").bold).toBe(true);
   });
+
+  it.each<Formelmodus>(["ki", "nativ"])(
+    "keeps the explanations in step with edited assumptions (%s)",
+    async (modus) => {
+      const f = neueMappe();
+      await einfuegen(f, szenarien, modus);
+      const [basis, kiz] = berechneBezuege(szenarien).szenarien;
+      const erl = (adresse: string) => f.wert("Kostenvergleich", adresse);
+      expect([erl("C6"), erl("C7"), erl("C8"), erl("C12")]).toEqual([
+        "30 % der Personalkosten",
+        "2 Arbeitsplätze",
+        "1 Büro",
+        "",
+      ]);
+      expect([erl("E7"), erl("E8"), erl("E12")]).toEqual([
+        "8 Arbeitsplätze",
+        "4 Büros",
+        "zzgl. 2 Landeslehrkräfte (vom Land bezahlt)",
+      ]);
+      const lehrkraft = f.werte("Annahmen", "A1:A80").findIndex(([a]) => a === "Lehrkraft (vom Land abgeordnet)") + 1;
+      expect(f.wert("Annahmen", `E${lehrkraft}`)).toBe("Landeslehrkraft");
+
+      f.setzeWert(...teile(basis.annahmen.arbeitsplaetze), 1);
+      f.setzeWert(...teile(basis.annahmen.bueros), 3);
+      f.setzeWert(...teile(kiz.annahmen.bueros), 1);
+      f.setzeWert(...teile(kiz.annahmen.querschnittssatz), 0.255);
+      f.setzeWert("Annahmen", `D${lehrkraft}`, 1);
+      // HyperFormula joins a number to text with "."; German Excel uses its "," there ("25,5 %").
+      expect([erl("C7"), erl("C8"), erl("E6"), erl("E8"), erl("E12")]).toEqual([
+        "1 Arbeitsplatz",
+        "3 Büros",
+        "25.5 % der Personalkosten",
+        "1 Büro",
+        "zzgl. 1 Landeslehrkraft (vom Land bezahlt)",
+      ]);
+      // The amounts beside them moved along.
+      expect(wertVon(f, basis.kosten.it)).toBe(2268);
+      expect(wertVon(f, kiz.kosten.raum)).toBe(5040);
+      f.setzeWert("Annahmen", `D${lehrkraft}`, 0);
+      expect(erl("E12")).toBe("");
+      // The preset's own wording and the rule set's title stay plain text.
+      expect(f.formel("Kostenvergleich", "E5")).toBe("1 Stelle A 12, 2 Stellen A 11, 1/2 Stelle TVöD 6");
+      expect(f.formel("Kostenvergleich", "E9")).toBe("geschätzter Wert");
+      expect(f.formel("Kostenvergleich", "E11")).toBe("Förderrichtlinien");
+    },
+  );
 
   it("reports the formula mode of each generated sheet", async () => {
     const zugriff = zugriffAuf(fake);

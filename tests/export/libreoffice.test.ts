@@ -9,7 +9,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import { findeSoffice, konvertiere } from "../../src/cli/libreoffice";
 import { erzeugeVorlagenSatz } from "../../src/scenario/vorlagen";
 import { berechneBezuege } from "../../src/workbook";
@@ -32,7 +32,12 @@ const FALSCH = 1;
 let ordner: string;
 let export_: Lauf;
 let original: ExcelJS.Workbook;
-let neu: { original: ExcelJS.Workbook; falsch: ExcelJS.Workbook; geaendert: ExcelJS.Workbook };
+let neu: {
+  original: ExcelJS.Workbook;
+  falsch: ExcelJS.Workbook;
+  geaendert: ExcelJS.Workbook;
+  erlaeutert: ExcelJS.Workbook;
+};
 let ohneEinstellung: ExcelJS.Workbook;
 let verfaelscht = 0;
 
@@ -70,10 +75,27 @@ beforeAll(async () => {
   for (const n of ["KI_Querschnittssatz_1", "KI_Querschnittssatz_2"]) zelleDesNamens(geaendert, n).value = 0.2;
   await geaendert.xlsx.writeFile(path.join(ordner, "geaendert.xlsx"));
 
+  // Assumptions behind the explanation texts: one workstation, one office, one teacher.
+  const erlaeutert = await leseMappe(xlsx);
+  zelleDesNamens(erlaeutert, "KI_Arbeitsplaetze_1").value = 1;
+  zelleDesNamens(erlaeutert, "KI_Bueros_2").value = 1;
+  const annahmen = erlaeutert.getWorksheet("Annahmen")!;
+  let lehrkraft = 0;
+  annahmen.eachRow((zeile, nr) => {
+    if (zeile.getCell(1).value === "Lehrkraft (vom Land abgeordnet)") lehrkraft = nr;
+  });
+  annahmen.getCell(lehrkraft, 4).value = 1;
+  await erlaeutert.xlsx.writeFile(path.join(ordner, "erlaeutert.xlsx"));
+
   const aus = path.join(ordner, "neu");
-  const dateien = ["rsk", "falsch", "geaendert"].map((n) => path.join(ordner, `${n}.xlsx`));
-  const [a, b, c] = await konvertiere(dateien, "xlsx", aus);
-  neu = { original: await leseMappe(a), falsch: await leseMappe(b), geaendert: await leseMappe(c) };
+  const dateien = ["rsk", "falsch", "geaendert", "erlaeutert"].map((n) => path.join(ordner, `${n}.xlsx`));
+  const [a, b, c, e] = await konvertiere(dateien, "xlsx", aus);
+  neu = {
+    original: await leseMappe(a),
+    falsch: await leseMappe(b),
+    geaendert: await leseMappe(c),
+    erlaeutert: await leseMappe(e),
+  };
 
   // The control: the same falsified file with LibreOffice's default settings.
   const [d] = await konvertiere([path.join(ordner, "falsch.xlsx")], "xlsx", path.join(ordner, "standard"), {
@@ -129,6 +151,36 @@ test("eine geänderte Annahme (Querschnittssatz 30 % → 20 %) bewegt die Summen
   expect(angezeigt(differenzZelle(m))).toBe(159264 - 95336);
 });
 
+test("die Erläuterungen folgen in LibreOffice den geänderten Annahmen (Einzahl und Mehrzahl)", () => {
+  const erl = (m: ExcelJS.Workbook, adresse: string) => angezeigt(m.getWorksheet("Kostenvergleich")!.getCell(adresse));
+  const texte = (m: ExcelJS.Workbook) => ["C6", "C7", "C8", "E6", "E7", "E8", "E12"].map((a) => erl(m, a));
+  expect(texte(neu.original)).toEqual([
+    "30 % der Personalkosten",
+    "2 Arbeitsplätze",
+    "1 Büro",
+    "30 % der Personalkosten",
+    "8 Arbeitsplätze",
+    "4 Büros",
+    "zzgl. 2 Landeslehrkräfte (vom Land bezahlt)",
+  ]);
+  expect(texte(neu.geaendert).filter((t) => String(t).includes("%"))).toEqual([
+    "20 % der Personalkosten",
+    "20 % der Personalkosten",
+  ]);
+  expect(texte(neu.erlaeutert)).toEqual([
+    "30 % der Personalkosten",
+    "1 Arbeitsplatz",
+    "1 Büro",
+    "30 % der Personalkosten",
+    "8 Arbeitsplätze",
+    "1 Büro",
+    "zzgl. 1 Landeslehrkraft (vom Land bezahlt)",
+  ]);
+  // The preset's own wording is text in the file, not a formula.
+  const kiz = neu.original.getWorksheet("Kostenvergleich")!.getCell("E5");
+  expect([kiz.type, kiz.value]).toEqual([ExcelJS.ValueType.String, "1 Stelle A 12, 2 Stellen A 11, 1/2 Stelle TVöD 6"]);
+});
+
 test("nativer Modus: keine KI.*-Formel in der Datei, und LibreOffice kennt jede verwendete Funktion", () => {
   const formeln = alleFormeln(original);
   expect(formeln.length).toBeGreaterThan(20);
@@ -158,7 +210,11 @@ test("das Druckbild: der Kostenvergleich passt auf eine Seite, A4 quer, mit Kopf
   for (const betrag of ["102.316 €", "353.094 €", "170.000 €", "183.094 €", "+80.778 €"])
     expect(seite).toContain(betrag);
   expect(seite).toContain("Jährlicher Kostenanteil");
-  expect(seite).toContain("Kostenvergleich Integrationsarbeit – Vorlage Nr. DS-Nr. 2013/728 – Stand 04.02.2013");
+  expect(seite).toContain("Kostenvergleich Integrationsarbeit – Vorlage DS-Nr. 2013/728 – Stand 04.02.2013");
+  expect(seite).not.toContain("Nr. DS-Nr.");
+  // The chart's data block lies outside the print area; the note in the chart's place names it.
+  expect(seite).not.toContain("Diagrammdaten");
+  expect(seite.replace(/\s+/g, " ")).toContain("Bereich H4:J7 markieren");
   expect(seite).toMatch(/Seite 1 von \d/);
 
   const png = path.join(WURZEL, "docs", "screenshots", "kostenvergleich-druck");

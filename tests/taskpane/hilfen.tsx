@@ -20,7 +20,7 @@ export function testZugriff(start: Ladeergebnis = { status: "leer" }): {
     async fuegeEin(plan) {
       aufzeichnung.eingefuegt.push(plan);
       for (const b of plan.blaetter) modi[b.name] = b.modus;
-      return { blaetter: plan.blaetter.map((b) => b.name), syncs: 2 };
+      return { blaetter: plan.blaetter.map((b) => b.name), syncs: 2, modi: { ...modi } };
     },
     async ladeZustand() {
       return start;

@@ -53,7 +53,7 @@ describe("baueArbeitsmappe", () => {
     // Columns A–F are the printed comparison; G stays empty as a gap; the data block is H4:J7.
     expect(d.daten).toBe("H4:J7");
     expect(vergleich.druck?.druckbereich).toBe(`A1:F${Number(d.bis.slice(1))}`);
-    expect(d.von).toBe("A17");
+    expect(d.von).toBe("A18");
     expect(d.bis).toMatch(/^[A-F]\d+$/);
     const zeilen = vergleich.zellen.slice(3, 7).map((z) => z.slice(7, 10));
     expect(zeilen[0]).toEqual([{ text: "Diagrammdaten" }, { text: "Derzeitige Struktur" }, { text: "KIZ" }]);

@@ -52,6 +52,8 @@ function befund(laeufe) {
   if (l.rootLeer) teile.push("#root bleibt leer – es wird nichts dargestellt");
   else if (l.spinner) teile.push(`Ladeanzeige bleibt stehen: „${l.spinner}“`);
   else if (l.vorlage !== null) teile.push("der Aufgabenbereich steht, aber ohne bedienbaren Einfügen-Knopf");
+  else if (l.ersterInhalt !== null)
+    teile.push(`nach ${fmt(l.ersterInhalt, 0)} ms steht ein Hinweis statt des Editors (ohne Excel nichts einzufügen)`);
   return teile.join("; ");
 }
 
@@ -117,7 +119,7 @@ export default {
         const details = [];
         if (e.mitExcel && e.syncsBeimStart)
           details.push(`Excel-Runden beim Start: ${fmt(e.syncsBeimStart.median, 0)} context.sync()`);
-        if (e.befund) details.push(`blockiert: ${e.befund}`);
+        if (e.befund) details.push(`Befund: ${e.befund}`);
         if (e.csp.length) details.push(`CSP blockiert: ${e.csp.join(", ")}`);
         if (e.fremdeAnfragen.length)
           details.push(`abgefangene Anfragen an fremde Hosts: ${e.fremdeAnfragen.join(", ")}`);

@@ -3,6 +3,7 @@
  * charts), kept in the workbook settings. A second insert clears exactly the old block, so cells
  * the user added outside it survive, and knows which names and charts are its own.
  */
+import { spalte } from "../workbook/adressen";
 import type { Formelmodus } from "../workbook/plan";
 
 export interface BlockEintrag {
@@ -55,17 +56,6 @@ export function leseVerzeichnis(wert: unknown): Blockverzeichnis {
     }
   }
   return { version: 1, blaetter };
-}
-
-function spalte(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    s = String.fromCharCode(65 + rest) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** "A1:H40" for a block of 40 rows × 8 columns written from A1; null for an empty block. */

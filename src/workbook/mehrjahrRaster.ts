@@ -3,23 +3,9 @@
  * row/column while building, A1 strings in the resulting BlattPlan.
  */
 import type { Format, FormatBereich, Zelle } from "./plan";
+import { spalte as spaltenname, zelle as adresse } from "./adressen";
 
-export function spaltenname(spalte: number): string {
-  let n = spalte + 1;
-  let s = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    s = String.fromCharCode(65 + rest) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** "B5", or "$B$5" when absolute. */
-export function adresse(zeile: number, spalte: number, absolut = false): string {
-  const d = absolut ? "$" : "";
-  return `${d}${spaltenname(spalte)}${d}${zeile + 1}`;
-}
+export { spaltenname, adresse };
 
 export function bereich(z1: number, s1: number, z2: number, s2: number, absolut = false): string {
   return `${adresse(z1, s1, absolut)}:${adresse(z2, s2, absolut)}`;

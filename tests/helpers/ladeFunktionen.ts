@@ -7,29 +7,16 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
+import {
+  CustomFunctionsFehler,
+  FEHLERCODES,
+  installiereCustomFunctionsStub,
+} from "../../src/excel/fakeHost/customFunctionsStub";
 
 export const DIST = path.resolve(__dirname, "../../dist");
 
-/** Mirrors CustomFunctions.Error from office-runtime closely enough for assertions. */
-export class StubFehler {
-  constructor(
-    public code: string,
-    public message?: string,
-  ) {}
-}
-
-export const ERROR_CODES = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-  busy: "#BUSY!",
-  connect: "#CONNECT!",
-  gettingData: "#GETTING_DATA",
-} as const;
+/** The same CustomFunctions stand-in the preview uses, so tests and preview cannot drift apart. */
+export { CustomFunctionsFehler as StubFehler, FEHLERCODES as ERROR_CODES };
 
 export interface FunktionsMetadaten {
   functions: Array<{
@@ -65,24 +52,17 @@ export function skriptAusManifest(distDir = DIST): { skript: string; metadaten: 
 
 export function ladeFunktionen(distDir = DIST): GeladeneFunktionen {
   const { skript, metadaten } = skriptAusManifest(distDir);
-  const registriert: Record<string, KiFunktion> = {};
-  const CustomFunctions = {
-    Error: StubFehler,
-    ErrorCode: ERROR_CODES,
-    associate(id: string | Record<string, KiFunktion>, fn?: KiFunktion) {
-      if (typeof id === "string") registriert[id] = fn as KiFunktion;
-      else Object.assign(registriert, id);
-    },
-  };
-  const kontext = vm.createContext({ CustomFunctions, console });
+  const sandbox: Record<string, unknown> = { console };
+  const stub = installiereCustomFunctionsStub(sandbox);
+  const kontext = vm.createContext(sandbox);
   vm.runInContext(fs.readFileSync(skript, "utf8"), kontext, { filename: skript });
   return {
     metadaten: JSON.parse(fs.readFileSync(metadaten, "utf8")) as FunktionsMetadaten,
-    funktionen: registriert,
+    funktionen: stub.funktionen,
     skriptDatei: skript,
   };
 }
 
-export function istFehler(v: unknown): v is StubFehler {
-  return v instanceof StubFehler;
+export function istFehler(v: unknown): v is CustomFunctionsFehler {
+  return v instanceof CustomFunctionsFehler;
 }

@@ -2,6 +2,7 @@
  * A1 addresses as Excel writes them: "B5", "$B$5", "A1:D10", "1:3" (whole rows), "A:C" (whole
  * columns), optionally sheet-qualified ("Annahmen!B5", "'Mehrjahres planung'!C3").
  */
+import { spalte } from "../../workbook/adressen";
 import { FakeOfficeFehler } from "./officeFehler";
 
 /** Excel's grid size; whole-row and whole-column addresses span it. */
@@ -16,16 +17,8 @@ export interface Rechteck {
   spalten: number;
 }
 
-export function spaltenBuchstaben(spalte: number): string {
-  let n = spalte + 1;
-  let s = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    s = String.fromCharCode(65 + rest) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Zero-based column index → letters; one implementation for the whole add-in. */
+export const spaltenBuchstaben = spalte;
 
 export function spaltenIndex(buchstaben: string): number {
   let n = 0;

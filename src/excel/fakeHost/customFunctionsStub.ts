@@ -13,7 +13,7 @@ export class CustomFunctionsFehler {
   ) {}
 }
 
-const FEHLERCODES = {
+export const FEHLERCODES = {
   invalidValue: "#VALUE!",
   notAvailable: "#N/A",
   divisionByZero: "#DIV/0!",

@@ -107,16 +107,14 @@ async function lauf({ dist }) {
   const mappe = createFakeExcel({ ki, blaetter: ["Tabelle1"] });
   const zugriff = erstelleArbeitsmappenZugriff(mappe.Excel);
   await miss(mappe, {
-    aktion: "Start: gespeicherten Stand laden (leere Mappe)",
+    aktion: "Start des Aufgabenbereichs: Stand + Blattmodi (leere Mappe)",
     art: "lesen",
-    fn: () => zugriff.ladeZustand(),
-    pruefe: (r, f) => unerwartet(f) ?? (r.status === "leer" ? null : `Status ${r.status} statt leer`),
-  });
-  await miss(mappe, {
-    aktion: "Start: Blattmodi lesen (leere Mappe)",
-    art: "lesen",
-    fn: () => zugriff.blattModi(),
-    pruefe: (r, f) => unerwartet(f) ?? (Object.keys(r).length === 0 ? null : `Modi ${JSON.stringify(r)}`),
+    fn: () => zugriff.ladeStart(),
+    pruefe: (r, f) =>
+      unerwartet(f) ??
+      (r.zustand.status === "leer" && Object.keys(r.modi).length === 0
+        ? null
+        : `Start lieferte ${JSON.stringify(r)} statt leer`),
   });
   const pruefeRheinSieg = (r, f) => {
     if (f) return `Fehler: ${f.message}`;

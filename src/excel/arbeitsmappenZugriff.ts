@@ -23,7 +23,7 @@
  * block records exist, (2) which charts those sheets have, (3) everything written at once.
  */
 import type { ArbeitsmappenPlan, BlattPlan, Format, Formelmodus, Linie, Zelle } from "../workbook/plan";
-import type { ArbeitsmappenZugriff, Einfuegeergebnis, ExcelHost, Ladeergebnis } from "./zugriff";
+import type { ArbeitsmappenZugriff, Einfuegeergebnis, ExcelHost, Ladeergebnis, Startdaten } from "./zugriff";
 import { istLesbarerSpeicherstand } from "../scenario/speicherformat";
 import { blockAdresse, leseVerzeichnis, spaltenbreitePunkte, type Blockverzeichnis } from "./blockverzeichnis";
 
@@ -328,20 +328,21 @@ export function erstelleArbeitsmappenZugriff(host: ExcelHost, optionen: ZugriffO
       const eintrag = context.workbook.settings.getItemOrNullObject(ZUSTAND_SCHLUESSEL);
       eintrag.load("value");
       await context.sync();
-      if (eintrag.isNullObject || eintrag.value === null || eintrag.value === undefined) return { status: "leer" };
-      const roh = rohText(eintrag.value);
-      if (typeof eintrag.value !== "string") return { status: "ok", json: eintrag.value };
-      try {
-        return { status: "ok", json: JSON.parse(roh) as unknown };
-      } catch (e) {
-        return {
-          status: "unlesbar",
-          roh,
-          meldung:
-            "Die in dieser Arbeitsmappe gespeicherten Szenarien sind beschädigt (kein vollständiges JSON: " +
-            `${e instanceof Error ? e.message : String(e)}). Sie bleiben unverändert erhalten.`,
-        };
-      }
+      return zustandAus(eintrag);
+    });
+  }
+
+  /** What the pane needs when it opens, in one round-trip instead of one per question. */
+  async function ladeStart(): Promise<Startdaten> {
+    return host.run(async (context) => {
+      const wb = context.workbook;
+      const zustand = wb.settings.getItemOrNullObject(ZUSTAND_SCHLUESSEL);
+      zustand.load("value");
+      wb.worksheets.load("items/name");
+      const verzeichnis = wb.settings.getItemOrNullObject(VERZEICHNIS_SCHLUESSEL);
+      verzeichnis.load("value");
+      await context.sync();
+      return { zustand: zustandAus(zustand), modi: modiAus(verzeichnis, wb.worksheets.items) };
     });
   }
 
@@ -370,13 +371,36 @@ export function erstelleArbeitsmappenZugriff(host: ExcelHost, optionen: ZugriffO
       const eintrag = wb.settings.getItemOrNullObject(VERZEICHNIS_SCHLUESSEL);
       eintrag.load("value");
       await context.sync();
-      const v = leseVerzeichnis(eintrag.isNullObject ? null : eintrag.value);
-      const da = new Set(wb.worksheets.items.map((b) => b.name.toLowerCase()));
-      const modi: Record<string, Formelmodus> = {};
-      for (const [name, e] of Object.entries(v.blaetter)) if (da.has(name.toLowerCase())) modi[name] = e.modus;
-      return modi;
+      return modiAus(eintrag, wb.worksheets.items);
     });
   }
 
-  return { fuegeEin, ladeZustand, speichereZustand, blattModi };
+  return { fuegeEin, ladeZustand, ladeStart, speichereZustand, blattModi };
+}
+
+/** Reads the stored state from a loaded settings entry; broken JSON is reported and kept as it is. */
+function zustandAus(eintrag: Excel.Setting): Ladeergebnis {
+  if (eintrag.isNullObject || eintrag.value === null || eintrag.value === undefined) return { status: "leer" };
+  const roh = rohText(eintrag.value);
+  if (typeof eintrag.value !== "string") return { status: "ok", json: eintrag.value };
+  try {
+    return { status: "ok", json: JSON.parse(roh) as unknown };
+  } catch (e) {
+    return {
+      status: "unlesbar",
+      roh,
+      meldung:
+        "Die in dieser Arbeitsmappe gespeicherten Szenarien sind beschädigt (kein vollständiges JSON: " +
+        `${e instanceof Error ? e.message : String(e)}). Sie bleiben unverändert erhalten.`,
+    };
+  }
+}
+
+/** Modes of the generated sheets that still exist, from a loaded block-record entry. */
+function modiAus(eintrag: Excel.Setting, blaetter: Excel.Worksheet[]): Record<string, Formelmodus> {
+  const v = leseVerzeichnis(eintrag.isNullObject ? null : eintrag.value);
+  const da = new Set(blaetter.map((b) => b.name.toLowerCase()));
+  const modi: Record<string, Formelmodus> = {};
+  for (const [name, e] of Object.entries(v.blaetter)) if (da.has(name.toLowerCase())) modi[name] = e.modus;
+  return modi;
 }

@@ -24,10 +24,18 @@ export type Ladeergebnis =
   /** Stored data that could not be read: shown to the user, kept as it is. */
   | { status: "unlesbar"; roh: string; meldung: string };
 
+/** Everything the pane reads when it opens. */
+export interface Startdaten {
+  zustand: Ladeergebnis;
+  modi: Record<string, Formelmodus>;
+}
+
 export interface ArbeitsmappenZugriff {
   fuegeEin(plan: ArbeitsmappenPlan): Promise<Einfuegeergebnis>;
   /** Reads the raw stored state; parsing and version checks live in src/scenario. */
   ladeZustand(): Promise<Ladeergebnis>;
+  /** Stored state and sheet modes in one round-trip, for the pane's start. */
+  ladeStart(): Promise<Startdaten>;
   speichereZustand(json: unknown): Promise<void>;
   /** Formula mode of each sheet this add-in generated, so the pane can say which mode a sheet is in. */
   blattModi(): Promise<Record<string, Formelmodus>>;

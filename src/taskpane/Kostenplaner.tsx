@@ -66,7 +66,9 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
     (async () => {
       let unlesbar: Ladezustand["unlesbar"] = null;
       try {
-        const erg = await zugriff.ladeZustand();
+        // One round-trip for state and sheet modes: each sync is a network trip in Excel on the web.
+        const { zustand: erg, modi } = await zugriff.ladeStart();
+        if (aktiv) setBlattModi(modi);
         if (erg.status === "unlesbar") unlesbar = { meldung: erg.meldung, roh: erg.roh };
         else if (erg.status === "ok") {
           const d = dekodiereZustand(erg.json);
@@ -78,12 +80,6 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
         }
       } catch (e) {
         unlesbar = { meldung: `Die gespeicherten Szenarien ließen sich nicht laden: ${fehlerText(e)}`, roh: "" };
-      }
-      try {
-        const modi = await zugriff.blattModi();
-        if (aktiv) setBlattModi(modi);
-      } catch {
-        // Without the sheet list the pane still works; it is read again after the next insert.
       }
       if (aktiv) setLaden({ fertig: true, unlesbar });
     })();

@@ -25,6 +25,9 @@ export function testZugriff(start: Ladeergebnis = { status: "leer" }): {
     async ladeZustand() {
       return start;
     },
+    async ladeStart() {
+      return { zustand: start, modi: { ...modi } };
+    },
     async speichereZustand(json) {
       aufzeichnung.gespeichert.push(JSON.parse(JSON.stringify(json)));
     },

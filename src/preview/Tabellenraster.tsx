@@ -5,6 +5,8 @@
  */
 import * as React from "react";
 import type { FakeExcel, RandLinie } from "../excel/fakeHost";
+import { Diagrammebene } from "./Diagrammebene";
+import { diagrammAnker, zellIndex } from "./diagrammQuelle";
 
 function spaltenName(i: number): string {
   let s = "";
@@ -39,8 +41,19 @@ export function Tabellenraster({ fake }: TabellenrasterProps): React.ReactElemen
   const [eingabe, setEingabe] = React.useState("");
 
   const raster = fake.raster(blatt);
-  const zeilen = Math.max(raster.length, 20);
-  const spalten = Math.max(raster[0]?.length ?? 0, 8);
+  const rasterElement = React.useRef<HTMLDivElement>(null);
+  // The grid reaches down and right far enough to hold every chart's anchor cells.
+  let zeilen = Math.max(raster.length, 20);
+  let spalten = Math.max(raster[0]?.length ?? 0, 8);
+  for (const d of fake.diagramme(blatt)) {
+    const anker = diagrammAnker(d, raster.length);
+    const von = zellIndex(anker.von);
+    const bis = anker.bis
+      ? zellIndex(anker.bis)
+      : { zeile: von.zeile + Math.ceil(anker.hoehePx / 20), spalte: von.spalte };
+    zeilen = Math.max(zeilen, bis.zeile + 2);
+    spalten = Math.max(spalten, bis.spalte + 1);
+  }
   // Excel widths are in points; 4/3 px per point at 96 dpi.
   const breiten = Array.from({ length: spalten }, (_, s) =>
     Math.round(fake.format(blatt, `${spaltenName(s)}1`).columnWidth * (4 / 3)),
@@ -103,90 +116,93 @@ export function Tabellenraster({ fake }: TabellenrasterProps): React.ReactElemen
         <button onClick={uebernehme}>Übernehmen</button>
       </div>
       <div style={{ overflow: "auto", flex: "1 1 auto", background: "#fff" }}>
-        <table
-          data-blatt={blatt}
-          aria-label={`Blatt ${blatt}`}
-          style={{
-            borderCollapse: "collapse",
-            // Fixed layout needs a width: then the columns keep Excel's widths whatever the text.
-            tableLayout: "fixed",
-            width: KOPFBREITE + breiten.reduce((a, b) => a + b, 0),
-            fontFamily: "Calibri, Carlito, sans-serif",
-            fontSize: 14,
-          }}
-        >
-          <colgroup>
-            <col style={{ width: KOPFBREITE }} />
-            {breiten.map((b, s) => (
-              <col key={s} style={{ width: b }} />
-            ))}
-          </colgroup>
-          <thead>
-            <tr>
-              <th style={{ background: "#f3f3f3", border: "1px solid #d4d4d4" }} />
-              {Array.from({ length: spalten }, (_, s) => (
-                <th
-                  key={s}
-                  style={{ background: "#f3f3f3", border: "1px solid #d4d4d4", fontWeight: 400, color: "#555" }}
-                >
-                  {spaltenName(s)}
-                </th>
+        <div ref={rasterElement} data-raster={blatt} style={{ position: "relative", width: "fit-content" }}>
+          <table
+            data-blatt={blatt}
+            aria-label={`Blatt ${blatt}`}
+            style={{
+              borderCollapse: "collapse",
+              // Fixed layout needs a width: then the columns keep Excel's widths whatever the text.
+              tableLayout: "fixed",
+              width: KOPFBREITE + breiten.reduce((a, b) => a + b, 0),
+              fontFamily: "Calibri, Carlito, sans-serif",
+              fontSize: 14,
+            }}
+          >
+            <colgroup>
+              <col style={{ width: KOPFBREITE }} />
+              {breiten.map((b, s) => (
+                <col key={s} style={{ width: b }} />
               ))}
-            </tr>
-          </thead>
-          <tbody>
-            {Array.from({ length: zeilen }, (_, z) => (
-              <tr key={z}>
-                <th style={{ background: "#f3f3f3", border: "1px solid #d4d4d4", fontWeight: 400, color: "#555" }}>
-                  {z + 1}
-                </th>
-                {Array.from({ length: spalten }, (_, s) => {
-                  const adresse = `${spaltenName(s)}${z + 1}`;
-                  const text = raster[z]?.[s] ?? "";
-                  const f = fake.format(blatt, adresse);
-                  const wert = text === "" ? "" : fake.wert(blatt, adresse);
-                  const gitter = "1px solid #e2e2e2";
-                  return (
-                    <td
-                      key={s}
-                      data-adresse={adresse}
-                      onClick={() => waehle(adresse)}
-                      title={adresse}
-                      style={{
-                        height: Math.round(f.rowHeight * (4 / 3)),
-                        padding: "0 3px",
-                        whiteSpace: f.wrapText ? "normal" : "nowrap",
-                        // Like Excel: unwrapped text runs on into empty cells to the right.
-                        overflow: !f.wrapText && (raster[z]?.[s + 1] ?? "") === "" ? "visible" : "hidden",
-                        textOverflow: "clip",
-                        fontWeight: f.bold ? 700 : 400,
-                        fontStyle: f.italic ? "italic" : "normal",
-                        fontSize: Math.round(f.size * (4 / 3)),
-                        color: f.color,
-                        background: f.fill,
-                        textAlign: ausrichtung(f.horizontalAlignment, typeof wert === "number"),
-                        verticalAlign:
-                          f.verticalAlignment === "Top"
-                            ? "top"
-                            : f.verticalAlignment === "Center"
-                              ? "middle"
-                              : "bottom",
-                        borderTop: linie(f.borders.EdgeTop) ?? gitter,
-                        borderBottom: linie(f.borders.EdgeBottom) ?? gitter,
-                        borderLeft: linie(f.borders.EdgeLeft) ?? gitter,
-                        borderRight: linie(f.borders.EdgeRight) ?? gitter,
-                        outline: adresse === zelle ? "2px solid #107c41" : undefined,
-                        outlineOffset: -2,
-                      }}
-                    >
-                      {text}
-                    </td>
-                  );
-                })}
+            </colgroup>
+            <thead>
+              <tr>
+                <th style={{ background: "#f3f3f3", border: "1px solid #d4d4d4" }} />
+                {Array.from({ length: spalten }, (_, s) => (
+                  <th
+                    key={s}
+                    style={{ background: "#f3f3f3", border: "1px solid #d4d4d4", fontWeight: 400, color: "#555" }}
+                  >
+                    {spaltenName(s)}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {Array.from({ length: zeilen }, (_, z) => (
+                <tr key={z}>
+                  <th style={{ background: "#f3f3f3", border: "1px solid #d4d4d4", fontWeight: 400, color: "#555" }}>
+                    {z + 1}
+                  </th>
+                  {Array.from({ length: spalten }, (_, s) => {
+                    const adresse = `${spaltenName(s)}${z + 1}`;
+                    const text = raster[z]?.[s] ?? "";
+                    const f = fake.format(blatt, adresse);
+                    const wert = text === "" ? "" : fake.wert(blatt, adresse);
+                    const gitter = "1px solid #e2e2e2";
+                    return (
+                      <td
+                        key={s}
+                        data-adresse={adresse}
+                        onClick={() => waehle(adresse)}
+                        title={adresse}
+                        style={{
+                          height: Math.round(f.rowHeight * (4 / 3)),
+                          padding: "0 3px",
+                          whiteSpace: f.wrapText ? "normal" : "nowrap",
+                          // Like Excel: unwrapped text runs on into empty cells to the right.
+                          overflow: !f.wrapText && (raster[z]?.[s + 1] ?? "") === "" ? "visible" : "hidden",
+                          textOverflow: "clip",
+                          fontWeight: f.bold ? 700 : 400,
+                          fontStyle: f.italic ? "italic" : "normal",
+                          fontSize: Math.round(f.size * (4 / 3)),
+                          color: f.color,
+                          background: f.fill,
+                          textAlign: ausrichtung(f.horizontalAlignment, typeof wert === "number"),
+                          verticalAlign:
+                            f.verticalAlignment === "Top"
+                              ? "top"
+                              : f.verticalAlignment === "Center"
+                                ? "middle"
+                                : "bottom",
+                          borderTop: linie(f.borders.EdgeTop) ?? gitter,
+                          borderBottom: linie(f.borders.EdgeBottom) ?? gitter,
+                          borderLeft: linie(f.borders.EdgeLeft) ?? gitter,
+                          borderRight: linie(f.borders.EdgeRight) ?? gitter,
+                          outline: adresse === zelle ? "2px solid #107c41" : undefined,
+                          outlineOffset: -2,
+                        }}
+                      >
+                        {text}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Diagrammebene fake={fake} blatt={blatt} benutzteZeilen={raster.length} raster={rasterElement} />
+        </div>
       </div>
     </div>
   );

@@ -176,9 +176,21 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
   };
 
   const ersetze = (szenarien: Szenario[], titel: string) => {
+    // Loading a preset replaces every scenario; the previous ones stay one click away.
+    const vorher = zustand.szenarien;
     aendern({ typ: "ersetzeSzenarien", szenarien });
     setOffen(new Set());
-    setMeldung({ typ: "info", text: `Vorlage „${titel}“ geladen.` });
+    setMeldung({
+      typ: "info",
+      text: `Vorlage „${titel}“ geladen; die bisherigen Szenarien wurden ersetzt.`,
+      aktion: {
+        text: "Rückgängig",
+        ausfuehren: () => {
+          aendern({ typ: "ersetzeSzenarien", szenarien: vorher });
+          setMeldung({ typ: "info", text: "Die Szenarien vor dem Laden der Vorlage sind wiederhergestellt." });
+        },
+      },
+    });
   };
 
   return (

@@ -72,6 +72,28 @@ describe("Vergleich", () => {
   });
 });
 
+describe("Vorlage laden ersetzt, lässt sich aber zurücknehmen", () => {
+  test("Rückgängig stellt die Szenarien vor dem Laden wieder her", async () => {
+    const user = userEvent.setup();
+    const { zugriff } = testZugriff();
+    await zeigePlaner(zugriff);
+    await user.click(within(szenarioKarte(2)).getByRole("button", { expanded: false }));
+    const name = within(szenarioKarte(2)).getByLabelText("Name");
+    await user.clear(name);
+    await user.type(name, "Mein KI-Entwurf");
+
+    await waehleImDropdown(user, "Vorlage", "Leer beginnen");
+    await user.click(screen.getByRole("button", { name: "Vorlage laden" }));
+    expect(screen.queryByRole("region", { name: /Mein KI-Entwurf/ })).toBeNull();
+    expect(screen.getByText(/die bisherigen Szenarien wurden ersetzt/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Rückgängig" }));
+    expect(szenarioKarte(2)).toHaveAccessibleName("Szenario 2: Mein KI-Entwurf");
+    expect(vergleichsZeile("Jährlicher Kostenanteil")).toEqual(["102.316", "183.094", "+80.778"]);
+    expect(screen.queryByRole("button", { name: "Rückgängig" })).toBeNull();
+  });
+});
+
 describe("Eingabeprüfung", () => {
   test("unbekannte Entgeltgruppe: Meldung an der Stellenzeile, Einfügen gesperrt mit Grund", async () => {
     const user = userEvent.setup();

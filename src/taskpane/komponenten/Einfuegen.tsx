@@ -19,6 +19,8 @@ import { stile } from "../stile";
 export interface Rueckmeldung {
   typ: "erfolg" | "fehler" | "warnung" | "info";
   text: string;
+  /** A follow-up the user can take right from the message, e.g. undoing a preset load. */
+  aktion?: { text: string; ausfuehren: () => void };
 }
 
 export const MODUS_TEXT: Record<Formelmodus, string> = {
@@ -107,6 +109,11 @@ export function Einfuegen(p: EinfuegenProps): React.ReactElement {
           isMultiline
           onDismiss={p.onMeldungSchliessen}
           dismissButtonAriaLabel="Meldung schließen"
+          actions={
+            p.meldung.aktion ? (
+              <DefaultButton onClick={p.meldung.aktion.ausfuehren}>{p.meldung.aktion.text}</DefaultButton>
+            ) : undefined
+          }
         >
           {p.meldung.text}
         </MessageBar>

@@ -86,14 +86,13 @@ export function achse(werte: number[], ziel = 5): Achse {
   if (min === max) max = min + 1;
   const roh = (max - min) / ziel;
   const potenz = 10 ** Math.floor(Math.log10(roh));
-  const schritt = ([1, 2, 2.5, 5, 10].find((f) => f * potenz >= roh) ?? 10) * potenz;
-  min = Math.floor(min / schritt - 1e-9) * schritt;
+  const faktor = [1, 2, 2.5, 5, 10].find((f) => f * potenz >= roh * (1 - 1e-12)) ?? 10;
+  const schritt = faktor * potenz;
+  // The tolerance keeps exact multiples (−50.000 with steps of 50.000) from gaining a step.
+  min = Math.floor(min / schritt + 1e-9) * schritt;
   max = Math.ceil(max / schritt - 1e-9) * schritt;
   const anzahl = Math.round((max - min) / schritt);
-  const nachkommastellen = Math.min(
-    6,
-    Math.max(0, -Math.floor(Math.log10(schritt) + 1e-9) + (schritt / potenz === 2.5 ? 1 : 0)),
-  );
+  const nachkommastellen = Math.min(6, Math.max(0, -Math.floor(Math.log10(schritt) + 1e-9) + (faktor === 2.5 ? 1 : 0)));
   const striche = Array.from({ length: anzahl + 1 }, (_, k) => runde(min + k * schritt, nachkommastellen));
   return { min, max, schritt, striche, nachkommastellen };
 }
@@ -383,9 +382,9 @@ function balken(d: DiagrammBeschreibung, platz: Rechteck, a: Achse): string {
   const x = (v: number) => links + ((v - a.min) / (a.max - a.min)) * Math.max(1, rechts - links);
   const mitte = (i: number) => unten - abstand * (i + 0.5);
   const s: string[] = [];
-  a.striche.forEach((v, k) => {
+  for (const v of a.striche) {
     s.push(`<line x1="${f(x(v))}" x2="${f(x(v))}" y1="${f(obenPlot)}" y2="${f(unten)}" stroke="#d9d9d9"/>`);
-  });
+  }
   // Thin out value labels that would overlap.
   const labelAbstand = (rechts - links) / Math.max(1, a.striche.length - 1);
   const jeder = Math.max(1, Math.ceil((Math.max(...labels.map((t) => textbreite(t, G))) + 10) / labelAbstand));

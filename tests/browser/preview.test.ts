@@ -8,7 +8,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { starteStatischenServer, type StatischerServer } from "./statischerServer";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -94,6 +94,18 @@ beschreibe("Vorschau im Browser", () => {
     return z.slice(0, ende < 0 ? undefined : ende).filter((c) => /^[+−-]?\d{1,3}(\.\d{3})*(,\d+)? €$/.test(c));
   }
 
+  /** Values of one series' bars, in category order, with their heights checked against the values. */
+  async function saeulen(diagramm: Locator, reihe: string): Promise<number[]> {
+    const balken = await diagramm
+      .locator(`rect.saeule[data-reihe="${reihe}"]`)
+      .evaluateAll((r) =>
+        r.map((e) => ({ wert: Number(e.getAttribute("data-wert")), hoehe: e.getBoundingClientRect().height })),
+      );
+    const jeEuro = Math.max(...balken.map((b) => b.hoehe)) / Math.max(...balken.map((b) => b.wert));
+    for (const b of balken) expect(Math.abs(b.hoehe - b.wert * jeEuro)).toBeLessThan(1.5);
+    return balken.map((b) => b.wert);
+  }
+
   test("Vorlage laden, einfügen, Ergebnis im Raster lesen, Zelle ändern", async () => {
     await seite.goto(`${server.url}/preview.html`);
     const pane = seite.locator("#aufgabenbereich");
@@ -116,7 +128,19 @@ beschreibe("Vorschau im Browser", () => {
     await pane.getByRole("button", { name: /^2\. KIZ/ }).click();
     await pane.locator("main").screenshot({ path: path.join(BILDER, "taskpane-editor.png") });
     await pane.getByRole("button", { name: /^2\. KIZ/ }).click();
-    await seite.locator('table[data-blatt="Kostenvergleich"]').screenshot({
+
+    // The inserted chart is drawn over its anchor cells below the table, with both scenarios as bars.
+    const diagramm = seite.locator('[data-raster="Kostenvergleich"] [data-diagramm="KI_Kostenvergleich"] svg');
+    await diagramm.waitFor();
+    expect(await diagramm.locator("text.titel").textContent()).toBe("Kostenvergleich (€ je Jahr)");
+    expect(await saeulen(diagramm, "Derzeitige Struktur")).toEqual([102316, 0, 102316]);
+    expect(await saeulen(diagramm, "KIZ")).toEqual([353094, 170000, 183094]);
+    expect(await diagramm.locator("text.achsenwert").allTextContents()).toContain("300.000 €");
+    const lage = await diagramm.boundingBox();
+    const a18 = await seite.locator('[data-raster="Kostenvergleich"] td[data-adresse="A18"]').boundingBox();
+    expect(lage && a18 && [Math.round(lage.x - a18.x), Math.round(lage.y - a18.y)]).toEqual([0, 0]);
+
+    await seite.locator('[data-raster="Kostenvergleich"]').screenshot({
       path: path.join(BILDER, "kostenvergleich.png"),
     });
     const breite = await pane.evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth }));
@@ -140,6 +164,8 @@ beschreibe("Vorschau im Browser", () => {
     zeilen = await zeilenDesBlatts("Kostenvergleich");
     expect(zeile(zeilen, /^Gesamtkosten/)).toEqual(["95.336 €", "329.264 €", "+233.928 €"]);
     expect(zeile(zeilen, /^Jährlicher Kostenanteil/)).toEqual(["95.336 €", "159.264 €", "+63.928 €"]);
+    // The chart follows the edit.
+    expect(await saeulen(diagramm, "KIZ")).toEqual([329264, 170000, 159264]);
 
     expect(seitenfehler).toEqual([]);
   });

@@ -10,6 +10,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { chromium } from "playwright-core";
 import { createFakeExcel, FakeExcel } from "../../src/excel/fakeHost";
+import { diagrammAnker, diagrammAusMappe } from "../../src/preview/diagrammQuelle";
+import { diagrammSvg } from "../../src/preview/diagrammSvg";
 import { erzeugeVorlage, erzeugeVorlagenSatz } from "../../src/scenario";
 import { baueMehrjahresBlatt } from "../../src/workbook/mehrjahrBlatt";
 import { baueUmlageBlatt } from "../../src/workbook/umlageBlatt";
@@ -80,56 +82,15 @@ function tabelle(fake: FakeExcel, blatt: string, bisZeile: number): string {
   return `<table style="width:${gesamt}px"><colgroup>${spalten}</colgroup><tr><th></th>${kopf}</tr>${zeilen.join("")}</table>`;
 }
 
-const FARBEN = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5"];
-
+/** The sheet's chart below the grid, drawn as the preview draws it, at the chart's own size. */
 function diagramm(fake: FakeExcel, blatt: string): string {
-  const [d] = fake.diagramme(blatt);
-  const daten = fake.werte(blatt, d.quelle.split("!")[1]);
-  const namen = daten[0].slice(1).map(String);
-  const kategorien = daten.slice(1).map((z) => String(z[0]));
-  const reihen = namen.map((_, k) => daten.slice(1).map((z) => Number(z[k + 1]) || 0));
-  const alle = reihen.flat();
-  const [min, max] = [Math.min(0, ...alle), Math.max(1, ...alle)];
-  const [B, H, L, O] = [900, 360, 90, 40];
-  const skalaX = (i: number) => L + ((B - L - 20) * (i + 0.5)) / kategorien.length;
-  const skalaY = (v: number) => O + (H - O - 40) * (1 - (v - min) / (max - min));
-  const achse = Array.from({ length: 6 }, (_, k) => min + ((max - min) * k) / 5).map(
-    (v) =>
-      `<line x1="${L}" x2="${B - 20}" y1="${skalaY(v)}" y2="${skalaY(v)}" stroke="#ddd"/>` +
-      `<text x="${L - 6}" y="${skalaY(v) + 4}" text-anchor="end" font-size="11">${Math.round(v).toLocaleString("de-DE")} €</text>`,
-  );
-  let inhalt: string;
-  if (d.typ === "Line") {
-    inhalt = reihen
-      .map(
-        (r, k) =>
-          `<polyline fill="none" stroke-width="2.5" stroke="${FARBEN[k]}" points="${r.map((v, i) => `${skalaX(i)},${skalaY(v)}`).join(" ")}"/>`,
-      )
-      .join("");
-    inhalt += kategorien
-      .map((c, i) => `<text x="${skalaX(i)}" y="${H - 22}" text-anchor="middle" font-size="11">${c}</text>`)
-      .join("");
-  } else {
-    const balken = (B - L - 20) / kategorien.length;
-    inhalt = reihen[0]
-      .map(
-        (v, i) =>
-          `<rect x="${skalaX(i) - balken * 0.35}" width="${balken * 0.7}" y="${Math.min(skalaY(v), skalaY(0))}" height="${Math.abs(skalaY(v) - skalaY(0))}" fill="${FARBEN[0]}"/>` +
-          `<text x="${skalaX(i)}" y="${H - 22}" text-anchor="middle" font-size="11">${escape(kategorien[i])}</text>`,
-      )
-      .join("");
-  }
-  const legende = namen
-    .map(
-      (n, k) =>
-        `<rect x="${L + k * 260}" y="${H - 12}" width="12" height="12" fill="${FARBEN[k]}"/><text x="${L + k * 260 + 18}" y="${H - 2}" font-size="12">${escape(n)}</text>`,
-    )
+  return fake
+    .diagramme(blatt)
+    .map((d) => {
+      const { breitePx, hoehePx } = diagrammAnker(d, 0);
+      return `<div style="margin-top:12px">${diagrammSvg(diagrammAusMappe(fake, d), breitePx, hoehePx)}</div>`;
+    })
     .join("");
-  return (
-    `<svg width="${B}" height="${H + 10}" style="border:1px solid #bbb;margin-top:12px;background:white">` +
-    `<text x="${B / 2}" y="22" text-anchor="middle" font-size="15" font-weight="bold">${escape(d.titel)}</text>` +
-    `${achse.join("")}${inhalt}${legende}</svg>`
-  );
 }
 
 function seite(titel: string, fake: FakeExcel, blatt: string, bisZeile: number): string {
@@ -139,7 +100,7 @@ function seite(titel: string, fake: FakeExcel, blatt: string, bisZeile: number):
     td,th{border:1px solid #d4d4d4;padding:2px 4px;white-space:nowrap;overflow:hidden;height:17px}
     th{background:#e8e8e8;color:#555;font-weight:normal;text-align:center}
     .reiter{display:inline-block;background:white;border:1px solid #bbb;border-top:none;padding:3px 14px;font-weight:bold;color:#217346}
-  </style></head><body>${tabelle(fake, blatt, bisZeile)}<div class="reiter">${escape(blatt)}</div><br>${diagramm(fake, blatt)}</body></html>`;
+  </style></head><body>${tabelle(fake, blatt, bisZeile)}<div class="reiter">${escape(blatt)}</div>${diagramm(fake, blatt)}</body></html>`;
 }
 
 async function fotografiere(html: string, datei: string): Promise<void> {

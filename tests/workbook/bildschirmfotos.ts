@@ -16,6 +16,8 @@ import * as path from "path";
 import { chromium } from "playwright-core";
 import type { FakeExcel } from "../../src/excel/fakeHost";
 import { erzeugeVorlagenSatz } from "../../src/scenario";
+import { diagrammAnker, diagrammAusMappe } from "../../src/preview/diagrammQuelle";
+import { diagrammSvg } from "../../src/preview/diagrammSvg";
 import { baueArbeitsmappe } from "../../src/workbook";
 import { DATUM, neueMappe, zugriffAuf } from "../excel/hilfen";
 
@@ -107,61 +109,26 @@ function tabelle(fake: FakeExcel, blatt: string): string {
   return `<table style="width:${gesamt}px"><colgroup>${spalten}</colgroup><tr><th></th>${kopf}</tr>${zeilen.join("")}</table>`;
 }
 
-const FARBEN = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5"];
-
-/** A clustered column chart of the chart's source range, drawn over its anchor cells by the page script. */
+/** The preview's chart drawing at the chart's own size; the page script stretches it over its anchor cells. */
 function diagramme(fake: FakeExcel, blatt: string): string {
   return fake
     .diagramme(blatt)
     .map((d) => {
-      const daten = fake.werte(blatt, d.quelle.split("!")[1].replace(/\$/g, ""));
-      const namen = daten[0].slice(1).map(String);
-      const kategorien = daten.slice(1).map((z) => String(z[0]));
-      const reihen = namen.map((_, k) => daten.slice(1).map((z) => Number(z[k + 1]) || 0));
-      const max = Math.max(1, ...reihen.flat());
-      const [B, H, L, O, U] = [1000, 400, 90, 40, 60];
-      const y = (v: number) => O + (H - O - U) * (1 - v / max);
-      const gruppe = (B - L - 20) / kategorien.length;
-      const balken = (gruppe * 0.7) / reihen.length;
-      const achse = Array.from({ length: 6 }, (_, k) => (max * k) / 5).map(
-        (v) =>
-          `<line x1="${L}" x2="${B - 20}" y1="${y(v)}" y2="${y(v)}" stroke="#ddd"/>` +
-          `<text x="${L - 6}" y="${y(v) + 4}" text-anchor="end" font-size="12">${Math.round(v).toLocaleString("de-DE")} €</text>`,
-      );
-      const saeulen = reihen.flatMap((r, k) =>
-        r.map(
-          (v, i) =>
-            `<rect x="${L + gruppe * i + gruppe * 0.15 + balken * k}" width="${balken}" y="${y(v)}" height="${y(0) - y(v)}" fill="${FARBEN[k]}"/>`,
-        ),
-      );
-      const texte = kategorien.map(
-        (c, i) =>
-          `<text x="${L + gruppe * (i + 0.5)}" y="${H - U + 18}" text-anchor="middle" font-size="12">${escape(c)}</text>`,
-      );
-      const legende = namen.map(
-        (n, k) =>
-          `<rect x="${L + k * 240}" y="${H - 18}" width="12" height="12" fill="${FARBEN[k]}"/>` +
-          `<text x="${L + k * 240 + 18}" y="${H - 8}" font-size="12">${escape(n)}</text>`,
-      );
-      const von = (d.von ?? "").split("!").pop()!;
-      const bis = (d.bis ?? "").split("!").pop()!;
-      return (
-        `<svg class="diagramm" data-von="${von}" data-bis="${bis}" viewBox="0 0 ${B} ${H}" preserveAspectRatio="none">` +
-        `<rect width="${B}" height="${H}" fill="white" stroke="#999"/>` +
-        `<text x="${B / 2}" y="24" text-anchor="middle" font-size="16" font-weight="bold">${escape(d.titel)}</text>` +
-        `${achse.join("")}${saeulen.join("")}${texte.join("")}${legende.join("")}</svg>`
-      );
+      const anker = diagrammAnker(d, fake.raster(blatt).length);
+      const svg = diagrammSvg(diagrammAusMappe(fake, d), anker.breitePx, anker.hoehePx);
+      const bis = anker.bis ? ` data-bis="${anker.bis}"` : "";
+      return `<div class="diagramm" data-von="${anker.von}"${bis} style="width:${anker.breitePx}px;height:${anker.hoehePx}px">${svg}</div>`;
     })
     .join("");
 }
 
 /** Places each chart over the cells it is anchored to, after the grid has its final row heights. */
 const PLATZIERE_DIAGRAMME = `
-  for (const svg of document.querySelectorAll("svg.diagramm")) {
-    const von = document.getElementById(svg.dataset.von).getBoundingClientRect();
-    const bis = document.getElementById(svg.dataset.bis).getBoundingClientRect();
-    Object.assign(svg.style, { position: "absolute", left: von.left + scrollX + "px", top: von.top + scrollY + "px",
-      width: bis.right - von.left + "px", height: bis.bottom - von.top + "px" });
+  for (const div of document.querySelectorAll("div.diagramm")) {
+    const von = document.getElementById(div.dataset.von).getBoundingClientRect();
+    const bis = div.dataset.bis ? document.getElementById(div.dataset.bis).getBoundingClientRect() : null;
+    Object.assign(div.style, { position: "absolute", left: von.left + scrollX + "px", top: von.top + scrollY + "px" });
+    if (bis) Object.assign(div.style, { width: bis.right - von.left + "px", height: bis.bottom - von.top + "px" });
   }`;
 
 function seite(fake: FakeExcel, blatt: string): string {
@@ -172,6 +139,7 @@ function seite(fake: FakeExcel, blatt: string): string {
     td{position:relative}
     .lauf{overflow:hidden}
     th{background:#e8e8e8;color:#555;font-weight:normal;text-align:center;font-size:12px}
+    .diagramm{background:white}.diagramm svg{display:block;width:100%;height:100%}
     .reiter{display:inline-block;background:white;border:1px solid #bbb;border-top:none;padding:3px 14px;font-weight:bold;color:#217346}
   </style></head><body>${tabelle(fake, blatt)}<div class="reiter">${escape(blatt)}</div>${diagramme(fake, blatt)}
   </body></html>`;

@@ -7,6 +7,7 @@ import {
   Erstattung,
   Foerderregel,
   KiFehler,
+  Kostenstruktur,
   Kostenaufstellung,
   berechneErstattung,
   berechneKostenaufstellung,
@@ -153,4 +154,22 @@ export function berechneSzenario(s: Szenario): SzenarioErgebnis {
     if (text !== undefined) erlaeuterungen[k] = text;
   }
   return { aufstellung, personal, regel, erstattung, erlaeuterungen };
+}
+
+/** The cost structure the multi-year projection and the break-even analysis work on. */
+export function kostenstruktur(s: Szenario, e: SzenarioErgebnis): Kostenstruktur {
+  return {
+    name: s.name,
+    koerperschaft: s.koerperschaft,
+    personalGrund: e.personal.grund,
+    personalZusatz: e.personal.zusatz,
+    zusatzstellen: e.personal.zusatzstellen,
+    querschnittssatz: s.querschnittssatz,
+    querschnitt: e.aufstellung.querschnittskosten,
+    it: e.aufstellung.it,
+    raum: e.aufstellung.raum,
+    projektmittel: e.aufstellung.projektmittel,
+    sachausgaben: s.erstattung.aktiv ? euroZuCent(s.erstattung.sachausgaben) : 0,
+    regelwerk: s.erstattung.aktiv ? s.erstattung.regelwerk : null,
+  };
 }

@@ -35,9 +35,8 @@ import {
   FORMAT_PROZENT,
   Raster,
   datumText,
+  druckA4Quer,
   euro,
-  kopfzeilenText,
-  vorlageBezeichnung,
 } from "./raster";
 import type { SzenarioDaten } from "./szenarioDaten";
 
@@ -456,9 +455,6 @@ export function baueAnnahmen(
   const breiten = [46, 20, ...szenarien.map(() => 20)];
   while (breiten.length < q) breiten.push(16);
   breiten.push(70);
-  const titel = ["Annahmen – Kostenvergleich Integrationsarbeit", vorlageBezeichnung(optionen.vorlageNr)]
-    .filter((t) => t !== "")
-    .join(" – ");
   return {
     name: BLATT_ANNAHMEN,
     modus: formeln.modus,
@@ -467,16 +463,15 @@ export function baueAnnahmen(
     spaltenbreiten: breiten,
     namen,
     diagramme: [],
-    druck: {
-      querformat: true,
-      papier: "A4",
-      seitenBreit: 1,
-      seitenHoch: null,
+    druck: druckA4Quer({
       druckbereich: bereich(0, 0, letzteZeile, q),
       titelzeilen: `$1:$${ANNAHMEN_KOPFZEILE + 1}`,
-      kopfzeile: `${kopfzeilenText(titel)} – Stand ${datumText(optionen.datum)}`,
-      fusszeileLinks: kopfzeilenText(modusZeile(formeln.modus)),
-      fusszeileRechts: "Seite &P von &N",
-    },
+      kopf: {
+        titel: "Annahmen – Kostenvergleich Integrationsarbeit",
+        datum: optionen.datum,
+        vorlageNr: optionen.vorlageNr,
+      },
+      fusszeileLinks: modusZeile(formeln.modus),
+    }),
   };
 }

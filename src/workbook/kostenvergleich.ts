@@ -21,16 +21,7 @@ import {
 import { type ErlaeuterungsBezuege, erlaeuterungsZelle } from "./erlaeuterungen";
 import { type Formelsatz, modusZeile } from "./formeln";
 import type { ArbeitsmappenOptionen, BlattPlan, NamePlan } from "./plan";
-import {
-  FARBEN,
-  FORMAT_DIFFERENZ,
-  FORMAT_EURO,
-  Raster,
-  datumText,
-  euro,
-  kopfzeilenText,
-  vorlageBezeichnung,
-} from "./raster";
+import { FARBEN, FORMAT_DIFFERENZ, FORMAT_EURO, Raster, datumText, druckA4Quer, euro } from "./raster";
 import type { SzenarioDaten } from "./szenarioDaten";
 
 export const DIAGRAMM_NAME = "KI_Kostenvergleich";
@@ -231,9 +222,6 @@ export function baueKostenvergleich(
   for (let i = 0; i < n; i++) breiten.push(16, 40);
   for (let j = 1; j < n; j++) breiten.push(20);
   breiten.push(3, 28, ...daten.map(() => 16));
-  const titel = ["Kostenvergleich Integrationsarbeit", vorlageBezeichnung(optionen.vorlageNr)]
-    .filter((t) => t !== "")
-    .join(" – ");
   return {
     name: BLATT_KOSTENVERGLEICH,
     modus: formeln.modus,
@@ -252,16 +240,11 @@ export function baueKostenvergleich(
         bis: zelle(diagrammBis, Math.min(letzteSpalte, Math.max(4, n + 2))),
       },
     ],
-    druck: {
-      querformat: true,
-      papier: "A4",
-      seitenBreit: 1,
-      seitenHoch: null,
+    druck: druckA4Quer({
       druckbereich: bereich(0, 0, diagrammBis, letzteSpalte),
       titelzeilen: `$1:$${VERGLEICH_KOPFZEILE + 1}`,
-      kopfzeile: `${kopfzeilenText(titel)} – Stand ${datumText(optionen.datum)}`,
-      fusszeileLinks: kopfzeilenText(modusZeile(formeln.modus)),
-      fusszeileRechts: "Seite &P von &N",
-    },
+      kopf: { titel: "Kostenvergleich Integrationsarbeit", datum: optionen.datum, vorlageNr: optionen.vorlageNr },
+      fusszeileLinks: modusZeile(formeln.modus),
+    }),
   };
 }

@@ -39,6 +39,7 @@ import {
   spaltenname,
 } from "./mehrjahrRaster";
 import type { BlattPlan, Formelmodus, MehrjahrOptionen } from "./plan";
+import { druckA4Quer, type Druckkopf } from "./raster";
 
 export const MEHRJAHR_BLATTNAME = "Mehrjahresplanung";
 
@@ -65,6 +66,8 @@ export interface MehrjahrBlattEingabe {
   szenarien: readonly Szenario[];
   optionen: MehrjahrOptionen;
   modus: Formelmodus;
+  /** Date and council document number for the printed header, as on the other sheets. */
+  druckkopf?: Omit<Druckkopf, "titel">;
   bezug?: Bezugsfunktion;
   /** Funding rule sets; default the built-in FOERDERREGELN. */
   regeln?: readonly Foerderregel[];
@@ -471,16 +474,11 @@ export function baueMehrjahresBlatt(e: MehrjahrBlattEingabe): BlattPlan {
         bis: adresse(diagrammOben + 18, Math.min(letzteSpalte, 7)),
       },
     ],
-    druck: {
-      querformat: true,
-      papier: "A4",
-      seitenBreit: 1,
-      seitenHoch: null,
+    druck: druckA4Quer({
       druckbereich: bereich(0, 0, diagrammOben + 18, letzteSpalte),
       titelzeilen: `$${gruppenZeile + 1}:$${kopfZeile + 1}`,
-      kopfzeile: `Mehrjahresplanung ${a.vonJahr}–${a.bisJahr}`,
+      kopf: { titel: `Mehrjahresplanung ${a.vonJahr}–${a.bisJahr}`, ...e.druckkopf },
       fusszeileLinks: "KI-Kostenplaner – eigene Annahmen, keine amtlichen Werte",
-      fusszeileRechts: "Seite &P von &N",
-    },
+    }),
   };
 }

@@ -18,6 +18,7 @@ registriereZusatzblatt(MEHRJAHR_ID, (szenarien, optionen, bezuege) =>
         optionen: optionen.mehrjahr,
         modus: optionen.modus,
         bezug: bezugAusAnnahmen(bezuege),
+        druckkopf: { datum: optionen.datum, vorlageNr: optionen.vorlageNr },
       })
     : null,
 );
@@ -25,6 +26,12 @@ registriereZusatzblatt(MEHRJAHR_ID, (szenarien, optionen, bezuege) =>
 registriereZusatzblatt(UMLAGE_ID, (szenarien, optionen, bezuege) =>
   // The burden is the KI's extra Eigenanteil: without a KI scenario there is nothing to distribute.
   optionen.umlage && szenarien.some((s) => s.typ === "ki")
-    ? baueUmlageBlatt({ szenarien, optionen: optionen.umlage, modus: optionen.modus, bezug: bezugAusAnnahmen(bezuege) })
+    ? baueUmlageBlatt({
+        szenarien,
+        optionen: optionen.umlage,
+        modus: optionen.modus,
+        bezug: bezugAusAnnahmen(bezuege),
+        druckkopf: { datum: optionen.datum, vorlageNr: optionen.vorlageNr },
+      })
     : null,
 );

@@ -1,36 +1,21 @@
 /**
- * From the pane's scenarios to the core's cost structures: the one place that knows how a scenario's
- * posts, rates and refund settings map onto the multi-year projection and the break-even analysis.
+ * Multi-year comparison and break-even for whole scenarios; the mapping of one scenario onto the
+ * core's cost structure is `kostenstruktur` in src/scenario/berechnung.ts.
  */
 import {
   Gleichstand,
   Kostenstruktur,
-  euroZuCent,
   gleichstaende,
   type Foerderregel,
   type Mehrjahresannahmen,
   type Mehrjahresvergleich,
   vergleicheMehrjahre,
 } from "../core";
-import { berechneSzenario } from "../scenario/berechnung";
+import { berechneSzenario, kostenstruktur } from "../scenario/berechnung";
 import type { Szenario } from "../scenario/modell";
 
 export function kostenstrukturAusSzenario(s: Szenario): Kostenstruktur {
-  const e = berechneSzenario(s);
-  return {
-    name: s.name,
-    koerperschaft: s.koerperschaft,
-    personalGrund: e.personal.grund,
-    personalZusatz: e.personal.zusatz,
-    zusatzstellen: e.personal.zusatzstellen,
-    querschnittssatz: s.querschnittssatz,
-    querschnitt: e.aufstellung.querschnittskosten,
-    it: e.aufstellung.it,
-    raum: e.aufstellung.raum,
-    projektmittel: e.aufstellung.projektmittel,
-    sachausgaben: s.erstattung.aktiv ? euroZuCent(s.erstattung.sachausgaben) : 0,
-    regelwerk: s.erstattung.aktiv ? s.erstattung.regelwerk : null,
-  };
+  return kostenstruktur(s, berechneSzenario(s));
 }
 
 /** Break-even of the KI scenario against the baseline in the KI scenario's budget year. */

@@ -2,7 +2,7 @@
  * A growing cell grid for the sheet builders: cells are placed by zero-based row/column, formats
  * by A1 range, and the result is the rectangular `zellen` block of a BlattPlan.
  */
-import type { Format, FormatBereich, Zelle } from "./plan";
+import type { DruckPlan, Format, FormatBereich, Zelle } from "./plan";
 import { bereich, zelle } from "./adressen";
 
 export const FARBEN = {
@@ -75,6 +75,38 @@ export function vorlageBezeichnung(nr: string | undefined): string {
 /** Header/footer text is parsed for "&" codes; user text must not trigger them. */
 export function kopfzeilenText(text: string): string {
   return text.replace(/&/g, "&&");
+}
+
+/** What the printed header of a sheet names: its title, the council document and the date. */
+export interface Druckkopf {
+  titel: string;
+  datum?: Date;
+  vorlageNr?: string;
+}
+
+/**
+ * Council-ready print setup shared by every generated sheet: A4 landscape, one page wide, title
+ * rows repeated, header "title – Vorlage – Stand date", footer with a note and page numbers.
+ */
+export function druckA4Quer(p: {
+  druckbereich: string;
+  titelzeilen: string | null;
+  kopf: Druckkopf;
+  fusszeileLinks: string;
+}): DruckPlan {
+  const titel = [p.kopf.titel, vorlageBezeichnung(p.kopf.vorlageNr)].filter((t) => t !== "").join(" – ");
+  const stand = p.kopf.datum ? ` – Stand ${datumText(p.kopf.datum)}` : "";
+  return {
+    querformat: true,
+    papier: "A4",
+    seitenBreit: 1,
+    seitenHoch: null,
+    druckbereich: p.druckbereich,
+    titelzeilen: p.titelzeilen,
+    kopfzeile: `${kopfzeilenText(titel)}${stand}`,
+    fusszeileLinks: kopfzeilenText(p.fusszeileLinks),
+    fusszeileRechts: "Seite &P von &N",
+  };
 }
 
 export function euro(cent: number): number {

@@ -25,6 +25,7 @@ import type { Szenario } from "../scenario/modell";
 import type { Bezugsfunktion } from "./mehrjahrBlatt";
 import { EINGABE_HINTERGRUND, GELD, KOPF_HINTERGRUND, PROZENT, Raster, adresse, bereich } from "./mehrjahrRaster";
 import type { BlattPlan, Formelmodus, UmlageMitglied, UmlageOptionen } from "./plan";
+import { druckA4Quer, type Druckkopf } from "./raster";
 
 export const UMLAGE_BLATTNAME = "Umlage";
 
@@ -37,6 +38,8 @@ export interface UmlageBlattEingabe {
   szenarien: readonly Szenario[];
   optionen: UmlageOptionen;
   modus: Formelmodus;
+  /** Date and council document number for the printed header, as on the other sheets. */
+  druckkopf?: Omit<Druckkopf, "titel">;
   /** Cells holding each scenario's Eigenanteil ("eigenanteil"), e.g. the Kostenvergleich totals. */
   bezug?: Bezugsfunktion;
 }
@@ -377,17 +380,12 @@ export function baueUmlageBlatt(e: UmlageBlattEingabe): BlattPlan {
         bis: adresse(diagrammOben + Math.max(16, anzahl + 4), 7),
       },
     ],
-    druck: {
-      querformat: true,
-      papier: "A4",
-      seitenBreit: 1,
-      seitenHoch: null,
+    druck: druckA4Quer({
       druckbereich: bereich(0, 0, diagrammOben + Math.max(16, anzahl + 4), letzteSpalte),
       titelzeilen: `$${Z.kopf + 1}:$${Z.kopf + 1}`,
-      kopfzeile: "Kreisumlage: Belastung der Mitgliedsgemeinden",
+      kopf: { titel: "Kreisumlage: Belastung der Mitgliedsgemeinden", ...e.druckkopf },
       fusszeileLinks: "KI-Kostenplaner – Umlagegrundlagen: eigene Eingabe",
-      fusszeileRechts: "Seite &P von &N",
-    },
+    }),
   };
 }
 

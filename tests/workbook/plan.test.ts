@@ -170,4 +170,28 @@ describe("baueArbeitsmappe", () => {
     expect(kopf(undefined)[0]).toBe("Kostenvergleich Integrationsarbeit – Stand 04.02.2013");
     expect(kopf("  ")[0]).toBe("Kostenvergleich Integrationsarbeit – Stand 04.02.2013");
   });
+
+  it("prints the same council header on the multi-year and levy sheets, A4 landscape one page wide", () => {
+    const p = baueArbeitsmappe(szenarien, {
+      modus: "nativ",
+      datum: DATUM,
+      vorlageNr: "2013/728",
+      mehrjahr: { vonJahr: 2013, bisJahr: 2020, personalSteigerung: 0, sachSteigerung: 0, zinssatz: 0 },
+      umlage: { mitglieder: [{ name: "Troisdorf", grundlage: 1000, minderbelastung: 0 }] },
+    });
+    expect(p.blaetter.map((b) => b.druck?.kopfzeile)).toEqual([
+      "Kostenvergleich Integrationsarbeit – Vorlage Nr. 2013/728 – Stand 04.02.2013",
+      "Annahmen – Kostenvergleich Integrationsarbeit – Vorlage Nr. 2013/728 – Stand 04.02.2013",
+      "Mehrjahresplanung 2013–2020 – Vorlage Nr. 2013/728 – Stand 04.02.2013",
+      "Kreisumlage: Belastung der Mitgliedsgemeinden – Vorlage Nr. 2013/728 – Stand 04.02.2013",
+    ]);
+    for (const b of p.blaetter) {
+      expect(b.druck).toMatchObject({
+        querformat: true,
+        papier: "A4",
+        seitenBreit: 1,
+        fusszeileRechts: "Seite &P von &N",
+      });
+    }
+  });
 });

@@ -4,27 +4,10 @@
  */
 import * as React from "react";
 import { Text } from "@fluentui/react";
-import { type Kostenstruktur, euroZuCent, gleichstaende, KiFehler } from "../../core";
-import type { Szenario, SzenarioErgebnis } from "../../scenario";
+import { gleichstaende, KiFehler } from "../../core";
+import { kostenstruktur } from "../../scenario";
 import type { SzenarioAuswertung } from "../berechnung";
 import { stile } from "../stile";
-
-export function kostenstruktur(s: Szenario, e: SzenarioErgebnis): Kostenstruktur {
-  return {
-    name: s.name,
-    koerperschaft: s.koerperschaft,
-    personalGrund: e.personal.grund,
-    personalZusatz: e.personal.zusatz,
-    zusatzstellen: e.personal.zusatzstellen,
-    querschnittssatz: s.querschnittssatz,
-    querschnitt: e.aufstellung.querschnittskosten,
-    it: e.aufstellung.it,
-    raum: e.aufstellung.raum,
-    projektmittel: e.aufstellung.projektmittel,
-    sachausgaben: s.erstattung.aktiv ? euroZuCent(s.erstattung.sachausgaben) : 0,
-    regelwerk: s.erstattung.aktiv ? s.erstattung.regelwerk : null,
-  };
-}
 
 function saetze(basis: SzenarioAuswertung, ki: SzenarioAuswertung): string[] {
   if (!basis.ergebnis || !ki.ergebnis) return ["Erst berechenbar, wenn beide Szenarien gültig sind."];

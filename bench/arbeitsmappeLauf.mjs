@@ -10,24 +10,15 @@
 import { HyperFormula } from "hyperformula";
 import { createFakeExcel } from "../src/excel/fakeHost/index.ts";
 import { ladeBundle } from "./ladeBundle.mjs";
-import { euroBetrag, fmt, messe, messeAsync, tabelle, zufall } from "./werkzeug.mjs";
+import { benchSatztabelle, euroBetrag, fmt, messe, messeAsync, tabelle, zufall } from "./werkzeug.mjs";
 
 const BASIS = "dieselbe Mappe mit nativen Formeln in HyperFormula 3 (ohne Fake-Host)";
 const VARIANTEN = 715;
 const FORMELN_JE_ZEILE = 7;
 
-function satztabelle() {
-  const gruppen = [];
-  for (let i = 2; i <= 16; i++) gruppen.push(`A ${i}`);
-  for (let i = 1; i <= 15; i++) gruppen.push(`EG ${i}`);
-  for (let i = 2; i <= 18; i++) gruppen.push(`S ${i}`);
-  gruppen.push("EG 9a", "EG 9b", "EG 9c");
-  return gruppen.map((g, i) => [g, 40000 + i * 1250]);
-}
-
 function eingaben() {
   const r = zufall(2013);
-  const t = satztabelle();
+  const t = benchSatztabelle();
   return Array.from({ length: VARIANTEN }, () => [
     t[Math.floor(r() * t.length)][0],
     [0.5, 1, 1.5, 2, 3.5][Math.floor(r() * 5)],
@@ -65,7 +56,7 @@ function nativeFormeln(z) {
 }
 
 function annahmenBlatt() {
-  const t = satztabelle();
+  const t = benchSatztabelle();
   return t.map((zeile, i) => [i === 0 ? 0.3 : null, null, null, ...zeile]).map((z) => [z[0], null, null, z[3], z[4]]);
 }
 

@@ -49,3 +49,16 @@ export function tabelle(kopf, zeilen) {
   const linie = breiten.map((b) => "─".repeat(b)).join("──");
   return [zeile(kopf).join("  "), linie, ...zeilen.map((z) => zeile(z).join("  "))].join("\n");
 }
+
+/**
+ * 50 distinct grades with invented rates, as a two-column table range: benchmarks only measure
+ * speed, so the shape matters, never the figures.
+ */
+export function benchSatztabelle() {
+  const gruppen = [];
+  for (let i = 2; i <= 16; i++) gruppen.push(`A ${i}`);
+  for (let i = 1; i <= 15; i++) gruppen.push(`EG ${i}`);
+  for (let i = 2; i <= 18; i++) gruppen.push(`S ${i}`);
+  gruppen.push("EG 9a", "EG 9b", "EG 9c");
+  return gruppen.map((g, i) => [g, 40000 + i * 1250]);
+}

@@ -4,7 +4,7 @@
 // they depend on the machine; the targets are printed beside them.
 import { createRequire } from "node:module";
 import { ladeBundle, StubFehler } from "../ladeBundle.mjs";
-import { euroBetrag, fmt, messe, tabelle, zufall } from "../werkzeug.mjs";
+import { benchSatztabelle, euroBetrag, fmt, messe, tabelle, zufall } from "../werkzeug.mjs";
 
 // The CommonJS build, as the fake host (loaded through tsx) and jest use it: two builds of
 // HyperFormula in one process share chevrotain and break each other's formula lexer.
@@ -16,17 +16,7 @@ const ZIEL_TABELLE_US = 5;
 /** Distinct argument lists per function; a power of two so the loop index wraps with a mask. */
 const POOL = 1024;
 
-/** 50 distinct grades with invented rates: only the shape matters for speed, never the figures. */
-function tabelle50() {
-  const gruppen = [];
-  for (let i = 2; i <= 16; i++) gruppen.push(`A ${i}`);
-  for (let i = 1; i <= 15; i++) gruppen.push(`EG ${i}`);
-  for (let i = 2; i <= 18; i++) gruppen.push(`S ${i}`);
-  gruppen.push("EG 9a", "EG 9b", "EG 9c");
-  return gruppen.map((g, i) => [g, 40000 + i * 1250]);
-}
-
-const TABELLE_50 = tabelle50();
+const TABELLE_50 = benchSatztabelle();
 const kopie = (m) => m.map((z) => [...z]);
 
 /**

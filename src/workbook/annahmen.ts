@@ -33,6 +33,7 @@ import {
   FORMAT_EURO_CENT,
   FORMAT_JAHR,
   FORMAT_PROZENT,
+  RAHMEN_TABELLE,
   Raster,
   datumText,
   druckA4Quer,
@@ -311,16 +312,7 @@ export function baueAnnahmen(
     if (def.berechnet) r.formatiereZelle(z, 0, { kursiv: true });
   }
   const letzte = layout.letzteAnnahmeZeile;
-  r.formatiere(kopf, 0, letzte, q, {
-    rahmen: {
-      oben: "duenn",
-      unten: "duenn",
-      links: "duenn",
-      rechts: "duenn",
-      innenWaagerecht: "duenn",
-      innenSenkrecht: "duenn",
-    },
-  });
+  r.formatiere(kopf, 0, letzte, q, { rahmen: RAHMEN_TABELLE });
   r.formatiere(kopf + 1, 0, letzte, 1, { umbruch: true });
   r.formatiere(kopf + 1, q, letzte, q, { umbruch: true, schriftgroesse: 9 });
   r.formatiere(layout.zeileVon("personalkosten"), 0, layout.zeileVon("personalkosten"), q, { fett: true });
@@ -394,16 +386,7 @@ export function baueAnnahmen(
       if (quelle) r.text(z, q, quelle);
     });
     const bis = l.ersteZeile + l.zeilen - 1;
-    r.formatiere(l.kopfZeile, 0, bis, q, {
-      rahmen: {
-        oben: "duenn",
-        unten: "duenn",
-        links: "duenn",
-        rechts: "duenn",
-        innenWaagerecht: "duenn",
-        innenSenkrecht: "duenn",
-      },
-    });
+    r.formatiere(l.kopfZeile, 0, bis, q, { rahmen: RAHMEN_TABELLE });
     r.formatiere(l.ersteZeile, q, bis, q, { schriftgroesse: 9, umbruch: true });
   });
 
@@ -430,16 +413,7 @@ export function baueAnnahmen(
       r.text(z, q, quellenVermerk(tab.quelle));
     });
     const bis = t.ersteZeile + t.zeilen - 1;
-    r.formatiere(t.kopfZeile, 0, bis, q, {
-      rahmen: {
-        oben: "duenn",
-        unten: "duenn",
-        links: "duenn",
-        rechts: "duenn",
-        innenWaagerecht: "duenn",
-        innenSenkrecht: "duenn",
-      },
-    });
+    r.formatiere(t.kopfZeile, 0, bis, q, { rahmen: RAHMEN_TABELLE });
     r.formatiere(t.ersteZeile, q, bis, q, { schriftgroesse: 9, umbruch: true });
   }
 

@@ -21,7 +21,7 @@ import {
 import { type ErlaeuterungsBezuege, erlaeuterungsZelle } from "./erlaeuterungen";
 import { type Formelsatz, modusZeile } from "./formeln";
 import type { ArbeitsmappenOptionen, BlattPlan, NamePlan } from "./plan";
-import { FARBEN, FORMAT_DIFFERENZ, FORMAT_EURO, Raster, datumText, druckA4Quer, euro } from "./raster";
+import { FARBEN, FORMAT_DIFFERENZ, FORMAT_EURO, RAHMEN_TABELLE, Raster, datumText, druckA4Quer, euro } from "./raster";
 import type { SzenarioDaten } from "./szenarioDaten";
 
 export const DIAGRAMM_NAME = "KI_Kostenvergleich";
@@ -30,14 +30,6 @@ const SUMMENZEILEN: readonly Kostenzeile[] = ["gesamtkosten", "eigenanteil"];
 const DIAGRAMM_ZEILEN: readonly Kostenzeile[] = ["gesamtkosten", "landeserstattung", "eigenanteil"];
 const DIAGRAMM_HOEHE = 18;
 const DIAGRAMM_DATEN_HINWEIS = "Quelle des Diagramms (außerhalb des Druckbereichs):";
-const RAHMEN_TABELLE = {
-  oben: "duenn",
-  unten: "duenn",
-  links: "duenn",
-  rechts: "duenn",
-  innenSenkrecht: "duenn",
-  innenWaagerecht: "duenn",
-} as const;
 
 export function vergleichTitel(daten: readonly SzenarioDaten[]): string {
   return `Kostenaufstellung Integrationsarbeit: ${daten.map((d) => d.szenario.name).join(" / ")}`;

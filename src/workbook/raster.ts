@@ -12,6 +12,16 @@ export const FARBEN = {
   summe: "#FFF2CC",
 } as const;
 
+/** Thin lines around and inside a table block, as the Rhein-Sieg sheet draws its tables. */
+export const RAHMEN_TABELLE = {
+  oben: "duenn",
+  unten: "duenn",
+  links: "duenn",
+  rechts: "duenn",
+  innenSenkrecht: "duenn",
+  innenWaagerecht: "duenn",
+} as const;
+
 export const FORMAT_EURO = "#,##0 €";
 export const FORMAT_EURO_CENT = "#,##0.00 €";
 export const FORMAT_DIFFERENZ = "+#,##0 €;-#,##0 €;0 €";

@@ -4,7 +4,7 @@
  * A new guideline version is a new entry in FOERDERREGELN (plus a test), not new code: the
  * calculation below only knows the kinds of grant ("Fördertatbestände") and applies
  * min(cap, eligible cost) to each, because a grant never exceeds the cost it funds. That holds for
- * Festbetragsfinanzierung too (../shared/domain/README.md §2): a fixed amount per post is paid only
+ * Festbetragsfinanzierung too (docs/QUELLEN.md#foerderregeln): a fixed amount per post is paid only
  * for a post that costs at least that much.
  *
  * Among the rule sets a year alone may select, the one with the latest start wins. So a new

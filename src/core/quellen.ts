@@ -1,5 +1,5 @@
 /**
- * Sources of every built-in figure. Status follows ../shared/domain/README.md:
+ * Sources of every built-in figure. Status marks as defined in docs/QUELLEN.md#kennzeichen:
  * V = seen in the cited source, V2 = secondary source ("zu prüfen"), D = derived by arithmetic.
  */
 export type QuellenStatus = "V" | "V2" | "D";

@@ -1,6 +1,6 @@
 /**
  * Built-in personnel-cost tables: annual € per full-time post. Only tables with a public source
- * are built in (see ../shared/domain/README.md §1 and §4); everything else the user keys in as a
+ * are built in (see docs/QUELLEN.md#satztabellen); everything else the user keys in as a
  * range, because the KGSt tables most Kreise use are not public.
  */
 import { KiFehler } from "./fehler";

@@ -1,6 +1,6 @@
 /**
  * Kreisumlage (§ 56 KrO NRW): how an extra net cost of the Kreis falls on its member
- * municipalities, in proportion to their Umlagegrundlagen (../shared/domain/README.md §3).
+ * municipalities, in proportion to their Umlagegrundlagen (docs/QUELLEN.md#kreisumlage).
  *
  * Shares are whole cents and sum exactly to the amount: each member first gets its share rounded
  * down, and the cents left over go one each to the members with the largest remainders
@@ -132,7 +132,7 @@ export function verteileUmlage(betrag: Cent, mitglieder: readonly Umlageposition
   };
 }
 
-/** The 19 member municipalities of the Rhein-Sieg-Kreis (§ 3 of the domain facts). */
+/** The 19 member municipalities of the Rhein-Sieg-Kreis (source: docs/QUELLEN.md#kreisumlage). */
 export const RHEIN_SIEG_GEMEINDEN: readonly string[] = [
   "Alfter",
   "Bad Honnef",

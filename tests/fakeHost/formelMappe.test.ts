@@ -1,7 +1,7 @@
 /**
  * A formula workbook written through the fake Office.js API and evaluated by HyperFormula with
  * the BUILT KI.* functions (dist/, via the manifest): the Rhein-Sieg-Kreis comparison of
- * 04.02.2013 (/work/shared/domain/README.md §1) from composed KI formulas over input cells.
+ * 04.02.2013 (docs/QUELLEN.md#rhein-sieg-2013) from composed KI formulas over input cells.
  */
 import { createFakeExcel, FakeExcel, GroessenregelTyp } from "./hilfen";
 import { ladeFunktionen, GeladeneFunktionen } from "../helpers/ladeFunktionen";

@@ -1,6 +1,6 @@
 /**
  * The NRW funding rules for Kommunale Integrationszentren as versioned data
- * (../shared/domain/README.md §2), checked through the core and through the BUILT
+ * (docs/QUELLEN.md#foerderregeln), checked through the core and through the BUILT
  * KI.LANDESERSTATTUNG the way Excel calls it (null for omitted arguments, 2-D arrays for ranges).
  */
 import {

@@ -1,6 +1,6 @@
 /**
  * Break-even of the KI against the baseline (src/core/sensitivitaet.ts), on the Rhein-Sieg-Kreis
- * comparison of 04.02.2013 (../shared/domain/README.md §1) and on constructed cases whose
+ * comparison of 04.02.2013 (docs/QUELLEN.md#rhein-sieg-2013) and on constructed cases whose
  * answers are worked out by hand below.
  */
 import {

@@ -22,10 +22,20 @@
  * Round-trips: an insert needs at most 3 `context.sync()` calls — (1) which sheets, names and
  * block records exist, (2) which charts those sheets have, (3) everything written at once.
  */
-import type { ArbeitsmappenPlan, BlattPlan, Format, Formelmodus, Linie, Zelle } from "../workbook/plan";
+import type { ArbeitsmappenPlan, BlattPlan, Formelmodus, Zelle } from "../workbook/plan";
 import type { ArbeitsmappenZugriff, Einfuegeergebnis, ExcelHost, Ladeergebnis, Startdaten } from "./zugriff";
 import { istLesbarerSpeicherstand } from "../scenario/speicherformat";
-import { blockAdresse, leseVerzeichnis, spaltenbreitePunkte, type Blockverzeichnis } from "./blockverzeichnis";
+import {
+  blockAdresse,
+  leseVerzeichnis,
+  spaltenbreitePunkte,
+  type BlockEintrag,
+  type Blockverzeichnis,
+} from "./blockverzeichnis";
+import { fordereBestandAn, leseBestand, verwaisteBlaetter, type Bestand } from "./einfuegen/bestand";
+import { diagrammbestand, fordereDiagrammeAn, schreibeDiagramme, type Diagrammbestand } from "./einfuegen/diagramme";
+import { richteDruckEin } from "./einfuegen/druck";
+import { formatiere } from "./einfuegen/formate";
 
 /** Settings keys: they travel with the file. */
 export const ZUSTAND_SCHLUESSEL = "KI-Kostenplaner.Zustand";
@@ -55,51 +65,6 @@ function zellEingabe(z: Zelle | undefined): string | number {
   if ("text" in z) return z.text === "" ? "" : `'${z.text}`;
   if ("zahl" in z) return z.zahl;
   return z.formel;
-}
-
-const LINIEN: Record<Linie, { style: Excel.BorderLineStyle; weight: Excel.BorderWeight }> = {
-  duenn: { style: "Continuous" as Excel.BorderLineStyle, weight: "Thin" as Excel.BorderWeight },
-  mittel: { style: "Continuous" as Excel.BorderLineStyle, weight: "Medium" as Excel.BorderWeight },
-  doppelt: { style: "Double" as Excel.BorderLineStyle, weight: "Thick" as Excel.BorderWeight },
-};
-
-const RAHMEN_INDEX: Record<keyof NonNullable<Format["rahmen"]>, Excel.BorderIndex> = {
-  oben: "EdgeTop" as Excel.BorderIndex,
-  unten: "EdgeBottom" as Excel.BorderIndex,
-  links: "EdgeLeft" as Excel.BorderIndex,
-  rechts: "EdgeRight" as Excel.BorderIndex,
-  innenWaagerecht: "InsideHorizontal" as Excel.BorderIndex,
-  innenSenkrecht: "InsideVertical" as Excel.BorderIndex,
-};
-
-const AUSRICHTUNG: Record<NonNullable<Format["ausrichtung"]>, Excel.HorizontalAlignment> = {
-  links: "Left" as Excel.HorizontalAlignment,
-  zentriert: "Center" as Excel.HorizontalAlignment,
-  rechts: "Right" as Excel.HorizontalAlignment,
-};
-
-const DIAGRAMMTYP: Record<"saeulen" | "balken" | "linien", Excel.ChartType> = {
-  saeulen: "ColumnClustered" as Excel.ChartType,
-  balken: "BarClustered" as Excel.ChartType,
-  linien: "LineMarkers" as Excel.ChartType,
-};
-
-function formatiere(bereich: Excel.Range, f: Format): void {
-  if (f.fett !== undefined) bereich.format.font.bold = f.fett;
-  if (f.kursiv !== undefined) bereich.format.font.italic = f.kursiv;
-  if (f.schriftgroesse !== undefined) bereich.format.font.size = f.schriftgroesse;
-  if (f.schriftfarbe !== undefined) bereich.format.font.color = f.schriftfarbe;
-  if (f.hintergrund !== undefined) bereich.format.fill.color = f.hintergrund;
-  if (f.ausrichtung !== undefined) bereich.format.horizontalAlignment = AUSRICHTUNG[f.ausrichtung];
-  if (f.umbruch !== undefined) bereich.format.wrapText = f.umbruch;
-  if (f.rahmen) {
-    for (const [seite, linie] of Object.entries(f.rahmen) as Array<[keyof typeof RAHMEN_INDEX, Linie | undefined]>) {
-      if (!linie) continue;
-      const rand = bereich.format.borders.getItem(RAHMEN_INDEX[seite]);
-      rand.style = LINIEN[linie].style;
-      rand.weight = LINIEN[linie].weight;
-    }
-  }
 }
 
 /** Per-cell number formats of the whole block, so one write sets them all. */
@@ -158,170 +123,165 @@ function rohText(wert: unknown): string {
   return typeof wert === "string" ? wert : (JSON.stringify(wert) ?? String(wert));
 }
 
+/** Refuses to write over a sheet of the same name that the add-in did not generate. */
+function pruefeEigeneBlaetter(plan: ArbeitsmappenPlan, bestand: Bestand): void {
+  for (const b of plan.blaetter) {
+    if (bestand.blaetter.has(b.name.toLowerCase()) && !bestand.altEintrag(b.name)) {
+      throw new ZugriffsFehler(
+        `Die Arbeitsmappe hat schon ein Blatt „${b.name}“, das nicht vom KI-Kostenplaner stammt. ` +
+          "Damit nichts überschrieben wird, bitte dieses Blatt umbenennen und erneut einfügen.",
+      );
+    }
+  }
+}
+
+/** Clears the old and the new block, then writes cells, number formats, formats and column widths. */
+function schreibeZellen(blatt: Excel.Worksheet, b: BlattPlan, vorher: BlockEintrag | undefined): string | null {
+  if (vorher) blatt.getRange(vorher.bereich).clear("All" as Excel.ClearApplyTo);
+  const zeilen = b.zellen.length;
+  const spalten = Math.max(0, ...b.zellen.map((z) => z.length));
+  const adresse = blockAdresse(zeilen, spalten);
+  if (adresse) {
+    const block = blatt.getRange(adresse);
+    block.clear("All" as Excel.ClearApplyTo);
+    block.formulas = b.zellen.map((z) => Array.from({ length: spalten }, (_, s) => zellEingabe(z[s])));
+    // After the formulas: a text format ("@") set first would turn a formula into text.
+    block.numberFormat = zahlenformate(b, zeilen, spalten);
+  }
+  for (const f of b.formate) formatiere(blatt.getRange(f.bereich), f.format);
+  b.spaltenbreiten.forEach((breite, s) => {
+    blatt.getRangeByIndexes(0, s, 1, 1).format.columnWidth = spaltenbreitePunkte(breite);
+  });
+  return adresse;
+}
+
+/** Adds or updates the sheet's defined names; returns them in lower case. */
+function schreibeNamen(wb: Excel.Workbook, b: BlattPlan, vorhandeneNamen: Map<string, Excel.NamedItem>): string[] {
+  return b.namen.map((n) => {
+    const formel = `=${blattPraefix(b.name)}${n.bezug}`;
+    const vorhanden = vorhandeneNamen.get(n.name.toLowerCase());
+    if (vorhanden) {
+      vorhanden.formula = formel;
+      vorhanden.comment = n.kommentar;
+    } else {
+      wb.names.add(n.name, formel, n.kommentar);
+    }
+    return n.name.toLowerCase();
+  });
+}
+
+interface Geschrieben {
+  verzeichnis: Blockverzeichnis;
+  blaetter: Excel.Worksheet[];
+  /** Lower-case names of every defined name the plan wrote. */
+  namen: Set<string>;
+}
+
+/** Phase (3), the plan's part: every sheet of the plan, and the new block record. */
+function schreibeBlaetter(
+  wb: Excel.Workbook,
+  plan: ArbeitsmappenPlan,
+  bestand: Bestand,
+  diagrammVon: Diagrammbestand,
+): Geschrieben {
+  const verzeichnis: Blockverzeichnis = { version: 1, blaetter: {} };
+  const blaetter = plan.blaetter.map((b) => bestand.blaetter.get(b.name.toLowerCase()) ?? wb.worksheets.add(b.name));
+  const namen = new Set<string>();
+  plan.blaetter.forEach((b, i) => {
+    const blatt = blaetter[i];
+    const vorher = bestand.altEintrag(b.name);
+    const adresse = schreibeZellen(blatt, b, vorher);
+    schreibeDiagramme(blatt, b, vorher, diagrammVon);
+    for (const n of schreibeNamen(wb, b, bestand.namen)) namen.add(n);
+    if (b.druck) richteDruckEin(blatt.pageLayout, b.druck);
+    verzeichnis.blaetter[b.name] = {
+      bereich: adresse ?? "A1",
+      modus: b.modus,
+      namen: b.namen.map((n) => n.name),
+      diagramme: b.diagramme.map((d) => d.name),
+    };
+  });
+  return { verzeichnis, blaetter, namen };
+}
+
+/**
+ * Sheets generated before but no longer part of the plan: their formulas would point at cells
+ * that moved, so the generated block goes; cells the user added stay.
+ */
+function raeumeVerwaisteAuf(
+  verwaist: Array<[string, BlockEintrag]>,
+  bestand: Bestand,
+  diagrammVon: Diagrammbestand,
+  jetzt: () => Date,
+): void {
+  for (const [name, eintrag] of verwaist) {
+    const blatt = bestand.blaetter.get(name.toLowerCase())!;
+    blatt.getRange(eintrag.bereich).clear("All" as Excel.ClearApplyTo);
+    for (const d of eintrag.diagramme) diagrammVon(name, d)?.delete();
+    const hinweis = blatt.getRange("A1");
+    hinweis.formulas = [
+      [
+        `'Dieses Blatt wird vom KI-Kostenplaner nicht mehr erzeugt (Stand: Einfügen am ${datum(jetzt())}). Es kann gelöscht werden.`,
+      ],
+    ];
+  }
+}
+
+/** Names we created earlier that the new plan no longer has (e.g. a removed scenario). */
+function entferneAlteNamen(bestand: Bestand, geschrieben: ReadonlySet<string>): void {
+  const alteNamen = Object.values(bestand.alt.blaetter).flatMap((e) => e.namen);
+  for (const n of alteNamen) {
+    if (geschrieben.has(n.toLowerCase())) continue;
+    bestand.namen.get(n.toLowerCase())?.delete();
+  }
+}
+
+/** The modes come back with the insert, so the pane needs no extra round-trip to show them. */
+function einfuegeergebnis(plan: ArbeitsmappenPlan, neu: Blockverzeichnis, syncs: number): Einfuegeergebnis {
+  const modi: Record<string, Formelmodus> = {};
+  for (const [name, e] of Object.entries(neu.blaetter)) modi[name] = e.modus;
+  return { blaetter: plan.blaetter.map((b) => b.name), syncs, modi };
+}
+
+/** An insert in at most 3 round-trips: (1) what exists, (2) its charts, (3) everything written. */
+async function fuegeEin(host: ExcelHost, plan: ArbeitsmappenPlan, jetzt: () => Date): Promise<Einfuegeergebnis> {
+  return host.run(async (context) => {
+    // Counted by hand at each call: every context.sync() is a network round-trip in Excel on the web.
+    let syncs = 0;
+    const wb = context.workbook;
+
+    // (1) What is there: sheets, names, our record of what we generated before.
+    const anfrage = fordereBestandAn(wb, VERZEICHNIS_SCHLUESSEL);
+    syncs++;
+    await context.sync();
+    const bestand = leseBestand(anfrage);
+    pruefeEigeneBlaetter(plan, bestand);
+    const verwaist = verwaisteBlaetter(plan, bestand);
+
+    // (2) Charts of the sheets that exist, so a chart is updated rather than duplicated.
+    const blattnamen = [...plan.blaetter.map((b) => b.name), ...verwaist.map(([n]) => n)];
+    const sammlungen = fordereDiagrammeAn(blattnamen, bestand.blaetter);
+    if (sammlungen.size > 0) {
+      syncs++;
+      await context.sync();
+    }
+    const diagrammVon = diagrammbestand(sammlungen);
+
+    // (3) Write everything in one batch.
+    const geschrieben = schreibeBlaetter(wb, plan, bestand, diagrammVon);
+    raeumeVerwaisteAuf(verwaist, bestand, diagrammVon, jetzt);
+    entferneAlteNamen(bestand, geschrieben.namen);
+    wb.settings.add(VERZEICHNIS_SCHLUESSEL, JSON.stringify(geschrieben.verzeichnis));
+    if (geschrieben.blaetter.length > 0) geschrieben.blaetter[0].activate();
+    syncs++;
+    await context.sync();
+    return einfuegeergebnis(plan, geschrieben.verzeichnis, syncs);
+  });
+}
+
 export function erstelleArbeitsmappenZugriff(host: ExcelHost, optionen: ZugriffOptionen = {}): ArbeitsmappenZugriff {
   const istLesbar = optionen.istLesbar ?? istLesbarerSpeicherstand;
   const jetzt = optionen.jetzt ?? (() => new Date());
-
-  async function fuegeEin(plan: ArbeitsmappenPlan): Promise<Einfuegeergebnis> {
-    return host.run(async (context) => {
-      // Counted by hand at each call: every context.sync() is a network round-trip in Excel on the web.
-      let syncs = 0;
-      const wb = context.workbook;
-
-      // (1) What is there: sheets, names, our record of what we generated before.
-      wb.worksheets.load("items/name");
-      wb.names.load("items/name");
-      const verzeichnisEintrag = wb.settings.getItemOrNullObject(VERZEICHNIS_SCHLUESSEL);
-      verzeichnisEintrag.load("value");
-      syncs++;
-      await context.sync();
-
-      const vorhandeneBlaetter = new Map(wb.worksheets.items.map((b) => [b.name.toLowerCase(), b]));
-      const vorhandeneNamen = new Map(wb.names.items.map((n) => [n.name.toLowerCase(), n]));
-      const alt: Blockverzeichnis = leseVerzeichnis(verzeichnisEintrag.isNullObject ? null : verzeichnisEintrag.value);
-      const altEintrag = (name: string) =>
-        Object.entries(alt.blaetter).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
-
-      for (const b of plan.blaetter) {
-        if (vorhandeneBlaetter.has(b.name.toLowerCase()) && !altEintrag(b.name)) {
-          throw new ZugriffsFehler(
-            `Die Arbeitsmappe hat schon ein Blatt „${b.name}“, das nicht vom KI-Kostenplaner stammt. ` +
-              "Damit nichts überschrieben wird, bitte dieses Blatt umbenennen und erneut einfügen.",
-          );
-        }
-      }
-      const planNamen = new Set(plan.blaetter.map((b) => b.name.toLowerCase()));
-      const verwaist = Object.entries(alt.blaetter).filter(
-        ([name]) => !planNamen.has(name.toLowerCase()) && vorhandeneBlaetter.has(name.toLowerCase()),
-      );
-
-      // (2) Charts of the sheets that exist, so a chart is updated rather than duplicated.
-      const diagrammSammlungen = new Map<string, Excel.ChartCollection>();
-      for (const name of [...plan.blaetter.map((b) => b.name), ...verwaist.map(([n]) => n)]) {
-        const blatt = vorhandeneBlaetter.get(name.toLowerCase());
-        if (!blatt) continue;
-        blatt.charts.load("items/name");
-        diagrammSammlungen.set(name.toLowerCase(), blatt.charts);
-      }
-      if (diagrammSammlungen.size > 0) {
-        syncs++;
-        await context.sync();
-      }
-      const diagrammVon = (blatt: string, name: string) =>
-        diagrammSammlungen.get(blatt.toLowerCase())?.items.find((d) => d.name.toLowerCase() === name.toLowerCase());
-
-      // (3) Write everything.
-      const neu: Blockverzeichnis = { version: 1, blaetter: {} };
-      const blaetter = plan.blaetter.map(
-        (b) => vorhandeneBlaetter.get(b.name.toLowerCase()) ?? wb.worksheets.add(b.name),
-      );
-      const geschriebeneNamen = new Set<string>();
-
-      plan.blaetter.forEach((b, i) => {
-        const blatt = blaetter[i];
-        const vorher = altEintrag(b.name);
-        if (vorher) blatt.getRange(vorher.bereich).clear("All" as Excel.ClearApplyTo);
-        const zeilen = b.zellen.length;
-        const spalten = Math.max(0, ...b.zellen.map((z) => z.length));
-        const adresse = blockAdresse(zeilen, spalten);
-        if (adresse) {
-          const block = blatt.getRange(adresse);
-          block.clear("All" as Excel.ClearApplyTo);
-          block.formulas = b.zellen.map((z) => Array.from({ length: spalten }, (_, s) => zellEingabe(z[s])));
-          // After the formulas: a text format ("@") set first would turn a formula into text.
-          block.numberFormat = zahlenformate(b, zeilen, spalten);
-        }
-        for (const f of b.formate) formatiere(blatt.getRange(f.bereich), f.format);
-        b.spaltenbreiten.forEach((breite, s) => {
-          blatt.getRangeByIndexes(0, s, 1, 1).format.columnWidth = spaltenbreitePunkte(breite);
-        });
-
-        for (const d of b.diagramme) {
-          const quelle = blatt.getRange(d.daten);
-          const reihen = (d.reihenIn === "spalten" ? "Columns" : "Rows") as Excel.ChartSeriesBy;
-          const vorhanden = diagrammVon(b.name, d.name);
-          const diagramm = vorhanden ?? blatt.charts.add(DIAGRAMMTYP[d.typ], quelle, reihen);
-          if (vorhanden) {
-            vorhanden.chartType = DIAGRAMMTYP[d.typ];
-            vorhanden.setData(quelle, reihen);
-          }
-          diagramm.name = d.name;
-          diagramm.title.text = d.titel;
-          diagramm.legend.position = "Bottom" as Excel.ChartLegendPosition;
-          diagramm.setPosition(d.von, d.bis);
-        }
-        for (const altName of vorher?.diagramme ?? []) {
-          if (b.diagramme.some((d) => d.name.toLowerCase() === altName.toLowerCase())) continue;
-          diagrammVon(b.name, altName)?.delete();
-        }
-
-        for (const n of b.namen) {
-          const formel = `=${blattPraefix(b.name)}${n.bezug}`;
-          const vorhanden = vorhandeneNamen.get(n.name.toLowerCase());
-          if (vorhanden) {
-            vorhanden.formula = formel;
-            vorhanden.comment = n.kommentar;
-          } else {
-            wb.names.add(n.name, formel, n.kommentar);
-          }
-          geschriebeneNamen.add(n.name.toLowerCase());
-        }
-
-        if (b.druck) {
-          const s = blatt.pageLayout;
-          s.orientation = (b.druck.querformat ? "Landscape" : "Portrait") as Excel.PageOrientation;
-          s.paperSize = "A4" as Excel.PaperType;
-          s.zoom =
-            b.druck.seitenBreit !== null || b.druck.seitenHoch !== null
-              ? { horizontalFitToPages: b.druck.seitenBreit ?? 0, verticalFitToPages: b.druck.seitenHoch ?? 0 }
-              : { scale: 100 };
-          s.setPrintArea(b.druck.druckbereich);
-          if (b.druck.titelzeilen) s.setPrintTitleRows(b.druck.titelzeilen);
-          const kf = s.headersFooters.defaultForAllPages;
-          kf.centerHeader = b.druck.kopfzeile;
-          kf.leftFooter = b.druck.fusszeileLinks;
-          kf.rightFooter = b.druck.fusszeileRechts;
-        }
-
-        neu.blaetter[b.name] = {
-          bereich: adresse ?? "A1",
-          modus: b.modus,
-          namen: b.namen.map((n) => n.name),
-          diagramme: b.diagramme.map((d) => d.name),
-        };
-      });
-
-      // Sheets generated before but no longer part of the plan: their formulas would point at
-      // cells that moved, so the generated block goes; cells the user added stay.
-      for (const [name, eintrag] of verwaist) {
-        const blatt = vorhandeneBlaetter.get(name.toLowerCase())!;
-        blatt.getRange(eintrag.bereich).clear("All" as Excel.ClearApplyTo);
-        for (const d of eintrag.diagramme) diagrammVon(name, d)?.delete();
-        const hinweis = blatt.getRange("A1");
-        hinweis.formulas = [
-          [
-            `'Dieses Blatt wird vom KI-Kostenplaner nicht mehr erzeugt (Stand: Einfügen am ${datum(jetzt())}). Es kann gelöscht werden.`,
-          ],
-        ];
-      }
-
-      // Names we created earlier that the new plan no longer has (e.g. a removed scenario).
-      const alteNamen = Object.values(alt.blaetter).flatMap((e) => e.namen);
-      for (const n of alteNamen) {
-        if (geschriebeneNamen.has(n.toLowerCase())) continue;
-        vorhandeneNamen.get(n.toLowerCase())?.delete();
-      }
-
-      wb.settings.add(VERZEICHNIS_SCHLUESSEL, JSON.stringify(neu));
-      if (blaetter.length > 0) blaetter[0].activate();
-      syncs++;
-      await context.sync();
-      // The modes come back with the insert, so the pane needs no extra round-trip to show them.
-      const modi: Record<string, Formelmodus> = {};
-      for (const [name, e] of Object.entries(neu.blaetter)) modi[name] = e.modus;
-      return { blaetter: plan.blaetter.map((b) => b.name), syncs, modi };
-    });
-  }
 
   async function ladeZustand(): Promise<Ladeergebnis> {
     return host.run(async (context) => {
@@ -375,7 +335,7 @@ export function erstelleArbeitsmappenZugriff(host: ExcelHost, optionen: ZugriffO
     });
   }
 
-  return { fuegeEin, ladeZustand, ladeStart, speichereZustand, blattModi };
+  return { fuegeEin: (plan) => fuegeEin(host, plan, jetzt), ladeZustand, ladeStart, speichereZustand, blattModi };
 }
 
 /** Reads the stored state from a loaded settings entry; broken JSON is reported and kept as it is. */

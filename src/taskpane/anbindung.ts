@@ -4,13 +4,20 @@
  * up the same implementations.
  */
 import { erstelleArbeitsmappenZugriff as zugriffUeber } from "../excel/arbeitsmappenZugriff";
-import type { ArbeitsmappenZugriff, ExcelHost } from "../excel/zugriff";
-import { istLesbarerSpeicherstand, kodiereSpeicherstand, leseSpeicherstand } from "../scenario/speicherformat";
+import type { ArbeitsmappenZugriff, ExcelHost, Ladeergebnis } from "../excel/zugriff";
+import {
+  ausLadeergebnis,
+  istLesbarerSpeicherstand,
+  kodiereSpeicherstand,
+  type Speicherstand,
+} from "../scenario/speicherformat";
 import { type PlanerZustand, standardMehrjahr, umlageZeile } from "./zustand";
 
 export { baueArbeitsmappe } from "../workbook";
 
-export type Dekodiert = { ok: true; zustand: PlanerZustand } | { ok: false; meldung: string };
+/** What the pane does with the stored state it found: nothing, load it, or show it as unreadable. */
+export type GeladenerZustand =
+  { status: "leer" } | { status: "ok"; zustand: PlanerZustand } | { status: "unlesbar"; roh: string; meldung: string };
 
 export function kodiereZustand(z: PlanerZustand, jetzt: Date = new Date()): unknown {
   return kodiereSpeicherstand(
@@ -27,24 +34,25 @@ export function kodiereZustand(z: PlanerZustand, jetzt: Date = new Date()): unkn
   );
 }
 
-export function dekodiereZustand(json: unknown): Dekodiert {
-  const r = leseSpeicherstand(json);
-  if (!r.ok) return r;
-  const { szenarien, optionen } = r.stand;
+/** The saved-state format decides what is readable; the pane only maps a readable state onto its own. */
+export function zustandAusLadeergebnis(l: Ladeergebnis): GeladenerZustand {
+  const r = ausLadeergebnis(l);
+  if (r.status !== "ok") return r;
+  return { status: "ok", zustand: zustandAusStand(r.stand) };
+}
+
+function zustandAusStand({ szenarien, optionen }: Speicherstand): PlanerZustand {
   return {
-    ok: true,
-    zustand: {
-      szenarien,
-      letzterModus: optionen.modus,
-      vorlageNr: optionen.vorlageNr,
-      mehrjahrAktiv: optionen.mehrjahrAktiv,
-      mehrjahr: optionen.mehrjahr ?? standardMehrjahr(szenarien),
-      umlageAktiv: optionen.umlageAktiv,
-      umlage: optionen.umlage.map((m) => ({
-        ...umlageZeile(m.name, m.grundlage, m.minderbelastung),
-        ...(m.id ? { id: m.id } : {}),
-      })),
-    },
+    szenarien,
+    letzterModus: optionen.modus,
+    vorlageNr: optionen.vorlageNr,
+    mehrjahrAktiv: optionen.mehrjahrAktiv,
+    mehrjahr: optionen.mehrjahr ?? standardMehrjahr(szenarien),
+    umlageAktiv: optionen.umlageAktiv,
+    umlage: optionen.umlage.map((m) => ({
+      ...umlageZeile(m.name, m.grundlage, m.minderbelastung),
+      ...(m.id ? { id: m.id } : {}),
+    })),
   };
 }
 

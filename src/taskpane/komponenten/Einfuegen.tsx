@@ -50,7 +50,6 @@ export function Einfuegen(p: EinfuegenProps): React.ReactElement {
   const grundId = React.useId();
   const nativId = React.useId();
   const gesperrt = p.gruende.length > 0 || p.laeuft !== null;
-  const modi = Object.entries(p.blattModi);
   return (
     <div>
       <TextField
@@ -86,52 +85,68 @@ export function Einfuegen(p: EinfuegenProps): React.ReactElement {
           style={{ justifyContent: "flex-start", marginTop: 8 }}
         />
       )}
-      {p.gruende.length > 0 && (
-        <div id={grundId} role="status" style={{ marginTop: 8 }}>
-          <Text variant="small" block className={stile.fehlerZelle}>
-            Einfügen erst möglich, wenn alle Eingaben gültig sind:
-          </Text>
-          <ul style={{ margin: "2px 0 0", paddingLeft: 18 }}>
-            {p.gruende.map((g) => (
-              <li key={g}>
-                <Text variant="small" className={stile.fehlerZelle}>
-                  {g}
-                </Text>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {p.meldung && (
-        <MessageBar
-          styles={{ root: { marginTop: 8 } }}
-          messageBarType={MELDUNGSTYP[p.meldung.typ]}
-          isMultiline
-          onDismiss={p.onMeldungSchliessen}
-          dismissButtonAriaLabel="Meldung schließen"
-          actions={
-            p.meldung.aktion ? (
-              <DefaultButton onClick={p.meldung.aktion.ausfuehren}>{p.meldung.aktion.text}</DefaultButton>
-            ) : undefined
-          }
-        >
-          {p.meldung.text}
-        </MessageBar>
-      )}
-      {modi.length > 0 && (
-        <div style={{ marginTop: 8 }}>
-          <Text variant="small" block style={{ fontWeight: 600 }}>
-            Blätter dieses Add-ins in der Arbeitsmappe
-          </Text>
-          <ul className={stile.modusListe} aria-label="Blätter und ihr Formelmodus">
-            {modi.map(([blatt, modus]) => (
-              <li key={blatt}>
-                {blatt}: {MODUS_TEXT[modus]}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {p.gruende.length > 0 && <Sperrgruende id={grundId} gruende={p.gruende} />}
+      {p.meldung && <Einfuegemeldung meldung={p.meldung} onSchliessen={p.onMeldungSchliessen} />}
+      <Blattmodi blattModi={p.blattModi} />
+    </div>
+  );
+}
+
+/** Why the buttons are disabled; the buttons point here with aria-describedby. */
+function Sperrgruende(p: { id: string; gruende: readonly string[] }): React.ReactElement {
+  return (
+    <div id={p.id} role="status" style={{ marginTop: 8 }}>
+      <Text variant="small" block className={stile.fehlerZelle}>
+        Einfügen erst möglich, wenn alle Eingaben gültig sind:
+      </Text>
+      <ul style={{ margin: "2px 0 0", paddingLeft: 18 }}>
+        {p.gruende.map((g) => (
+          <li key={g}>
+            <Text variant="small" className={stile.fehlerZelle}>
+              {g}
+            </Text>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Einfuegemeldung(p: { meldung: Rueckmeldung; onSchliessen: () => void }): React.ReactElement {
+  return (
+    <MessageBar
+      styles={{ root: { marginTop: 8 } }}
+      messageBarType={MELDUNGSTYP[p.meldung.typ]}
+      isMultiline
+      onDismiss={p.onSchliessen}
+      dismissButtonAriaLabel="Meldung schließen"
+      actions={
+        p.meldung.aktion ? (
+          <DefaultButton onClick={p.meldung.aktion.ausfuehren}>{p.meldung.aktion.text}</DefaultButton>
+        ) : undefined
+      }
+    >
+      {p.meldung.text}
+    </MessageBar>
+  );
+}
+
+/** The sheets this add-in maintains in the workbook and the formula mode each one is in. */
+function Blattmodi(p: { blattModi: Record<string, Formelmodus> }): React.ReactElement | null {
+  const modi = Object.entries(p.blattModi);
+  if (modi.length === 0) return null;
+  return (
+    <div style={{ marginTop: 8 }}>
+      <Text variant="small" block style={{ fontWeight: 600 }}>
+        Blätter dieses Add-ins in der Arbeitsmappe
+      </Text>
+      <ul className={stile.modusListe} aria-label="Blätter und ihr Formelmodus">
+        {modi.map(([blatt, modus]) => (
+          <li key={blatt}>
+            {blatt}: {MODUS_TEXT[modus]}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -1,0 +1,42 @@
+/** The live figures and input checks of the whole pane, and why inserting is not possible yet. */
+import * as React from "react";
+import { type SzenarioAuswertung, werteAus } from "../berechnung";
+import { pruefeMehrjahr, pruefeUmlage } from "../optionenPruefung";
+import type { PlanerZustand } from "../zustand";
+
+/** One line per scenario or option with a problem: the first message, and how many more there are. */
+export function einfuegeGruende(
+  zustand: PlanerZustand,
+  auswertungen: readonly SzenarioAuswertung[],
+  mehrjahrMeldungen: Record<string, string>,
+  umlageMeldungen: Record<string, string>,
+): string[] {
+  const g: string[] = [];
+  if (zustand.szenarien.length === 0) g.push("Mindestens ein Szenario anlegen.");
+  auswertungen.forEach((a, i) => {
+    const m = Object.values(a.meldungen);
+    if (m.length === 0) return;
+    const name = a.szenario.name.trim() || `Szenario ${i + 1}`;
+    g.push(`${name}: ${m[0]}${m.length > 1 ? ` (und ${m.length - 1} weitere)` : ""}`);
+  });
+  if (zustand.mehrjahrAktiv) {
+    const m = Object.values(mehrjahrMeldungen);
+    if (m.length) g.push(`Mehrjahresplanung: ${m[0]}`);
+  }
+  if (zustand.umlageAktiv) {
+    const m = Object.values(umlageMeldungen);
+    if (m.length) g.push(`Kreisumlage: ${m[0]}`);
+  }
+  return g;
+}
+
+export function useAuswertung(zustand: PlanerZustand) {
+  const auswertungen = React.useMemo(() => zustand.szenarien.map(werteAus), [zustand.szenarien]);
+  const mehrjahrMeldungen = React.useMemo(() => pruefeMehrjahr(zustand.mehrjahr), [zustand.mehrjahr]);
+  const umlageMeldungen = React.useMemo(() => pruefeUmlage(zustand.umlage), [zustand.umlage]);
+  const gruende = React.useMemo(
+    () => einfuegeGruende(zustand, auswertungen, mehrjahrMeldungen, umlageMeldungen),
+    [auswertungen, zustand, mehrjahrMeldungen, umlageMeldungen],
+  );
+  return { auswertungen, mehrjahrMeldungen, umlageMeldungen, gruende };
+}

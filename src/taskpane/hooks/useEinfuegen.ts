@@ -1,0 +1,61 @@
+/** Writing the plan into the workbook, with the running mode and the message it ends with. */
+import * as React from "react";
+import type { ArbeitsmappenZugriff } from "../../excel/zugriff";
+import type { Formelmodus } from "../../workbook/plan";
+import { baueArbeitsmappe } from "../anbindung";
+import type { Rueckmeldung } from "../komponenten/Einfuegen";
+import { fehlerText } from "../fehlerText";
+import type { Aktion, PlanerZustand } from "../zustand";
+
+function planAus(zustand: PlanerZustand, modus: Formelmodus, datum: Date) {
+  return baueArbeitsmappe(zustand.szenarien, {
+    modus,
+    datum,
+    vorlageNr: zustand.vorlageNr.trim() || undefined,
+    mehrjahr: zustand.mehrjahrAktiv ? zustand.mehrjahr : null,
+    umlage: zustand.umlageAktiv
+      ? {
+          mitglieder: zustand.umlage.map((m) => ({
+            name: m.name,
+            grundlage: m.grundlage,
+            minderbelastung: m.minderbelastung,
+          })),
+        }
+      : null,
+  });
+}
+
+function erfolgsText(modus: Formelmodus, blaetter: readonly string[]): string {
+  const art = modus === "ki" ? "mit KI-Funktionen" : "mit Excel-Formeln (ohne Add-in lesbar)";
+  return `${blaetter.length === 1 ? "1 Blatt" : `${blaetter.length} Blätter`} ${art} geschrieben: ${blaetter.join(", ")}.`;
+}
+
+export interface EinfuegeOptionen {
+  zugriff: ArbeitsmappenZugriff;
+  zustand: PlanerZustand;
+  jetzt?: () => Date;
+  aendern: (a: Aktion) => void;
+  setBlattModi: (modi: Record<string, Formelmodus>) => void;
+  setMeldung: (m: Rueckmeldung | null) => void;
+}
+
+export function useEinfuegen(o: EinfuegeOptionen) {
+  const [laeuft, setLaeuft] = React.useState<Formelmodus | null>(null);
+  const einfuegen = async (modus: Formelmodus) => {
+    setLaeuft(modus);
+    o.setMeldung(null);
+    try {
+      const plan = planAus(o.zustand, modus, o.jetzt ? o.jetzt() : new Date());
+      const erg = await o.zugriff.fuegeEin(plan);
+      o.aendern({ typ: "modus", modus });
+      // The insert reports the sheet modes itself: reading them again would cost a 4th round-trip.
+      o.setBlattModi(erg.modi);
+      o.setMeldung({ typ: "erfolg", text: erfolgsText(modus, erg.blaetter) });
+    } catch (e) {
+      o.setMeldung({ typ: "fehler", text: `Einfügen fehlgeschlagen: ${fehlerText(e)}` });
+    } finally {
+      setLaeuft(null);
+    }
+  };
+  return { laeuft, einfuegen };
+}

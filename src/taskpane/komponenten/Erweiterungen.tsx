@@ -1,0 +1,42 @@
+/** The optional parts below the comparison: break-even analysis, multi-year planning, Kreisumlage. */
+import * as React from "react";
+import type { SzenarioAuswertung } from "../berechnung";
+import type { Aktion, PlanerZustand } from "../zustand";
+import { Ausklappbereich } from "./Ausklappbereich";
+import { MehrjahrAbschnitt } from "./MehrjahrAbschnitt";
+import { Sensitivitaet } from "./Sensitivitaet";
+import { UmlageAbschnitt } from "./UmlageAbschnitt";
+
+export interface ErweiterungenProps {
+  zustand: PlanerZustand;
+  auswertungen: readonly SzenarioAuswertung[];
+  mehrjahrMeldungen: Record<string, string>;
+  umlageMeldungen: Record<string, string>;
+  aendern: (a: Aktion) => void;
+}
+
+export function Erweiterungen(p: ErweiterungenProps): React.ReactElement {
+  const { zustand, aendern } = p;
+  return (
+    <>
+      <Ausklappbereich titel="Sensitivität (Gleichstand)">
+        <Sensitivitaet auswertungen={p.auswertungen} />
+      </Ausklappbereich>
+      <MehrjahrAbschnitt
+        aktiv={zustand.mehrjahrAktiv}
+        werte={zustand.mehrjahr}
+        meldungen={zustand.mehrjahrAktiv ? p.mehrjahrMeldungen : {}}
+        onAktiv={(aktiv) => aendern({ typ: "mehrjahr", aktiv })}
+        onWerte={(werte) => aendern({ typ: "mehrjahr", werte })}
+      />
+      <UmlageAbschnitt
+        aktiv={zustand.umlageAktiv}
+        zeilen={zustand.umlage}
+        meldungen={p.umlageMeldungen}
+        onAktiv={(aktiv) => aendern({ typ: "umlageAktiv", aktiv })}
+        onZeilen={(zeilen) => aendern({ typ: "umlageZeilen", zeilen })}
+        onZeile={(id, werte) => aendern({ typ: "umlageZeile", id, werte })}
+      />
+    </>
+  );
+}

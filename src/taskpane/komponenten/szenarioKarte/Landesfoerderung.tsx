@@ -1,0 +1,67 @@
+/** The state's cost refund: on or off, which rule set, its source, and the lump sum for material costs. */
+import * as React from "react";
+import { Checkbox, Dropdown, type IDropdownOption, Text } from "@fluentui/react";
+import { FOERDERREGELN, foerderregelFuerJahr, quellenVermerk } from "../../../core";
+import type { Szenario } from "../../../scenario";
+import { stile } from "../../stile";
+import { Zahlenfeld } from "../Zahlenfeld";
+import type { KartenAbschnittProps } from "./abschnitt";
+
+function regelwerkOptionen(jahr: number): IDropdownOption[] {
+  let auto = "Automatisch nach Jahr";
+  try {
+    auto += ` (${foerderregelFuerJahr(jahr).titel})`;
+  } catch {
+    // no rule set for that year: the year field says why
+  }
+  return [{ key: "auto", text: auto }, ...FOERDERREGELN.map((r) => ({ key: r.id, text: r.titel }))];
+}
+
+/** The rule set that applies, or null when the refund is off or no rule set fits. */
+function geltendeRegel(s: Szenario) {
+  if (!s.erstattung.aktiv) return null;
+  try {
+    return s.erstattung.regelwerk === "auto"
+      ? foerderregelFuerJahr(s.jahr)
+      : (FOERDERREGELN.find((r) => r.id === s.erstattung.regelwerk) ?? null);
+  } catch {
+    return null;
+  }
+}
+
+export function Landesfoerderung({ szenario: s, meldungen, setze }: KartenAbschnittProps): React.ReactElement {
+  const regel = geltendeRegel(s);
+  return (
+    <>
+      <h4 className={stile.gruppeTitel}>Landesförderung</h4>
+      <Checkbox
+        label="Kostenerstattung des Landes berücksichtigen"
+        checked={s.erstattung.aktiv}
+        onChange={(_, an) => setze("erstattung", { ...s.erstattung, aktiv: !!an })}
+      />
+      {s.erstattung.aktiv && (
+        <>
+          <Dropdown
+            label="Förderregelwerk"
+            options={regelwerkOptionen(s.jahr)}
+            selectedKey={s.erstattung.regelwerk}
+            errorMessage={meldungen["erstattung.regelwerk"]}
+            onChange={(_, o) => o && setze("erstattung", { ...s.erstattung, regelwerk: String(o.key) })}
+          />
+          {regel && (
+            <Text className={stile.quelle} block>
+              Quelle: {quellenVermerk(regel.quelle)}. {regel.hinweis}
+            </Text>
+          )}
+          <Zahlenfeld
+            label="Sachausgaben (Pauschale) in €/Jahr"
+            wert={s.erstattung.sachausgaben}
+            fehler={meldungen["erstattung.sachausgaben"]}
+            beschreibung="Teil der Projektmittel, z. B. für Sprach- und Kulturmittler (gefördert ab 2017)."
+            onWert={(v) => setze("erstattung", { ...s.erstattung, sachausgaben: v ?? NaN })}
+          />
+        </>
+      )}
+    </>
+  );
+}

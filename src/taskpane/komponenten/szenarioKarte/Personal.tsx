@@ -1,0 +1,107 @@
+/** Staff: the pay table, one line per post, and the optional lump sum instead of single rates. */
+import * as React from "react";
+import { Checkbox, DefaultButton, Dropdown, type IDropdownOption, Text, TextField } from "@fluentui/react";
+import { SATZTABELLEN, quellenVermerk } from "../../../core";
+import type { Stelle, Szenario } from "../../../scenario";
+import { stile } from "../../stile";
+import { neueStelle, setzeFeld, setzeStelle } from "../../zustand";
+import { StellenZeile } from "../StellenZeile";
+import { Zahlenfeld } from "../Zahlenfeld";
+import type { KartenAbschnittProps } from "./abschnitt";
+
+const SATZTABELLEN_OPTIONEN: IDropdownOption[] = SATZTABELLEN.map((t) => ({ key: t.id, text: `${t.titel} (${t.id})` }));
+
+export interface PersonalProps extends KartenAbschnittProps {
+  anzeigename: string;
+  onAendere: (aenderung: (s: Szenario) => Szenario) => void;
+}
+
+export function Personal(p: PersonalProps): React.ReactElement {
+  const s = p.szenario;
+  const tabelle = SATZTABELLEN.find((t) => t.id === s.satztabelle);
+  return (
+    <>
+      <h4 className={stile.gruppeTitel}>Personal</h4>
+      <Dropdown
+        label="Satztabelle"
+        options={SATZTABELLEN_OPTIONEN}
+        selectedKey={s.satztabelle}
+        errorMessage={p.meldungen.satztabelle}
+        onChange={(_, o) => o && p.setze("satztabelle", String(o.key))}
+      />
+      {tabelle && (
+        <Text className={stile.quelle} block>
+          Quelle: {quellenVermerk(tabelle.quelle)}
+        </Text>
+      )}
+      {s.stellen.map((st, i) => (
+        <StellenZeile
+          key={st.id}
+          stelle={st}
+          nummer={i + 1}
+          meldungen={p.meldungen}
+          bekannteGruppen={tabelle ? tabelle.gruppen : []}
+          durchPauschaleGedeckt={s.personalkostenPauschale !== null && st.art === "kommunal"}
+          onAendere={(werte: Partial<Stelle>) => p.onAendere((alt) => setzeStelle(alt, st.id, werte))}
+          onEntferne={() =>
+            p.onAendere((alt) =>
+              setzeFeld(
+                alt,
+                "stellen",
+                alt.stellen.filter((x) => x.id !== st.id),
+              ),
+            )
+          }
+        />
+      ))}
+      <DefaultButton
+        className={stile.kleinerKnopf}
+        text="Stelle hinzufügen"
+        ariaLabel={`Stelle zu „${p.anzeigename}“ hinzufügen`}
+        onClick={() => p.onAendere((alt) => setzeFeld(alt, "stellen", [...alt.stellen, neueStelle()]))}
+      />
+      <Pauschale szenario={s} meldungen={p.meldungen} setze={p.setze} />
+    </>
+  );
+}
+
+function Pauschale({ szenario: s, meldungen, setze }: KartenAbschnittProps): React.ReactElement {
+  return (
+    <>
+      <Checkbox
+        className={stile.gruppe}
+        label="Personalkosten als Pauschale (statt Einzelsätzen)"
+        checked={s.personalkostenPauschale !== null}
+        onChange={(_, an) => setze("personalkostenPauschale", an ? { betrag: 0, erlaeuterung: "", quelle: "" } : null)}
+      />
+      {s.personalkostenPauschale && (
+        <>
+          <Zahlenfeld
+            label="Personalkosten-Pauschale in €/Jahr"
+            wert={s.personalkostenPauschale.betrag}
+            fehler={meldungen["pauschale.betrag"]}
+            beschreibung="Ersetzt die Kosten der kommunalen Stellen; Zusatzstellen werden einzeln berechnet."
+            onWert={(v) =>
+              s.personalkostenPauschale &&
+              setze("personalkostenPauschale", { ...s.personalkostenPauschale, betrag: v ?? NaN })
+            }
+          />
+          <TextField
+            label="Erläuterung der Pauschale"
+            value={s.personalkostenPauschale.erlaeuterung}
+            placeholder="z. B. 1 Stelle A 12, 2 Stellen A 11"
+            onChange={(_, v) =>
+              s.personalkostenPauschale &&
+              setze("personalkostenPauschale", { ...s.personalkostenPauschale, erlaeuterung: v ?? "" })
+            }
+          />
+          {s.personalkostenPauschale.quelle && (
+            <Text className={stile.quelle} block>
+              Quelle der Pauschale: {s.personalkostenPauschale.quelle}
+            </Text>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -13,11 +13,11 @@ import { createFakeExcel, FakeExcel } from "../../src/excel/fakeHost";
 import { diagrammAnker, diagrammAusMappe } from "../../src/preview/diagrammQuelle";
 import { diagrammSvg } from "../../src/preview/diagrammSvg";
 import { erzeugeVorlage, erzeugeVorlagenSatz } from "../../src/scenario";
-import { baueMehrjahresBlatt } from "../../src/workbook/mehrjahrBlatt";
-import { baueUmlageBlatt } from "../../src/workbook/umlageBlatt";
+import { baueMehrjahresBlatt } from "../../src/workbook/mehrjahr/blatt";
+import { baueUmlageBlatt } from "../../src/workbook/umlage/blatt";
 import type { BlattPlan } from "../../src/workbook/plan";
 import { ladeFunktionen } from "../helpers/ladeFunktionen";
-import { schreibeBlatt } from "./planSchreiber";
+import { fuegeBlattEin } from "../excel/hilfen";
 
 const ZIEL = path.resolve(__dirname, "../../docs/screenshots");
 
@@ -119,7 +119,7 @@ async function fotografiere(html: string, datei: string): Promise<void> {
 
 async function blatt(plan: BlattPlan, vorbereiten?: (fake: FakeExcel) => void): Promise<FakeExcel> {
   const fake = createFakeExcel({ ki: ladeFunktionen() });
-  await schreibeBlatt(fake, plan);
+  await fuegeBlattEin(fake, plan);
   vorbereiten?.(fake);
   return fake;
 }

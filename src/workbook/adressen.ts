@@ -40,7 +40,13 @@ export function bereich(
 }
 
 /** A range for formulas and charts: always "A1:B2", also for one cell, so functions get a range. */
-export function spanne(vonZeile: number, vonSpalte: number, bisZeile: number, bisSpalte: number, absolut = false): string {
+export function spanne(
+  vonZeile: number,
+  vonSpalte: number,
+  bisZeile: number,
+  bisSpalte: number,
+  absolut = false,
+): string {
   return `${zelle(vonZeile, vonSpalte, absolut)}:${zelle(bisZeile, bisSpalte, absolut)}`;
 }
 

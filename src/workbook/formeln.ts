@@ -144,7 +144,12 @@ function erstattungNativ(
 
 /** The caps of `regel` for `koerperschaft` as numbers, for formulas frozen at insert time. */
 function grenzenAusRegel(regel: Foerderregel, koerperschaft: Koerperschaft): Obergrenzen {
-  const grenzen: Obergrenzen = { landespauschale: "0", zusatzstelleSatz: "0", maxZusatzstellen: "0", sachausgabenpauschale: "0" };
+  const grenzen: Obergrenzen = {
+    landespauschale: "0",
+    zusatzstelleSatz: "0",
+    maxZusatzstellen: "0",
+    sachausgabenpauschale: "0",
+  };
   for (const t of regel.tatbestaende) {
     if (t.art === "grundfoerderung") grenzen.landespauschale = String(centZuEuro(t.hoechstbetrag));
     if (t.art === "zusatzstellen") {
@@ -157,7 +162,14 @@ function grenzenAusRegel(regel: Foerderregel, koerperschaft: Koerperschaft): Obe
 }
 
 /** Rank (0 = first) by remainder, then larger weight, then smaller Nr.: the core's tie-break. */
-function rangFormel(reste: string, gewichte: string, nummern: string, rest: string, gewicht: string, nr: string): string {
+function rangFormel(
+  reste: string,
+  gewichte: string,
+  nummern: string,
+  rest: string,
+  gewicht: string,
+  nr: string,
+): string {
   return (
     `=SUMPRODUCT((${reste}>${rest})+(${reste}=${rest})*(${gewichte}>${gewicht})` +
     `+(${reste}=${rest})*(${gewichte}=${gewicht})*(${nummern}<${nr}))`
@@ -175,9 +187,7 @@ function verteilungNativ(b: VerteilungsBezuege): { betrag: string; hilfen: strin
   ];
   const anteil = `SIGN(${b.betrag})*(${ab}+IF(${rang}<${cent}-${b.hilfeSumme(0)},1,0))/100`;
   const betrag =
-    b.art === "anteil"
-      ? `=IF(${b.summe}=0,0,${anteil})`
-      : `=IF(AND(${b.betrag}<>0,${b.summe}=0),NA(),${anteil})`;
+    b.art === "anteil" ? `=IF(${b.summe}=0,0,${anteil})` : `=IF(AND(${b.betrag}<>0,${b.summe}=0),NA(),${anteil})`;
   return { betrag, hilfen };
 }
 
@@ -266,4 +276,3 @@ export const FORMELN_NATIV: Formelsatz = {
 export function formelsatz(modus: Formelmodus): Formelsatz {
   return modus === "ki" ? FORMELN_KI : FORMELN_NATIV;
 }
-

@@ -194,7 +194,7 @@ describe("Mehrjahresplanung 2013–2030 im Fake-Host (Rhein-Sieg: derzeitige Str
     const [d] = fake.diagramme(MEHRJAHR_BLATTNAME);
     expect(d).toMatchObject({
       name: "KI_Mehrjahresplanung_Eigenanteil",
-      typ: "Line",
+      typ: "LineMarkers", // the product writer draws lines with markers
       titel: "Eigenanteil und Mehrbelastung je Jahr",
     });
     // Years | Eigenanteil derzeitig | Eigenanteil KIZ | Mehrbelastung.

@@ -60,4 +60,3 @@ export function stellenQuelle(s: Szenario, st: Stelle): string {
     return "";
   }
 }
-

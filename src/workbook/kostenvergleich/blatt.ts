@@ -124,7 +124,11 @@ function szenarioSpalten(b: Bau, d: SzenarioDaten, i: number): void {
     if (erl) r.setze(z, v.erlaeuterungSpalte(i), erl);
     const stamm = KOSTEN_NAMEN[schluessel];
     if (stamm) {
-      b.namen.push({ name: workbookName(stamm, i), bezug: zelle(z, sp, true), kommentar: `${label} – ${d.szenario.name}` });
+      b.namen.push({
+        name: workbookName(stamm, i),
+        bezug: zelle(z, sp, true),
+        kommentar: `${label} – ${d.szenario.name}`,
+      });
     }
   }
 }
@@ -198,7 +202,12 @@ function diagrammdaten(b: Bau): { spalte: number; bereich: string; bis: number }
     const zeile = datenKopf + 1 + m;
     r.text(zeile, datenSpalte, ZEILEN.find((x) => x.schluessel === k)!.label);
     daten.forEach((d, i) =>
-      r.formel(zeile, datenSpalte + 1 + i, `=${zelle(v.zeileVon(k), v.betragSpalte(i))}`, euro(d.ergebnis.aufstellung[k])),
+      r.formel(
+        zeile,
+        datenSpalte + 1 + i,
+        `=${zelle(v.zeileVon(k), v.betragSpalte(i))}`,
+        euro(d.ergebnis.aufstellung[k]),
+      ),
     );
   });
   r.formatiere(datenKopf, datenSpalte, datenKopf, datenBis, STIL.kopfzeileMitLinie);

@@ -131,7 +131,6 @@ function regelwerkText(s: Kostenstruktur): string {
   return s.regelwerk === null ? "keine Erstattung" : s.regelwerk;
 }
 
-
 /** Columns of the year table, rows of its parts, and what the parts share while they are built. */
 interface Bau {
   r: Raster;
@@ -336,7 +335,8 @@ function szenarioImJahr(b: Bau, i: number, j: number): void {
   const nJahre = `${jahrZelle}-${ANNAHME.preisstand}`;
   const s = b.strukturen[j];
   const jw = b.projektionen[j].jahre[i];
-  const f = (groesse: Basiszeile["groesse"], rate: string) => formeln.fortschreibung(basisAdresse(j, groesse), rate, nJahre);
+  const f = (groesse: Basiszeile["groesse"], rate: string) =>
+    formeln.fortschreibung(basisAdresse(j, groesse), rate, nJahre);
   const [p, q] = [ANNAHME.personal, ANNAHME.sach];
   const [spP, spS, spG, spE] = [b.detail(j, 0), b.detail(j, 1), b.detail(j, 2), b.detail(j, 3)];
   r.formel(zeile, spP, `=${f("personalGrund", p)}+${f("personalZusatz", p)}`, centZuEuro(jw.personal));

@@ -11,14 +11,7 @@
  * Mode "ki" spills KI.UMLAGE; mode "nativ" writes the largest-remainder rounding out in helper
  * columns (rounded-down cents, remainder, rank), so both give the same cents.
  */
-import {
-  Cent,
-  KiFehler,
-  Umlageverteilung,
-  centZuEuro,
-  euroZuCent,
-  verteileUmlage,
-} from "../../core";
+import { Cent, KiFehler, Umlageverteilung, centZuEuro, euroZuCent, verteileUmlage } from "../../core";
 import { berechneSzenario } from "../../scenario/berechnung";
 import type { Szenario } from "../../scenario/modell";
 import { spanne, zelle } from "../adressen";
@@ -259,7 +252,11 @@ function tabellenKopf(b: Bau): void {
 }
 
 /** One of the two distributions (shares, redistribution) for member row i, by the formula set. */
-function verteilungsZeile(b: Bau, art: VerteilungsBezuege["art"], i: number): { betrag: string | null; hilfen: string[] } {
+function verteilungsZeile(
+  b: Bau,
+  art: VerteilungsBezuege["art"],
+  i: number,
+): { betrag: string | null; hilfen: string[] } {
   const z = b.erste + i;
   const gewicht = art === "anteil" ? S.grundlage : S.traeger;
   const ab = b.hilfeAb[art];

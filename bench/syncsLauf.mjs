@@ -13,7 +13,7 @@ import * as zugriffModul from "../src/excel/arbeitsmappenZugriff.ts";
 import * as szenarioModul from "../src/scenario/index.ts";
 import * as speicherModul from "../src/scenario/speicherformat.ts";
 import * as mappenModul from "../src/workbook/index.ts";
-import * as umlageModul from "../src/workbook/umlageBlatt.ts";
+import * as umlageModul from "../src/cli/umlageDatei.ts";
 import { ladeBundle } from "./ladeBundle.mjs";
 import { tabelle } from "./werkzeug.mjs";
 
@@ -25,7 +25,8 @@ const { SICHERUNG_PRAEFIX, ZUSTAND_SCHLUESSEL, ZugriffsFehler, erstelleArbeitsma
 const { erzeugeVorlage, erzeugeVorlagenSatz } = modul(szenarioModul);
 const { kodiereSpeicherstand } = modul(speicherModul);
 const { baueArbeitsmappe, berechneBezuege } = modul(mappenModul);
-const { rheinSiegMitglieder } = modul(umlageModul);
+const { rheinSiegUmlage } = modul(umlageModul);
+const rheinSiegMitglieder = () => rheinSiegUmlage().mitglieder;
 
 export const ZIEL_EINFUEGEN = 3;
 

@@ -74,7 +74,13 @@ export function zerlegeAufruf(argv: readonly string[], heute: Date = new Date())
   return zerlegeExport(rest, heute);
 }
 
-function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
+/** The export options as given: value options by name and the switches set. */
+interface Rohoptionen {
+  werte: Map<Wertoption, string>;
+  schalter: Set<string>;
+}
+
+function leseOptionen(argv: readonly string[]): Rohoptionen {
   const werte = new Map<Wertoption, string>();
   const schalter = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
@@ -113,6 +119,30 @@ function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
     if (werte.has(option)) throw new AufrufFehler(`Die Option --${option} ist mehrfach angegeben.`);
     werte.set(option, wert);
   }
+  return { werte, schalter };
+}
+
+/** Multi-year options: only with --mehrjahr, then with the rates given or their defaults. */
+function mehrjahrAus(werte: Map<Wertoption, string>): ExportAuftrag["mehrjahr"] {
+  const mehrjahrText = werte.get("mehrjahr");
+  const steigerungen = (["personalkostensteigerung", "sachkostensteigerung", "zinssatz"] as const).filter((o) =>
+    werte.has(o),
+  );
+  if (!mehrjahrText && steigerungen.length > 0) {
+    throw new AufrufFehler(`--${steigerungen[0]} gilt nur zusammen mit --mehrjahr, z. B. ${BEISPIEL.mehrjahr}.`);
+  }
+  return mehrjahrText
+    ? {
+        ...zerlegeJahre(mehrjahrText),
+        personalSteigerung: zerlegeProzent(werte.get("personalkostensteigerung"), "personalkostensteigerung"),
+        sachSteigerung: zerlegeProzent(werte.get("sachkostensteigerung"), "sachkostensteigerung"),
+        zinssatz: zerlegeProzent(werte.get("zinssatz"), "zinssatz"),
+      }
+    : null;
+}
+
+function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
+  const { werte, schalter } = leseOptionen(argv);
   if (schalter.has("help")) return { befehl: "hilfe", thema: "export" };
 
   const vorlagensatz = werte.get("preset");
@@ -133,21 +163,7 @@ function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
   const vorlageNr = werte.get("vorlage-nr")?.trim();
   if (werte.has("vorlage-nr") && !vorlageNr) throw new AufrufFehler("Die Vorlagennummer (--vorlage-nr) ist leer.");
 
-  const mehrjahrText = werte.get("mehrjahr");
-  const steigerungen = (["personalkostensteigerung", "sachkostensteigerung", "zinssatz"] as const).filter((o) =>
-    werte.has(o),
-  );
-  if (!mehrjahrText && steigerungen.length > 0) {
-    throw new AufrufFehler(`--${steigerungen[0]} gilt nur zusammen mit --mehrjahr, z. B. ${BEISPIEL.mehrjahr}.`);
-  }
-  const mehrjahr = mehrjahrText
-    ? {
-        ...zerlegeJahre(mehrjahrText),
-        personalSteigerung: zerlegeProzent(werte.get("personalkostensteigerung"), "personalkostensteigerung"),
-        sachSteigerung: zerlegeProzent(werte.get("sachkostensteigerung"), "sachkostensteigerung"),
-        zinssatz: zerlegeProzent(werte.get("zinssatz"), "zinssatz"),
-      }
-    : null;
+  const mehrjahr = mehrjahrAus(werte);
 
   const umlage = werte.get("umlage")?.trim() ?? null;
   if (umlage === "") throw new AufrufFehler(`Die Option --umlage braucht einen Wert, z. B. ${BEISPIEL.umlage}.`);

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import type { ArbeitsmappenPlan, BlattPlan, DiagrammPlan, DruckPlan, Format, Linie, Zelle } from "../workbook/plan";
 import { bereichsZellen, type Bereich, zerlegeBereich } from "./adressen";
-import { spaltenbreitePunkte, zeilenAnzahl, zeilenhoehe } from "./zeilenhoehen";
+import { textbreiteDerSpalte, zeilenAnzahl, zeilenhoehe } from "./zeilenhoehen";
 
 type Rand = "oben" | "unten" | "links" | "rechts";
 
@@ -214,7 +214,7 @@ function passeZeilenhoehenAn(ws: ExcelJS.Worksheet, spaltenbreiten: readonly num
       let zeilen = 1;
       if (zelle.alignment?.wrapText) {
         const breite = spaltenbreiten[Number(zelle.col) - 1] ?? STANDARDBREITE;
-        zeilen = zeilenAnzahl(angezeigterText(zelle), spaltenbreitePunkte(breite), groesse, !!zelle.font?.bold);
+        zeilen = zeilenAnzahl(angezeigterText(zelle), textbreiteDerSpalte(breite), groesse, !!zelle.font?.bold);
       }
       hoehe = Math.max(hoehe, zeilen * zeilenhoehe(groesse));
     });

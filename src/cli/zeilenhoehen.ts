@@ -7,6 +7,7 @@
  */
 
 /** Arial/Helvetica advance widths in 1/1000 em (regular); characters not listed count as 556. */
+import { spaltenbreitePixel } from "../workbook/plan";
 const BREITEN: Record<string, number> = {
   " ": 278,
   "!": 278,
@@ -107,9 +108,9 @@ const STANDARD_BREITE = 556;
 /** Bold Arial runs about 8 % wider on German text. */
 const FETT_FAKTOR = 1.08;
 
-/** Usable text width of a column in points: Excel's pixel width (7 px per character + 5 px) less the cell margins. */
-export function spaltenbreitePunkte(zeichen: number): number {
-  return (Math.trunc(zeichen * 7 + 5) - 6) * 0.75;
+/** Usable text width of a column in points: Excel's pixel width less the cell margins (6 px). */
+export function textbreiteDerSpalte(zeichen: number): number {
+  return (spaltenbreitePixel(zeichen) - 6) * 0.75;
 }
 
 export function textbreitePunkte(text: string, groesse: number, fett: boolean): number {

@@ -25,13 +25,10 @@
 import type { ArbeitsmappenPlan, BlattPlan, Formelmodus, Zelle } from "../workbook/plan";
 import type { ArbeitsmappenZugriff, Einfuegeergebnis, ExcelHost, Ladeergebnis, Startdaten } from "./zugriff";
 import { istLesbarerSpeicherstand } from "../scenario/speicherformat";
-import {
-  blockAdresse,
-  leseVerzeichnis,
-  spaltenbreitePunkte,
-  type BlockEintrag,
-  type Blockverzeichnis,
-} from "./blockverzeichnis";
+import { blattPraefix, zerlegeA1 } from "../workbook/adressen";
+import { datumText } from "../workbook/druck";
+import { spaltenbreitePunkte } from "../workbook/plan";
+import { blockAdresse, leseVerzeichnis, type BlockEintrag, type Blockverzeichnis } from "./blockverzeichnis";
 import { fordereBestandAn, leseBestand, verwaisteBlaetter, type Bestand } from "./einfuegen/bestand";
 import { diagrammbestand, fordereDiagrammeAn, schreibeDiagramme, type Diagrammbestand } from "./einfuegen/diagramme";
 import { richteDruckEin } from "./einfuegen/druck";
@@ -72,7 +69,7 @@ function zahlenformate(blatt: BlattPlan, zeilen: number, spalten: number): strin
   const m = Array.from({ length: zeilen }, () => Array<string>(spalten).fill("General"));
   for (const { bereich, format } of blatt.formate) {
     if (format.zahlenformat === undefined) continue;
-    const r = parseBereich(bereich);
+    const r = planBereich(bereich);
     for (let z = r.z1; z <= Math.min(r.z2, zeilen - 1); z++) {
       for (let s = r.s1; s <= Math.min(r.s2, spalten - 1); s++) m[z][s] = format.zahlenformat;
     }
@@ -80,35 +77,15 @@ function zahlenformate(blatt: BlattPlan, zeilen: number, spalten: number): strin
   return m;
 }
 
-function spaltenIndex(buchstaben: string): number {
-  let n = 0;
-  for (const ch of buchstaben.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-function parseBereich(a: string): { z1: number; s1: number; z2: number; s2: number } {
-  const teile = a.replace(/\$/g, "").split(":");
-  const zelle = (t: string) => {
-    const m = /^([A-Z]+)(\d+)$/i.exec(t);
-    if (!m) throw new Error(`Ungültige Zelladresse „${t}“ im Plan.`);
-    return { z: Number(m[2]) - 1, s: spaltenIndex(m[1]) };
-  };
-  const a1 = zelle(teile[0]);
-  const b1 = teile.length > 1 ? zelle(teile[1]) : a1;
-  return { z1: a1.z, s1: a1.s, z2: b1.z, s2: b1.s };
-}
-
-function blattPraefix(blatt: string): string {
-  const schlicht = /^[A-Za-zÄÖÜäöüß_][A-Za-z0-9ÄÖÜäöüß_.]*$/.test(blatt) && !/^[A-Za-z]{1,3}\d+$/.test(blatt);
-  return schlicht ? `${blatt}!` : `'${blatt.replace(/'/g, "''")}'!`;
+/** Zero-based bounds of a plan range; plans format cell ranges only. */
+function planBereich(a: string): { z1: number; s1: number; z2: number; s2: number } {
+  const b = zerlegeA1(a);
+  if (!b || b.vonZeile === null || b.vonSpalte === null) throw new Error(`Ungültige Zelladresse „${a}“ im Plan.`);
+  return { z1: b.vonZeile, s1: b.vonSpalte, z2: b.bisZeile ?? b.vonZeile, s2: b.bisSpalte ?? b.vonSpalte };
 }
 
 function zweiStellen(x: number): string {
   return String(x).padStart(2, "0");
-}
-
-function datum(d: Date): string {
-  return `${zweiStellen(d.getDate())}.${zweiStellen(d.getMonth() + 1)}.${d.getFullYear()}`;
 }
 
 function zeitstempel(d: Date): string {
@@ -221,7 +198,7 @@ function raeumeVerwaisteAuf(
     const hinweis = blatt.getRange("A1");
     hinweis.formulas = [
       [
-        `'Dieses Blatt wird vom KI-Kostenplaner nicht mehr erzeugt (Stand: Einfügen am ${datum(jetzt())}). Es kann gelöscht werden.`,
+        `'Dieses Blatt wird vom KI-Kostenplaner nicht mehr erzeugt (Stand: Einfügen am ${datumText(jetzt())}). Es kann gelöscht werden.`,
       ],
     ];
   }

@@ -63,11 +63,3 @@ export function blockAdresse(zeilen: number, spalten: number): string | null {
   if (zeilen <= 0 || spalten <= 0) return null;
   return `A1:${spalte(spalten - 1)}${zeilen}`;
 }
-
-/**
- * The plan gives widths in characters (Excel's column-width unit); Office.js wants points.
- * A character of the default font (Calibri 11) is 7 px wide plus 5 px padding; 1 px = 0.75 pt.
- */
-export function spaltenbreitePunkte(zeichen: number): number {
-  return Math.round((zeichen * 7 + 5) * 0.75 * 100) / 100;
-}

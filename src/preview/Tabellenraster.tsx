@@ -7,12 +7,7 @@ import * as React from "react";
 import type { FakeExcel, RandLinie } from "../excel/fakeHost";
 import { Diagrammebene } from "./Diagrammebene";
 import { diagrammAnker, zellIndex } from "./diagrammQuelle";
-
-function spaltenName(i: number): string {
-  let s = "";
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+import { spalte as spaltenName } from "../workbook/adressen";
 
 function linie(l: RandLinie): string | undefined {
   if (!l || l.style === "None") return undefined;

@@ -4,14 +4,13 @@
  * unit from the number format of the data cells, and where on the sheet the chart sits.
  */
 import type { Diagrammauskunft, FakeExcel } from "../excel/fakeHost";
+import { trenneBlatt, zerlegeZelle } from "../workbook/adressen";
 import { reihenAusBereich, type DiagrammBeschreibung, type Legendenposition } from "./diagrammSvg";
 
 /** Splits "'Mein Blatt'!$H$4:$J$7" into sheet name and local range "H4:J7". */
 export function trenneQuelle(quelle: string): { blatt: string; bereich: string } {
-  const i = quelle.lastIndexOf("!");
-  let blatt = quelle.slice(0, i);
-  if (blatt.startsWith("'") && blatt.endsWith("'")) blatt = blatt.slice(1, -1).replace(/''/g, "'");
-  return { blatt, bereich: quelle.slice(i + 1).replace(/\$/g, "") };
+  const { blatt = "", lokal: bereich } = trenneBlatt(quelle);
+  return { blatt, bereich: bereich.replace(/\$/g, "") };
 }
 
 function einheitAus(zahlenformat: string): string {
@@ -54,7 +53,7 @@ export interface Diagrammanker {
 }
 
 function lokal(adresse: string): string {
-  return adresse.slice(adresse.lastIndexOf("!") + 1).replace(/\$/g, "");
+  return trenneBlatt(adresse).lokal.replace(/\$/g, "");
 }
 
 /**
@@ -72,9 +71,7 @@ export function diagrammAnker(d: Diagrammauskunft, benutzteZeilen: number): Diag
 }
 
 export function zellIndex(adresse: string): { zeile: number; spalte: number } {
-  const m = /^([A-Z]+)(\d+)$/i.exec(adresse);
-  if (!m) throw new Error(`Keine Zelladresse: ${adresse}`);
-  let spalte = 0;
-  for (const c of m[1].toUpperCase()) spalte = spalte * 26 + (c.charCodeAt(0) - 64);
-  return { zeile: Number(m[2]) - 1, spalte: spalte - 1 };
+  const z = zerlegeZelle(adresse);
+  if (!z) throw new Error(`Keine Zelladresse: ${adresse}`);
+  return z;
 }

@@ -8,7 +8,7 @@
  * All formulas are en-US syntax (comma separators, English names), the form Office.js
  * `range.formulas` and the OOXML file format store.
  */
-import type { Foerderregel } from "../core";
+import { type Foerderregel, type Koerperschaft, centZuEuro } from "../core";
 import type { Formelmodus } from "./plan";
 
 /** Addresses (sheet-qualified where needed) of the inputs of the refund. */
@@ -27,8 +27,59 @@ export interface ErstattungsBezuege {
   sachausgabenpauschale: string;
 }
 
+/** Inputs of the refund in one year of the multi-year table (expressions or cells). */
+export interface JahreserstattungsBezuege {
+  personalkostenGrund: string;
+  personalkostenZusatz: string;
+  sachausgaben: string;
+  jahr: string;
+  koerperschaft: string;
+  zusatzstellen: string;
+  regelwerk: string;
+}
+
+/** One column of the year table for the present value: its first cell, all cells, the rest. */
+export interface BarwertBezuege {
+  erste: string;
+  alle: string;
+  /** The years after the first; null with a one-year plan. */
+  uebrige: string | null;
+  zins: string;
+}
+
+/**
+ * One largest-remainder distribution of the levy sheet (shares by Umlagegrundlagen, or the
+ * redistribution of the reductions) for one member row.
+ */
+export interface VerteilungsBezuege {
+  art: "anteil" | "umverteilung";
+  /** Absolute cell of the amount to distribute. */
+  betrag: string;
+  /** Absolute cell of the sum of the weights. */
+  summe: string;
+  /** Absolute column ranges of the weights and the member numbers. */
+  gewichte: string;
+  nummern: string;
+  /** Zero-based member row. */
+  zeile: number;
+  /** This row's weight and number cells. */
+  gewicht: string;
+  nr: string;
+  /** Helper cell k of this row, its absolute column range and its cell in the total row. */
+  hilfe: (k: number) => string;
+  hilfeSpalte: (k: number) => string;
+  hilfeSumme: (k: number) => string;
+}
+
+export interface Hilfsspalte {
+  kopf: string;
+  breite: number;
+}
+
 export interface Formelsatz {
   modus: Formelmodus;
+  /** "Formeln: …" line printed on the sheets. */
+  beschreibung: string;
   /** Annual rate of one full-time post of `gruppe` from a two-column rate table (grade | €/Jahr). */
   satzAusTabelle(gruppe: string, tabelle: string): string;
   /** Cost of one staff line; `gruppe` and `satz` are adjacent cells (grade | rate). */
@@ -39,15 +90,121 @@ export interface Formelsatz {
   /** `regel` is the rule set the scenario uses; null when none applies (refund switched off, year too early). */
   erstattung(b: ErstattungsBezuege, regel: Foerderregel | null): string;
   eigenanteil(gesamtkosten: string, erstattung: string): string;
+  /** Expression (no "="): `betrag` carried forward `jahre` years at `rate`, rounded to cents. */
+  fortschreibung(betrag: string, rate: string, jahre: string): string;
+  /** Function named in the multi-year note on carrying forward. */
+  fortschreibungName: string;
+  /** Refund in one plan year under `regel` (the rule set valid in that year). */
+  jahreserstattung(b: JahreserstattungsBezuege, regel: Foerderregel, koerperschaft: Koerperschaft): string;
+  barwert(b: BarwertBezuege): string;
+  /** Note on the multi-year sheet when the rules are frozen into the formulas; null if not. */
+  festeRegelnHinweis: string | null;
+  /** Helper columns one levy distribution needs right of the table, in order. */
+  verteilungsHilfen(art: VerteilungsBezuege["art"]): readonly Hilfsspalte[];
+  /** Indices of the helper columns that get a sum in the total row. */
+  summierteHilfen: readonly number[];
+  /** The share formula of a member row (null: filled by a spill from the first row) and its helper formulas. */
+  verteilung(b: VerteilungsBezuege): { betrag: string | null; hilfen: string[] };
 }
 
 /** Euro amounts with cents, the way the core turns € into cents (half away from zero). */
-export function aufCent(ausdruck: string): string {
+function aufCent(ausdruck: string): string {
   return `ROUND(${ausdruck},2)`;
 }
 
+/** The caps of a rule set's grants, as cells or numbers. */
+interface Obergrenzen {
+  landespauschale: string;
+  zusatzstelleSatz: string;
+  maxZusatzstellen: string;
+  sachausgabenpauschale: string;
+}
+
+/**
+ * The native refund: each grant is min(eligible cost, cap), as in the core, summed over the
+ * grants of the rule set. The one place the funding rules are written out as Excel formula.
+ */
+function erstattungNativ(
+  regel: Foerderregel,
+  kosten: { grund: string; zusatz: string; sach: string; zusatzstellen: string },
+  grenzen: Obergrenzen,
+): string {
+  const terme = regel.tatbestaende.map((t) => {
+    switch (t.art) {
+      case "grundfoerderung":
+        return `MIN(${kosten.grund},${grenzen.landespauschale})`;
+      case "zusatzstellen":
+        return `MIN(${kosten.zusatz},${aufCent(`${grenzen.zusatzstelleSatz}*MIN(${kosten.zusatzstellen},${grenzen.maxZusatzstellen})`)})`;
+      case "sachausgaben":
+        return `MIN(${kosten.sach},${grenzen.sachausgabenpauschale})`;
+    }
+  });
+  return terme.join("+");
+}
+
+/** The caps of `regel` for `koerperschaft` as numbers, for formulas frozen at insert time. */
+function grenzenAusRegel(regel: Foerderregel, koerperschaft: Koerperschaft): Obergrenzen {
+  const grenzen: Obergrenzen = {
+    landespauschale: "0",
+    zusatzstelleSatz: "0",
+    maxZusatzstellen: "0",
+    sachausgabenpauschale: "0",
+  };
+  for (const t of regel.tatbestaende) {
+    if (t.art === "grundfoerderung") grenzen.landespauschale = String(centZuEuro(t.hoechstbetrag));
+    if (t.art === "zusatzstellen") {
+      grenzen.zusatzstelleSatz = String(centZuEuro(t.jeStelle));
+      grenzen.maxZusatzstellen = String(t.maxStellen[koerperschaft]);
+    }
+    if (t.art === "sachausgaben") grenzen.sachausgabenpauschale = String(centZuEuro(t.hoechstbetrag));
+  }
+  return grenzen;
+}
+
+/** Rank (0 = first) by remainder, then larger weight, then smaller Nr.: the core's tie-break. */
+function rangFormel(
+  reste: string,
+  gewichte: string,
+  nummern: string,
+  rest: string,
+  gewicht: string,
+  nr: string,
+): string {
+  return (
+    `=SUMPRODUCT((${reste}>${rest})+(${reste}=${rest})*(${gewichte}>${gewicht})` +
+    `+(${reste}=${rest})*(${gewichte}=${gewicht})*(${nummern}<${nr}))`
+  );
+}
+
+/** Native largest remainder in three helper columns: rounded-down cents, remainder, rank. */
+function verteilungNativ(b: VerteilungsBezuege): { betrag: string; hilfen: string[] } {
+  const cent = `ABS(ROUND(${b.betrag}*100,0))`;
+  const [ab, rest, rang] = [b.hilfe(0), b.hilfe(1), b.hilfe(2)];
+  const hilfen = [
+    `=IF(${b.summe}=0,0,INT(${cent}*${b.gewicht}/${b.summe}))`,
+    `=IF(${b.summe}=0,0,${cent}*${b.gewicht}/${b.summe}-${ab})`,
+    rangFormel(b.hilfeSpalte(1), b.gewichte, b.nummern, rest, b.gewicht, b.nr),
+  ];
+  const anteil = `SIGN(${b.betrag})*(${ab}+IF(${rang}<${cent}-${b.hilfeSumme(0)},1,0))/100`;
+  const betrag =
+    b.art === "anteil" ? `=IF(${b.summe}=0,0,${anteil})` : `=IF(AND(${b.betrag}<>0,${b.summe}=0),NA(),${anteil})`;
+  return { betrag, hilfen };
+}
+
+const HILFEN_ANTEIL: readonly Hilfsspalte[] = [
+  { kopf: "Rundungshilfe: Anteil abgerundet (ct)", breite: 16 },
+  { kopf: "Rundungshilfe: Rest", breite: 12 },
+  { kopf: "Rundungshilfe: Rang", breite: 10 },
+];
+const HILFEN_UMVERTEILUNG: readonly Hilfsspalte[] = [
+  { kopf: "Rundungshilfe Umverteilung: abgerundet (ct)", breite: 16 },
+  { kopf: "Rundungshilfe Umverteilung: Rest", breite: 12 },
+  { kopf: "Rundungshilfe Umverteilung: Rang", breite: 10 },
+];
+
 export const FORMELN_KI: Formelsatz = {
   modus: "ki",
+  beschreibung: "Formeln: KI-Funktionen (Add-in erforderlich)",
   satzAusTabelle: (gruppe, tabelle) => `=KI.PERSONALKOSTEN(${gruppe},1,${tabelle})`,
   // The line's own grade and rate form a one-row rate table, so own and looked-up rates take
   // the same path through the core.
@@ -59,10 +216,26 @@ export const FORMELN_KI: Formelsatz = {
     `=IF(${b.aktiv}="ja",KI.LANDESERSTATTUNG(${b.personalkostenGrund},${b.jahr},${b.koerperschaft},` +
     `${b.zusatzstellen},${b.personalkostenZusatz},${b.sachausgaben},${b.regelwerk}),0)`,
   eigenanteil: (gesamt, erstattung) => `=KI.EIGENANTEIL(${gesamt},${erstattung})`,
+  fortschreibung: (betrag, rate, jahre) => `KI.FORTSCHREIBUNG(${betrag},${rate},${jahre})`,
+  fortschreibungName: "KI.FORTSCHREIBUNG",
+  jahreserstattung: (b) =>
+    `=KI.LANDESERSTATTUNG(${b.personalkostenGrund},${b.jahr},${b.koerperschaft},` +
+    `${b.zusatzstellen},${b.personalkostenZusatz},${b.sachausgaben},${b.regelwerk})`,
+  barwert: (b) => `=KI.BARWERT(${b.alle},${b.zins})`,
+  festeRegelnHinweis: null,
+  verteilungsHilfen: () => [],
+  summierteHilfen: [],
+  // One spilling formula per column in the first row; while nothing is to distribute every share is 0.
+  verteilung: (b) => {
+    if (b.zeile > 0) return { betrag: null, hilfen: [] };
+    const leer = b.art === "anteil" ? `${b.summe}=0` : `${b.betrag}=0`;
+    return { betrag: `=IF(${leer},${b.gewichte}*0,KI.UMLAGE(${b.betrag},${b.gewichte}))`, hilfen: [] };
+  },
 };
 
 export const FORMELN_NATIV: Formelsatz = {
   modus: "nativ",
+  beschreibung: "Formeln: nur Excel-Standardfunktionen – ohne Add-in lesbar",
   satzAusTabelle: (gruppe, tabelle) => `=VLOOKUP(${gruppe},${tabelle},2,FALSE)`,
   stellenkosten: (_gruppe, satz, anteil) => `=${aufCent(`${satz}*${anteil}`)}`,
   querschnitt: (pk, satz) => `=${aufCent(`${pk}*${satz}`)}`,
@@ -71,28 +244,35 @@ export const FORMELN_NATIV: Formelsatz = {
   erstattung: (b, regel) => {
     // Without a rule set there is nothing to compute: #N/A if the refund is switched on.
     if (!regel) return `=IF(${b.aktiv}="ja",NA(),0)`;
-    // Each grant is min(eligible cost, cap), as in the core; caps are the labelled Annahmen cells.
-    const terme: string[] = [];
-    for (const t of regel.tatbestaende) {
-      if (t.art === "grundfoerderung") terme.push(`MIN(${b.personalkostenGrund},${b.landespauschale})`);
-      if (t.art === "zusatzstellen") {
-        terme.push(
-          `MIN(${b.personalkostenZusatz},${aufCent(`${b.zusatzstelleSatz}*MIN(${b.zusatzstellen},${b.maxZusatzstellen})`)})`,
-        );
-      }
-      if (t.art === "sachausgaben") terme.push(`MIN(${aufCent(b.sachausgaben)},${b.sachausgabenpauschale})`);
-    }
-    return `=IF(${b.aktiv}="ja",${terme.join("+")},0)`;
+    // The caps are the labelled Annahmen cells.
+    const kosten = {
+      grund: b.personalkostenGrund,
+      zusatz: b.personalkostenZusatz,
+      sach: aufCent(b.sachausgaben),
+      zusatzstellen: b.zusatzstellen,
+    };
+    return `=IF(${b.aktiv}="ja",${erstattungNativ(regel, kosten, b)},0)`;
   },
   eigenanteil: (gesamt, erstattung) => `=${gesamt}-${erstattung}`,
+  fortschreibung: (betrag, rate, jahre) => aufCent(`${betrag}*(1+${rate})^(${jahre})`),
+  fortschreibungName: "RUNDEN",
+  jahreserstattung: (b, regel, koerperschaft) => {
+    const kosten = {
+      grund: b.personalkostenGrund,
+      zusatz: b.personalkostenZusatz,
+      sach: b.sachausgaben,
+      zusatzstellen: b.zusatzstellen,
+    };
+    return `=${erstattungNativ(regel, kosten, grenzenAusRegel(regel, koerperschaft))}`;
+  },
+  barwert: (b) => (b.uebrige === null ? `=ROUND(${b.erste},2)` : `=ROUND(${b.erste}+NPV(${b.zins},${b.uebrige}),2)`),
+  festeRegelnHinweis:
+    "Modus „nativ“: Die Förderregeln sind beim Einfügen als Formeln ausgeschrieben; bei Änderungen neu einfügen.",
+  verteilungsHilfen: (art) => (art === "anteil" ? HILFEN_ANTEIL : HILFEN_UMVERTEILUNG),
+  summierteHilfen: [0],
+  verteilung: verteilungNativ,
 };
 
 export function formelsatz(modus: Formelmodus): Formelsatz {
   return modus === "ki" ? FORMELN_KI : FORMELN_NATIV;
-}
-
-export function modusZeile(modus: Formelmodus): string {
-  return modus === "ki"
-    ? "Formeln: KI-Funktionen (Add-in erforderlich)"
-    : "Formeln: nur Excel-Standardfunktionen – ohne Add-in lesbar";
 }

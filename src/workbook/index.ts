@@ -3,15 +3,16 @@
  * Office.js writer (src/excel) and the exceljs writer (src/cli) both turn this plan into cells.
  */
 import type { Szenario } from "../scenario";
-import { baueAnnahmen } from "./annahmen";
-import { berechneBezuege } from "./annahmenBezuege";
+import { baueAnnahmen } from "./annahmen/blatt";
+import { berechneBezuege } from "./annahmen/bezuege";
 import { formelsatz } from "./formeln";
-import { baueKostenvergleich } from "./kostenvergleich";
+import { baueKostenvergleich } from "./kostenvergleich/blatt";
 import type { ArbeitsmappenOptionen, ArbeitsmappenPlan, BlattPlan } from "./plan";
 import { szenarioDaten } from "./szenarioDaten";
 import { type ZusatzblattBauer, registrierteZusatzblaetter } from "./zusatzblaetter";
 // Extra sheets register themselves on import (src/workbook/zusatzblaetter.ts).
-import "./mehrjahrRegistrierung";
+import "./mehrjahr/registrierung";
+import "./umlage/registrierung";
 
 export * from "./plan";
 export {
@@ -24,9 +25,11 @@ export {
   type AnnahmeSchluessel,
   type AnnahmenBezuege,
   type SzenarioBezuege,
-} from "./annahmenBezuege";
-export { DIAGRAMM_NAME } from "./kostenvergleich";
-export { FORMELN_KI, FORMELN_NATIV, formelsatz, modusZeile, type Formelsatz } from "./formeln";
+} from "./annahmen/bezuege";
+export { DIAGRAMM_NAME } from "./kostenvergleich/blatt";
+export { MEHRJAHR_BLATTNAME } from "./mehrjahr/blatt";
+export { UMLAGE_BLATTNAME } from "./umlage/blatt";
+export { vorlageBezeichnung } from "./druck";
 export { PlanFehler } from "./szenarioDaten";
 export { registriereZusatzblatt, registrierteZusatzblaetter, type ZusatzblattBauer } from "./zusatzblaetter";
 

@@ -92,6 +92,16 @@ export interface BlattPlan {
   druck: DruckPlan | null;
 }
 
+/** Pixel width of a column `zeichen` characters wide: 7 px per character of Calibri 11 plus 5 px padding. */
+export function spaltenbreitePixel(zeichen: number): number {
+  return Math.trunc(zeichen * 7 + 5);
+}
+
+/** Column width in points (1 px = 0.75 pt), as Office.js `columnWidth` wants it. */
+export function spaltenbreitePunkte(zeichen: number): number {
+  return Math.round(spaltenbreitePixel(zeichen) * 0.75 * 100) / 100;
+}
+
 export interface ArbeitsmappenPlan {
   blaetter: BlattPlan[];
 }

@@ -10,7 +10,7 @@
  * Builders run in registration order; their sheets follow "Kostenvergleich" and "Annahmen".
  */
 import type { Szenario } from "../scenario";
-import type { AnnahmenBezuege } from "./annahmenBezuege";
+import type { AnnahmenBezuege } from "./annahmen/bezuege";
 import type { ArbeitsmappenOptionen, BlattPlan } from "./plan";
 
 export type ZusatzblattBauer = (

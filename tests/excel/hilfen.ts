@@ -2,6 +2,7 @@
 import { createFakeExcel, type FakeExcel } from "../../src/excel/fakeHost";
 import { erstelleArbeitsmappenZugriff, type ZugriffOptionen } from "../../src/excel/arbeitsmappenZugriff";
 import type { ArbeitsmappenZugriff, ExcelHost } from "../../src/excel/zugriff";
+import type { BlattPlan } from "../../src/workbook/plan";
 import { ladeFunktionen } from "../helpers/ladeFunktionen";
 
 let funktionen: ReturnType<typeof ladeFunktionen> | undefined;
@@ -16,3 +17,8 @@ export function zugriffAuf(fake: FakeExcel, optionen?: ZugriffOptionen): Arbeits
 }
 
 export const DATUM = new Date(2013, 1, 4);
+
+/** One sheet plan inserted through the product's writer, as the pane inserts a workbook. */
+export async function fuegeBlattEin(fake: FakeExcel, plan: BlattPlan): Promise<void> {
+  await zugriffAuf(fake).fuegeEin({ blaetter: [plan] });
+}

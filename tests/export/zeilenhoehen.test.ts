@@ -1,7 +1,7 @@
-import { spaltenbreitePunkte, textbreitePunkte, zeilenAnzahl, zeilenhoehe } from "../../src/cli/zeilenhoehen";
+import { textbreiteDerSpalte, textbreitePunkte, zeilenAnzahl, zeilenhoehe } from "../../src/cli/zeilenhoehen";
 
 test("Umbruch an Leerzeichen und Bindestrichen, überlange Wörter werden geteilt", () => {
-  const breite = spaltenbreitePunkte(20);
+  const breite = textbreiteDerSpalte(20);
   expect(zeilenAnzahl("kurz", breite, 10, false)).toBe(1);
   expect(zeilenAnzahl("Differenz KIZ – Derzeitige Struktur", breite, 10, true)).toBe(2);
   expect(zeilenAnzahl("erste\nzweite", breite, 10, false)).toBe(2);

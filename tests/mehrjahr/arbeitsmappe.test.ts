@@ -8,10 +8,14 @@ import { createFakeExcel, FakeExcel } from "../../src/excel/fakeHost";
 import { erstelleArbeitsmappenZugriff } from "../../src/excel/arbeitsmappenZugriff";
 import { erzeugeVorlage } from "../../src/scenario";
 import { baueArbeitsmappe, berechneBezuege, type ArbeitsmappenPlan, type Formelmodus } from "../../src/workbook";
-import { MEHRJAHR_BLATTNAME } from "../../src/workbook/mehrjahrBlatt";
-import { UMLAGE_BLATTNAME, rheinSiegMitglieder } from "../../src/workbook/umlageBlatt";
+import { MEHRJAHR_BLATTNAME } from "../../src/workbook/mehrjahr/blatt";
+import { UMLAGE_BLATTNAME } from "../../src/workbook/umlage/blatt";
+import { rheinSiegUmlage } from "../../src/cli/umlageDatei";
 import { GeladeneFunktionen, ladeFunktionen } from "../helpers/ladeFunktionen";
 import { kizMitAusbau } from "./szenarien";
+
+/** The 19 Rhein-Sieg members with blank Umlagegrundlagen, as the CLI and the pane enter them. */
+const rheinSiegMitglieder = () => rheinSiegUmlage().mitglieder;
 
 let ki: GeladeneFunktionen;
 beforeAll(() => {

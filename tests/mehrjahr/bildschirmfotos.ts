@@ -11,28 +11,19 @@ import * as path from "path";
 import { chromium } from "playwright-core";
 import { createFakeExcel, FakeExcel } from "../../src/excel/fakeHost";
 import { diagrammAnker, diagrammAusMappe } from "../../src/preview/diagrammQuelle";
+import { spalte } from "../../src/workbook/adressen";
 import { diagrammSvg } from "../../src/preview/diagrammSvg";
 import { erzeugeVorlage, erzeugeVorlagenSatz } from "../../src/scenario";
-import { baueMehrjahresBlatt } from "../../src/workbook/mehrjahrBlatt";
-import { baueUmlageBlatt } from "../../src/workbook/umlageBlatt";
+import { baueMehrjahresBlatt } from "../../src/workbook/mehrjahr/blatt";
+import { baueUmlageBlatt } from "../../src/workbook/umlage/blatt";
 import type { BlattPlan } from "../../src/workbook/plan";
 import { ladeFunktionen } from "../helpers/ladeFunktionen";
-import { schreibeBlatt } from "./planSchreiber";
+import { fuegeBlattEin } from "../excel/hilfen";
 
 const ZIEL = path.resolve(__dirname, "../../docs/screenshots");
 
 function escape(t: string): string {
   return t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-function spalte(i: number): string {
-  let n = i + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 function zellstil(fake: FakeExcel, blatt: string, adresse: string, text: string): string {
@@ -119,7 +110,7 @@ async function fotografiere(html: string, datei: string): Promise<void> {
 
 async function blatt(plan: BlattPlan, vorbereiten?: (fake: FakeExcel) => void): Promise<FakeExcel> {
   const fake = createFakeExcel({ ki: ladeFunktionen() });
-  await schreibeBlatt(fake, plan);
+  await fuegeBlattEin(fake, plan);
   vorbereiten?.(fake);
   return fake;
 }

@@ -5,14 +5,20 @@
  * when an assumption or an "Annahmen" cell changes.
  */
 import { createFakeExcel, FakeExcel } from "../../src/excel/fakeHost";
-import { Mehrjahresannahmen, centZuEuro, fortschreibung } from "../../src/core";
+import { Mehrjahresannahmen, centZuEuro, fortschreibung, vergleicheMehrjahre } from "../../src/core";
 import { Szenario, erzeugeVorlage } from "../../src/scenario";
 import { kizMitAusbau } from "./szenarien";
-import { Basisgroesse, baueMehrjahresBlatt, MEHRJAHR_BLATTNAME } from "../../src/workbook/mehrjahrBlatt";
-import { mehrjahresvergleichFuerSzenarien } from "../../src/workbook/mehrjahrSzenario";
+import { Basisgroesse, baueMehrjahresBlatt, MEHRJAHR_BLATTNAME } from "../../src/workbook/mehrjahr/blatt";
+import { berechneSzenario, kostenstruktur } from "../../src/scenario/berechnung";
+
+/** Year-by-year comparison of two scenarios through the core, as the sheet computes it. */
+function mehrjahresvergleichFuerSzenarien(basis: Szenario, ki: Szenario, annahmen: Mehrjahresannahmen) {
+  const struktur = (s: Szenario) => kostenstruktur(s, berechneSzenario(s));
+  return vergleicheMehrjahre(struktur(basis), struktur(ki), annahmen);
+}
 import type { BlattPlan, Formelmodus, MehrjahrOptionen } from "../../src/workbook/plan";
 import { GeladeneFunktionen, ladeFunktionen } from "../helpers/ladeFunktionen";
-import { schreibeBlatt } from "./planSchreiber";
+import { fuegeBlattEin } from "../excel/hilfen";
 
 let ki: GeladeneFunktionen;
 beforeAll(() => {
@@ -67,7 +73,7 @@ async function einfuegen(
 ) {
   const fake = createFakeExcel({ ki, blaetter: ["Annahmen"] });
   const plan = baueMehrjahresBlatt({ szenarien, optionen: OPTIONEN, modus, bezug });
-  await schreibeBlatt(fake, plan);
+  await fuegeBlattEin(fake, plan);
   return { fake, plan };
 }
 
@@ -161,7 +167,7 @@ describe("Mehrjahresplanung 2013–2030 im Fake-Host (Rhein-Sieg: derzeitige Str
       modus: "ki",
       bezug: (j, g) => (j === 1 && g === "personalGrund" ? "Annahmen!$B$2" : null),
     });
-    await schreibeBlatt(fake, plan);
+    await fuegeBlattEin(fake, plan);
     expect(fake.formel(MEHRJAHR_BLATTNAME, "C13")).toBe("=Annahmen!$B$2");
     pruefeErgebnisse(fake, plan);
     const l = layout(plan);
@@ -188,7 +194,7 @@ describe("Mehrjahresplanung 2013–2030 im Fake-Host (Rhein-Sieg: derzeitige Str
     const [d] = fake.diagramme(MEHRJAHR_BLATTNAME);
     expect(d).toMatchObject({
       name: "KI_Mehrjahresplanung_Eigenanteil",
-      typ: "Line",
+      typ: "LineMarkers", // the product writer draws lines with markers
       titel: "Eigenanteil und Mehrbelastung je Jahr",
     });
     // Years | Eigenanteil derzeitig | Eigenanteil KIZ | Mehrbelastung.
@@ -217,7 +223,7 @@ describe("Mehrjahresplanung 2013–2030 im Fake-Host (Rhein-Sieg: derzeitige Str
       optionen: { ...OPTIONEN, vonJahr: 2010, bisJahr: 2013 },
       modus: "ki",
     });
-    await schreibeBlatt(fake, plan);
+    await fuegeBlattEin(fake, plan);
     const l = layout(plan);
     const [, erstattungKiz] = l.spalten("Landeserstattung");
     expect(fake.wert(MEHRJAHR_BLATTNAME, a1(l.jahre.get(2011)!, erstattungKiz))).toBe(0);

@@ -10,8 +10,14 @@ import {
   gleichstandSaetze,
   foerderregelFuerJahr,
 } from "../../src/core";
-import { erzeugeVorlagenSatz } from "../../src/scenario";
-import { gleichstaendeFuerSzenarien, gleichstandSaetzeFuerSzenarien } from "../../src/workbook/mehrjahrSzenario";
+import { type Szenario, erzeugeVorlagenSatz } from "../../src/scenario";
+import { berechneSzenario, kostenstruktur } from "../../src/scenario/berechnung";
+
+/** Break-even of two whole scenarios in the KI scenario's budget year, through the core. */
+function gleichstaendeFuerSzenarien(basis: Szenario, ki: Szenario, optionen: { querschnittNurKi?: boolean } = {}) {
+  const struktur = (s: Szenario) => kostenstruktur(s, berechneSzenario(s));
+  return gleichstaende({ basis: struktur(basis), ki: struktur(ki), jahr: ki.jahr, ...optionen });
+}
 
 function struktur(teil: Partial<Kostenstruktur>): Kostenstruktur {
   return {
@@ -88,7 +94,7 @@ describe("Rhein-Sieg-Kreis 2013 (derzeitige Struktur 102.316 € gegen KIZ 183.0
   });
 
   it("liefert die drei Sätze für den Aufgabenbereich", () => {
-    const saetze = gleichstandSaetzeFuerSzenarien(basis, kiz);
+    const saetze = gleichstaendeFuerSzenarien(basis, kiz).map((g) => g.satz);
     expect(saetze).toHaveLength(3);
     expect(saetze[2]).toMatch(/^Gleichstand bei Personalkosten des KI von 176\.163,08 €/);
   });

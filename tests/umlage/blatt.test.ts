@@ -8,10 +8,14 @@ import fc from "fast-check";
 import { createFakeExcel, FakeExcel } from "../../src/excel/fakeHost";
 import { centZuEuro, euroZuCent, verteileUmlage } from "../../src/core";
 import { erzeugeVorlagenSatz } from "../../src/scenario";
-import { UMLAGE_BLATTNAME, baueUmlageBlatt, rheinSiegMitglieder } from "../../src/workbook/umlageBlatt";
+import { UMLAGE_BLATTNAME, baueUmlageBlatt } from "../../src/workbook/umlage/blatt";
+import { rheinSiegUmlage } from "../../src/cli/umlageDatei";
 import type { BlattPlan, Formelmodus, UmlageMitglied } from "../../src/workbook/plan";
 import { GeladeneFunktionen, ladeFunktionen } from "../helpers/ladeFunktionen";
-import { schreibeBlatt } from "../mehrjahr/planSchreiber";
+import { fuegeBlattEin } from "../excel/hilfen";
+
+/** The 19 Rhein-Sieg members with blank Umlagegrundlagen, as the CLI and the pane enter them. */
+const rheinSiegMitglieder = () => rheinSiegUmlage().mitglieder;
 
 let ki: GeladeneFunktionen;
 beforeAll(() => {
@@ -27,7 +31,7 @@ async function einfuegen(
 ): Promise<{ fake: FakeExcel; plan: BlattPlan }> {
   const fake = createFakeExcel({ ki });
   const plan = baueUmlageBlatt({ szenarien: erzeugeVorlagenSatz("rhein-sieg-2013"), optionen: { mitglieder }, modus });
-  await schreibeBlatt(fake, plan);
+  await fuegeBlattEin(fake, plan);
   return { fake, plan };
 }
 

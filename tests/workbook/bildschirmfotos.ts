@@ -17,6 +17,7 @@ import { chromium } from "playwright-core";
 import type { FakeExcel } from "../../src/excel/fakeHost";
 import { erzeugeVorlagenSatz } from "../../src/scenario";
 import { diagrammAnker, diagrammAusMappe } from "../../src/preview/diagrammQuelle";
+import { spalte } from "../../src/workbook/adressen";
 import { diagrammSvg } from "../../src/preview/diagrammSvg";
 import { baueArbeitsmappe } from "../../src/workbook";
 import { DATUM, neueMappe, zugriffAuf } from "../excel/hilfen";
@@ -26,16 +27,6 @@ const PX_JE_PUNKT = 96 / 72;
 
 function escape(t: string): string {
   return t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-function spalte(i: number): string {
-  let n = i + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 function linie(l: { style: string; weight: string }): string {

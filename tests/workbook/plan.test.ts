@@ -108,7 +108,7 @@ describe("baueArbeitsmappe", () => {
   it("bolds the totals and formats amounts in euros", () => {
     const fett = vergleich.formate.filter((f) => f.format.fett).map((f) => f.bereich);
     expect(fett).toEqual(expect.arrayContaining(["A10:F10", "A12:F12"]));
-    expect(vergleich.formate).toContainEqual({ bereich: "B5:B12", format: { zahlenformat: "#,##0 €" } });
+    expect(vergleich.formate).toContainEqual({ bereich: "B5:B12", format: { zahlenformat: '#,##0 "€"' } });
     expect(annahmen.formate.some((f) => f.format.zahlenformat === "0%")).toBe(true);
   });
 

@@ -10,9 +10,9 @@
  * with a format string, whose codes differ between German and English Excel): Excel then uses
  * the display language's decimal separator, "1,5 Büros" in German Excel.
  */
-import type { Kostenzeile, Szenario } from "../scenario";
-import { type AnnahmeSchluessel, STELLEN_ART_TEXT } from "./annahmenBezuege";
-import type { Zelle } from "./plan";
+import type { Kostenzeile, Szenario } from "../../scenario";
+import { type AnnahmeSchluessel, STELLEN_ART_TEXT } from "../annahmen/bezuege";
+import type { Zelle } from "../plan";
 
 /** Where the live explanations read from: assumption cells and the scenario's staff-table columns. */
 export interface ErlaeuterungsBezuege {

@@ -9,9 +9,9 @@
  * `KI_Querschnittssatz_1`, `KI_Arbeitsplaetze_2`, `KI_Eigenanteil_2` (see ANNAHMEN[].name and
  * KOSTEN_NAMEN). Umlauts are spelled out (ae, oe, ue) so the names work in every Excel.
  */
-import { ZEILEN, findeSatztabelle } from "../core";
-import type { Kostenzeile, Stelle, Szenario } from "../scenario";
-import { blattBezug, zelle } from "./adressen";
+import { ZEILEN, findeSatztabelle } from "../../core";
+import type { Kostenzeile, Stelle, Szenario } from "../../scenario";
+import { blattBezug, zelle } from "../adressen";
 
 export const BLATT_ANNAHMEN = "Annahmen";
 export const BLATT_KOSTENVERGLEICH = "Kostenvergleich";

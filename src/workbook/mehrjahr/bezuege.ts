@@ -5,8 +5,8 @@
  * The rule-set cell of "Annahmen" is deliberately not linked: the multi-year sheet must apply the
  * rule set of each year ("auto"), not the one the scenario's own year selected.
  */
-import type { AnnahmenBezuege } from "./annahmenBezuege";
-import type { Basisgroesse, Bezugsfunktion } from "./mehrjahrBlatt";
+import type { AnnahmenBezuege } from "../annahmen/bezuege";
+import type { Basisgroesse, Bezugsfunktion } from "./blatt";
 
 export function bezugAusAnnahmen(b: AnnahmenBezuege): Bezugsfunktion {
   return (j: number, g: Basisgroesse): string | null => {

@@ -1,0 +1,263 @@
+/**
+ * Sheet "Annahmen": every input and rate of every scenario as a labelled cell with its source,
+ * the staff tables, the visible rate tables the lookups use, and the funding caps. The
+ * "Kostenvergleich" formulas read only from here, so changing a cell here recalculates the
+ * comparison.
+ */
+import { findeSatztabelle, normalisiereEntgeltgruppe, quellenVermerk } from "../../core";
+import { type Stelle, type Szenario, stellenSatzCent } from "../../scenario";
+import { bereich, zelle } from "../adressen";
+import { datumText, druckA4Quer } from "../druck";
+import type { Formelsatz } from "../formeln";
+import type { ArbeitsmappenOptionen, BlattPlan, NamePlan } from "../plan";
+import { Raster, euro } from "../raster";
+import { RAHMEN_TABELLE, STIL, ZAHLENFORMAT, euroFormat } from "../stil";
+import type { SzenarioDaten } from "../szenarioDaten";
+import {
+  ANNAHMEN,
+  ANNAHMEN_KOPFZEILE,
+  type AnnahmeSchluessel,
+  type AnnahmenLayout,
+  BLATT_ANNAHMEN,
+  STELLEN_ART_TEXT,
+  STELLEN_SPALTEN,
+  annahmenLayout,
+  workbookName,
+} from "./bezuege";
+import { gemeinsameQuelle, stellenQuelle } from "./quellen";
+import { type StellenBereiche, annahmeWert } from "./werte";
+
+/** Everything the parts of the sheet share while it is built. */
+interface Bau {
+  r: Raster;
+  daten: readonly SzenarioDaten[];
+  layout: AnnahmenLayout;
+  /** Column of "Quelle / Stand". */
+  q: number;
+  formeln: Formelsatz;
+  namen: NamePlan[];
+}
+
+function titelUndLegende(b: Bau, datum: Date): void {
+  const { r } = b;
+  r.text(0, 0, "Annahmen für den Kostenvergleich", STIL.titel);
+  r.text(1, 0, `Stand: ${datumText(datum)} · ${b.formeln.beschreibung}`);
+  r.text(
+    2,
+    0,
+    "Blau hinterlegte Zellen sind Eingaben: Änderungen rechnen „Kostenvergleich“ sofort neu. " +
+      "Namen: KI_<Annahme>_<Nr. des Szenarios>, z. B. KI_Querschnittssatz_1.",
+  );
+  r.formatiere(1, 0, 2, 0, STIL.erlaeuterung);
+}
+
+/** Staff-table ranges per scenario (needed by the computed rows above them). */
+function stellenBereiche(layout: AnnahmenLayout): StellenBereiche[] {
+  return layout.stellen.map((l) => {
+    const bis = l.ersteZeile + l.zeilen - 1;
+    const spalteBereich = (sp: number) => bereich(l.ersteZeile, sp, bis, sp);
+    return {
+      art: spalteBereich(STELLEN_SPALTEN.art),
+      anteil: spalteBereich(STELLEN_SPALTEN.anteil),
+      kosten: spalteBereich(STELLEN_SPALTEN.kosten),
+    };
+  });
+}
+
+function annahmenKopf(b: Bau): void {
+  // The scenario names are user text and stay text.
+  const { r, q } = b;
+  const kopf = ANNAHMEN_KOPFZEILE;
+  r.text(kopf, 0, "Annahme");
+  r.text(kopf, 1, "Einheit");
+  b.daten.forEach((d, i) => r.text(kopf, b.layout.wertSpalte(i), d.szenario.name));
+  r.text(kopf, q, "Quelle / Stand");
+  r.formatiere(kopf, 0, kopf, q, STIL.kopfzeileMitLinie);
+}
+
+/** The labelled assumption rows: one value cell per scenario, with its workbook name. */
+function annahmenBlock(b: Bau): void {
+  const { r, q, layout } = b;
+  const bereiche = stellenBereiche(layout);
+  annahmenKopf(b);
+  for (const def of ANNAHMEN) {
+    const z = layout.zeileVon(def.schluessel);
+    r.text(z, 0, def.label);
+    r.text(z, 1, def.einheit);
+    b.daten.forEach((d, i) => {
+      const sp = layout.wertSpalte(i);
+      const w = annahmeWert(d, def.schluessel as Exclude<AnnahmeSchluessel, "name">, sp, layout, bereiche[i]);
+      // Amounts and counts right as numbers are; a text answer reads from the left and wraps
+      // instead of being cut off ("Kommunales Integrationszentrum", the rule set's title).
+      r.setze(z, sp, w.zelle, {
+        ...(w.zahlenformat ? { zahlenformat: w.zahlenformat } : {}),
+        ...(w.eingabe ? STIL.eingabe : STIL.berechnet),
+        ...(def.einheit === "Text" ? { ausrichtung: "links", umbruch: true } : { ausrichtung: "rechts" }),
+      });
+      if (def.name) {
+        b.namen.push({
+          name: workbookName(def.name, i),
+          bezug: zelle(z, sp, true),
+          kommentar: `${def.label} – ${d.szenario.name}`,
+        });
+      }
+    });
+    const quelle = gemeinsameQuelle(b.daten, def.schluessel);
+    if (quelle) r.text(z, q, quelle);
+    if (def.berechnet) r.formatiereZelle(z, 0, { kursiv: true });
+  }
+  const kopf = ANNAHMEN_KOPFZEILE;
+  const letzte = layout.letzteAnnahmeZeile;
+  r.formatiere(kopf, 0, letzte, q, { rahmen: RAHMEN_TABELLE });
+  r.formatiere(kopf + 1, 0, letzte, 1, { umbruch: true });
+  r.formatiere(kopf + 1, q, letzte, q, { ...STIL.quelle, umbruch: true });
+  r.formatiere(layout.zeileVon("personalkosten"), 0, layout.zeileVon("personalkosten"), q, { fett: true });
+}
+
+/** Title and header row of a table below the assumptions. */
+function tabellenKopf(b: Bau, titelZeile: number, titel: string, kopfZeile: number, koepfe: string[]): void {
+  b.r.text(titelZeile, 0, titel, STIL.zwischentitel);
+  koepfe.forEach((t, sp) => b.r.text(kopfZeile, sp, t));
+  b.r.text(kopfZeile, b.q, "Quelle / Stand");
+  b.r.formatiere(kopfZeile, 0, kopfZeile, b.q, STIL.kopfzeile);
+}
+
+/** Table lines and the small source column of a table from its header to `bis`. */
+function tabellenRahmen(b: Bau, kopfZeile: number, ersteZeile: number, bis: number): void {
+  b.r.formatiere(kopfZeile, 0, bis, b.q, { rahmen: RAHMEN_TABELLE });
+  b.r.formatiere(ersteZeile, b.q, bis, b.q, { ...STIL.quelle, umbruch: true });
+}
+
+/** The rate table a scenario's lookups read, as placed on this sheet (undefined if none). */
+function satztabelleVon(layout: AnnahmenLayout, s: Szenario) {
+  return layout.satztabellen.find((t) => {
+    try {
+      return t.id === findeSatztabelle(s.satztabelle).id;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Rate and cost of one paid staff line: looked up in the visible rate table or typed in. */
+function stellenKosten(b: Bau, s: Szenario, st: Stelle, z: number, nachschlagen: boolean): void {
+  const { r, formeln } = b;
+  const tabelle = satztabelleVon(b.layout, s);
+  const gruppeZelle = zelle(z, STELLEN_SPALTEN.gruppe);
+  const satzEuro = euro(stellenSatzCent(st, s.satztabelle));
+  const satzFormat = { zahlenformat: euroFormat(satzEuro) };
+  if (nachschlagen && tabelle) {
+    const tabBereich = bereich(tabelle.ersteZeile, 1, tabelle.ersteZeile + tabelle.zeilen - 1, 2, true);
+    r.formel(z, STELLEN_SPALTEN.satz, formeln.satzAusTabelle(gruppeZelle, tabBereich), satzEuro, {
+      ...satzFormat,
+      ...STIL.berechnet,
+    });
+  } else {
+    r.zahl(z, STELLEN_SPALTEN.satz, satzEuro, { ...satzFormat, ...STIL.eingabe });
+  }
+  const kosten = euro(Math.round(stellenSatzCent(st, s.satztabelle) * st.anteil));
+  const formel = formeln.stellenkosten(gruppeZelle, zelle(z, STELLEN_SPALTEN.satz), zelle(z, STELLEN_SPALTEN.anteil));
+  r.formel(z, STELLEN_SPALTEN.kosten, formel, kosten, { zahlenformat: euroFormat(kosten), ...STIL.berechnet });
+}
+
+function stellenZeile(b: Bau, s: Szenario, st: Stelle, z: number): void {
+  const { r } = b;
+  const inPauschale = s.personalkostenPauschale !== null && st.art === "kommunal";
+  const gekostet = st.art !== "landeslehrer" && !inPauschale;
+  const nachschlagen = gekostet && st.eigenerSatz === null;
+  r.text(z, STELLEN_SPALTEN.bezeichnung, st.bezeichnung);
+  // Looked-up grades are written in the table's spelling, so a lookup in plain Excel matches.
+  const g = normalisiereEntgeltgruppe(st.gruppe);
+  r.text(z, STELLEN_SPALTEN.gruppe, nachschlagen && g ? g.anzeige : st.gruppe);
+  r.zahl(z, STELLEN_SPALTEN.anteil, st.anteil, { zahlenformat: ZAHLENFORMAT.anzahl, ...STIL.eingabe });
+  r.text(z, STELLEN_SPALTEN.art, STELLEN_ART_TEXT[st.art]);
+  if (gekostet) stellenKosten(b, s, st, z, nachschlagen);
+  else {
+    r.text(z, STELLEN_SPALTEN.satz, st.art === "landeslehrer" ? "vom Land" : "in Pauschale", {
+      ausrichtung: "rechts",
+      kursiv: true,
+    });
+  }
+  const quelle = stellenQuelle(s, st);
+  if (quelle) r.text(z, b.q, quelle);
+}
+
+const STELLEN_KOEPFE = ["Bezeichnung", "Entgeltgruppe", "Satz €/Jahr (Vollzeit)", "Anteil", "Art", "Kosten €/Jahr"];
+
+function stellenTabellen(b: Bau): void {
+  b.daten.forEach((d, i) => {
+    const s = d.szenario;
+    const l = b.layout.stellen[i];
+    tabellenKopf(b, l.titelZeile, `Stellen – ${s.name}`, l.kopfZeile, STELLEN_KOEPFE);
+    if (s.stellen.length === 0) b.r.text(l.ersteZeile, 0, "keine Stellen erfasst");
+    s.stellen.forEach((st, k) => stellenZeile(b, s, st, l.ersteZeile + k));
+    tabellenRahmen(b, l.kopfZeile, l.ersteZeile, l.ersteZeile + l.zeilen - 1);
+  });
+}
+
+/** Visible rate tables the lookups read. */
+function satztabellen(b: Bau): void {
+  const { r, q } = b;
+  for (const t of b.layout.satztabellen) {
+    const tab = findeSatztabelle(t.id);
+    const koepfe = ["Tabelle", "Entgeltgruppe", "Satz €/Jahr (Vollzeit)"];
+    tabellenKopf(b, t.titelZeile, `Satztabelle ${tab.id} – ${tab.titel}`, t.kopfZeile, koepfe);
+    tab.gruppen.forEach((gruppe, k) => {
+      const z = t.ersteZeile + k;
+      const g = normalisiereEntgeltgruppe(gruppe);
+      const satz = g ? tab.saetze.get(g.schluessel) : undefined;
+      r.text(z, 0, tab.id);
+      r.text(z, 1, gruppe);
+      if (satz !== undefined) r.zahl(z, 2, euro(satz), { zahlenformat: euroFormat(euro(satz)), ...STIL.eingabe });
+      r.text(z, q, quellenVermerk(tab.quelle));
+    });
+    tabellenRahmen(b, t.kopfZeile, t.ersteZeile, t.ersteZeile + t.zeilen - 1);
+  }
+}
+
+/** Notes on the rule sets used: what is assumed and what is unverified. */
+function regelHinweise(b: Bau): void {
+  const regeln = [...new Map(b.daten.filter((d) => d.regel).map((d) => [d.regel!.id, d.regel!])).values()];
+  regeln.forEach((regel, k) => {
+    b.r.text(b.layout.hinweisZeile + k, 0, `Hinweis zu „${regel.titel}“: ${regel.hinweis}`, STIL.hinweis);
+  });
+}
+
+export function baueAnnahmen(
+  daten: readonly SzenarioDaten[],
+  optionen: ArbeitsmappenOptionen,
+  formeln: Formelsatz,
+): BlattPlan {
+  const layout = annahmenLayout(daten.map((d) => d.szenario));
+  const q = layout.quelleSpalte;
+  const b: Bau = { r: new Raster(), daten, layout, q, formeln, namen: [] };
+  titelUndLegende(b, optionen.datum);
+  annahmenBlock(b);
+  stellenTabellen(b);
+  satztabellen(b);
+  regelHinweise(b);
+
+  const zellen = b.r.zellen(q + 1);
+  const breiten = [46, 20, ...daten.map(() => 20)];
+  while (breiten.length < q) breiten.push(16);
+  breiten.push(70);
+  return {
+    name: BLATT_ANNAHMEN,
+    modus: formeln.modus,
+    zellen,
+    formate: b.r.formate,
+    spaltenbreiten: breiten,
+    namen: b.namen,
+    diagramme: [],
+    druck: druckA4Quer({
+      druckbereich: bereich(0, 0, zellen.length - 1, q),
+      titelzeilen: `$1:$${ANNAHMEN_KOPFZEILE + 1}`,
+      kopf: {
+        titel: "Annahmen – Kostenvergleich Integrationsarbeit",
+        datum: optionen.datum,
+        vorlageNr: optionen.vorlageNr,
+      },
+      fusszeileLinks: formeln.beschreibung,
+    }),
+  };
+}

@@ -1,0 +1,62 @@
+/** The "Quelle / Stand" texts of "Annahmen": where each figure of each scenario comes from. */
+import { findeSatztabelle, quellenVermerk } from "../../core";
+import type { Stelle, Szenario } from "../../scenario";
+import type { SzenarioDaten } from "../szenarioDaten";
+import type { AnnahmeSchluessel } from "./bezuege";
+
+const EINGABE = "Eingabe";
+
+/** Scenarios state one source for all their figures; a user-built scenario is "Eingabe". */
+function szenarioQuelle(s: Szenario): string {
+  return s.quelle.trim() || EINGABE;
+}
+
+function quelleFuer(d: SzenarioDaten, k: AnnahmeSchluessel): string {
+  const s = d.szenario;
+  switch (k) {
+    case "pauschale":
+      return s.personalkostenPauschale ? s.personalkostenPauschale.quelle.trim() || EINGABE : "";
+    case "erstattung":
+    case "sachausgaben":
+      return szenarioQuelle(s);
+    case "regelwerk":
+    case "regelwerkTitel":
+    case "landespauschale":
+    case "zusatzstelleSatz":
+    case "maxZusatzstellen":
+    case "sachausgabenpauschale":
+      return d.regel ? quellenVermerk(d.regel.quelle) : "";
+    case "personalkostenGrund":
+      return s.personalkostenPauschale ? "= Personalkosten-Pauschale" : "berechnet aus den Grundstellen unten";
+    case "personalkostenZusatz":
+    case "zusatzstellen":
+      return "berechnet aus den Zusatzstellen unten";
+    case "personalkosten":
+      return "Grundstellen + Zusatzstellen";
+    default:
+      return szenarioQuelle(s);
+  }
+}
+
+/** One source text per row: shared by all scenarios, or named per scenario where they differ. */
+export function gemeinsameQuelle(daten: readonly SzenarioDaten[], k: AnnahmeSchluessel): string {
+  const je = daten.map((d) => quelleFuer(d, k));
+  const verschieden = [...new Set(je.filter((q) => q !== ""))];
+  if (verschieden.length <= 1) return verschieden[0] ?? "";
+  return daten
+    .map((d, i) => (je[i] ? `${d.szenario.name}: ${je[i]}` : ""))
+    .filter((x) => x !== "")
+    .join("; ");
+}
+
+export function stellenQuelle(s: Szenario, st: Stelle): string {
+  if (st.art === "landeslehrer") return "vom Land bezahlt, keine Kosten der Körperschaft";
+  if (s.personalkostenPauschale && st.art === "kommunal") return "in der Personalkosten-Pauschale enthalten";
+  if (st.eigenerSatz !== null) return `${EINGABE} (eigener Satz)`;
+  try {
+    const t = findeSatztabelle(s.satztabelle);
+    return `Satztabelle ${t.id}: ${quellenVermerk(t.quelle)}`;
+  } catch {
+    return "";
+  }
+}

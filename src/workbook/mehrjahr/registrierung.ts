@@ -1,0 +1,20 @@
+/**
+ * Registers the "Mehrjahresplanung" sheet with the workbook builder: built when the pane passes
+ * its options (`mehrjahr`), with live references to the cells of "Annahmen" and "Kostenvergleich".
+ * Imported for its side effect by src/workbook/index.ts.
+ */
+import { registriereZusatzblatt } from "../zusatzblaetter";
+import { baueMehrjahresBlatt } from "./blatt";
+import { bezugAusAnnahmen } from "./bezuege";
+
+registriereZusatzblatt("mehrjahr", (szenarien, optionen, bezuege) =>
+  optionen.mehrjahr
+    ? baueMehrjahresBlatt({
+        szenarien,
+        optionen: optionen.mehrjahr,
+        modus: optionen.modus,
+        bezug: bezugAusAnnahmen(bezuege),
+        druckkopf: { datum: optionen.datum, vorlageNr: optionen.vorlageNr },
+      })
+    : null,
+);

@@ -1,0 +1,80 @@
+/**
+ * The look of every generated sheet, named by meaning: an input is the same colour on
+ * "Annahmen", "Mehrjahresplanung" and "Umlage", a header the same everywhere, a total the same
+ * everywhere. "Annahmen" says so in its legend ("Blau hinterlegte Zellen sind Eingaben").
+ *
+ * Number formats are en-US codes; the euro sign is quoted so it stays literal text in every
+ * Excel, LibreOffice and the fake host alike.
+ */
+import type { Format } from "./plan";
+
+export const FARBE = {
+  /** Light blue: a cell the user is expected to fill in or change. */
+  eingabe: "#DDEBF7",
+  /** Light grey: computed from other cells, not typed in. */
+  berechnet: "#F2F2F2",
+  /** Grey blue: header rows of every table. */
+  kopfzeile: "#D9E1F2",
+  /** Light yellow: totals (Gesamtkosten, Eigenanteil, Summe, Barwert). */
+  summe: "#FFF2CC",
+  /** Dark red: a warning the user must act on. */
+  warnung: "#C00000",
+  /** Grey: helper columns the reader may ignore. */
+  nebensache: "#7F7F7F",
+} as const;
+
+export const ZAHLENFORMAT = {
+  /** Whole euros: the comparison's cost lines, as the council sheet prints them. */
+  euro: '#,##0 "€"',
+  /** Euros with cents: amounts that carry cents (rates, projections, shares of the levy). */
+  euroCent: '#,##0.00 "€"',
+  /** Signed difference in whole euros. */
+  differenz: '+#,##0 "€";-#,##0 "€";0 "€"',
+  /** Whole percent: shares typed as percent (Querschnittssatz, Minderbelastung). */
+  prozent: "0%",
+  /** Percent with two decimals: yearly rates and quotas (2,50 %). */
+  prozentGenau: "0.00%",
+  anzahl: "#,##0.##",
+  /** Years without thousands separator. */
+  jahr: "0",
+  hebesatzpunkte: "0.0000",
+  /** Helper numbers of the native rounding columns. */
+  hilfszahl: "0.####",
+} as const;
+
+/** Whole euros where the amount has no cents, else with cents. */
+export function euroFormat(wert: number): string {
+  return Number.isInteger(wert) ? ZAHLENFORMAT.euro : ZAHLENFORMAT.euroCent;
+}
+
+/** Thin lines around and inside a table block, as the Rhein-Sieg sheet draws its tables. */
+export const RAHMEN_TABELLE = {
+  oben: "duenn",
+  unten: "duenn",
+  links: "duenn",
+  rechts: "duenn",
+  innenSenkrecht: "duenn",
+  innenWaagerecht: "duenn",
+} as const;
+
+export const STIL = {
+  titel: { fett: true, schriftgroesse: 14 },
+  zwischentitel: { fett: true, schriftgroesse: 12 },
+  /** Header row of a table. */
+  kopfzeile: { fett: true, hintergrund: FARBE.kopfzeile, umbruch: true },
+  /** Header row that closes with a medium line above the data. */
+  kopfzeileMitLinie: { fett: true, hintergrund: FARBE.kopfzeile, umbruch: true, rahmen: { unten: "mittel" } },
+  eingabe: { hintergrund: FARBE.eingabe },
+  berechnet: { hintergrund: FARBE.berechnet },
+  /** A total row: bold on yellow, a thin line above. */
+  summe: { fett: true, hintergrund: FARBE.summe, rahmen: { oben: "duenn" } },
+  /** The last total of a table, closed by a double line. */
+  schlusssumme: { fett: true, hintergrund: FARBE.summe, rahmen: { unten: "doppelt" } },
+  /** Notes, footnotes and explanations under a table. */
+  hinweis: { kursiv: true, schriftgroesse: 9 },
+  /** Source column and source lines. */
+  quelle: { schriftgroesse: 9 },
+  /** Subtitle or explanation beside a value. */
+  erlaeuterung: { kursiv: true },
+  warnung: { fett: true, schriftfarbe: FARBE.warnung },
+} as const satisfies Record<string, Format>;

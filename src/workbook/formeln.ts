@@ -202,7 +202,7 @@ const HILFEN_UMVERTEILUNG: readonly Hilfsspalte[] = [
   { kopf: "Rundungshilfe Umverteilung: Rang", breite: 10 },
 ];
 
-export const FORMELN_KI: Formelsatz = {
+const FORMELN_KI: Formelsatz = {
   modus: "ki",
   beschreibung: "Formeln: KI-Funktionen (Add-in erforderlich)",
   satzAusTabelle: (gruppe, tabelle) => `=KI.PERSONALKOSTEN(${gruppe},1,${tabelle})`,
@@ -233,7 +233,7 @@ export const FORMELN_KI: Formelsatz = {
   },
 };
 
-export const FORMELN_NATIV: Formelsatz = {
+const FORMELN_NATIV: Formelsatz = {
   modus: "nativ",
   beschreibung: "Formeln: nur Excel-Standardfunktionen – ohne Add-in lesbar",
   satzAusTabelle: (gruppe, tabelle) => `=VLOOKUP(${gruppe},${tabelle},2,FALSE)`,

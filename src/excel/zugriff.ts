@@ -1,7 +1,7 @@
 /**
  * The contract of the one module through which the add-in touches Excel. The task pane talks only
  * to this interface; the implementation runs against Office.js in Excel and against the fake host
- * (src/excel/fakeHost) in tests and the preview page.
+ * (devtools/fakeHost) in tests and the preview page.
  */
 import type { ArbeitsmappenPlan, Formelmodus } from "../workbook/plan";
 

@@ -3,7 +3,7 @@
  * KI.* functions): reference figures, live recalculation, idempotent re-insert, round-trips.
  */
 import { ZugriffsFehler } from "../../src/excel/arbeitsmappenZugriff";
-import type { FakeExcel } from "../../src/excel/fakeHost";
+import type { FakeExcel } from "../../devtools/fakeHost";
 import { type Szenario, erzeugeVorlagenSatz } from "../../src/scenario";
 import { type Formelmodus, baueArbeitsmappe, berechneBezuege, DIAGRAMM_NAME } from "../../src/workbook";
 import { DATUM, neueMappe, zugriffAuf } from "./hilfen";

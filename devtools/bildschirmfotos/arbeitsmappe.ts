@@ -13,7 +13,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { chromium } from "playwright-core";
+import { starteChromium } from "../browser/chromium";
 import type { FakeExcel } from "../fakeHost";
 import { erzeugeVorlagenSatz } from "../../src/scenario";
 import { diagrammAnker, diagrammAusMappe } from "../preview/diagrammQuelle";
@@ -158,14 +158,11 @@ async function main(): Promise<void> {
     ["Annahmen", path.join(ziel ?? path.join(WURZEL, "docs/screenshots"), "annahmen.png")],
     ["Kostenvergleich", path.join(ziel ?? path.join(WURZEL, ".tmp/bildschirmfotos"), "kostenvergleich-raster.png")],
   ];
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
+  const browser = await starteChromium();
   try {
     for (const [blatt, datei] of bilder) {
       fs.mkdirSync(path.dirname(datei), { recursive: true });
-      const page = await browser.newPage({ viewport: { width: 1700, height: 900 } });
+      const page = await browser.neueSeite({ width: 1700, height: 900 });
       await page.setContent(seite(fake, blatt));
       await page.evaluate(PLATZIERE_DIAGRAMME);
       await page.screenshot({ path: datei, fullPage: true });
@@ -173,7 +170,7 @@ async function main(): Promise<void> {
       console.log(`Gespeichert: ${datei}`);
     }
   } finally {
-    await browser.close();
+    await browser.schliesse();
   }
 }
 

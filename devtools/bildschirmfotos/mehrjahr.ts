@@ -8,7 +8,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { chromium } from "playwright-core";
+import { starteChromium } from "../browser/chromium";
 import { createFakeExcel, FakeExcel } from "../fakeHost";
 import { diagrammAnker, diagrammAusMappe } from "../preview/diagrammQuelle";
 import { diagrammSvg } from "../preview/diagrammSvg";
@@ -104,16 +104,13 @@ function seite(titel: string, fake: FakeExcel, blatt: string, bisZeile: number):
 }
 
 async function fotografiere(html: string, datei: string): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
+  const browser = await starteChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+    const page = await browser.neueSeite({ width: 1600, height: 900 });
     await page.setContent(html);
     await page.screenshot({ path: datei, fullPage: true });
   } finally {
-    await browser.close();
+    await browser.schliesse();
   }
 }
 

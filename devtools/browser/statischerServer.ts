@@ -1,4 +1,8 @@
-/** A minimal static file server over plain http on 127.0.0.1 for the built preview. */
+/**
+ * The one static file server of the project: plain http on 127.0.0.1, a free port, files from one
+ * directory (never above it). Browser tests, screenshot scripts and the start-up bench serve the built
+ * pages with it.
+ */
 import * as fs from "fs";
 import * as http from "http";
 import type { AddressInfo } from "net";
@@ -19,11 +23,12 @@ export interface StatischerServer {
   schliesse(): Promise<void>;
 }
 
-export async function starteStatischenServer(wurzel: string): Promise<StatischerServer> {
+/** Serves `wurzel`; a request for "/" gets `startseite`. */
+export async function starteStatischenServer(wurzel: string, startseite = "index.html"): Promise<StatischerServer> {
   const basis = path.resolve(wurzel);
   const server = http.createServer((anfrage, antwort) => {
     const pfad = decodeURIComponent(new URL(anfrage.url ?? "/", "http://x").pathname);
-    const datei = path.resolve(basis, "." + (pfad === "/" ? "/preview.html" : pfad));
+    const datei = path.resolve(basis, "." + (pfad === "/" ? `/${startseite}` : pfad));
     if (!datei.startsWith(basis + path.sep) || !fs.existsSync(datei) || !fs.statSync(datei).isFile()) {
       antwort.writeHead(404, { "content-type": "text/plain" }).end("nicht gefunden");
       return;

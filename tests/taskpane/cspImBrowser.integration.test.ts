@@ -6,14 +6,10 @@
  * office.js itself is replaced by a minimal stand-in (this machine has no internet access, and
  * the test is about what OUR bundle loads, not about Microsoft's script).
  */
-import * as fs from "fs";
-import * as http from "http";
-import { AddressInfo } from "net";
-import * as path from "path";
-import { Browser, chromium } from "playwright-core";
+import { CHROMIUM, chromiumVorhanden, starteChromium, type LaufenderBrowser } from "../../devtools/browser/chromium";
+import { starteStatischenServer, type StatischerServer } from "../../devtools/browser/statischerServer";
 import { DIST } from "../helpers/ladeFunktionen";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** Just enough of office.js for the pane to start: Office.onReady, and CustomFunctions.associate. */
@@ -35,56 +31,34 @@ window.CustomFunctions = {
 };
 `;
 
-const TYPEN: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".xml": "application/xml",
-};
-
-function starteServer(): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const name = path.basename(new URL(req.url ?? "/", "http://x").pathname) || "taskpane.html";
-    const datei = path.join(DIST, name);
-    if (!fs.existsSync(datei)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPEN[path.extname(name)] ?? "application/octet-stream" });
-    res.end(fs.readFileSync(datei));
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
-
 interface Beobachtung {
   verstoesse: string[];
   fremdeAnfragen: string[];
   seitenfehler: string[];
 }
 
-const chromiumVorhanden = fs.existsSync(CHROMIUM);
-if (!chromiumVorhanden) console.warn(`Chromium fehlt unter ${CHROMIUM}: Browser-Test der CSP übersprungen.`);
-const mitBrowser = chromiumVorhanden ? describe : describe.skip;
+const mitChromium = chromiumVorhanden();
+if (!mitChromium) console.warn(`Chromium fehlt unter ${CHROMIUM}: Browser-Test der CSP übersprungen.`);
+const mitBrowser = mitChromium ? describe : describe.skip;
 
 mitBrowser("Task pane unter seiner CSP in Chromium", () => {
-  let server: http.Server;
-  let browser: Browser;
+  let server: StatischerServer;
+  let browser: LaufenderBrowser;
   let basis: string;
 
   beforeAll(async () => {
-    server = await starteServer();
-    basis = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    server = await starteStatischenServer(DIST, "taskpane.html");
+    basis = server.url;
+    browser = await starteChromium();
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server?.close(r));
+    await browser?.schliesse();
+    await server?.schliesse();
   });
 
   async function oeffne(nachLaden?: (seite: import("playwright-core").Page) => Promise<void>): Promise<Beobachtung> {
-    const seite = await browser.newPage();
+    const seite = await browser.neueSeite();
     const b: Beobachtung = { verstoesse: [], fremdeAnfragen: [], seitenfehler: [] };
     await seite.exposeFunction("__meldeVerstoss", (text: string) => b.verstoesse.push(text));
     await seite.addInitScript(() => {

@@ -6,17 +6,16 @@
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
+import { CHROMIUM, chromiumVorhanden, starteChromium, type LaufenderBrowser } from "../../../devtools/browser/chromium";
 import { starteStatischenServer, type StatischerServer } from "../../../devtools/browser/statischerServer";
 
-const CHROMIUM = "/usr/bin/chromium";
 const WURZEL = path.resolve(__dirname, "../../..");
 const AUSGABE = path.join(WURZEL, ".tmp/preview");
 const BILDER = path.join(WURZEL, "docs/screenshots");
 
-const vorhanden = fs.existsSync(CHROMIUM);
+const vorhanden = chromiumVorhanden();
 if (!vorhanden) {
   console.warn(`Browser-Test übersprungen: ${CHROMIUM} fehlt (apt-get install chromium).`);
 }
@@ -26,9 +25,8 @@ jest.setTimeout(300_000);
 
 beschreibe("Vorschau im Browser", () => {
   let server: StatischerServer;
-  let kontext: BrowserContext;
+  let browser: LaufenderBrowser;
   let seite: Page;
-  let profil: string;
   const seitenfehler: string[] = [];
 
   beforeAll(async () => {
@@ -37,25 +35,9 @@ beschreibe("Vorschau im Browser", () => {
       [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development", "--output-path", AUSGABE],
       { cwd: WURZEL, stdio: "pipe" },
     );
-    server = await starteStatischenServer(AUSGABE);
-    profil = fs.mkdtempSync(path.join(os.tmpdir(), "ki-vorschau-"));
-    kontext = await chromium.launchPersistentContext(profil, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-      viewport: { width: 2000, height: 5000 },
-      locale: "de-DE",
-    });
-    seite = kontext.pages()[0] ?? (await kontext.newPage());
+    server = await starteStatischenServer(AUSGABE, "preview.html");
+    browser = await starteChromium({ fenster: { width: 2000, height: 5000 } });
+    seite = browser.kontext.pages()[0] ?? (await browser.kontext.newPage());
     seite.on("pageerror", (e) => seitenfehler.push(e.message));
     seite.on("console", (m) => {
       // Failed requests are reported with their URL below.
@@ -68,9 +50,8 @@ beschreibe("Vorschau im Browser", () => {
   });
 
   afterAll(async () => {
-    await kontext?.close();
+    await browser?.schliesse();
     await server?.schliesse();
-    if (profil) fs.rmSync(profil, { recursive: true, force: true });
   });
 
   async function zeilenDesBlatts(blatt: string): Promise<string[][]> {

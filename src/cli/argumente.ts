@@ -2,7 +2,7 @@
  * Command line → export order. Hand-written instead of util.parseArgs so that every mistake gets a
  * German message that names the option and says what would be right.
  */
-import type { Formelmodus } from "../workbook/plan";
+import type { Formelmodus } from "../scenario/optionen";
 
 export class AufrufFehler extends Error {}
 

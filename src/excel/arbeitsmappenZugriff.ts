@@ -22,9 +22,10 @@
  * Round-trips: an insert needs at most 3 `context.sync()` calls — (1) which sheets, names and
  * block records exist, (2) which charts those sheets have, (3) everything written at once.
  */
-import type { ArbeitsmappenPlan, BlattPlan, Format, Formelmodus, Linie, Zelle } from "../workbook/plan";
-import type { ArbeitsmappenZugriff, Einfuegeergebnis, ExcelHost, Ladeergebnis, Startdaten } from "./zugriff";
-import { istLesbarerSpeicherstand } from "../scenario/speicherformat";
+import type { ArbeitsmappenPlan, BlattPlan, Format, Linie, Zelle } from "../workbook/plan";
+import type { Formelmodus } from "../scenario/optionen";
+import type { ArbeitsmappenZugriff, Einfuegeergebnis, ExcelHost, Startdaten } from "./zugriff";
+import { istLesbarerSpeicherstand, type Ladeergebnis } from "../scenario/speicherformat";
 import { blockAdresse, leseVerzeichnis, spaltenbreitePunkte, type Blockverzeichnis } from "./blockverzeichnis";
 
 /** Settings keys: they travel with the file. */

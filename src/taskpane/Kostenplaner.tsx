@@ -7,7 +7,7 @@ import * as React from "react";
 import { DefaultButton, MessageBar, Spinner, type Theme, ThemeProvider, TextField } from "@fluentui/react";
 import type { ArbeitsmappenZugriff } from "../excel/zugriff";
 import { erzeugeVorlagenSatz, leeresSzenario, type Szenario } from "../scenario";
-import type { Formelmodus } from "../workbook/plan";
+import type { Formelmodus } from "../scenario/optionen";
 import { baueArbeitsmappe, dekodiereZustand, kodiereZustand } from "./anbindung";
 import { werteAus } from "./berechnung";
 import { Ausklappbereich } from "./komponenten/Ausklappbereich";

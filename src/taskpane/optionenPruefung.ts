@@ -1,5 +1,5 @@
 /** Checks of the optional workbook sections (multi-year plan, Kreisumlage), keyed by field. */
-import type { MehrjahrOptionen } from "../workbook/plan";
+import type { MehrjahrOptionen } from "../scenario/optionen";
 import type { UmlageZeile } from "./zustand";
 
 export function pruefeMehrjahr(m: MehrjahrOptionen): Record<string, string> {

@@ -38,7 +38,8 @@ import {
   bereich,
   spaltenname,
 } from "./mehrjahrRaster";
-import type { BlattPlan, Formelmodus, MehrjahrOptionen } from "./plan";
+import type { BlattPlan } from "./plan";
+import type { Formelmodus, MehrjahrOptionen } from "../scenario/optionen";
 import { druckA4Quer, type Druckkopf } from "./raster";
 
 export const MEHRJAHR_BLATTNAME = "Mehrjahresplanung";

@@ -24,7 +24,8 @@ import { berechneSzenario } from "../scenario/berechnung";
 import type { Szenario } from "../scenario/modell";
 import type { Bezugsfunktion } from "./mehrjahrBlatt";
 import { EINGABE_HINTERGRUND, GELD, KOPF_HINTERGRUND, PROZENT, Raster, adresse, bereich } from "./mehrjahrRaster";
-import type { BlattPlan, Formelmodus, UmlageMitglied, UmlageOptionen } from "./plan";
+import type { BlattPlan, UmlageOptionen } from "./plan";
+import type { Formelmodus, UmlageMitglied } from "../scenario/optionen";
 import { druckA4Quer, type Druckkopf } from "./raster";
 
 export const UMLAGE_BLATTNAME = "Umlage";

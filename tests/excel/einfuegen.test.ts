@@ -5,7 +5,8 @@
 import { ZugriffsFehler } from "../../src/excel/arbeitsmappenZugriff";
 import type { FakeExcel } from "../../devtools/fakeHost";
 import { type Szenario, erzeugeVorlagenSatz } from "../../src/scenario";
-import { type Formelmodus, baueArbeitsmappe, berechneBezuege, DIAGRAMM_NAME } from "../../src/workbook";
+import { baueArbeitsmappe, berechneBezuege, DIAGRAMM_NAME } from "../../src/workbook";
+import type { Formelmodus } from "../../src/scenario/optionen";
 import { DATUM, neueMappe, zugriffAuf } from "./hilfen";
 
 /** "Annahmen!$C$14" → ["Annahmen", "C14"] for the fake host's inspection API. */

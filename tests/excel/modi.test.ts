@@ -4,7 +4,8 @@
  */
 import { ZEILEN } from "../../src/core";
 import { berechneSzenario, erzeugeVorlage, erzeugeVorlagenSatz, VORLAGEN, VORLAGEN_SAETZE } from "../../src/scenario";
-import { type Formelmodus, baueArbeitsmappe, berechneBezuege } from "../../src/workbook";
+import { baueArbeitsmappe, berechneBezuege } from "../../src/workbook";
+import type { Formelmodus } from "../../src/scenario/optionen";
 import { DATUM, neueMappe, zugriffAuf } from "./hilfen";
 
 const faelle: Array<[string, () => ReturnType<typeof erzeugeVorlagenSatz>]> = [

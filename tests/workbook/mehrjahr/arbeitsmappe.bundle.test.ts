@@ -7,7 +7,8 @@
 import { createFakeExcel, FakeExcel } from "../../../devtools/fakeHost";
 import { erstelleArbeitsmappenZugriff } from "../../../src/excel/arbeitsmappenZugriff";
 import { erzeugeVorlage } from "../../../src/scenario";
-import { baueArbeitsmappe, berechneBezuege, type ArbeitsmappenPlan, type Formelmodus } from "../../../src/workbook";
+import { baueArbeitsmappe, berechneBezuege, type ArbeitsmappenPlan } from "../../../src/workbook";
+import type { Formelmodus } from "../../../src/scenario/optionen";
 import { MEHRJAHR_BLATTNAME } from "../../../src/workbook/mehrjahrBlatt";
 import { UMLAGE_BLATTNAME, rheinSiegMitglieder } from "../../../src/workbook/umlageBlatt";
 import { GeladeneFunktionen, ladeFunktionen } from "../../helpers/ladeFunktionen";

@@ -10,7 +10,8 @@ import { Szenario, erzeugeVorlage } from "../../../src/scenario";
 import { kizMitAusbau } from "./szenarien";
 import { Basisgroesse, baueMehrjahresBlatt, MEHRJAHR_BLATTNAME } from "../../../src/workbook/mehrjahrBlatt";
 import { mehrjahresvergleichFuerSzenarien } from "../../../src/workbook/mehrjahrSzenario";
-import type { BlattPlan, Formelmodus, MehrjahrOptionen } from "../../../src/workbook/plan";
+import type { BlattPlan } from "../../../src/workbook/plan";
+import type { Formelmodus, MehrjahrOptionen } from "../../../src/scenario/optionen";
 import { GeladeneFunktionen, ladeFunktionen } from "../../helpers/ladeFunktionen";
 import { schreibeBlatt } from "./planSchreiber";
 

@@ -9,7 +9,8 @@ import { createFakeExcel, FakeExcel } from "../../../devtools/fakeHost";
 import { centZuEuro, euroZuCent, verteileUmlage } from "../../../src/core";
 import { erzeugeVorlagenSatz } from "../../../src/scenario";
 import { UMLAGE_BLATTNAME, baueUmlageBlatt, rheinSiegMitglieder } from "../../../src/workbook/umlageBlatt";
-import type { BlattPlan, Formelmodus, UmlageMitglied } from "../../../src/workbook/plan";
+import type { BlattPlan } from "../../../src/workbook/plan";
+import type { Formelmodus, UmlageMitglied } from "../../../src/scenario/optionen";
 import { GeladeneFunktionen, ladeFunktionen } from "../../helpers/ladeFunktionen";
 import { schreibeBlatt } from "../mehrjahr/planSchreiber";
 

@@ -5,7 +5,6 @@
  * recalculate. Saves the screenshots in docs/screenshots/.
  */
 import { execFileSync } from "child_process";
-import * as fs from "fs";
 import * as path from "path";
 import type { Locator, Page } from "playwright-core";
 import { CHROMIUM, chromiumVorhanden, starteChromium, type LaufenderBrowser } from "../../../devtools/browser/chromium";

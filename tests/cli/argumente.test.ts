@@ -1,4 +1,5 @@
 import { AufrufFehler, zerlegeAufruf } from "../../src/cli/argumente";
+import { EINGABEJAHR_MIN, MAX_PLANJAHRE } from "../../src/core/grenzen";
 import { zerlegeUmlageCsv } from "../../src/cli/umlageDatei";
 
 const HEUTE = new Date(2024, 5, 1);
@@ -78,6 +79,11 @@ describe("Aufruf der Befehlszeile", () => {
     [["export", "--preset", "p", "--out", "k.xlsx", "--datum", "morgen"], "Ungültiges Datum"],
     [["export", "--preset", "p", "--out", "k.xlsx", "--mehrjahr", "2030-2013"], "Endjahr vor dem Anfangsjahr"],
     [["export", "--preset", "p", "--out", "k.xlsx", "--mehrjahr", "2013"], "Ungültiger Zeitraum"],
+    [["export", "--preset", "p", "--out", "k.xlsx", "--mehrjahr", "1990-2013"], `zwischen ${EINGABEJAHR_MIN} und`],
+    [
+      ["export", "--preset", "p", "--out", "k.xlsx", "--mehrjahr", `2000-${2000 + MAX_PLANJAHRE}`],
+      `höchstens ${MAX_PLANJAHRE} Planjahre`,
+    ],
     [["export", "--preset", "p", "--out", "k.xlsx", "--zinssatz", "3"], "nur zusammen mit --mehrjahr"],
     [
       ["export", "--preset", "p", "--out", "k.xlsx", "--mehrjahr", "2013-2014", "--zinssatz", "drei"],

@@ -9,8 +9,8 @@
  * become HyperFormula errors of the matching type with the message kept.
  *
  * HyperFormula must know the size of a spilled result before it evaluates the formula, so every
- * function with a matrix result needs a size rule in GROESSENREGELN (or in the caller's
- * `groessenregeln`). HyperFormula is GPLv3: this module is for tests and dev tooling only.
+ * function with a matrix result needs a size rule in GROESSENREGELN (src/functions/ergebnisgroessen.ts, or in
+ * the caller's `groessenregeln`). HyperFormula is GPLv3: this module is for tests and dev tooling only.
  */
 import {
   ArraySize,
@@ -26,7 +26,10 @@ import type { ConfigParams, FunctionPluginDefinition, ImplementedFunctions } fro
 import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import deDE from "hyperformula/commonjs/i18n/languages/deDE";
-import { ZEILEN } from "../../src/core/kostenaufstellung";
+import { GROESSENREGELN, type Ausdehnung, type Groessenregel } from "../../src/functions/ergebnisgroessen";
+
+export { GROESSENREGELN, formWieArgument } from "../../src/functions/ergebnisgroessen";
+export type { Ausdehnung, Groessenregel } from "../../src/functions/ergebnisgroessen";
 
 /** functions.json as custom-functions-metadata writes it (the fields the bridge reads). */
 export interface KiFunktionsMetadaten {
@@ -42,31 +45,6 @@ export interface KiFunktionsquelle {
   metadaten: KiFunktionsMetadaten;
   funktionen: Record<string, (...args: unknown[]) => unknown>;
 }
-
-/** One extent of a spilled result: a fixed count, or the rows/columns of an argument (0-based). */
-export type Ausdehnung = number | { argument: number; mass: "zeilen" | "spalten" };
-
-export interface Groessenregel {
-  zeilen: Ausdehnung;
-  spalten: Ausdehnung;
-}
-
-/** Same shape as argument `argument` (0-based), or its transpose. */
-export function formWieArgument(argument: number, transponiert = false): Groessenregel {
-  return transponiert
-    ? { zeilen: { argument, mass: "spalten" }, spalten: { argument, mass: "zeilen" } }
-    : { zeilen: { argument, mass: "zeilen" }, spalten: { argument, mass: "spalten" } };
-}
-
-/**
- * Spill sizes of the KI functions with matrix results, keyed by function id. Add a line here when
- * a new spilling function is added to src/functions/functions.ts.
- */
-export const GROESSENREGELN: Record<string, Groessenregel> = {
-  KOSTENAUFSTELLUNG: { zeilen: ZEILEN.length, spalten: 2 },
-  // One share per Umlagegrundlage, in the shape the Umlagegrundlagen were given (column in, column out).
-  UMLAGE: formWieArgument(1),
-};
 
 export const KI_NAMENSRAUM = "KI";
 
@@ -126,7 +104,7 @@ function matrixErgebnis(v: unknown, zeilen: number, spalten: number, id: string)
   if (hoehe > zeilen || breite > spalten) {
     return new CellError(
       ErrorType.VALUE,
-      `KI.${id} liefert ${hoehe}×${breite} Zellen, die Größenregel erlaubt ${zeilen}×${spalten}: GROESSENREGELN anpassen.`,
+      `KI.${id} liefert ${hoehe}×${breite} Zellen, die Größenregel erlaubt ${zeilen}×${spalten}: GROESSENREGELN in src/functions/ergebnisgroessen.ts anpassen.`,
     );
   }
   const daten: ZellergebnisOhneBereich[][] = [];
@@ -184,7 +162,7 @@ export function erstelleKiPlugin(quelle: KiFunktionsquelle, optionen: KiPluginOp
       if (groesse && groesse.isScalar() && regeln[f.id] === undefined) {
         return new CellError(
           ErrorType.VALUE,
-          `${name} liefert eine Matrix, hat aber keine Größenregel: in GROESSENREGELN (devtools/fakeHost/kiBruecke.ts) ergänzen.`,
+          `${name} liefert eine Matrix, hat aber keine Größenregel: in GROESSENREGELN (src/functions/ergebnisgroessen.ts) ergänzen.`,
         );
       }
       return this.runFunction(ast.args, state, this.metadata(name), (...roh: unknown[]) => {

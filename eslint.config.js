@@ -2,6 +2,53 @@ const officeAddins = require("eslint-plugin-office-addins");
 const tsParser = require("@typescript-eslint/parser");
 const tsPlugin = require("@typescript-eslint/eslint-plugin");
 
+/*
+ * Import direction, enforced: core ← scenario ← workbook ← excel | cli ← taskpane, and functions on
+ * core alone. Nothing that ships (src/) may pull in the development tools (devtools/, tests/) or
+ * HyperFormula (GPLv3, test and preview only). ESLint does not merge the options of one rule across
+ * config objects, so every folder's entry repeats the src-wide patterns.
+ */
+const NUR_ENTWICKLUNG = [
+  {
+    regex: "^hyperformula(/|$)",
+    message: "HyperFormula (GPLv3) gehört nur in devtools/ und tests/, nie in den ausgelieferten Code.",
+  },
+  {
+    regex: "(^|/)(devtools|tests)(/|$)",
+    message: "src/ wird ausgeliefert und darf devtools/ und tests/ nicht importieren.",
+  },
+];
+const VERBOTENE_NACHBARN = {
+  core: ["scenario", "workbook", "excel", "cli", "taskpane", "functions"],
+  functions: ["scenario", "workbook", "excel", "cli", "taskpane"],
+  scenario: ["workbook", "excel", "cli", "taskpane", "functions"],
+  workbook: ["excel", "cli", "taskpane", "functions"],
+  excel: ["cli", "taskpane", "functions"],
+  cli: ["excel", "taskpane", "functions"],
+  taskpane: [],
+};
+const importRegeln = Object.entries(VERBOTENE_NACHBARN).map(([modul, verboten]) => ({
+  files: [`src/${modul}/**/*.ts`, `src/${modul}/**/*.tsx`],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          ...NUR_ENTWICKLUNG,
+          ...(verboten.length
+            ? [
+                {
+                  regex: `^(\\.\\./)+(${verboten.join("|")})(/|$)`,
+                  message: `Importrichtung core ← scenario ← workbook ← excel | cli ← taskpane: src/${modul} darf ${verboten.join(", ")} nicht importieren.`,
+                },
+              ]
+            : []),
+        ],
+      },
+    ],
+  },
+}));
+
 module.exports = [
   {
     ignores: ["dist/**", "dist-cli/**", "node_modules/**", "coverage/**", ".tmp/**", "docs/**"],
@@ -50,4 +97,5 @@ module.exports = [
       },
     },
   },
+  ...importRegeln,
 ];

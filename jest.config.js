@@ -1,8 +1,12 @@
-/** @type {import('jest').Config} */
-module.exports = {
+/**
+ * Three projects, chosen by file name (README, "Tests"):
+ *   unit         *.test.ts(x)              no build, no external program (`npm run test:unit`)
+ *   bundle       *.bundle.test.ts(x)       load the built dist/ or dist-cli/
+ *   integration  *.integration.test.ts(x)  start Chromium, LibreOffice, xmllint, npm audit
+ */
+const gemeinsam = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
-  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",
@@ -18,6 +22,24 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
   // Browser and LibreOffice tests start real programs; they get their own, longer budgets inside.
   testTimeout: 30000,
+  projects: [
+    {
+      ...gemeinsam,
+      displayName: "unit",
+      testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+      testPathIgnorePatterns: ["/node_modules/", "\\.(bundle|integration)\\.test\\.tsx?$"],
+    },
+    { ...gemeinsam, displayName: "bundle", testMatch: ["**/*.bundle.test.ts", "**/*.bundle.test.tsx"] },
+    {
+      ...gemeinsam,
+      displayName: "integration",
+      testMatch: ["**/*.integration.test.ts", "**/*.integration.test.tsx"],
+    },
+  ],
 };

@@ -22,14 +22,15 @@ module.exports = (env, argv) => {
   const mode = argv.mode || "production";
   const isDev = mode === "development";
   const baseUrl = isDev ? DEV_BASE_URL : normalizeBaseUrl(process.env.ADDIN_BASE_URL || DEV_BASE_URL);
-  // The preview page bundles the fake Excel host and HyperFormula (GPLv3): development tooling only.
-  const withPreview = isDev || process.env.KI_PREVIEW === "1";
+  // The preview page bundles the fake Excel host and HyperFormula (GPLv3): it exists only in a
+  // development build, and no flag or variable can add it to a production build.
+  const withPreview = isDev;
 
   const entry = {
     functions: "./src/functions/functions.ts",
     taskpane: "./src/taskpane/index.tsx",
   };
-  if (withPreview) entry.preview = "./src/preview/index.tsx";
+  if (withPreview) entry.preview = "./devtools/preview/index.tsx";
 
   const plugins = [
     new CustomFunctionsMetadataPlugin({
@@ -61,7 +62,7 @@ module.exports = (env, argv) => {
     plugins.push(
       new HtmlWebpackPlugin({
         filename: "preview.html",
-        template: "./src/preview/preview.html",
+        template: "./devtools/preview/preview.html",
         chunks: ["preview"],
       }),
     );

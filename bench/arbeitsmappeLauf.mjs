@@ -1,6 +1,6 @@
 // A 5.005-formula workbook: the Rhein-Sieg cost lines (PERSONALKOSTEN from a 50-row rate table,
 // QUERSCHNITTSKOSTEN, ITKOSTEN, RAUMKOSTEN, GESAMTKOSTEN, LANDESERSTATTUNG, EIGENANTEIL) in 715
-// variants, written through the fake Office.js host (src/excel/fakeHost) and calculated by
+// variants, written through the fake Office.js host (devtools/fakeHost) and calculated by
 // HyperFormula with the BUILT KI.* functions bridged in, against the same workbook with native
 // formulas in plain HyperFormula. Timings are reported, not asserted.
 //
@@ -8,7 +8,7 @@
 // the TypeScript fake host and this file share one HyperFormula instance: two instances in one
 // process share chevrotain and break each other's formula lexer.
 import { HyperFormula } from "hyperformula";
-import { createFakeExcel } from "../src/excel/fakeHost/index.ts";
+import { createFakeExcel } from "../devtools/fakeHost/index.ts";
 import { ladeBundle } from "./ladeBundle.mjs";
 import { benchSatztabelle, euroBetrag, fmt, messe, messeAsync, tabelle, zufall } from "./werkzeug.mjs";
 

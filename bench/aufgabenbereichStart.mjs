@@ -13,35 +13,19 @@
 // is ready (nothing more will come: the report says how far it got and why), or after LIMIT_MS.
 /* global window, document, performance, MutationObserver -- beobachter(), excelErsatz() and the
    seite.evaluate() callbacks run inside the page, not in Node. */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import http from "node:http";
-import os from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { tsImport } from "tsx/esm/api";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// The project's one browser launcher and static server (TypeScript, loaded through tsx).
+const chromiumModul = await tsImport("../devtools/browser/chromium.ts", import.meta.url);
+const serverModul = await tsImport("../devtools/browser/statischerServer.ts", import.meta.url);
+export const CHROMIUM = chromiumModul.CHROMIUM;
 export const CPU_DROSSELUNG = 4;
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const EINFUEGEN_TEXT = "In Arbeitsmappe einfügen";
 const RUHE_MS = 2000;
 const LIMIT_MS = 20_000;
-
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-const TYPEN = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".png": "image/png",
-  ".xml": "application/xml; charset=utf-8",
-};
 
 /** Runs in the page before any of its scripts: records the milestones and what goes wrong. */
 function beobachter(einfuegenText) {
@@ -149,43 +133,12 @@ function officeJsAnhang(mitExcel) {
 }
 
 export function starteServer(dist) {
-  const server = http.createServer((anfrage, antwort) => {
-    const pfad = decodeURIComponent(new URL(anfrage.url ?? "/", "http://x").pathname);
-    const datei = path.resolve(dist, "." + (pfad === "/" ? "/taskpane.html" : pfad));
-    if (!datei.startsWith(path.resolve(dist) + path.sep) || !existsSync(datei)) {
-      antwort.writeHead(404, { "content-type": "text/plain" }).end("nicht gefunden");
-      return;
-    }
-    antwort.writeHead(200, { "content-type": TYPEN[path.extname(datei)] ?? "application/octet-stream" });
-    antwort.end(readFileSync(datei));
-  });
-  return new Promise((fertig) =>
-    server.listen(0, "127.0.0.1", () =>
-      fertig({
-        url: `http://127.0.0.1:${server.address().port}`,
-        schliesse: () => new Promise((z) => server.close(() => z())),
-      }),
-    ),
-  );
+  return serverModul.starteStatischenServer(dist, "taskpane.html");
 }
 
 /** A fresh Chromium with its own temporary profile; `schliesse` removes the profile again. */
-export async function starteBrowser() {
-  const { chromium } = await import("playwright-core");
-  const profil = mkdtempSync(path.join(os.tmpdir(), "ki-bench-chromium-"));
-  const kontext = await chromium.launchPersistentContext(profil, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 350, height: 900 },
-  });
-  return {
-    kontext,
-    async schliesse() {
-      await kontext.close();
-      rmSync(profil, { recursive: true, force: true });
-    },
-  };
+export function starteBrowser() {
+  return chromiumModul.starteChromium({ fenster: { width: 350, height: 900 } });
 }
 
 /**

@@ -1,5 +1,5 @@
 // context.sync() round-trips per task-pane action: the REAL Excel access module
-// (src/excel/arbeitsmappenZugriff.ts) drives the fake Office.js host (src/excel/fakeHost) with
+// (src/excel/arbeitsmappenZugriff.ts) drives the fake Office.js host (devtools/fakeHost) with
 // workbook plans from src/workbook and the BUILT KI.* functions. Every sync is a network trip in
 // Excel on the web, so the count is what matters, not the time on the fake host.
 //
@@ -8,7 +8,7 @@
 //
 // Runs in its own process under tsx (`node --import tsx`, started by suites/syncs.mjs), like
 // arbeitsmappeLauf.mjs: the fake host is TypeScript and owns a HyperFormula instance.
-import * as fakeHostModul from "../src/excel/fakeHost/index.ts";
+import * as fakeHostModul from "../devtools/fakeHost/index.ts";
 import * as zugriffModul from "../src/excel/arbeitsmappenZugriff.ts";
 import * as szenarioModul from "../src/scenario/index.ts";
 import * as speicherModul from "../src/scenario/speicherformat.ts";

@@ -130,7 +130,7 @@ function anleitung(mitVorschau) {
     "Ohne Excel ausprobieren:",
     mitVorschau
       ? `  ${BASIS}preview.html  (Aufgabenbereich mit nachgebildeter Arbeitsmappe, nur Entwicklung)`
-      : "  (Vorschau nicht verfügbar: src/preview/index.tsx fehlt)",
+      : "  (Vorschau nicht verfügbar: devtools/preview/index.tsx fehlt)",
     "",
     `In Excel laden (Sideload) mit ${manifest}:`,
     "  Excel im Web:",
@@ -161,7 +161,7 @@ function portBelegt(port) {
 /** The project's webpack configuration in development mode; without the preview sources, without the preview. */
 function webpackKonfiguration() {
   const konfiguration = require(path.join(ROOT, "webpack.config.js"))({}, { mode: "development" });
-  const mitVorschau = existsSync(path.join(ROOT, "src", "preview", "index.tsx"));
+  const mitVorschau = existsSync(path.join(ROOT, "devtools", "preview", "index.tsx"));
   if (!mitVorschau) {
     delete konfiguration.entry.preview;
     konfiguration.plugins = konfiguration.plugins.filter(

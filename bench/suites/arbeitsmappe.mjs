@@ -8,8 +8,8 @@ export default {
   id: "arbeitsmappe",
   titel: "Arbeitsmappe mit 5.005 Formeln auf dem Fake-Host (KI.* über HyperFormula vs. native Formeln)",
   async lauf({ kurz, dist, root }) {
-    if (!existsSync(path.join(root, "src", "excel", "fakeHost", "index.ts"))) {
-      throw new Error("src/excel/fakeHost/index.ts fehlt");
+    if (!existsSync(path.join(root, "devtools", "fakeHost", "index.ts"))) {
+      throw new Error("devtools/fakeHost/index.ts fehlt");
     }
     const r = spawnSync(
       process.execPath,

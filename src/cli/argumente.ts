@@ -2,7 +2,8 @@
  * Command line → export order. Hand-written instead of util.parseArgs so that every mistake gets a
  * German message that names the option and says what would be right.
  */
-import type { Formelmodus } from "../workbook/plan";
+import { EINGABEJAHR_MAX, EINGABEJAHR_MIN, MAX_PLANJAHRE } from "../core/grenzen";
+import type { Formelmodus } from "../scenario/optionen";
 
 export class AufrufFehler extends Error {}
 
@@ -212,6 +213,13 @@ function zerlegeJahre(text: string): { vonJahr: number; bisJahr: number } {
   const vonJahr = Number(m[1]);
   const bisJahr = Number(m[2]);
   if (bisJahr < vonJahr) throw new AufrufFehler(`Im Zeitraum „${text}“ liegt das Endjahr vor dem Anfangsjahr.`);
+  // The same bounds as the pane's multi-year form (src/core/grenzen.ts).
+  if (vonJahr < EINGABEJAHR_MIN || bisJahr > EINGABEJAHR_MAX) {
+    throw new AufrufFehler(`Im Zeitraum „${text}“: Jahre zwischen ${EINGABEJAHR_MIN} und ${EINGABEJAHR_MAX} angeben.`);
+  }
+  if (bisJahr - vonJahr + 1 > MAX_PLANJAHRE) {
+    throw new AufrufFehler(`Der Zeitraum „${text}“ ist zu lang: höchstens ${MAX_PLANJAHRE} Planjahre.`);
+  }
   return { vonJahr, bisJahr };
 }
 

@@ -4,7 +4,8 @@
  * Umlagegrundlagen are not published per municipality, so users bring their own.
  */
 import { RHEIN_SIEG_GEMEINDEN } from "../core/umlage";
-import type { UmlageMitglied, UmlageOptionen } from "../workbook/plan";
+import type { UmlageOptionen } from "../workbook/plan";
+import type { UmlageMitglied } from "../scenario/optionen";
 import { AufrufFehler } from "./argumente";
 
 export function rheinSiegUmlage(): UmlageOptionen {

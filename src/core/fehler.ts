@@ -11,6 +11,17 @@ export type FehlerArt =
   /** #NV: a figure the built-in data does not have; the message says what to supply. */
   | "nv";
 
+/**
+ * The one table from error kind to Excel error: the key of CustomFunctions.ErrorCode a KI.* function
+ * returns (shown in German Excel as #WERT!, #ZAHL!, #NV). Kept here, as plain names, so the core
+ * stays free of Office types.
+ */
+export const EXCEL_FEHLERCODE: Readonly<Record<FehlerArt, "invalidValue" | "invalidNumber" | "notAvailable">> = {
+  wert: "invalidValue",
+  zahl: "invalidNumber",
+  nv: "notAvailable",
+};
+
 export class KiFehler extends Error {
   readonly art: FehlerArt;
 

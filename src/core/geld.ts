@@ -6,11 +6,9 @@
  * budget practice (and Excel's RUNDEN) does.
  */
 import { KiFehler } from "./fehler";
+import { MAX_BETRAG_EURO } from "./grenzen";
 
 export type Cent = number;
-
-/** Amounts beyond this are certainly typing errors; it also keeps cents far below 2^53. */
-export const MAX_BETRAG_EURO = 1e12;
 
 /**
  * Rounds to a whole number, half away from zero. The value is first cut to 15 significant digits

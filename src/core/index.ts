@@ -1,5 +1,6 @@
 export * from "./fehler";
 export * from "./geld";
+export * from "./grenzen";
 export * from "./entgeltgruppen";
 export * from "./quellen";
 export * from "./satztabellen";

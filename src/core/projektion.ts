@@ -6,7 +6,8 @@
  * knows an "official" rate.
  */
 import { KiFehler } from "./fehler";
-import { Cent, MAX_BETRAG_EURO, rundeKaufmaennisch, zahlText } from "./geld";
+import { Cent, rundeKaufmaennisch, zahlText } from "./geld";
+import { JAHR_MAX, JAHR_MIN, MAX_BETRAG_EURO, MAX_PLANJAHRE } from "./grenzen";
 import {
   FOERDERREGELN,
   Foerderregel,
@@ -118,18 +119,16 @@ export interface Projektion {
   barwertEigenanteil: Cent;
 }
 
-export const MAX_PLANJAHRE = 60;
-
 export function pruefeMehrjahresannahmen(a: Mehrjahresannahmen): void {
   for (const [jahr, name] of [
     [a.vonJahr, "Das erste Jahr"],
     [a.bisJahr, "Das letzte Jahr"],
     [a.preisbasisJahr ?? a.vonJahr, "Das Preisbasisjahr"],
   ] as const) {
-    if (!Number.isInteger(jahr) || jahr < 1900 || jahr > 2200) {
+    if (!Number.isInteger(jahr) || jahr < JAHR_MIN || jahr > JAHR_MAX) {
       throw new KiFehler(
         "zahl",
-        `${name} muss eine ganze Jahreszahl zwischen 1900 und 2200 sein, erhalten: ${zahlText(jahr)}.`,
+        `${name} muss eine ganze Jahreszahl zwischen ${JAHR_MIN} und ${JAHR_MAX} sein, erhalten: ${zahlText(jahr)}.`,
       );
     }
   }

@@ -9,7 +9,8 @@
  * then given in whole cents, rates to a hundredth of a percentage point.
  */
 import { KiFehler } from "./fehler";
-import { Cent, MAX_BETRAG_EURO, formatEuro, rundeKaufmaennisch, zahlText } from "./geld";
+import { Cent, formatEuro, rundeKaufmaennisch, zahlText } from "./geld";
+import { MAX_BETRAG_EURO } from "./grenzen";
 import { FOERDERREGELN, Foerderregel, berechneErstattung } from "./foerderregeln";
 import { Kostenstruktur, regelImJahr } from "./projektion";
 

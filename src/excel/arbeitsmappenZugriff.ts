@@ -22,9 +22,10 @@
  * Round-trips: an insert needs at most 3 `context.sync()` calls — (1) which sheets, names and
  * block records exist, (2) which charts those sheets have, (3) everything written at once.
  */
-import type { ArbeitsmappenPlan, BlattPlan, Formelmodus, Zelle } from "../workbook/plan";
-import type { ArbeitsmappenZugriff, Einfuegeergebnis, ExcelHost, Ladeergebnis, Startdaten } from "./zugriff";
-import { istLesbarerSpeicherstand } from "../scenario/speicherformat";
+import type { ArbeitsmappenPlan, BlattPlan, Zelle } from "../workbook/plan";
+import type { Formelmodus } from "../scenario/optionen";
+import type { ArbeitsmappenZugriff, Einfuegeergebnis, ExcelHost, Startdaten } from "./zugriff";
+import { istLesbarerSpeicherstand, type Ladeergebnis } from "../scenario/speicherformat";
 import { blattPraefix, zerlegeA1 } from "../workbook/adressen";
 import { datumText } from "../workbook/druck";
 import { spaltenbreitePunkte } from "../workbook/plan";

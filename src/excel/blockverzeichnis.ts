@@ -4,7 +4,7 @@
  * the user added outside it survive, and knows which names and charts are its own.
  */
 import { spalte } from "../workbook/adressen";
-import type { Formelmodus } from "../workbook/plan";
+import type { Formelmodus } from "../scenario/optionen";
 
 export interface BlockEintrag {
   bereich: string;

@@ -1,9 +1,11 @@
 /**
  * The contract of the one module through which the add-in touches Excel. The task pane talks only
  * to this interface; the implementation runs against Office.js in Excel and against the fake host
- * (src/excel/fakeHost) in tests and the preview page.
+ * (devtools/fakeHost) in tests and the preview page.
  */
-import type { ArbeitsmappenPlan, Formelmodus } from "../workbook/plan";
+import type { ArbeitsmappenPlan } from "../workbook/plan";
+import type { Formelmodus } from "../scenario/optionen";
+import type { Ladeergebnis } from "../scenario/speicherformat";
 
 /** What Excel.run looks like; the real `Excel` global and the fake host both provide it. */
 export interface ExcelHost {
@@ -17,12 +19,6 @@ export interface Einfuegeergebnis {
   /** Formula mode of every sheet the add-in now maintains in this workbook. */
   modi: Record<string, Formelmodus>;
 }
-
-export type Ladeergebnis =
-  | { status: "leer" }
-  | { status: "ok"; json: unknown }
-  /** Stored data that could not be read: shown to the user, kept as it is. */
-  | { status: "unlesbar"; roh: string; meldung: string };
 
 /** Everything the pane reads when it opens. */
 export interface Startdaten {

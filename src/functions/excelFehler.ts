@@ -3,7 +3,7 @@
  * CustomFunctions.Error shows as #WERT!/#ZAHL!/#NV with its message in the cell's tooltip, and a
  * function that never throws cannot leave Excel with a generic error.
  */
-import { istKiFehler } from "../core";
+import { EXCEL_FEHLERCODE, istKiFehler } from "../core";
 
 /** Excel truncates long error messages in the tooltip; keep the important start. */
 const MAX_MELDUNG = 255;
@@ -14,13 +14,7 @@ function kuerze(meldung: string): string {
 
 export function alsExcelFehler(e: unknown): CustomFunctions.Error {
   if (istKiFehler(e)) {
-    const code =
-      e.art === "zahl"
-        ? CustomFunctions.ErrorCode.invalidNumber
-        : e.art === "nv"
-          ? CustomFunctions.ErrorCode.notAvailable
-          : CustomFunctions.ErrorCode.invalidValue;
-    return new CustomFunctions.Error(code, kuerze(e.message));
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode[EXCEL_FEHLERCODE[e.art]], kuerze(e.message));
   }
   // A defect of ours: still a German message in the cell rather than a stack trace.
   const detail = e instanceof Error ? e.message : String(e);

@@ -10,6 +10,8 @@
  */
 import {
   Cent,
+  JAHR_MAX,
+  JAHR_MIN,
   IT_SATZ_CENT,
   QUERSCHNITTSSATZ,
   RAUM_SATZ_CENT,
@@ -180,7 +182,7 @@ export function LANDESERSTATTUNG(
 ) {
   return alsZahl(() => {
     const regel = angewandteFoerderregel(
-      ganzeZahl(jahr, "Jahr", STANDARD_JAHR, 1900, 2200),
+      ganzeZahl(jahr, "Jahr", STANDARD_JAHR, JAHR_MIN, JAHR_MAX),
       text(regelwerk, "Regelwerk", "auto"),
     );
     const e = berechneErstattung(regel, {
@@ -260,7 +262,7 @@ export function KOSTENAUFSTELLUNG(
  */
 export function SATZ(name: unknown, jahr?: unknown) {
   return alsZahl(() => {
-    const s = standardsatz(text(name, "Name"), ganzeZahl(jahr, "Jahr", STANDARD_JAHR, 1900, 2200));
+    const s = standardsatz(text(name, "Name"), ganzeZahl(jahr, "Jahr", STANDARD_JAHR, JAHR_MIN, JAHR_MAX));
     return s.einheit === "Anteil" ? s.wert : centZuEuro(s.wert);
   });
 }

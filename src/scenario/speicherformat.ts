@@ -10,9 +10,15 @@
  * (src/excel/arbeitsmappenZugriff.ts, `istLesbar` = istLesbarerSpeicherstand).
  */
 import { KOERPERSCHAFTEN, type Koerperschaft } from "../core";
-import type { Ladeergebnis } from "../excel/zugriff";
-import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "../workbook/plan";
+import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "./optionen";
 import type { Kostenzeile, Stelle, Stellenart, Szenario, SzenarioTyp } from "./modell";
+
+/** What the access module read from the workbook, before parsing: the raw input of this format. */
+export type Ladeergebnis =
+  | { status: "leer" }
+  | { status: "ok"; json: unknown }
+  /** Stored data that could not be read: shown to the user, kept as it is. */
+  | { status: "unlesbar"; roh: string; meldung: string };
 
 export const SPEICHERFORMAT = "ki-kostenplaner";
 export const SPEICHERVERSION = 1;

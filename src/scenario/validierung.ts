@@ -5,7 +5,11 @@
  */
 import {
   KiFehler,
+  EINGABEJAHR_MAX,
+  EINGABEJAHR_MIN,
+  MAX_ANZAHL,
   MAX_BETRAG_EURO,
+  MAX_STELLENANTEIL,
   findeFoerderregelNachId,
   findeSatztabelle,
   foerderregelFuerJahr,
@@ -19,11 +23,6 @@ import type { Stelle, Szenario } from "./modell";
  * staff lines as "stelle:<id>:<feld>", and "szenario" for what belongs to no single field.
  */
 export type Pruefmeldungen = Record<string, string>;
-
-export const MIN_JAHR = 2000;
-export const MAX_JAHR = 2100;
-const MAX_STELLENANTEIL = 1000;
-const MAX_ANZAHL = 100000;
 
 export function stellenFeld(stelle: Pick<Stelle, "id">, feld: keyof Stelle): string {
   return `stelle:${stelle.id}:${feld}`;
@@ -88,8 +87,8 @@ export function pruefeSzenario(s: Szenario): Pruefmeldungen {
   if (s.name.trim() === "") m.name = "Bitte einen Namen für das Szenario angeben.";
   else if (s.name.length > 100) m.name = "Der Name ist zu lang (höchstens 100 Zeichen).";
 
-  if (!Number.isInteger(s.jahr) || s.jahr < MIN_JAHR || s.jahr > MAX_JAHR) {
-    m.jahr = `Bitte ein Jahr zwischen ${MIN_JAHR} und ${MAX_JAHR} angeben.`;
+  if (!Number.isInteger(s.jahr) || s.jahr < EINGABEJAHR_MIN || s.jahr > EINGABEJAHR_MAX) {
+    m.jahr = `Bitte ein Jahr zwischen ${EINGABEJAHR_MIN} und ${EINGABEJAHR_MAX} angeben.`;
   }
 
   try {

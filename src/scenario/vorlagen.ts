@@ -2,8 +2,24 @@
  * Presets. Every figure states where it comes from; where a source gives no per-grade rate, the
  * preset uses what the source does state (the KIZ personnel total) instead of a guessed rate.
  */
-import { QUELLE_AUSBAU_2017, QUELLE_NIENBURG_2024, QUELLE_RSK_2013, quellenVermerk } from "../core";
+import {
+  IT_SATZ_CENT,
+  QUELLE_AUSBAU_2017,
+  QUELLE_NIENBURG_2024,
+  QUELLE_RSK_2013,
+  QUERSCHNITTSSATZ,
+  RAUM_SATZ_CENT,
+  centZuEuro,
+  quellenVermerk,
+} from "../core";
 import type { Stelle, Szenario } from "./modell";
+
+/** The Rhein-Sieg-Kreis 2013 rates behind KI.SATZ (src/core/standardsaetze.ts), in the scenario's euros. */
+const RSK_SAETZE = {
+  querschnittssatz: QUERSCHNITTSSATZ,
+  itSatz: centZuEuro(IT_SATZ_CENT),
+  raumSatz: centZuEuro(RAUM_SATZ_CENT),
+} as const;
 
 export interface Vorlage {
   id: string;
@@ -41,9 +57,7 @@ function rskDerzeitig(): Szenario {
     arbeitsplaetze: 2,
     bueros: 1,
     projektmittel: 2000,
-    querschnittssatz: 0.3,
-    itSatz: 2268,
-    raumSatz: 5040,
+    ...RSK_SAETZE,
     erstattung: { aktiv: false, regelwerk: "auto", sachausgaben: 0 },
     erlaeuterungen: { personalkosten: "1 Stelle A 11", it: "2 Arbeitsplätze", raum: "1 Büro" },
     quelle: RSK_SATZQUELLE,
@@ -74,9 +88,7 @@ function rskKiz(): Szenario {
     arbeitsplaetze: 8,
     bueros: 4,
     projektmittel: 5000,
-    querschnittssatz: 0.3,
-    itSatz: 2268,
-    raumSatz: 5040,
+    ...RSK_SAETZE,
     erstattung: { aktiv: true, regelwerk: "auto", sachausgaben: 0 },
     erlaeuterungen: {
       personalkosten: "1 Stelle A 12, 2 Stellen A 11, 1/2 Stelle TVöD 6",
@@ -120,9 +132,7 @@ function ki2017(koerperschaft: "Kreis" | "kreisfreie Stadt"): Szenario {
     arbeitsplaetze: personen,
     bueros: Math.ceil(personen / 2),
     projektmittel: 5000,
-    querschnittssatz: 0.3,
-    itSatz: 2268,
-    raumSatz: 5040,
+    ...RSK_SAETZE,
     erstattung: { aktiv: true, regelwerk: "auto", sachausgaben: 0 },
     erlaeuterungen: { projektmittel: "geschätzter Wert wie Rhein-Sieg 2013" },
     quelle: BEISPIEL_2017_QUELLE,
@@ -188,9 +198,7 @@ export function leeresSzenario(): Szenario {
     arbeitsplaetze: 0,
     bueros: 0,
     projektmittel: 0,
-    querschnittssatz: 0.3,
-    itSatz: 2268,
-    raumSatz: 5040,
+    ...RSK_SAETZE,
     erstattung: { aktiv: false, regelwerk: "auto", sachausgaben: 0 },
     erlaeuterungen: {},
     quelle: "",

@@ -1,5 +1,6 @@
 /** Checks of the optional workbook sections (multi-year plan, Kreisumlage), keyed by field. */
-import type { MehrjahrOptionen } from "../workbook/plan";
+import { EINGABEJAHR_MAX, EINGABEJAHR_MIN, MAX_BETRAG_EURO, MAX_PLANJAHRE } from "../core/grenzen";
+import type { MehrjahrOptionen } from "../scenario/optionen";
 import type { UmlageZeile } from "./zustand";
 
 export function pruefeMehrjahr(m: MehrjahrOptionen): Record<string, string> {
@@ -8,12 +9,12 @@ export function pruefeMehrjahr(m: MehrjahrOptionen): Record<string, string> {
     ["vonJahr", "Das erste Jahr"],
     ["bisJahr", "Das letzte Jahr"],
   ] as const) {
-    if (!Number.isInteger(m[feld]) || m[feld] < 2000 || m[feld] > 2100)
-      f[feld] = `${was} muss zwischen 2000 und 2100 liegen.`;
+    if (!Number.isInteger(m[feld]) || m[feld] < EINGABEJAHR_MIN || m[feld] > EINGABEJAHR_MAX)
+      f[feld] = `${was} muss zwischen ${EINGABEJAHR_MIN} und ${EINGABEJAHR_MAX} liegen.`;
   }
   if (!f.vonJahr && !f.bisJahr) {
     if (m.bisJahr < m.vonJahr) f.bisJahr = "Das letzte Jahr liegt vor dem ersten.";
-    else if (m.bisJahr - m.vonJahr + 1 > 60) f.bisJahr = "Höchstens 60 Planjahre.";
+    else if (m.bisJahr - m.vonJahr + 1 > MAX_PLANJAHRE) f.bisJahr = `Höchstens ${MAX_PLANJAHRE} Planjahre.`;
   }
   for (const [feld, was] of [
     ["personalSteigerung", "Die Personalkostensteigerung"],
@@ -39,7 +40,7 @@ export function pruefeUmlage(zeilen: readonly UmlageZeile[]): Record<string, str
     if (z.grundlage !== null) {
       if (!Number.isFinite(z.grundlage)) f[`${z.id}:grundlage`] = "Bitte eine Zahl in € eingeben oder leer lassen.";
       else if (z.grundlage < 0) f[`${z.id}:grundlage`] = "Die Umlagegrundlage darf nicht negativ sein.";
-      else if (z.grundlage > 1e12) f[`${z.id}:grundlage`] = "Unrealistisch hoch – Tippfehler?";
+      else if (z.grundlage > MAX_BETRAG_EURO) f[`${z.id}:grundlage`] = "Unrealistisch hoch – Tippfehler?";
     }
     if (!Number.isFinite(z.minderbelastung)) f[`${z.id}:minderbelastung`] = "Bitte eine Zahl in Prozent eingeben.";
     else if (z.minderbelastung < 0 || z.minderbelastung > 1)

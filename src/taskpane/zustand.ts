@@ -4,7 +4,7 @@
  * without rendering anything.
  */
 import type { Kostenzeile, Stelle, Szenario } from "../scenario";
-import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "../workbook/plan";
+import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "../scenario/optionen";
 
 export interface UmlageZeile extends UmlageMitglied {
   id: string;

@@ -9,7 +9,7 @@
  * `range.formulas` and the OOXML file format store.
  */
 import { type Foerderregel, type Koerperschaft, centZuEuro } from "../core";
-import type { Formelmodus } from "./plan";
+import type { Formelmodus } from "../scenario/optionen";
 
 /** Addresses (sheet-qualified where needed) of the inputs of the refund. */
 export interface ErstattungsBezuege {

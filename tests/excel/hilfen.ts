@@ -1,5 +1,5 @@
 /** Shared setup: the fake host with the BUILT KI.* functions, and the access module over it. */
-import { createFakeExcel, type FakeExcel } from "../../src/excel/fakeHost";
+import { createFakeExcel, type FakeExcel } from "../../devtools/fakeHost";
 import { erstelleArbeitsmappenZugriff, type ZugriffOptionen } from "../../src/excel/arbeitsmappenZugriff";
 import type { ArbeitsmappenZugriff, ExcelHost } from "../../src/excel/zugriff";
 import type { BlattPlan } from "../../src/workbook/plan";

@@ -11,7 +11,7 @@ import {
   CustomFunctionsFehler,
   FEHLERCODES,
   installiereCustomFunctionsStub,
-} from "../../src/excel/fakeHost/customFunctionsStub";
+} from "../../devtools/fakeHost/customFunctionsStub";
 
 export const DIST = path.resolve(__dirname, "../../dist");
 

@@ -1,8 +1,10 @@
 /** Shared setup for the task-pane tests: a recording test double of the Excel access module. */
 import * as React from "react";
 import { render, screen, within } from "@testing-library/react";
-import type { ArbeitsmappenZugriff, Ladeergebnis } from "../../src/excel/zugriff";
-import type { ArbeitsmappenPlan, Formelmodus } from "../../src/workbook/plan";
+import type { ArbeitsmappenZugriff } from "../../src/excel/zugriff";
+import type { Ladeergebnis } from "../../src/scenario/speicherformat";
+import type { ArbeitsmappenPlan } from "../../src/workbook/plan";
+import type { Formelmodus } from "../../src/scenario/optionen";
 import { Kostenplaner } from "../../src/taskpane/Kostenplaner";
 
 export interface Aufzeichnung {

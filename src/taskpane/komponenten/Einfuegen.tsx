@@ -13,7 +13,7 @@ import {
   Text,
   TextField,
 } from "@fluentui/react";
-import type { Formelmodus } from "../../workbook/plan";
+import type { Formelmodus } from "../../scenario/optionen";
 import { stile } from "../stile";
 
 export interface Rueckmeldung {

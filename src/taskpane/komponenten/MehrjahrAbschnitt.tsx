@@ -1,7 +1,7 @@
 /** Optional multi-year sheet: planning years and the user's own rates for rises and discounting. */
 import * as React from "react";
 import { Checkbox, Text } from "@fluentui/react";
-import type { MehrjahrOptionen } from "../../workbook/plan";
+import type { MehrjahrOptionen } from "../../scenario/optionen";
 import { Ausklappbereich } from "./Ausklappbereich";
 import { Zahlenfeld } from "./Zahlenfeld";
 import { stile } from "../stile";

@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Checkbox, DefaultButton, Text, TextField } from "@fluentui/react";
 import { RHEIN_SIEG_GEMEINDEN } from "../../core";
-import type { UmlageMitglied } from "../../workbook/plan";
+import type { UmlageMitglied } from "../../scenario/optionen";
 import { type UmlageZeile, umlageZeile } from "../zustand";
 import { Ausklappbereich } from "./Ausklappbereich";
 import { Zahlenfeld } from "./Zahlenfeld";

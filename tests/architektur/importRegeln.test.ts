@@ -1,0 +1,51 @@
+/**
+ * The import direction is a lint rule, not a convention: ESLint with the project's own
+ * eslint.config.js must reject a wrong import and accept a right one. Files are linted as text under
+ * the path they would have; nothing is written.
+ */
+import { ESLint } from "eslint";
+import * as path from "path";
+
+const WURZEL = path.resolve(__dirname, "../..");
+// The config is passed in rather than found: ESLint would load it with a dynamic import, which jest's
+// module sandbox does not allow.
+const eslint = new ESLint({ cwd: WURZEL, overrideConfigFile: true, overrideConfig: require("../../eslint.config.js") });
+
+async function meldungen(datei: string, quelltext: string): Promise<string[]> {
+  const [ergebnis] = await eslint.lintText(quelltext, { filePath: path.join(WURZEL, datei) });
+  return ergebnis.messages.filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
+}
+
+jest.setTimeout(60_000);
+
+describe("Importregeln (eslint.config.js)", () => {
+  it.each([
+    ["src/core/probe.ts", 'import type { BlattPlan } from "../workbook/plan";', /src\/core darf/],
+    ["src/core/probe.ts", 'import { berechneSzenario } from "../scenario";', /src\/core darf/],
+    ["src/scenario/probe.ts", 'import { HyperFormula } from "hyperformula";', /HyperFormula/],
+    ["src/scenario/probe.ts", 'import type { ExcelHost } from "../excel/zugriff";', /src\/scenario darf/],
+    ["src/scenario/probe.ts", 'import type { BlattPlan } from "../workbook/plan";', /src\/scenario darf/],
+    ["src/functions/probe.ts", 'import { erzeugeVorlage } from "../scenario";', /src\/functions darf/],
+    ["src/workbook/probe.ts", 'import type { ExcelHost } from "../excel/zugriff";', /src\/workbook darf/],
+    ["src/excel/probe.ts", 'import { schreibeXlsx } from "../cli/xlsxSchreiber";', /src\/excel darf/],
+    ["src/cli/probe.ts", 'import type { ExcelHost } from "../excel/zugriff";', /src\/cli darf/],
+    ["src/workbook/probe.ts", 'import { createFakeExcel } from "../../devtools/fakeHost";', /devtools/],
+    ["src/taskpane/komponenten/Probe.tsx", 'import { createFakeExcel } from "../../../devtools/fakeHost";', /devtools/],
+    ["src/taskpane/probe.ts", 'import { x } from "../../tests/helpers/ladeFunktionen";', /devtools\/ und tests/],
+  ])("reports %s: %s", async (datei, zeile, erwartet) => {
+    const m = await meldungen(datei, `${zeile}\nexport const probe = 1;\n`);
+    expect(m).toEqual([expect.stringMatching(erwartet)]);
+  });
+
+  it.each([
+    ["src/core/probe.ts", 'import { euro } from "./geld";'],
+    ["src/scenario/probe.ts", 'import { KOERPERSCHAFTEN } from "../core";'],
+    ["src/workbook/probe.ts", 'import type { Szenario } from "../scenario";'],
+    ["src/excel/probe.ts", 'import type { BlattPlan } from "../workbook/plan";'],
+    ["src/cli/probe.ts", 'import type { BlattPlan } from "../workbook/plan";'],
+    ["src/taskpane/komponenten/Probe.tsx", 'import type { ExcelHost } from "../../excel/zugriff";'],
+    ["devtools/fakeHost/probe.ts", 'import { HyperFormula } from "hyperformula";'],
+  ])("accepts %s: %s", async (datei, zeile) => {
+    expect(await meldungen(datei, `${zeile}\nexport const probe = 1;\n`)).toEqual([]);
+  });
+});

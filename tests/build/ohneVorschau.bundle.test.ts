@@ -1,0 +1,20 @@
+/** The production build in dist/ ships neither the preview page nor HyperFormula (GPLv3). */
+import * as fs from "fs";
+import * as path from "path";
+import { DIST } from "../helpers/ladeFunktionen";
+
+describe("Produktions-Build (dist/)", () => {
+  const dateien = fs.readdirSync(DIST);
+
+  it("has the add-in and nothing of the preview", () => {
+    expect(dateien).toEqual(expect.arrayContaining(["functions.js", "taskpane.js", "taskpane.html"]));
+    expect(dateien.filter((d) => /preview/i.test(d))).toEqual([]);
+  });
+
+  it("contains no HyperFormula code", () => {
+    const mitHyperFormula = dateien
+      .filter((d) => /\.(js|html|json)$/.test(d))
+      .filter((d) => /hyperformula/i.test(fs.readFileSync(path.join(DIST, d), "utf8")));
+    expect(mitHyperFormula).toEqual([]);
+  });
+});

@@ -185,22 +185,12 @@ export function angewandteFoerderregel(
 }
 
 /** The largest refund a rule set allows at all (every cap reached), e.g. 370.000 € for a Kreis from 2017. */
-export function hoechsterstattung(regel: Foerderregel, koerperschaft: Koerperschaft): Cent {
+function hoechsterstattung(regel: Foerderregel, koerperschaft: Koerperschaft): Cent {
   let summe = 0;
   for (const t of regel.tatbestaende) {
     summe += t.art === "zusatzstellen" ? t.jeStelle * t.maxStellen[koerperschaft] : t.hoechstbetrag;
   }
   return summe;
-}
-
-/** Municipal posts the rule set funds (base posts plus the extra posts it counts). */
-export function foerderfaehigeStellen(regel: Foerderregel, koerperschaft: Koerperschaft): number {
-  let stellen = 0;
-  for (const t of regel.tatbestaende) {
-    if (t.art === "grundfoerderung") stellen += t.stellen;
-    if (t.art === "zusatzstellen") stellen += t.maxStellen[koerperschaft];
-  }
-  return stellen;
 }
 
 export function gueltigkeitText(regel: Foerderregel): string {

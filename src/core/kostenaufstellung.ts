@@ -38,7 +38,7 @@ export const ZEILEN: ReadonlyArray<{ schluessel: keyof Kostenaufstellung; label:
   { schluessel: "eigenanteil", label: "Jährlicher Kostenanteil" },
 ];
 
-export function pruefeSatz(satz: number, name: string): void {
+function pruefeSatz(satz: number, name: string): void {
   if (!(satz >= 0 && satz <= 1)) {
     throw new KiFehler("zahl", `${name} muss zwischen 0 und 1 liegen (30 % = 0,3), erhalten: ${satz}.`);
   }

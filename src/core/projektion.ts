@@ -162,7 +162,7 @@ export function regelImJahr(
  * rooms and project funds by the price rate, each line rounded on its own (as the sheet does),
  * and the refund under the rule set valid that year applied to the carried-forward costs.
  */
-export function jahreswerte(
+function jahreswerte(
   s: Kostenstruktur,
   a: Mehrjahresannahmen,
   jahr: number,

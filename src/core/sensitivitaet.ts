@@ -95,7 +95,7 @@ function eigenanteilReal(
   return gesamt - erstattung;
 }
 
-export function erstattungCent(s: Kostenstruktur, regel: Foerderregel | null): Cent {
+function erstattungCent(s: Kostenstruktur, regel: Foerderregel | null): Cent {
   return regel
     ? berechneErstattung(regel, {
         koerperschaft: s.koerperschaft,
@@ -108,7 +108,7 @@ export function erstattungCent(s: Kostenstruktur, regel: Foerderregel | null): C
 }
 
 /** The Eigenanteil as the cost table computes it: each line in whole cents. */
-export function eigenanteilCent(s: Kostenstruktur, regel: Foerderregel | null): Cent {
+function eigenanteilCent(s: Kostenstruktur, regel: Foerderregel | null): Cent {
   const gesamt = s.personalGrund + s.personalZusatz + s.querschnitt + s.it + s.raum + s.projektmittel;
   return gesamt - erstattungCent(s, regel);
 }
@@ -275,9 +275,4 @@ export function gleichstaende(e: SensitivitaetsEingabe): Gleichstand[] {
   const rb = regelImJahr(e.basis.regelwerk, e.jahr, regeln);
   const rk = regelImJahr(e.ki.regelwerk, e.jahr, regeln);
   return [querschnittGleichstand(e, rb, rk), erstattungGleichstand(e, rb, rk), personalGleichstand(e, rb, rk)];
-}
-
-/** The sentences the task pane shows, e.g. "Gleichstand bei einem Querschnittssatz von 12,3 % …". */
-export function gleichstandSaetze(e: SensitivitaetsEingabe): string[] {
-  return gleichstaende(e).map((g) => g.satz);
 }

@@ -9,14 +9,24 @@ import {
   KiFehler,
   angewandteFoerderregel,
   berechneErstattung,
-  foerderfaehigeStellen,
   foerderregelAuskunft,
   foerderregelFuerJahr,
-  hoechsterstattung,
   projiziere,
   pruefeFoerderregeln,
 } from "../../src/core";
 import { GeladeneFunktionen, istFehler, ladeFunktionen } from "../helpers/ladeFunktionen";
+
+type Koerperschaft = "Kreis" | "kreisfreie Stadt";
+const hoechsterstattung = (r: Foerderregel, k: Koerperschaft) => foerderregelAuskunft(r, k).hoechstbetrag;
+/** Municipal posts a rule set funds, read off its data: base posts plus the extra posts it counts. */
+function foerderfaehigeStellen(r: Foerderregel, k: Koerperschaft): number {
+  let stellen = 0;
+  for (const t of r.tatbestaende) {
+    if (t.art === "grundfoerderung") stellen += t.stellen;
+    if (t.art === "zusatzstellen") stellen += t.maxStellen[k];
+  }
+  return stellen;
+}
 
 let ki: GeladeneFunktionen;
 

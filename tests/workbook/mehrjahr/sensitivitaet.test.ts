@@ -3,13 +3,7 @@
  * comparison of 04.02.2013 (docs/QUELLEN.md#rhein-sieg-2013) and on constructed cases whose
  * answers are worked out by hand below.
  */
-import {
-  Kostenstruktur,
-  eigenanteilCent,
-  gleichstaende,
-  gleichstandSaetze,
-  foerderregelFuerJahr,
-} from "../../../src/core";
+import { Kostenstruktur, berechneErstattung, gleichstaende, foerderregelFuerJahr } from "../../../src/core";
 import { type Szenario, erzeugeVorlagenSatz } from "../../../src/scenario";
 import { berechneSzenario, kostenstruktur } from "../../../src/scenario/berechnung";
 
@@ -82,15 +76,15 @@ describe("Rhein-Sieg-Kreis 2013 (derzeitige Struktur 102.316 € gegen KIZ 183.0
         "Verhältnis); darüber ist das KI für den Kreis teurer, darunter günstiger.",
     );
     const p = 17_616_308;
-    const kiBeimGleichstand = struktur({
-      personalGrund: p,
-      querschnitt: Math.round(p * 0.3),
-      it: 1_814_400,
-      raum: 2_016_000,
-      projektmittel: 500_000,
-      regelwerk: "auto",
-    });
-    expect(eigenanteilCent(kiBeimGleichstand, foerderregelFuerJahr(2013))).toBe(10_231_600);
+    const gesamt = p + Math.round(p * 0.3) + 1_814_400 + 2_016_000 + 500_000;
+    const erstattung = berechneErstattung(foerderregelFuerJahr(2013), {
+      koerperschaft: "Kreis",
+      personalkosten: p,
+      zusatzstellen: 0,
+      zusatzkosten: 0,
+      sachausgaben: 0,
+    }).betrag;
+    expect(gesamt - erstattung).toBe(10_231_600);
   });
 
   it("liefert die drei Sätze für den Aufgabenbereich", () => {
@@ -155,7 +149,7 @@ describe("konstruierte Fälle", () => {
   });
 
   it("Sätze als reine Funktion des Kerns", () => {
-    expect(gleichstandSaetze({ basis: struktur({}), ki: struktur({}), jahr: 2013 })[2]).toMatch(
+    expect(gleichstaende({ basis: struktur({}), ki: struktur({}), jahr: 2013 })[2].satz).toMatch(
       /keine Personalkosten angesetzt/,
     );
   });

@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import type { ArbeitsmappenZugriff } from "../../excel/zugriff";
-import type { Formelmodus } from "../../workbook/plan";
+import type { Formelmodus } from "../../scenario/optionen";
 import { kodiereZustand, zustandAusLadeergebnis } from "../anbindung";
 import { fehlerText } from "../fehlerText";
 import type { Aktion, PlanerZustand } from "../zustand";

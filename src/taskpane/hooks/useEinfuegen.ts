@@ -1,7 +1,7 @@
 /** Writing the plan into the workbook, with the running mode and the message it ends with. */
 import * as React from "react";
 import type { ArbeitsmappenZugriff } from "../../excel/zugriff";
-import type { Formelmodus } from "../../workbook/plan";
+import type { Formelmodus } from "../../scenario/optionen";
 import { baueArbeitsmappe } from "../anbindung";
 import type { Rueckmeldung } from "../komponenten/Einfuegen";
 import { fehlerText } from "../fehlerText";

@@ -18,7 +18,8 @@ import { spanne, zelle } from "../adressen";
 import { druckA4Quer, type Druckkopf } from "../druck";
 import { type Formelsatz, type VerteilungsBezuege, formelsatz } from "../formeln";
 import type { Bezugsfunktion } from "../mehrjahr/blatt";
-import type { BlattPlan, Formelmodus, UmlageMitglied, UmlageOptionen } from "../plan";
+import type { BlattPlan, UmlageOptionen } from "../plan";
+import type { Formelmodus, UmlageMitglied } from "../../scenario/optionen";
 import { Raster } from "../raster";
 import { FARBE, STIL, ZAHLENFORMAT } from "../stil";
 

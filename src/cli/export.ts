@@ -9,7 +9,7 @@ import { baueArbeitsmappe } from "../workbook";
 import { MEHRJAHR_BLATTNAME, UMLAGE_BLATTNAME, vorlageBezeichnung } from "../workbook";
 import type { ArbeitsmappenOptionen, ArbeitsmappenPlan, UmlageOptionen } from "../workbook/plan";
 import { AufrufFehler, type ExportAuftrag } from "./argumente";
-import { konvertiere } from "./libreoffice";
+import { konvertiere, LIBREOFFICE_FEHLT } from "./libreoffice";
 import { rheinSiegUmlage, zerlegeUmlageCsv } from "./umlageDatei";
 import { schreibeXlsx } from "./xlsxSchreiber";
 
@@ -25,6 +25,8 @@ export class PdfFehler extends Error {
   constructor(
     meldung: string,
     readonly xlsx: string,
+    /** LibreOffice is not installed: a missing prerequisite the user can fix, not a crash. */
+    readonly fehlt = false,
   ) {
     super(meldung);
   }
@@ -59,9 +61,9 @@ export function planFuerAuftrag(auftrag: ExportAuftrag): ArbeitsmappenPlan {
 
 function umlageAus(angabe: string): UmlageOptionen {
   if (angabe === "rhein-sieg") return rheinSiegUmlage();
-  let inhalt: string;
+  let inhalt: Uint8Array;
   try {
-    inhalt = readFileSync(angabe, "utf8");
+    inhalt = readFileSync(angabe);
   } catch {
     throw new AufrufFehler(
       `--umlage: „${angabe}“ ist weder „rhein-sieg“ noch eine lesbare CSV-Datei (Gemeinde;Umlagegrundlage[;Minderbelastung]).`,
@@ -96,7 +98,8 @@ export async function fuehreExportAus(auftrag: ExportAuftrag): Promise<ExportErg
     try {
       [pdf] = await konvertiere([xlsx], "pdf", path.dirname(xlsx));
     } catch (e) {
-      throw new PdfFehler(e instanceof Error ? e.message : String(e), xlsx);
+      const meldung = e instanceof Error ? e.message : String(e);
+      throw new PdfFehler(meldung, xlsx, meldung === LIBREOFFICE_FEHLT);
     }
   }
   return { xlsx, pdf, blaetter: plan.blaetter.map((b) => b.name), hinweise };

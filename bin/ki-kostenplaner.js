@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Starts the compiled command line. In a fresh clone it is not built yet: then build it once
-// (webpack is installed with the dev dependencies) instead of failing.
+// Starts the compiled command line (dist-cli/). In a project folder with its dev dependencies it is
+// (re)built first when missing or older than its sources, so that after `git pull` nobody runs an
+// old build. An installed package has no src/ and no webpack: then the shipped build is used as is.
 "use strict";
 const path = require("path");
 const fs = require("fs");
@@ -8,16 +9,41 @@ const { spawnSync } = require("child_process");
 
 const root = path.resolve(__dirname, "..");
 const cli = path.join(root, "dist-cli", "ki-kostenplaner.js");
+const webpackCli = path.join(root, "node_modules", "webpack", "bin", "webpack.js");
+const QUELLEN = ["src", "package.json", "webpack.cli.config.js", "tsconfig.json"];
 
-if (!fs.existsSync(cli)) {
-  const webpackCli = path.join(root, "node_modules", "webpack", "bin", "webpack.js");
+/** Newest modification time among the CLI's sources (a few hundred files: a few milliseconds). */
+function neuesteQuelle() {
+  let neueste = 0;
+  const besuche = (p) => {
+    let st;
+    try {
+      st = fs.statSync(p);
+    } catch {
+      return;
+    }
+    if (st.isDirectory()) for (const n of fs.readdirSync(p)) besuche(path.join(p, n));
+    else neueste = Math.max(neueste, st.mtimeMs);
+  };
+  for (const q of QUELLEN) besuche(path.join(root, q));
+  return neueste;
+}
+
+function veraltet() {
+  if (!fs.existsSync(cli)) return "nicht gebaut";
+  if (!fs.existsSync(path.join(root, "src"))) return null;
+  return neuesteQuelle() > fs.statSync(cli).mtimeMs ? "älter als die Quellen" : null;
+}
+
+function baue(grund) {
   if (!fs.existsSync(webpackCli)) {
+    if (fs.existsSync(cli)) return; // sources without build tools: keep the shipped build
     process.stderr.write(
       "Fehler: Die Befehlszeile ist nicht gebaut. Bitte im Projektordner ausführen: npm install && npm run build:cli\n",
     );
     process.exit(1);
   }
-  process.stderr.write("Die Befehlszeile wird einmalig gebaut (npm run build:cli) …\n");
+  process.stderr.write(`Die Befehlszeile ist ${grund} und wird neu gebaut (npm run build:cli) …\n`);
   const r = spawnSync(process.execPath, [webpackCli, "--config", path.join(root, "webpack.cli.config.js")], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
@@ -26,7 +52,12 @@ if (!fs.existsSync(cli)) {
     process.stderr.write("Fehler: Der Bau der Befehlszeile ist fehlgeschlagen. Bitte „npm run build:cli“ ausführen.\n");
     process.exit(1);
   }
+  const jetzt = new Date();
+  fs.utimesSync(cli, jetzt, jetzt);
 }
+
+const grund = process.env.KI_KEIN_NEUBAU === "1" ? null : veraltet();
+if (grund) baue(grund);
 
 require(cli)
   .main(process.argv.slice(2))

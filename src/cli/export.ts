@@ -4,6 +4,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { FOERDERREGELN } from "../core/foerderregeln";
+import type { Szenario } from "../scenario/modell";
 import { erzeugeVorlagenSatz, VORLAGEN_SAETZE } from "../scenario/vorlagen";
 import { baueArbeitsmappe } from "../workbook";
 import { MEHRJAHR_BLATTNAME, UMLAGE_BLATTNAME, vorlageBezeichnung } from "../workbook";
@@ -11,7 +13,6 @@ import type { ArbeitsmappenOptionen, ArbeitsmappenPlan, UmlageOptionen } from ".
 import { AufrufFehler, type ExportAuftrag } from "./argumente";
 import { konvertiere, LIBREOFFICE_FEHLT } from "./libreoffice";
 import { rheinSiegUmlage, zerlegeUmlageCsv } from "./umlageDatei";
-import { schreibeXlsx } from "./xlsxSchreiber";
 
 export interface ExportErgebnis {
   xlsx: string;
@@ -46,7 +47,9 @@ export function planFuerAuftrag(auftrag: ExportAuftrag): ArbeitsmappenPlan {
     mehrjahr: auftrag.mehrjahr,
     umlage: auftrag.umlage === null ? null : umlageAus(auftrag.umlage),
   };
-  const plan = baueArbeitsmappe(erzeugeVorlagenSatz(satz.id), optionen);
+  const szenarien = erzeugeVorlagenSatz(satz.id);
+  if (auftrag.umlage !== null) pruefeUmlagePflicht(szenarien, satz.id);
+  const plan = baueArbeitsmappe(szenarien, optionen);
   const verlangt: Array<[boolean, string, string]> = [
     [auftrag.mehrjahr !== null, MEHRJAHR_BLATTNAME, "--mehrjahr"],
     [auftrag.umlage !== null, UMLAGE_BLATTNAME, "--umlage"],
@@ -57,6 +60,29 @@ export function planFuerAuftrag(auftrag: ExportAuftrag): ArbeitsmappenPlan {
     }
   }
   return plan;
+}
+
+/** A kreisfreie Stadt belongs to no Kreis: there is no Kreisumlage to spread its costs with. */
+function pruefeUmlagePflicht(szenarien: readonly Szenario[], vorlage: string): void {
+  const ki = szenarien.filter((s) => s.typ === "ki");
+  if (ki.length > 0 && ki.every((s) => s.koerperschaft === "kreisfreie Stadt")) {
+    throw new AufrufFehler(
+      `--umlage: Die Vorlage „${vorlage}“ beschreibt eine kreisfreie Stadt. Eine kreisfreie Stadt gehört ` +
+        "keinem Kreis an und erhebt keine Kreisumlage; ihre Kosten trägt sie selbst. Bitte --umlage weglassen.",
+    );
+  }
+}
+
+/** Years before the first KI funding rules (Förderrichtlinie 2012) show no refund; say so. */
+export function hinweisVorFoerderung(mehrjahr: ExportAuftrag["mehrjahr"]): string | null {
+  const erstesJahr = Math.min(...FOERDERREGELN.flatMap((r) => (r.gueltigAb === null ? [] : [r.gueltigAb])));
+  if (mehrjahr === null || mehrjahr.vonJahr >= erstesJahr) return null;
+  const bis = Math.min(mehrjahr.bisJahr, erstesJahr - 1);
+  const jahre = mehrjahr.vonJahr === bis ? `${bis}` : `${mehrjahr.vonJahr}–${bis}`;
+  return (
+    `Mehrjahresplanung: Für ${jahre} gibt es keine Landesförderung – Kommunale Integrationszentren werden ` +
+    `erst seit ${erstesJahr} gefördert; diese Jahre zeigen keine Landeserstattung.`
+  );
 }
 
 function umlageAus(angabe: string): UmlageOptionen {
@@ -75,6 +101,8 @@ function umlageAus(angabe: string): UmlageOptionen {
 export async function fuehreExportAus(auftrag: ExportAuftrag): Promise<ExportErgebnis> {
   const plan = planFuerAuftrag(auftrag);
   const xlsx = path.resolve(auftrag.ausgabe);
+  // Loaded on first use: exceljs takes most of the start-up time, and --help or --version need none of it.
+  const { schreibeXlsx } = await import(/* webpackMode: "eager" */ "./xlsxSchreiber");
   const daten = await schreibeXlsx(plan, { titel: titelAus(plan, auftrag), erstellt: new Date() });
   try {
     writeFileSync(xlsx, daten);
@@ -82,6 +110,8 @@ export async function fuehreExportAus(auftrag: ExportAuftrag): Promise<ExportErg
     throw new AufrufFehler(schreibfehler(xlsx, e));
   }
   const hinweise: string[] = [];
+  const vorFoerderung = hinweisVorFoerderung(auftrag.mehrjahr);
+  if (vorFoerderung) hinweise.push(vorFoerderung);
   const diagramme = plan.blaetter.flatMap((b) => b.diagramme.map((d) => `„${d.titel}“ (${b.name})`));
   if (diagramme.length > 0) {
     hinweise.push(

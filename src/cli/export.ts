@@ -107,7 +107,12 @@ export async function fuehreExportAus(auftrag: ExportAuftrag): Promise<ExportErg
   try {
     writeFileSync(xlsx, daten);
   } catch (e) {
-    throw new AufrufFehler(schreibfehler(xlsx, e));
+    // A wrong path is the user's to fix (exit 2); a full or failing disk is the machine's (exit 1).
+    const code = (e as NodeJS.ErrnoException)?.code ?? "";
+    const meldung = schreibfehler(xlsx, e);
+    throw ["ENOENT", "EACCES", "EPERM", "EBUSY", "EISDIR", "ENOTDIR"].includes(code)
+      ? new AufrufFehler(meldung)
+      : new Error(meldung);
   }
   const hinweise: string[] = [];
   const vorFoerderung = hinweisVorFoerderung(auftrag.mehrjahr);

@@ -14,6 +14,8 @@ module.exports = {
     filename: "[name].js",
     library: { type: "commonjs2" },
     clean: true,
+    // Always write: bin/ki-kostenplaner.js compares the build's mtime with the sources'.
+    compareBeforeEmit: false,
   },
   resolve: { extensions: [".ts", ".js"] },
   // exceljs is a runtime dependency in package.json; node_modules provides it.

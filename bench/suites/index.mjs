@@ -6,8 +6,9 @@
 // How to add one: bench/README.md.
 import arbeitsmappe from "./arbeitsmappe.mjs";
 import bundle from "./bundle.mjs";
+import csv from "./csv.mjs";
 import funktionen from "./funktionen.mjs";
 import start from "./start.mjs";
 import syncs from "./syncs.mjs";
 
-export const SUITES = [bundle, funktionen, arbeitsmappe, syncs, start];
+export const SUITES = [bundle, funktionen, arbeitsmappe, syncs, csv, start];

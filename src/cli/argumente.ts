@@ -223,15 +223,26 @@ function zerlegeJahre(text: string): { vonJahr: number; bisJahr: number } {
   return { vonJahr, bisJahr };
 }
 
-/** "2,5", "2.5" or "2,5 %" → 0.025; the multi-year rates are the user's own assumptions (default 0). */
+/**
+ * "2,5", "2.5", "2,5%" or "2,5 %" → 0.025: the options take percent, as --help says. A value outside
+ * the bounds the pane and the core accept (more than −100 %, at most 100 %) is refused here with the
+ * form explained, instead of the core's message about fractions.
+ */
 function zerlegeProzent(text: string | undefined, option: Wertoption): number {
   if (text === undefined) return 0;
   const t = text.trim().replace(/\s*%$/, "").replace(",", ".");
-  if (!/^-?\d+(\.\d+)?$/.test(t)) {
+  if (!/^[-−]?\d+(\.\d+)?$/.test(t)) {
     throw new AufrufFehler(
-      `Ungültiger Prozentsatz „${text}“ bei --${option}. Bitte eine Zahl angeben, z. B. ${BEISPIEL[option]}.`,
+      `Ungültiger Prozentsatz „${text}“ bei --${option}. Bitte eine Zahl in Prozent angeben, z. B. ${BEISPIEL[option]}.`,
+    );
+  }
+  const prozent = Number(t.replace("−", "-"));
+  if (prozent <= -100 || prozent > 100) {
+    throw new AufrufFehler(
+      `--${option} ${text}: ${prozent.toLocaleString("de-DE")} % im Jahr ist unplausibel. Der Satz wird in ` +
+        `Prozent angegeben (größer als −100, höchstens 100), z. B. ${BEISPIEL[option]} für 2,5 % im Jahr.`,
     );
   }
   // Dividing would leave binary fractions such as 0.025000000000000001 in the assumption cell.
-  return Number((Number(t) / 100).toPrecision(12));
+  return Number((prozent / 100).toPrecision(12));
 }

@@ -4,14 +4,15 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { FOERDERREGELN } from "../core/foerderregeln";
+import type { Szenario } from "../scenario/modell";
 import { erzeugeVorlagenSatz, VORLAGEN_SAETZE } from "../scenario/vorlagen";
 import { baueArbeitsmappe } from "../workbook";
 import { MEHRJAHR_BLATTNAME, UMLAGE_BLATTNAME, vorlageBezeichnung } from "../workbook";
 import type { ArbeitsmappenOptionen, ArbeitsmappenPlan, UmlageOptionen } from "../workbook/plan";
 import { AufrufFehler, type ExportAuftrag } from "./argumente";
-import { konvertiere } from "./libreoffice";
+import { konvertiere, LIBREOFFICE_FEHLT } from "./libreoffice";
 import { rheinSiegUmlage, zerlegeUmlageCsv } from "./umlageDatei";
-import { schreibeXlsx } from "./xlsxSchreiber";
 
 export interface ExportErgebnis {
   xlsx: string;
@@ -25,6 +26,8 @@ export class PdfFehler extends Error {
   constructor(
     meldung: string,
     readonly xlsx: string,
+    /** LibreOffice is not installed: a missing prerequisite the user can fix, not a crash. */
+    readonly fehlt = false,
   ) {
     super(meldung);
   }
@@ -44,7 +47,9 @@ export function planFuerAuftrag(auftrag: ExportAuftrag): ArbeitsmappenPlan {
     mehrjahr: auftrag.mehrjahr,
     umlage: auftrag.umlage === null ? null : umlageAus(auftrag.umlage),
   };
-  const plan = baueArbeitsmappe(erzeugeVorlagenSatz(satz.id), optionen);
+  const szenarien = erzeugeVorlagenSatz(satz.id);
+  if (auftrag.umlage !== null) pruefeUmlagePflicht(szenarien, satz.id);
+  const plan = baueArbeitsmappe(szenarien, optionen);
   const verlangt: Array<[boolean, string, string]> = [
     [auftrag.mehrjahr !== null, MEHRJAHR_BLATTNAME, "--mehrjahr"],
     [auftrag.umlage !== null, UMLAGE_BLATTNAME, "--umlage"],
@@ -57,11 +62,34 @@ export function planFuerAuftrag(auftrag: ExportAuftrag): ArbeitsmappenPlan {
   return plan;
 }
 
+/** A kreisfreie Stadt belongs to no Kreis: there is no Kreisumlage to spread its costs with. */
+function pruefeUmlagePflicht(szenarien: readonly Szenario[], vorlage: string): void {
+  const ki = szenarien.filter((s) => s.typ === "ki");
+  if (ki.length > 0 && ki.every((s) => s.koerperschaft === "kreisfreie Stadt")) {
+    throw new AufrufFehler(
+      `--umlage: Die Vorlage „${vorlage}“ beschreibt eine kreisfreie Stadt. Eine kreisfreie Stadt gehört ` +
+        "keinem Kreis an und erhebt keine Kreisumlage; ihre Kosten trägt sie selbst. Bitte --umlage weglassen.",
+    );
+  }
+}
+
+/** Years before the first KI funding rules (Förderrichtlinie 2012) show no refund; say so. */
+export function hinweisVorFoerderung(mehrjahr: ExportAuftrag["mehrjahr"]): string | null {
+  const erstesJahr = Math.min(...FOERDERREGELN.flatMap((r) => (r.gueltigAb === null ? [] : [r.gueltigAb])));
+  if (mehrjahr === null || mehrjahr.vonJahr >= erstesJahr) return null;
+  const bis = Math.min(mehrjahr.bisJahr, erstesJahr - 1);
+  const jahre = mehrjahr.vonJahr === bis ? `${bis}` : `${mehrjahr.vonJahr}–${bis}`;
+  return (
+    `Mehrjahresplanung: Für ${jahre} gibt es keine Landesförderung – Kommunale Integrationszentren werden ` +
+    `erst seit ${erstesJahr} gefördert; diese Jahre zeigen keine Landeserstattung.`
+  );
+}
+
 function umlageAus(angabe: string): UmlageOptionen {
   if (angabe === "rhein-sieg") return rheinSiegUmlage();
-  let inhalt: string;
+  let inhalt: Uint8Array;
   try {
-    inhalt = readFileSync(angabe, "utf8");
+    inhalt = readFileSync(angabe);
   } catch {
     throw new AufrufFehler(
       `--umlage: „${angabe}“ ist weder „rhein-sieg“ noch eine lesbare CSV-Datei (Gemeinde;Umlagegrundlage[;Minderbelastung]).`,
@@ -73,13 +101,22 @@ function umlageAus(angabe: string): UmlageOptionen {
 export async function fuehreExportAus(auftrag: ExportAuftrag): Promise<ExportErgebnis> {
   const plan = planFuerAuftrag(auftrag);
   const xlsx = path.resolve(auftrag.ausgabe);
+  // Loaded on first use: exceljs takes most of the start-up time, and --help or --version need none of it.
+  const { schreibeXlsx } = await import(/* webpackMode: "eager" */ "./xlsxSchreiber");
   const daten = await schreibeXlsx(plan, { titel: titelAus(plan, auftrag), erstellt: new Date() });
   try {
     writeFileSync(xlsx, daten);
   } catch (e) {
-    throw new AufrufFehler(schreibfehler(xlsx, e));
+    // A wrong path is the user's to fix (exit 2); a full or failing disk is the machine's (exit 1).
+    const code = (e as NodeJS.ErrnoException)?.code ?? "";
+    const meldung = schreibfehler(xlsx, e);
+    throw ["ENOENT", "EACCES", "EPERM", "EBUSY", "EISDIR", "ENOTDIR"].includes(code)
+      ? new AufrufFehler(meldung)
+      : new Error(meldung);
   }
   const hinweise: string[] = [];
+  const vorFoerderung = hinweisVorFoerderung(auftrag.mehrjahr);
+  if (vorFoerderung) hinweise.push(vorFoerderung);
   const diagramme = plan.blaetter.flatMap((b) => b.diagramme.map((d) => `„${d.titel}“ (${b.name})`));
   if (diagramme.length > 0) {
     hinweise.push(
@@ -96,7 +133,8 @@ export async function fuehreExportAus(auftrag: ExportAuftrag): Promise<ExportErg
     try {
       [pdf] = await konvertiere([xlsx], "pdf", path.dirname(xlsx));
     } catch (e) {
-      throw new PdfFehler(e instanceof Error ? e.message : String(e), xlsx);
+      const meldung = e instanceof Error ? e.message : String(e);
+      throw new PdfFehler(meldung, xlsx, meldung === LIBREOFFICE_FEHLT);
     }
   }
   return { xlsx, pdf, blaetter: plan.blaetter.map((b) => b.name), hinweise };

@@ -28,7 +28,8 @@ Optionen:
   --vorlage-nr <Text>         Vorlagennummer für Kopfzeile und Titel, z. B. "DS-Nr. 2013/728"
   --datum <JJJJ-MM-TT>        Datum in Titel und Kopfzeile (Standard: heute)
   --mehrjahr <VON-BIS>        zusätzlich das Blatt „Mehrjahresplanung“, z. B. 2013-2030, mit
-    --personalkostensteigerung <Prozent>   jährliche Tarifsteigerung, z. B. 2,5 (Standard 0)
+    --personalkostensteigerung <Prozent>   jährliche Tarifsteigerung in Prozent, z. B. 2,5 oder 2,5%
+                                           (Standard 0; größer als −100, höchstens 100)
     --sachkostensteigerung <Prozent>       jährliche Preissteigerung der Sachkosten (Standard 0)
     --zinssatz <Prozent>                   Abzinsungssatz für den Barwert (Standard 0)
                               Die Sätze sind Ihre eigenen Annahmen, keine amtlichen Werte.
@@ -42,8 +43,17 @@ Optionen:
   --help                      diese Hilfe
 
 Beispiel:
-  npx ki-kostenplaner export --preset rhein-sieg-2013 --out kostenvergleich.xlsx \\
+  node bin/ki-kostenplaner.js export --preset rhein-sieg-2013 --out kostenvergleich.xlsx \\
       --vorlage-nr "DS-Nr. 2013/728" --datum 2013-02-04 --pdf
+
+CSV-Datei für --umlage: UTF-8 (mit oder ohne BOM) oder Windows-1252 (Excel „CSV (Trennzeichen-
+getrennt)“); Trennzeichen Semikolon, Tabulator oder Komma werden erkannt; Felder mit Trennzeichen in
+Anführungszeichen. Eine erste Zeile wie „Gemeinde;Umlagegrundlage“ gilt als Überschrift. Höchstens
+100.000 Zeilen; Namen werden ohne Groß-/Kleinschreibung verglichen.
+
+Exit-Code: 0 fertig; 2 Eingabefehler (Optionen, CSV-Datei, unplausible Annahmen, --pdf ohne
+installiertes LibreOffice) – die Meldung sagt, was zu ändern ist; 1 Fehler der Maschine
+(z. B. Datenträger voll, LibreOffice abgestürzt).
 
 Grenzen: Die Datei enthält keine Diagramme (die verwendete Bibliothek exceljs kann keine schreiben);
 an ihrer Stelle steht ein Hinweis. Excel rechnet die Formeln beim Öffnen neu.

@@ -3,12 +3,18 @@
  * bin/ki-kostenplaner.js). Returns the exit code instead of calling process.exit, so output
  * streams are flushed before Node ends.
  */
+import { istKiFehler } from "../core/fehler";
 import { AufrufFehler, zerlegeAufruf } from "./argumente";
 import { fuehreExportAus, PdfFehler } from "./export";
 import { HILFE_ALLGEMEIN, HILFE_EXPORT, vorlagenListe } from "./hilfe";
 
 declare const KI_VERSION: string;
 
+/**
+ * Exit codes (README, --help): 0 done; 2 the input cannot be used (options, CSV file, impossible
+ * assumptions, --pdf without LibreOffice installed) – the user can fix it; 1 the machine failed
+ * (LibreOffice crashed, unexpected error).
+ */
 export const EXIT_OK = 0;
 export const EXIT_FEHLER = 1;
 export const EXIT_AUFRUF = 2;
@@ -51,9 +57,14 @@ export async function main(argv: readonly string[], ausgabe: Ausgabe = KONSOLE):
     }
     if (e instanceof PdfFehler) {
       ausgabe.err(`Arbeitsmappe geschrieben: ${e.xlsx}\nFehler: Die PDF-Datei wurde nicht erzeugt. ${e.message}\n`);
-      return EXIT_FEHLER;
+      return e.fehlt ? EXIT_AUFRUF : EXIT_FEHLER;
     }
-    // Messages from the domain (e.g. KiFehler for impossible assumptions) are German already.
+    // Messages from the domain (KiFehler for impossible assumptions) are German already; they come
+    // from the input, so they are input errors.
+    if (istKiFehler(e)) {
+      ausgabe.err(`Fehler: ${e.message}\n`);
+      return EXIT_AUFRUF;
+    }
     ausgabe.err(`Fehler: ${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT_FEHLER;
   }

@@ -1,60 +1,111 @@
 /**
- * Member municipalities for the "Umlage" sheet from a CSV file as German Excel saves it
- * ("CSV (Trennzeichen-getrennt)": semicolons, decimal comma, maybe a byte-order mark).
- * Umlagegrundlagen are not published per municipality, so users bring their own.
+ * Member municipalities for the "Umlage" sheet from a CSV file as German offices write it (see
+ * csvDatei). Umlagegrundlagen are not published per municipality, so users bring their own.
  */
+import { MAX_BETRAG_EURO } from "../core/grenzen";
 import { RHEIN_SIEG_GEMEINDEN } from "../core/umlage";
+import { gemeindeSchluessel, type UmlageMitglied } from "../scenario/optionen";
 import type { UmlageOptionen } from "../workbook/plan";
-import type { UmlageMitglied } from "../scenario/optionen";
 import { AufrufFehler } from "./argumente";
+import { leseCsv, trennzeichenName, type CsvZeile, type Trennzeichen } from "./csvDatei";
+
+/** More rows than any Kreis has members (Germany has about 11,000 municipalities): a wrong file. */
+export const MAX_UMLAGE_ZEILEN = 100_000;
 
 export function rheinSiegUmlage(): UmlageOptionen {
   return { mitglieder: RHEIN_SIEG_GEMEINDEN.map((name) => ({ name, grundlage: null, minderbelastung: 0 })) };
 }
 
-/** Lines `Gemeinde;Umlagegrundlage in €[;Minderbelastung in %]`; a header line is recognised and skipped. */
-export function zerlegeUmlageCsv(inhalt: string, dateiname: string): UmlageOptionen {
-  const zeilen = inhalt
-    .replace(/^\uFEFF/, "")
-    .split(/\r?\n/)
-    .map((z, i) => ({ nr: i + 1, text: z }))
-    .filter((z) => z.text.trim() !== "");
+/**
+ * Lines `Gemeinde;Umlagegrundlage in €[;Minderbelastung in %]`. The first line is a header only when it
+ * looks like one (words such as „Gemeinde“ or „Umlagegrundlage“, no digits); otherwise it is data and
+ * checked like every other line.
+ */
+export function zerlegeUmlageCsv(inhalt: Uint8Array | string, dateiname: string): UmlageOptionen {
+  const daten = typeof inhalt === "string" ? new TextEncoder().encode(inhalt) : inhalt;
+  const { zeilen, trennzeichen } = leseCsv(daten, dateiname, MAX_UMLAGE_ZEILEN);
+  const daten0 = zeilen.length > 0 && istKopfzeile(zeilen[0].felder) ? zeilen.slice(1) : zeilen;
   const mitglieder: UmlageMitglied[] = [];
-  for (const [index, { nr, text }] of zeilen.entries()) {
-    const felder = text.split(/[;\t]/).map((f) =>
-      f
-        .trim()
-        .replace(/^"(.*)"$/, "$1")
-        .trim(),
-    );
-    const ort = `${dateiname}, Zeile ${nr}`;
-    if (felder.length > 3)
-      throw new AufrufFehler(`${ort}: zu viele Spalten; erwartet Gemeinde;Umlagegrundlage[;Minderbelastung].`);
-    const [name, grundlageText = "", minderText = ""] = felder;
-    const grundlage = grundlageText === "" ? null : deutscheZahl(grundlageText);
-    const istKopfzeile = index === 0 && grundlage !== null && Number.isNaN(grundlage);
-    if (istKopfzeile) continue;
-    if (!name) throw new AufrufFehler(`${ort}: der Name der Gemeinde fehlt.`);
-    if (grundlage !== null && (Number.isNaN(grundlage) || grundlage < 0)) {
+  const gesehen = new Map<string, number>();
+  for (const zeile of daten0) {
+    const ort = `${dateiname}, Zeile ${zeile.nr}`;
+    const mitglied = mitgliedAus(zeile, ort, trennzeichen);
+    const schluessel = gemeindeSchluessel(mitglied.name);
+    const frueher = gesehen.get(schluessel);
+    if (frueher !== undefined) {
       throw new AufrufFehler(
-        `${ort}: „${grundlageText}“ ist keine gültige Umlagegrundlage in € (z. B. 123.456.789,00).`,
+        `${ort}: die Gemeinde „${mitglied.name}“ steht doppelt in der Datei (schon in Zeile ${frueher}; ` +
+          "Groß-/Kleinschreibung und Leerzeichen am Rand zählen nicht).",
       );
     }
-    const minderProzent = minderText === "" ? 0 : deutscheZahl(minderText.replace(/\s*%$/, ""));
-    if (Number.isNaN(minderProzent) || minderProzent < 0 || minderProzent > 100) {
-      throw new AufrufFehler(`${ort}: die Minderbelastung „${minderText}“ muss ein Prozentsatz von 0 bis 100 sein.`);
-    }
-    if (mitglieder.some((m) => m.name === name))
-      throw new AufrufFehler(`${ort}: die Gemeinde „${name}“ steht doppelt in der Datei.`);
-    mitglieder.push({ name, grundlage, minderbelastung: Number((minderProzent / 100).toPrecision(12)) });
+    gesehen.set(schluessel, zeile.nr);
+    mitglieder.push(mitglied);
   }
   if (mitglieder.length === 0) throw new AufrufFehler(`${dateiname} enthält keine Gemeinden.`);
   return { mitglieder };
 }
 
+// Whole-field header words for the first column; "Stadt Siegburg" is a name, not a header.
+const KOPF_NAME = /^(gemeinde|gemeindename|kommune|mitglied|mitgliedsgemeinde|name|körperschaft|stadt\/gemeinde)$/i;
+const KOPF_BETRAG = /umlage|grundlage|betrag|steuerkraft|summe/i;
+
+/** A header has a header word and no amount: "Alfter;k.A." stays data and gets its error. */
+function istKopfzeile(felder: readonly string[]): boolean {
+  const [name = "", betrag = ""] = felder;
+  if (betrag !== "" && !Number.isNaN(deutscheZahl(betrag.replace(/\s*(€|EUR)$/i, "")))) return false;
+  return KOPF_NAME.test(name) || KOPF_BETRAG.test(betrag);
+}
+
+function mitgliedAus({ felder }: CsvZeile, ort: string, trennzeichen: Trennzeichen): UmlageMitglied {
+  if (felder.length > 3) {
+    throw new AufrufFehler(
+      `${ort}: zu viele Spalten (${felder.length}, Trennzeichen ${trennzeichenName(trennzeichen)}); ` +
+        "erwartet Gemeinde;Umlagegrundlage[;Minderbelastung]. Enthält ein Name das Trennzeichen, " +
+        "gehört er in Anführungszeichen.",
+    );
+  }
+  const [name, grundlageText = "", minderText = ""] = felder;
+  if (!name) throw new AufrufFehler(`${ort}: der Name der Gemeinde fehlt.`);
+  if (felder.length === 1 && /[;,\t]/.test(name)) {
+    throw new AufrufFehler(`${ort}: kein ${trennzeichenName(trennzeichen)} als Trennzeichen – gemischte Trennzeichen?`);
+  }
+  if (trennzeichen === "," && /^\d{1,2}$/.test(minderText) && /^-?\d[\d.]*$/.test(grundlageText)) {
+    throw new AufrufFehler(
+      `${ort}: „${felder.join(",")}“ ist nicht eindeutig – Komma als Trennzeichen und als Dezimalkomma? ` +
+        "Bitte den Betrag in Anführungszeichen setzen, die Minderbelastung mit „%“ schreiben oder die Datei " +
+        "mit Semikolon speichern.",
+    );
+  }
+  return { name, grundlage: grundlageAus(grundlageText, ort), minderbelastung: minderbelastungAus(minderText, ort) };
+}
+
+function grundlageAus(text: string, ort: string): number | null {
+  if (text === "") return null;
+  const wert = deutscheZahl(text.replace(/\s*(€|EUR)$/i, ""));
+  if (Number.isNaN(wert) || wert < 0) {
+    throw new AufrufFehler(
+      `${ort}: „${text}“ ist keine gültige Umlagegrundlage in € (z. B. 123.456.789,00; unbekannt: leer lassen).`,
+    );
+  }
+  if (wert > MAX_BETRAG_EURO) {
+    throw new AufrufFehler(
+      `${ort}: die Umlagegrundlage „${text}“ ist unrealistisch hoch (höchstens ${MAX_BETRAG_EURO.toLocaleString("de-DE")} €) – Tippfehler?`,
+    );
+  }
+  return wert;
+}
+
+function minderbelastungAus(text: string, ort: string): number {
+  const prozent = text === "" ? 0 : deutscheZahl(text.replace(/\s*%$/, ""));
+  if (Number.isNaN(prozent) || prozent < 0 || prozent > 100) {
+    throw new AufrufFehler(`${ort}: die Minderbelastung „${text}“ muss ein Prozentsatz von 0 bis 100 sein.`);
+  }
+  return Number((prozent / 100).toPrecision(12));
+}
+
 /** "123.456.789,50" or "123456789.50" → 123456789.5; anything else → NaN. */
 function deutscheZahl(text: string): number {
-  const t = text.replace(/\s|€/g, "");
+  const t = text.replace(/[\s\u00a0\u202f]/g, "");
   if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t) || /^-?\d+(,\d+)?$/.test(t)) {
     return Number(t.replace(/\./g, "").replace(",", "."));
   }

@@ -27,3 +27,11 @@ export interface UmlageMitglied {
   /** § 56 Abs. 4 KrO: share of its burden this member is relieved of (0..1); the rest is spread over the others. */
   minderbelastung: number;
 }
+
+/**
+ * How two municipality names are compared when looking for duplicates: "Siegburg" and "siegburg " are
+ * the same member. The pane's list check and the CLI's CSV reader both use this one rule.
+ */
+export function gemeindeSchluessel(name: string): string {
+  return name.trim().toLocaleLowerCase("de");
+}

@@ -1,6 +1,6 @@
 /** Checks of the optional workbook sections (multi-year plan, Kreisumlage), keyed by field. */
 import { EINGABEJAHR_MAX, EINGABEJAHR_MIN, MAX_BETRAG_EURO, MAX_PLANJAHRE } from "../core/grenzen";
-import type { MehrjahrOptionen } from "../scenario/optionen";
+import { gemeindeSchluessel, type MehrjahrOptionen } from "../scenario/optionen";
 import type { UmlageZeile } from "./zustand";
 
 export function pruefeMehrjahr(m: MehrjahrOptionen): Record<string, string> {
@@ -35,8 +35,8 @@ export function pruefeUmlage(zeilen: readonly UmlageZeile[]): Record<string, str
   for (const z of zeilen) {
     const name = z.name.trim();
     if (name === "") f[`${z.id}:name`] = "Bitte den Namen der Gemeinde angeben.";
-    else if (namen.has(name.toLowerCase())) f[`${z.id}:name`] = `„${name}“ steht schon in der Liste.`;
-    namen.add(name.toLowerCase());
+    else if (namen.has(gemeindeSchluessel(name))) f[`${z.id}:name`] = `„${name}“ steht schon in der Liste.`;
+    namen.add(gemeindeSchluessel(name));
     if (z.grundlage !== null) {
       if (!Number.isFinite(z.grundlage)) f[`${z.id}:grundlage`] = "Bitte eine Zahl in € eingeben oder leer lassen.";
       else if (z.grundlage < 0) f[`${z.id}:grundlage`] = "Die Umlagegrundlage darf nicht negativ sein.";

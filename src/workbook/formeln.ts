@@ -191,15 +191,17 @@ function verteilungNativ(b: VerteilungsBezuege): { betrag: string; hilfen: strin
   return { betrag, hilfen };
 }
 
+// Wide enough for the longest word ("Rundungshilfe", "Umverteilung:") in bold: headers break between
+// words, never inside one, and the header row stays as low as the table's own headers.
 const HILFEN_ANTEIL: readonly Hilfsspalte[] = [
   { kopf: "Rundungshilfe: Anteil abgerundet (ct)", breite: 16 },
-  { kopf: "Rundungshilfe: Rest", breite: 12 },
-  { kopf: "Rundungshilfe: Rang", breite: 10 },
+  { kopf: "Rundungshilfe: Rest", breite: 16 },
+  { kopf: "Rundungshilfe: Rang", breite: 16 },
 ];
 const HILFEN_UMVERTEILUNG: readonly Hilfsspalte[] = [
   { kopf: "Rundungshilfe Umverteilung: abgerundet (ct)", breite: 16 },
-  { kopf: "Rundungshilfe Umverteilung: Rest", breite: 12 },
-  { kopf: "Rundungshilfe Umverteilung: Rang", breite: 10 },
+  { kopf: "Rundungshilfe Umverteilung: Rest", breite: 16 },
+  { kopf: "Rundungshilfe Umverteilung: Rang", breite: 16 },
 ];
 
 const FORMELN_KI: Formelsatz = {

@@ -125,3 +125,25 @@ describe("Umlagegrundlagen aus einer CSV-Datei", () => {
     expect(() => zerlegeUmlageCsv(csv, "u.csv")).toThrow(meldung);
   });
 });
+
+describe("Sätze in Prozent", () => {
+  const mehrjahr = (satz: string) =>
+    aufruf("export", "--preset", "p", "--out", "k.xlsx", "--mehrjahr", "2013-2015", "--personalkostensteigerung", satz);
+
+  test.each([
+    ["2,5", 0.025],
+    ["2.5", 0.025],
+    ["2,5%", 0.025],
+    ["2,5 %", 0.025],
+    ["-1", -0.01],
+    ["100", 1],
+  ])("%s → %d", (satz, anteil) => {
+    const a = mehrjahr(satz);
+    expect(a.befehl === "export" && a.mehrjahr?.personalSteigerung).toBe(anteil);
+  });
+
+  test.each(["200", "-100", "150 %"])("%s wird als unplausibel abgelehnt und erklärt die Form", (satz) => {
+    expect(() => mehrjahr(satz)).toThrow(AufrufFehler);
+    expect(() => mehrjahr(satz)).toThrow(/% im Jahr ist unplausibel\. Der Satz wird in Prozent angegeben/);
+  });
+});

@@ -117,11 +117,21 @@ const Z = {
 
 const REGELWERK_ZEILE = Z.basis + BASISZEILEN.length;
 
-function mehrjahresannahmenAus(o: MehrjahrOptionen): Mehrjahresannahmen {
+/**
+ * The amounts on "Annahmen" are in the prices of the scenarios' year (2013 for the Rhein-Sieg
+ * preset): a plan for 2020–2022 carries them forward from there, not from 2020. Scenarios of
+ * different years share one price-base cell; the KI scenario's year is the one compared.
+ */
+export function preisstandJahr(szenarien: readonly Szenario[], o: MehrjahrOptionen): number {
+  const massgeblich = szenarien.find((s) => s.typ === "ki") ?? szenarien[0];
+  return massgeblich && Number.isInteger(massgeblich.jahr) ? massgeblich.jahr : o.vonJahr;
+}
+
+function mehrjahresannahmenAus(o: MehrjahrOptionen, szenarien: readonly Szenario[]): Mehrjahresannahmen {
   return {
     vonJahr: o.vonJahr,
     bisJahr: o.bisJahr,
-    preisbasisJahr: o.vonJahr,
+    preisbasisJahr: preisstandJahr(szenarien, o),
     personalSteigerung: o.personalSteigerung,
     sachSteigerung: o.sachSteigerung,
     zinssatz: o.zinssatz,
@@ -164,7 +174,7 @@ const ANNAHME = {
 
 function bauplan(e: MehrjahrBlattEingabe): Bau {
   const regeln = e.regeln ?? FOERDERREGELN;
-  const a = mehrjahresannahmenAus(e.optionen);
+  const a = mehrjahresannahmenAus(e.optionen, e.szenarien);
   pruefeMehrjahresannahmen(a);
   if (e.szenarien.length === 0) throw new Error("Die Mehrjahresplanung braucht mindestens ein Szenario.");
   const strukturen = e.szenarien.map(kostenstrukturAusSzenario);
@@ -243,7 +253,7 @@ function titelUndAnnahmen(b: Bau): void {
     "Preisstand der Ausgangswerte (Jahr)",
     a.preisbasisJahr ?? a.vonJahr,
     ZAHLENFORMAT.jahr,
-    "Die Beträge aus „Annahmen“ gelten für dieses Jahr und werden von dort aus fortgeschrieben",
+    "Jahr der Szenarien: die Beträge aus „Annahmen“ gelten für dieses Jahr und werden von dort aus fortgeschrieben",
   );
   r.text(Z.zeitraum, 0, "Planungszeitraum");
   r.text(Z.zeitraum, 1, `${a.vonJahr}–${a.bisJahr}`, { ausrichtung: "rechts" });

@@ -390,7 +390,7 @@ export function baueUmlageBlatt(e: UmlageBlattEingabe): BlattPlan {
     modus: e.modus,
     zellen: b.r.zellen(),
     formate: b.r.formate,
-    spaltenbreiten: [6, 44, 18, 20, 16, 18, 14, 18, 12, 20, ...hilfsbreiten],
+    spaltenbreiten: [6, 44, 18, 20, 17, 18, 14, 18, 12, 20, ...hilfsbreiten],
     namen: [],
     diagramme: [
       {
@@ -404,7 +404,9 @@ export function baueUmlageBlatt(e: UmlageBlattEingabe): BlattPlan {
       },
     ],
     druck: druckA4Quer({
-      druckbereich: spanne(0, 0, diagrammOben + Math.max(16, anzahl + 4), b.letzteSpalte),
+      // The table a council member reads: the helper columns of the "nativ" formulas (rounded-down
+      // cents, remainder, rank) stay on screen only.
+      druckbereich: spanne(0, 0, diagrammOben + Math.max(16, anzahl + 4), S.traeger),
       titelzeilen: `$${Z.kopf + 1}:$${Z.kopf + 1}`,
       kopf: { titel: "Kreisumlage: Belastung der Mitgliedsgemeinden", ...e.druckkopf },
       fusszeileLinks: "KI-Kostenplaner – Umlagegrundlagen: eigene Eingabe",

@@ -8,8 +8,9 @@ import { registriereZusatzblatt } from "../zusatzblaetter";
 import { baueUmlageBlatt } from "./blatt";
 
 registriereZusatzblatt("umlage", (szenarien, optionen, bezuege) =>
-  // The burden is the KI's extra Eigenanteil: without a KI scenario there is nothing to distribute.
-  optionen.umlage && szenarien.some((s) => s.typ === "ki")
+  // The burden is the KI's extra Eigenanteil: without a KI scenario there is nothing to distribute,
+  // and a kreisfreie Stadt belongs to no Kreis, so it levies no Kreisumlage.
+  optionen.umlage && szenarien.some((s) => s.typ === "ki" && s.koerperschaft !== "kreisfreie Stadt")
     ? baueUmlageBlatt({
         szenarien,
         optionen: optionen.umlage,

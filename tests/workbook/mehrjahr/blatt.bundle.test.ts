@@ -234,3 +234,23 @@ describe("Mehrjahresplanung 2013–2030 im Fake-Host (Rhein-Sieg: derzeitige Str
     expect(fake.wert(MEHRJAHR_BLATTNAME, a1(l.jahre.get(2012)!, erstattungKiz))).toBeGreaterThan(0);
   });
 });
+
+describe("Preisstand: die Beträge gelten im Jahr des Szenarios", () => {
+  it("2013er Vorlage, Planung 2020–2022: 2020 = Beträge von 2013, sieben Jahre fortgeschrieben", async () => {
+    const s = [erzeugeVorlage("rsk-2013-derzeitig"), kizMitAusbau()];
+    const optionen: MehrjahrOptionen = { ...OPTIONEN, vonJahr: 2020, bisJahr: 2022 };
+    const fake = createFakeExcel({ ki, blaetter: ["Annahmen"] });
+    const plan = baueMehrjahresBlatt({ szenarien: s, optionen, modus: "nativ" });
+    await fuegeBlattEin(fake, plan);
+    pruefeErgebnisse(fake, plan);
+    const l = layout(plan);
+    const z2020 = l.jahre.get(2020)!;
+    const [personalBasis] = l.spalten("Personalkosten");
+    // Derzeitige Struktur 2013: Personalkosten of its lines, carried forward 7 years at 2,5 %.
+    const basis = kostenstruktur(s[0], berechneSzenario(s[0]));
+    const erwartet = fortschreibung(basis.personalGrund, 0.025, 7) + fortschreibung(basis.personalZusatz, 0.025, 7);
+    expect(fake.wert(MEHRJAHR_BLATTNAME, a1(z2020, personalBasis))).toBe(centZuEuro(erwartet));
+    expect(erwartet).toBeGreaterThan(basis.personalGrund + basis.personalZusatz);
+    expect(fake.wert(MEHRJAHR_BLATTNAME, "B8")).toBe(2013);
+  });
+});

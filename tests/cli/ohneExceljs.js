@@ -1,0 +1,9 @@
+// Preloaded with `node --require` by the exit-code tests: loading exceljs fails, so a command that
+// answers without exceljs proves it never loaded it.
+"use strict";
+const Module = require("module");
+const laden = Module._load;
+Module._load = function (anfrage, ...rest) {
+  if (anfrage === "exceljs") throw new Error("exceljs darf hier nicht geladen werden");
+  return laden.call(this, anfrage, ...rest);
+};

@@ -1,6 +1,9 @@
-/** The optional parts below the comparison: break-even analysis, multi-year planning, Kreisumlage. */
+/** The optional parts below the comparison: break-even analysis, multi-year planning, Umlage (Kreise only). */
 import * as React from "react";
+import { Text } from "@fluentui/react";
 import type { SzenarioAuswertung } from "../berechnung";
+import { stile } from "../stile";
+import { UMLAGE_NICHT_MOEGLICH, umlageMoeglich } from "../umlageAngebot";
 import type { Aktion, PlanerZustand } from "../zustand";
 import { Ausklappbereich } from "./Ausklappbereich";
 import { MehrjahrAbschnitt } from "./MehrjahrAbschnitt";
@@ -29,14 +32,20 @@ export function Erweiterungen(p: ErweiterungenProps): React.ReactElement {
         onAktiv={(aktiv) => aendern({ typ: "mehrjahr", aktiv })}
         onWerte={(werte) => aendern({ typ: "mehrjahr", werte })}
       />
-      <UmlageAbschnitt
-        aktiv={zustand.umlageAktiv}
-        zeilen={zustand.umlage}
-        meldungen={p.umlageMeldungen}
-        onAktiv={(aktiv) => aendern({ typ: "umlageAktiv", aktiv })}
-        onZeilen={(zeilen) => aendern({ typ: "umlageZeilen", zeilen })}
-        onZeile={(id, werte) => aendern({ typ: "umlageZeile", id, werte })}
-      />
+      {umlageMoeglich(zustand) ? (
+        <UmlageAbschnitt
+          aktiv={zustand.umlageAktiv}
+          zeilen={zustand.umlage}
+          meldungen={p.umlageMeldungen}
+          onAktiv={(aktiv) => aendern({ typ: "umlageAktiv", aktiv })}
+          onZeilen={(zeilen) => aendern({ typ: "umlageZeilen", zeilen })}
+          onZeile={(id, werte) => aendern({ typ: "umlageZeile", id, werte })}
+        />
+      ) : (
+        <Text variant="small" block className={stile.hinweis}>
+          {UMLAGE_NICHT_MOEGLICH}
+        </Text>
+      )}
     </>
   );
 }

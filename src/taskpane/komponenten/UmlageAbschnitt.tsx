@@ -1,5 +1,5 @@
 /**
- * Optional Kreisumlage sheet: how the Kreis's extra cost falls on each member municipality. The
+ * Optional "Umlage" sheet (named as the sheet is): how the Kreis's extra cost falls on each member municipality. The
  * Umlagegrundlagen are not public per municipality, so the Rhein-Sieg preset fills names only.
  */
 import * as React from "react";
@@ -22,9 +22,9 @@ export interface UmlageAbschnittProps {
 
 export function UmlageAbschnitt(p: UmlageAbschnittProps): React.ReactElement {
   return (
-    <Ausklappbereich titel="Kreisumlage" zusatz={p.aktiv ? "wird eingefügt" : undefined}>
+    <Ausklappbereich titel="Umlage" zusatz={p.aktiv ? "wird eingefügt" : undefined}>
       <Checkbox
-        label="Blatt „Kreisumlage“ in die Arbeitsmappe aufnehmen"
+        label="Blatt „Umlage“ in die Arbeitsmappe aufnehmen"
         checked={p.aktiv}
         onChange={(_, an) => p.onAktiv(!!an)}
       />

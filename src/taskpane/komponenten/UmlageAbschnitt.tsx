@@ -18,6 +18,8 @@ export interface UmlageAbschnittProps {
   onAktiv: (aktiv: boolean) => void;
   onZeilen: (zeilen: UmlageZeile[]) => void;
   onZeile: (id: string, werte: Partial<UmlageMitglied>) => void;
+  /** The "take from selection" control (UmlageAuswahl). */
+  auswahl?: React.ReactNode;
 }
 
 export function UmlageAbschnitt(p: UmlageAbschnittProps): React.ReactElement {
@@ -40,6 +42,7 @@ export function UmlageAbschnitt(p: UmlageAbschnittProps): React.ReactElement {
         />
         <DefaultButton text="Gemeinde hinzufügen" onClick={() => p.onZeilen([...p.zeilen, umlageZeile()])} />
       </div>
+      {p.auswahl}
       {p.meldungen.liste && p.aktiv && (
         <Text block role="alert" className={stile.fehlerZelle}>
           {p.meldungen.liste}

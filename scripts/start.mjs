@@ -105,14 +105,18 @@ function zertifikatHinweis(z) {
   if (z.selbstSigniert) {
     zeilen.push(
       "  Für Excel Desktop: `npx office-addin-dev-certs install` (Windows/macOS) installiert eine Entwicklungs-CA.",
+      "  (Erzeugt mit openssl, Debian-Paket openssl.)",
     );
   } else if (process.platform === "linux") {
+    // As root there is no sudo (and often none installed); everyone else needs it.
+    const sudo = process.getuid?.() === 0 ? "" : "sudo ";
     zeilen.push(
-      "  Dauerhaft vertrauen (Linux, mit Administratorrechten):",
-      "    sudo mkdir -p /usr/local/share/ca-certificates/office-addin-dev-certs",
-      `    sudo cp ${path.join(DEV_CERTS, "ca.crt")} /usr/local/share/ca-certificates/office-addin-dev-certs/`,
-      "    sudo update-ca-certificates",
-      "  Chrome/Chromium nutzen eine eigene Zertifikatsdatenbank:",
+      `  Dauerhaft vertrauen (Linux, ${sudo ? "mit Administratorrechten" : "als root"}; Debian-Paket ca-certificates):`,
+      `    ${sudo}mkdir -p /usr/local/share/ca-certificates/office-addin-dev-certs`,
+      `    ${sudo}cp ${path.join(DEV_CERTS, "ca.crt")} /usr/local/share/ca-certificates/office-addin-dev-certs/`,
+      `    ${sudo}update-ca-certificates`,
+      "  Chrome/Chromium nutzen eine eigene Zertifikatsdatenbank (certutil: Debian-Paket libnss3-tools):",
+      `    ${sudo}apt-get install -y libnss3-tools`,
       `    certutil -d sql:$HOME/.pki/nssdb -A -t C,, -n "Office Add-in Dev CA" -i ${path.join(DEV_CERTS, "ca.crt")}`,
     );
   } else {
@@ -174,6 +178,29 @@ function webpackKonfiguration() {
   return { konfiguration, mitVorschau };
 }
 
+const html = (t) => String(t).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+
+/** `/`: a small German start page with the links, the sideload steps and the certificate state. */
+function startseite(z, mitVorschau) {
+  const seite = [
+    '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>KI-Kostenplaner – Entwicklung</title>',
+    "<style>body{font-family:sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.4}pre{white-space:pre-wrap;background:#f4f4f4;padding:.75rem}</style></head><body>",
+    "<h1>KI-Kostenplaner (Entwicklungsserver)</h1><ul>",
+    mitVorschau
+      ? '<li><a href="preview.html">Vorschau ohne Excel</a> (Aufgabenbereich mit nachgebildeter Arbeitsmappe)</li>'
+      : "",
+    '<li><a href="manifest.xml">manifest.xml</a> für das Sideloading in Excel</li>',
+    '<li><a href="taskpane.html">taskpane.html</a> (läuft nur in Excel; außerhalb erscheint ein Hinweis)</li></ul>',
+    `<h2>In Excel laden</h2><pre>${html(anleitung(mitVorschau).slice(5).join("\n").trim())}</pre>`,
+    `<h2>Zertifikat</h2><pre>${html(zertifikatHinweis(z).join("\n"))}</pre></body></html>`,
+  ].join("\n");
+  return (req, res, next) => {
+    if (req.method !== "GET" || (req.path !== "/" && req.path !== "/index.html")) return next();
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.end(seite);
+  };
+}
+
 async function main() {
   if (await portBelegt(PORT)) {
     throw new Error(`Port ${PORT} ist belegt. Läuft npm start schon in einem anderen Fenster? Dieses zuerst beenden.`);
@@ -192,7 +219,13 @@ async function main() {
     server: { type: "https", options: z.optionen },
     hot: false,
     liveReload: true,
-    client: { logging: "warn", overlay: { errors: true, warnings: false } },
+    // Only build errors: a runtime error such as "Office is not defined" (taskpane.html opened
+    // outside Office or offline) is the pane's to explain in German, never an English overlay's.
+    client: { logging: "warn", overlay: { errors: true, warnings: false, runtimeErrors: false } },
+    setupMiddlewares: (middlewares) => {
+      middlewares.unshift({ name: "ki-startseite", middleware: startseite(z, mitVorschau) });
+      return middlewares;
+    },
     open: false,
     setupExitSignals: false,
   };

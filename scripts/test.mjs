@@ -2,7 +2,7 @@
 // `npm test`: everything CI checks, in the order a failure is cheapest to find.
 // Jest runs against the production build in dist/, the way Excel loads the add-in.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -25,6 +25,10 @@ function step(title, cmd, args, env = {}) {
 
 mkdirSync(path.join(root, ".tmp"), { recursive: true });
 const jestReport = path.join(root, ".tmp", "jest-report.json");
+// Tests that must leave a check out write one line each here (tests/helpers/ausgaben.ts).
+const nichtGelaufenOrdner = path.join(root, ".tmp", "nicht-gelaufen");
+rmSync(nichtGelaufenOrdner, { recursive: true, force: true });
+rmSync(jestReport, { force: true });
 
 const ok =
   step("Typprüfung (tsc)", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]) &&
@@ -42,8 +46,23 @@ const ok =
       path.join(".tmp", "bench-kurz.json"),
     ]));
 
-if (existsSync(jestReport)) {
-  const r = JSON.parse(readFileSync(jestReport, "utf8"));
-  console.log(`\nTests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
+/** The last lines: what ran, and every check that did not run with its reason. */
+function zusammenfassung() {
+  if (existsSync(jestReport)) {
+    const r = JSON.parse(readFileSync(jestReport, "utf8"));
+    console.log(
+      `\nTests: ${r.numPassedTests} bestanden, ${r.numFailedTests} fehlgeschlagen, ${r.numPendingTests} übersprungen`,
+    );
+  }
+  const notizen = existsSync(nichtGelaufenOrdner)
+    ? readdirSync(nichtGelaufenOrdner)
+        .sort()
+        .map((d) => readFileSync(path.join(nichtGelaufenOrdner, d), "utf8").trim())
+    : [];
+  for (const n of notizen) console.log(`Nicht gelaufen: ${n}`);
+  if (notizen.length === 0 && ok) console.log("Alles gelaufen, nichts übersprungen.");
+  console.log(ok ? "npm test: bestanden" : "npm test: FEHLGESCHLAGEN");
 }
+
+zusammenfassung();
 process.exit(ok ? 0 : 1);

@@ -273,7 +273,8 @@ export default {
                 e.name + (e.fehlerAufrufe ? ` [${e.fehlerAufrufe} Fehlerwerte]` : ""),
                 fmt(e.usProAufruf, 3),
                 e.zielUs === null ? "—" : `≤ ${e.zielUs} µs`,
-                e.zielErreicht === null ? "" : e.zielErreicht ? "✔" : "✖",
+                // Reported, not checked (a loaded machine is slower): no ✖ in a run that passes.
+                e.zielErreicht === null ? "" : e.zielErreicht ? "✔" : "über Ziel",
                 fmt(e.nativUsProFormel, 3),
                 e.verhaeltnisZuNativ === null ? "—" : `${fmt(e.verhaeltnisZuNativ, 2)}×`,
                 e.abweichungenZuNativ ?? "—",

@@ -852,6 +852,10 @@ export class FakeWorkbook extends Stellvertreter<null> {
   get application(): FakeApplication {
     return this.navigiere("application", () => new FakeApplication(this.context, () => null));
   }
+  /** ExcelApi 1.1: the range the user selected, on the active sheet. */
+  getSelectedRange(): FakeRange {
+    return new FakeRange(this.context, () => ({ blatt: this.context.mappe.aktiv, r: this.context.mappe.auswahl }));
+  }
   protected override unterobjekt(name: string): Stellvertreter<unknown> | undefined {
     if (name === "application") return this.application as unknown as Stellvertreter<unknown>;
     return undefined;

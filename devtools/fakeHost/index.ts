@@ -299,6 +299,13 @@ export class FakeExcel {
     return this.mappe.aktiv.name;
   }
 
+  /** Selects a range as the user would ("Tabelle1!A2:C5" or "A2:C5" on the active sheet). */
+  waehleAus(adresse: string): void {
+    const i = adresse.lastIndexOf("!");
+    if (i >= 0) this.mappe.aktiviere(this.blatt(adresse.slice(0, i).replace(/^'(.*)'$/, "$1")));
+    this.mappe.auswahl = parseRechteck(i >= 0 ? adresse.slice(i + 1) : adresse);
+  }
+
   // --- cells ----------------------------------------------------------------------------------
 
   /** The value as Office.js returns it: number, text, boolean, "" for empty, "#VALUE!" for errors. */

@@ -200,6 +200,8 @@ export interface MappenOptionen {
 export class MappenModell {
   readonly blaetter: BlattModell[] = [];
   aktiv: BlattModell;
+  /** The user's selection on the active sheet (Excel starts with A1 selected). */
+  auswahl: Rechteck = { zeile: 0, spalte: 0, zeilen: 1, spalten: 1 };
   readonly namen = new Map<string, NamensModell>();
   readonly einstellungen = new Map<string, unknown>();
   berechnungsmodus: Berechnungsmodus = "Automatic";
@@ -330,6 +332,7 @@ export class MappenModell {
         `Das ausgeblendete Blatt "${b.name}" kann nicht aktiviert werden.`,
       );
     }
+    if (this.aktiv !== b) this.auswahl = { zeile: 0, spalte: 0, zeilen: 1, spalten: 1 };
     this.aktiv = b;
   }
 

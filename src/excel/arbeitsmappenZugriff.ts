@@ -22,6 +22,7 @@
  * Round-trips: an insert needs at most 3 `context.sync()` calls — (1) which sheets, names and
  * block records exist, (2) which charts those sheets have, (3) everything written at once.
  */
+import { leseAuswahl } from "./auswahl";
 import type { ArbeitsmappenPlan, BlattPlan, Zelle } from "../workbook/plan";
 import type { Formelmodus } from "../scenario/optionen";
 import type { ArbeitsmappenZugriff, Einfuegeergebnis, ExcelHost, Startdaten } from "./zugriff";
@@ -313,7 +314,14 @@ export function erstelleArbeitsmappenZugriff(host: ExcelHost, optionen: ZugriffO
     });
   }
 
-  return { fuegeEin: (plan) => fuegeEin(host, plan, jetzt), ladeZustand, ladeStart, speichereZustand, blattModi };
+  return {
+    fuegeEin: (plan) => fuegeEin(host, plan, jetzt),
+    ladeZustand,
+    ladeStart,
+    speichereZustand,
+    blattModi,
+    leseAuswahl: () => leseAuswahl(host),
+  };
 }
 
 /** Reads the stored state from a loaded settings entry; broken JSON is reported and kept as it is. */

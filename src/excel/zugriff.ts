@@ -4,6 +4,7 @@
  * (devtools/fakeHost) in tests and the preview page.
  */
 import type { ArbeitsmappenPlan } from "../workbook/plan";
+import type { Auswahlinhalt } from "./auswahl";
 import type { Formelmodus } from "../scenario/optionen";
 import type { Ladeergebnis } from "../scenario/speicherformat";
 
@@ -35,4 +36,6 @@ export interface ArbeitsmappenZugriff {
   speichereZustand(json: unknown): Promise<void>;
   /** Formula mode of each sheet this add-in generated, so the pane can say which mode a sheet is in. */
   blattModi(): Promise<Record<string, Formelmodus>>;
+  /** Values of the range the user selected (src/excel/auswahl). */
+  leseAuswahl(): Promise<Auswahlinhalt>;
 }

@@ -84,6 +84,7 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
         mehrjahrMeldungen={planer.mehrjahrMeldungen}
         umlageMeldungen={planer.umlageMeldungen}
         aendern={aendern}
+        zugriff={p.zugriff}
       />
       <Abschnitt id="ki-einfuegen" titel="Arbeitsmappe">
         <Einfuegen

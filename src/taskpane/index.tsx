@@ -9,16 +9,25 @@ import { Kostenplaner } from "./Kostenplaner";
 import { NichtInExcel } from "./komponenten/NichtInExcel";
 import { officeFarben, themaAusOffice } from "./thema";
 
-Office.onReady((info) => {
+function zeigeHinweis(): void {
   const ziel = document.getElementById("root");
-  if (!ziel) return;
-  const root = createRoot(ziel);
-  // Opened in a plain browser (or another Office app), office.js defines no Excel API: say so
-  // instead of failing with a blank page.
-  if (info.host !== Office.HostType.Excel || typeof Excel === "undefined") {
-    root.render(<NichtInExcel />);
-    return;
-  }
-  const zugriff = erstelleArbeitsmappenZugriff(Excel);
-  root.render(<Kostenplaner zugriff={zugriff} thema={themaAusOffice(officeFarben())} />);
-});
+  if (ziel) createRoot(ziel).render(<NichtInExcel />);
+}
+
+// Offline or blocked, office.js never loads and `Office` does not exist: the same German hint as
+// in a plain browser, not a ReferenceError.
+if (typeof Office === "undefined") zeigeHinweis();
+else
+  Office.onReady((info) => {
+    const ziel = document.getElementById("root");
+    if (!ziel) return;
+    const root = createRoot(ziel);
+    // Opened in a plain browser (or another Office app), office.js defines no Excel API: say so
+    // instead of failing with a blank page.
+    if (info.host !== Office.HostType.Excel || typeof Excel === "undefined") {
+      root.render(<NichtInExcel />);
+      return;
+    }
+    const zugriff = erstelleArbeitsmappenZugriff(Excel);
+    root.render(<Kostenplaner zugriff={zugriff} thema={themaAusOffice(officeFarben())} />);
+  });

@@ -27,6 +27,8 @@ export const stile = mergeStyleSets({
     color: "var(--ki-text)",
     background: "var(--ki-hg)",
     fontSize: 14,
+    // German compounds are long; the page is lang="de", so the browser hyphenates at syllables.
+    hyphens: "auto",
     selectors: { "*, *::before, *::after": { boxSizing: "border-box" } },
   },
   kopf: { margin: "0 0 4px", fontSize: 20, fontWeight: 600 },
@@ -91,10 +93,10 @@ export const stile = mergeStyleSets({
     fontVariantNumeric: "tabular-nums",
     selectors: {
       "th, td": { padding: "3px 4px", borderBottom: "1px solid var(--ki-rahmen)", verticalAlign: "top" },
-      // Words wrap only at spaces and hyphens: "Kostenerstattun-g" would be unreadable.
-      "thead th": { textAlign: "right", fontWeight: 600, hyphens: "manual" },
+      // Headers hyphenate at the compound joints Vergleich marks (soft hyphens) and at syllables.
+      "thead th": { textAlign: "right", fontWeight: 600, hyphens: "auto" },
       "thead th:first-child": { textAlign: "left" },
-      "tbody th": { textAlign: "left", fontWeight: 400, hyphens: "manual" },
+      "tbody th": { textAlign: "left", fontWeight: 400, hyphens: "auto" },
       td: { textAlign: "right", whiteSpace: "nowrap" },
     },
   },

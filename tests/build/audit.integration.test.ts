@@ -6,6 +6,7 @@
  * so; it never skips when a report exists, whatever the report says.
  */
 import { spawnSync } from "child_process";
+import { nichtGelaufen } from "../helpers/ausgaben";
 import * as path from "path";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -53,6 +54,7 @@ function npmAudit(): Auditergebnis {
 const ergebnis = npmAudit();
 
 if (ergebnis.art === "unerreichbar") {
+  nichtGelaufen("npm-audit", `npm audit (Registry liefert keinen Bericht: ${ergebnis.grund.split("\n")[0]})`);
   console.warn(
     [
       "",

@@ -6,15 +6,15 @@
  * converts them all in one start, recalculating on load. The values read back from its output are
  * LibreOffice's, not ours: the falsified copy proves that nothing cached survives.
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import { findeSoffice, konvertiere } from "../../src/cli/libreoffice";
 import { erzeugeVorlagenSatz } from "../../src/scenario/vorlagen";
+import { bildschirmfotoOrdner } from "../helpers/ausgaben";
 import { berechneBezuege } from "../../src/workbook";
 import {
-  WURZEL,
   alleFormeln,
   angezeigt,
   leseMappe,
@@ -219,8 +219,7 @@ test("das Druckbild: der Kostenvergleich passt auf eine Seite, A4 quer, mit Kopf
   expect(seite.replace(/\s+/g, " ")).toContain("Bereich H4:J7 markieren");
   expect(seite).toMatch(/Seite 1 von \d/);
 
-  const png = path.join(WURZEL, "docs", "screenshots", "kostenvergleich-druck");
-  mkdirSync(path.dirname(png), { recursive: true });
+  const png = path.join(bildschirmfotoOrdner(), "kostenvergleich-druck");
   const nummer = texte.indexOf(seite) + 1;
   programm("pdftoppm", ["-png", "-r", "110", "-f", String(nummer), "-l", String(nummer), "-singlefile", pdf, png]);
   expect(programm("file", [`${png}.png`])).toMatch(/PNG image data, 128\d x 9\d\d/);

@@ -216,7 +216,7 @@ describe("Bedienung", () => {
     await zeigePlaner(zugriff);
     // Open everything: both scenarios and the optional sections.
     for (const kopf of screen.getAllByRole("button", { expanded: false })) await user.click(kopf);
-    await user.click(screen.getByRole("checkbox", { name: /Kreisumlage/ }));
+    await user.click(screen.getByRole("checkbox", { name: "Blatt „Umlage“ in die Arbeitsmappe aufnehmen" }));
     await user.click(screen.getByRole("button", { name: /Rhein-Sieg-Kreis \(19 Gemeinden\)/ }));
     const felder = document.querySelectorAll("input, textarea, select, button, [role=combobox], [role=checkbox]");
     expect(felder.length).toBeGreaterThan(100);
@@ -243,8 +243,8 @@ describe("Zusatzbereiche", () => {
     await user.click(screen.getByRole("checkbox", { name: /Mehrjahresplanung/ }));
     expect(screen.getByLabelText("Personalkostensteigerung in % je Jahr")).toHaveValue("0");
     await user.type(screen.getByLabelText("Personalkostensteigerung in % je Jahr"), ",5");
-    await user.click(screen.getByRole("button", { name: "Kreisumlage" }));
-    await user.click(screen.getByRole("checkbox", { name: /Kreisumlage/ }));
+    await user.click(screen.getByRole("button", { name: "Umlage" }));
+    await user.click(screen.getByRole("checkbox", { name: "Blatt „Umlage“ in die Arbeitsmappe aufnehmen" }));
     await user.click(screen.getByRole("button", { name: /Rhein-Sieg-Kreis \(19 Gemeinden\)/ }));
     const liste = screen.getByRole("list", { name: "Mitgliedsgemeinden" });
     expect(within(liste).getAllByRole("listitem")).toHaveLength(19);

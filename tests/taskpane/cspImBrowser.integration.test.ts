@@ -8,6 +8,7 @@
  */
 import { CHROMIUM, chromiumVorhanden, starteChromium, type LaufenderBrowser } from "../../devtools/browser/chromium";
 import { starteStatischenServer, type StatischerServer } from "../../devtools/browser/statischerServer";
+import { nichtGelaufen } from "../helpers/ausgaben";
 import { DIST } from "../helpers/ladeFunktionen";
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -38,7 +39,10 @@ interface Beobachtung {
 }
 
 const mitChromium = chromiumVorhanden();
-if (!mitChromium) console.warn(`Chromium fehlt unter ${CHROMIUM}: Browser-Test der CSP übersprungen.`);
+if (!mitChromium) {
+  console.warn(`Chromium fehlt unter ${CHROMIUM}: Browser-Test der CSP übersprungen.`);
+  nichtGelaufen("csp-browser", `CSP im Browser (${CHROMIUM} fehlt; Debian-Paket chromium)`);
+}
 const mitBrowser = mitChromium ? describe : describe.skip;
 
 mitBrowser("Task pane unter seiner CSP in Chromium", () => {

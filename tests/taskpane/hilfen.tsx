@@ -1,6 +1,7 @@
 /** Shared setup for the task-pane tests: a recording test double of the Excel access module. */
 import * as React from "react";
 import { render, screen, within } from "@testing-library/react";
+import type { Auswahlinhalt } from "../../src/excel/auswahl";
 import type { ArbeitsmappenZugriff } from "../../src/excel/zugriff";
 import type { Ladeergebnis } from "../../src/scenario/speicherformat";
 import type { ArbeitsmappenPlan } from "../../src/workbook/plan";
@@ -12,7 +13,10 @@ export interface Aufzeichnung {
   gespeichert: unknown[];
 }
 
-export function testZugriff(start: Ladeergebnis = { status: "leer" }): {
+export function testZugriff(
+  start: Ladeergebnis = { status: "leer" },
+  auswahl: Auswahlinhalt = { adresse: "Tabelle1!A1", werte: [] },
+): {
   zugriff: ArbeitsmappenZugriff;
   aufzeichnung: Aufzeichnung;
 } {
@@ -35,6 +39,9 @@ export function testZugriff(start: Ladeergebnis = { status: "leer" }): {
     },
     async blattModi() {
       return { ...modi };
+    },
+    async leseAuswahl() {
+      return auswahl;
     },
   };
   return { zugriff, aufzeichnung };

@@ -30,6 +30,7 @@ function beobachteterZugriff(fake: FakeExcel): { zugriff: ArbeitsmappenZugriff; 
     ladeStart: () => echt.ladeStart(),
     speichereZustand: (json) => echt.speichereZustand(json),
     blattModi: () => echt.blattModi(),
+    leseAuswahl: () => echt.leseAuswahl(),
     async fuegeEin(plan) {
       const vorher = fake.syncCount;
       const r = await echt.fuegeEin(plan);

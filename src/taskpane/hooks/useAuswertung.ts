@@ -2,6 +2,7 @@
 import * as React from "react";
 import { type SzenarioAuswertung, werteAus } from "../berechnung";
 import { pruefeMehrjahr, pruefeUmlage } from "../optionenPruefung";
+import { umlageGewaehlt } from "../umlageAngebot";
 import type { PlanerZustand } from "../zustand";
 
 /** One line per scenario or option with a problem: the first message, and how many more there are. */
@@ -23,9 +24,9 @@ export function einfuegeGruende(
     const m = Object.values(mehrjahrMeldungen);
     if (m.length) g.push(`Mehrjahresplanung: ${m[0]}`);
   }
-  if (zustand.umlageAktiv) {
+  if (umlageGewaehlt(zustand)) {
     const m = Object.values(umlageMeldungen);
-    if (m.length) g.push(`Kreisumlage: ${m[0]}`);
+    if (m.length) g.push(`Umlage: ${m[0]}`);
   }
   return g;
 }

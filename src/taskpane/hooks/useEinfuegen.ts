@@ -5,6 +5,7 @@ import type { Formelmodus } from "../../scenario/optionen";
 import { baueArbeitsmappe } from "../anbindung";
 import type { Rueckmeldung } from "../komponenten/Einfuegen";
 import { fehlerText } from "../fehlerText";
+import { umlageGewaehlt } from "../umlageAngebot";
 import type { Aktion, PlanerZustand } from "../zustand";
 
 function planAus(zustand: PlanerZustand, modus: Formelmodus, datum: Date) {
@@ -13,7 +14,7 @@ function planAus(zustand: PlanerZustand, modus: Formelmodus, datum: Date) {
     datum,
     vorlageNr: zustand.vorlageNr.trim() || undefined,
     mehrjahr: zustand.mehrjahrAktiv ? zustand.mehrjahr : null,
-    umlage: zustand.umlageAktiv
+    umlage: umlageGewaehlt(zustand)
       ? {
           mitglieder: zustand.umlage.map((m) => ({
             name: m.name,

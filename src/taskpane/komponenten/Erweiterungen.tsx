@@ -1,11 +1,17 @@
-/** The optional parts below the comparison: break-even analysis, multi-year planning, Kreisumlage. */
+/** The optional parts below the comparison: break-even analysis, multi-year planning, Umlage (Kreise only). */
 import * as React from "react";
+import { Text } from "@fluentui/react";
+import type { ArbeitsmappenZugriff } from "../../excel/zugriff";
 import type { SzenarioAuswertung } from "../berechnung";
+import { useAuswahlUebernahme } from "../hooks/useAuswahlUebernahme";
+import { stile } from "../stile";
+import { UMLAGE_NICHT_MOEGLICH, umlageMoeglich } from "../umlageAngebot";
 import type { Aktion, PlanerZustand } from "../zustand";
 import { Ausklappbereich } from "./Ausklappbereich";
 import { MehrjahrAbschnitt } from "./MehrjahrAbschnitt";
 import { Sensitivitaet } from "./Sensitivitaet";
 import { UmlageAbschnitt } from "./UmlageAbschnitt";
+import { UmlageAuswahl } from "./UmlageAuswahl";
 
 export interface ErweiterungenProps {
   zustand: PlanerZustand;
@@ -13,10 +19,13 @@ export interface ErweiterungenProps {
   mehrjahrMeldungen: Record<string, string>;
   umlageMeldungen: Record<string, string>;
   aendern: (a: Aktion) => void;
+  /** Reads the selected range for the Umlage rows. */
+  zugriff: ArbeitsmappenZugriff;
 }
 
 export function Erweiterungen(p: ErweiterungenProps): React.ReactElement {
   const { zustand, aendern } = p;
+  const auswahl = useAuswahlUebernahme(p.zugriff, aendern);
   return (
     <>
       <Ausklappbereich titel="Sensitivität (Gleichstand)">
@@ -29,14 +38,27 @@ export function Erweiterungen(p: ErweiterungenProps): React.ReactElement {
         onAktiv={(aktiv) => aendern({ typ: "mehrjahr", aktiv })}
         onWerte={(werte) => aendern({ typ: "mehrjahr", werte })}
       />
-      <UmlageAbschnitt
-        aktiv={zustand.umlageAktiv}
-        zeilen={zustand.umlage}
-        meldungen={p.umlageMeldungen}
-        onAktiv={(aktiv) => aendern({ typ: "umlageAktiv", aktiv })}
-        onZeilen={(zeilen) => aendern({ typ: "umlageZeilen", zeilen })}
-        onZeile={(id, werte) => aendern({ typ: "umlageZeile", id, werte })}
-      />
+      {umlageMoeglich(zustand) ? (
+        <UmlageAbschnitt
+          aktiv={zustand.umlageAktiv}
+          zeilen={zustand.umlage}
+          meldungen={p.umlageMeldungen}
+          onAktiv={(aktiv) => aendern({ typ: "umlageAktiv", aktiv })}
+          onZeilen={(zeilen) => aendern({ typ: "umlageZeilen", zeilen })}
+          onZeile={(id, werte) => aendern({ typ: "umlageZeile", id, werte })}
+          auswahl={
+            <UmlageAuswahl
+              laeuft={auswahl.laeuft}
+              meldung={auswahl.meldung}
+              onUebernehmen={() => void auswahl.uebernimm()}
+            />
+          }
+        />
+      ) : (
+        <Text variant="small" block className={stile.hinweis}>
+          {UMLAGE_NICHT_MOEGLICH}
+        </Text>
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * Optional Kreisumlage sheet: how the Kreis's extra cost falls on each member municipality. The
+ * Optional "Umlage" sheet (named as the sheet is): how the Kreis's extra cost falls on each member municipality. The
  * Umlagegrundlagen are not public per municipality, so the Rhein-Sieg preset fills names only.
  */
 import * as React from "react";
@@ -18,13 +18,15 @@ export interface UmlageAbschnittProps {
   onAktiv: (aktiv: boolean) => void;
   onZeilen: (zeilen: UmlageZeile[]) => void;
   onZeile: (id: string, werte: Partial<UmlageMitglied>) => void;
+  /** The "take from selection" control (UmlageAuswahl). */
+  auswahl?: React.ReactNode;
 }
 
 export function UmlageAbschnitt(p: UmlageAbschnittProps): React.ReactElement {
   return (
-    <Ausklappbereich titel="Kreisumlage" zusatz={p.aktiv ? "wird eingefügt" : undefined}>
+    <Ausklappbereich titel="Umlage" zusatz={p.aktiv ? "wird eingefügt" : undefined}>
       <Checkbox
-        label="Blatt „Kreisumlage“ in die Arbeitsmappe aufnehmen"
+        label="Blatt „Umlage“ in die Arbeitsmappe aufnehmen"
         checked={p.aktiv}
         onChange={(_, an) => p.onAktiv(!!an)}
       />
@@ -40,6 +42,7 @@ export function UmlageAbschnitt(p: UmlageAbschnittProps): React.ReactElement {
         />
         <DefaultButton text="Gemeinde hinzufügen" onClick={() => p.onZeilen([...p.zeilen, umlageZeile()])} />
       </div>
+      {p.auswahl}
       {p.meldungen.liste && p.aktiv && (
         <Text block role="alert" className={stile.fehlerZelle}>
           {p.meldungen.liste}

@@ -12,18 +12,16 @@ import { Balkendiagramm } from "./Balkendiagramm";
 
 const SUMMENZEILEN = new Set(["gesamtkosten", "eigenanteil"]);
 
-/** Compound-word joints where a narrow pane may break a line (<wbr> adds no text for screen readers). */
+/**
+ * Compound-word joints where a narrow pane may break a line. A soft hyphen shows "-" only where the
+ * line breaks ("Querschnitts-/Sach-" / "kosten"); the row header's aria-label keeps the plain word
+ * for screen readers, and hyphens: auto adds syllable breaks where the browser knows German.
+ */
 const FUGEN = /(Standard|Kosten|Personal|Gesamt|Projekt|Querschnitts-\/Sach)(?=[a-zäöü])/g;
+const WEICHES_TRENNZEICHEN = "\u00AD";
 
-function umbrechbar(text: string): React.ReactNode {
-  const teile = text.split(FUGEN);
-  if (teile.length === 1) return text;
-  const ergebnis: React.ReactNode[] = [];
-  for (let i = 0; i < teile.length; i++) {
-    ergebnis.push(teile[i]);
-    if (i % 2 === 1) ergebnis.push(<wbr key={i} />);
-  }
-  return ergebnis;
+function umbrechbar(text: string): string {
+  return text.replace(FUGEN, `$1${WEICHES_TRENNZEICHEN}`);
 }
 
 function name(a: SzenarioAuswertung, i: number): string {

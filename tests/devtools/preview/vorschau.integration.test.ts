@@ -2,21 +2,23 @@
  * The dev preview in a real browser (Debian chromium via playwright-core): build it, serve it,
  * load the Rhein-Sieg preset in the task pane, insert, and read the computed figures from the
  * rendered grid of the fake workbook; then edit an Annahmen cell in the grid and watch the sheet
- * recalculate. Saves the screenshots in docs/screenshots/.
+ * recalculate. Saves the screenshots in .tmp/screenshots/ (`npm run screenshots`: docs/screenshots/).
  */
 import { execFileSync } from "child_process";
 import * as path from "path";
 import type { Locator, Page } from "playwright-core";
 import { CHROMIUM, chromiumVorhanden, starteChromium, type LaufenderBrowser } from "../../../devtools/browser/chromium";
+import { bildschirmfotoOrdner, nichtGelaufen } from "../../helpers/ausgaben";
 import { starteStatischenServer, type StatischerServer } from "../../../devtools/browser/statischerServer";
 
 const WURZEL = path.resolve(__dirname, "../../..");
 const AUSGABE = path.join(WURZEL, ".tmp/preview");
-const BILDER = path.join(WURZEL, "docs/screenshots");
+const BILDER = bildschirmfotoOrdner();
 
 const vorhanden = chromiumVorhanden();
 if (!vorhanden) {
   console.warn(`Browser-Test übersprungen: ${CHROMIUM} fehlt (apt-get install chromium).`);
+  nichtGelaufen("vorschau", `Vorschau im Browser (${CHROMIUM} fehlt; Debian-Paket chromium)`);
 }
 const beschreibe = vorhanden ? describe : describe.skip;
 

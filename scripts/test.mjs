@@ -2,7 +2,7 @@
 // `npm test`: everything CI checks, in the order a failure is cheapest to find.
 // Jest runs against the production build in dist/, the way Excel loads the add-in.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -29,6 +29,7 @@ const jestReport = path.join(root, ".tmp", "jest-report.json");
 const nichtGelaufenOrdner = path.join(root, ".tmp", "nicht-gelaufen");
 rmSync(nichtGelaufenOrdner, { recursive: true, force: true });
 rmSync(jestReport, { force: true });
+rmSync(path.join(root, ".tmp", "test-zusammenfassung.txt"), { force: true });
 
 const ok =
   step("Typprüfung (tsc)", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]) &&
@@ -48,12 +49,6 @@ const ok =
 
 /** The last lines: what ran, and every check that did not run with its reason. */
 function zusammenfassung() {
-  if (existsSync(jestReport)) {
-    const r = JSON.parse(readFileSync(jestReport, "utf8"));
-    console.log(
-      `\nTests: ${r.numPassedTests} bestanden, ${r.numFailedTests} fehlgeschlagen, ${r.numPendingTests} übersprungen`,
-    );
-  }
   const notizen = existsSync(nichtGelaufenOrdner)
     ? readdirSync(nichtGelaufenOrdner)
         .sort()
@@ -62,6 +57,13 @@ function zusammenfassung() {
   for (const n of notizen) console.log(`Nicht gelaufen: ${n}`);
   if (notizen.length === 0 && ok) console.log("Alles gelaufen, nichts übersprungen.");
   console.log(ok ? "npm test: bestanden" : "npm test: FEHLGESCHLAGEN");
+  if (existsSync(jestReport)) {
+    // The plain closing line CI reads ("N passed, N failed"); .ci/run repeats it as its own last line.
+    const r = JSON.parse(readFileSync(jestReport, "utf8"));
+    const zeile = `Tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`;
+    writeFileSync(path.join(root, ".tmp", "test-zusammenfassung.txt"), `${zeile}\n`);
+    console.log(`\n${zeile}`);
+  }
 }
 
 zusammenfassung();

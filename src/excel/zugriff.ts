@@ -6,6 +6,7 @@
 import type { ArbeitsmappenPlan } from "../workbook/plan";
 import type { Formelmodus } from "../scenario/optionen";
 import type { Ladeergebnis } from "../scenario/speicherformat";
+export type { Ladeergebnis };
 
 /** What Excel.run looks like; the real `Excel` global and the fake host both provide it. */
 export interface ExcelHost {

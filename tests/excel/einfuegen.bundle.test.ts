@@ -7,6 +7,7 @@ import type { FakeExcel } from "../../devtools/fakeHost";
 import { type Szenario, erzeugeVorlagenSatz } from "../../src/scenario";
 import { baueArbeitsmappe, berechneBezuege, DIAGRAMM_NAME } from "../../src/workbook";
 import type { Formelmodus } from "../../src/scenario/optionen";
+import { zeilenhoehe, zeilenhoehenDesBlatts } from "../../src/workbook/zeilenhoehen";
 import { DATUM, neueMappe, zugriffAuf } from "./hilfen";
 
 /** "Annahmen!$C$14" → ["Annahmen", "C14"] for the fake host's inspection API. */
@@ -35,6 +36,19 @@ describe("Rhein-Sieg comparison in the fake host", () => {
     expect(ergebnis.blaetter).toEqual(["Kostenvergleich", "Annahmen"]);
     expect(ergebnis.syncs).toBeLessThanOrEqual(3);
     expect(fake.syncCount).toBe(ergebnis.syncs);
+  });
+
+  it("gives wrapped header rows the height of their lines, as the .xlsx writer does", () => {
+    const plan = baueArbeitsmappe(szenarien, { modus: "ki", datum: DATUM, vorlageNr: "2013/728" });
+    let mehrzeilig = 0;
+    for (const blatt of plan.blaetter) {
+      const hoehen = zeilenhoehenDesBlatts(blatt, 11);
+      for (const [z, hoehe] of hoehen) {
+        expect([blatt.name, z, fake.format(blatt.name, `A${z + 1}`).rowHeight]).toEqual([blatt.name, z, hoehe]);
+        if (hoehe >= 2 * zeilenhoehe(11)) mehrzeilig++;
+      }
+    }
+    expect(mehrzeilig).toBeGreaterThan(0);
   });
 
   it("shows 102.316 / 353.094 / 170.000 / 183.094 and a difference of 80.778", () => {

@@ -7,6 +7,7 @@ import type { FakeExcel } from "../../devtools/fakeHost";
 import { type Szenario, erzeugeVorlagenSatz } from "../../src/scenario";
 import { baueArbeitsmappe, berechneBezuege, DIAGRAMM_NAME } from "../../src/workbook";
 import type { Formelmodus } from "../../src/scenario/optionen";
+import { MAX_VORLAGENNR } from "../../src/core";
 import { zeilenhoehe, zeilenhoehenDesBlatts } from "../../src/workbook/zeilenhoehen";
 import { DATUM, neueMappe, zugriffAuf } from "./hilfen";
 
@@ -260,5 +261,27 @@ describe("safety of the insert", () => {
     const bezeichnungen = fake.werte("Annahmen", "A1:A200").flat();
     for (const name of namen) expect(bezeichnungen).toContain(name);
     expect(wertVon(fake, b.szenarien[1].kosten.eigenanteil)).toBe(183094);
+  });
+});
+
+describe("Excel's limits on a real insert", () => {
+  it("inserts all four sheets with the longest Vorlage-Nr. (every character an '&') within the header limit", async () => {
+    const fake = neueMappe();
+    const plan = baueArbeitsmappe(erzeugeVorlagenSatz("rhein-sieg-2013"), {
+      modus: "ki",
+      datum: DATUM,
+      vorlageNr: "&".repeat(MAX_VORLAGENNR),
+      mehrjahr: { vonJahr: 2013, bisJahr: 2072, personalSteigerung: 0.02, sachSteigerung: 0.01, zinssatz: 0.03 },
+      umlage: { mitglieder: [{ name: "Troisdorf", grundlage: 1000, minderbelastung: 0 }] },
+    });
+    const ergebnis = await zugriffAuf(fake).fuegeEin(plan);
+    expect(ergebnis.blaetter).toHaveLength(4);
+  });
+
+  it("fails at sync, like Excel, when a header exceeds 255 characters", async () => {
+    const fake = neueMappe();
+    const plan = baueArbeitsmappe(erzeugeVorlagenSatz("rhein-sieg-2013"), { modus: "ki", datum: DATUM });
+    plan.blaetter[0].druck!.kopfzeile = "x".repeat(256);
+    await expect(zugriffAuf(fake).fuegeEin(plan)).rejects.toBeTruthy();
   });
 });

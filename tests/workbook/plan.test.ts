@@ -234,4 +234,19 @@ describe("number formats and Excel's limits", () => {
     }
     expect(p.blaetter[0].druck?.kopfzeile).toContain("&&&&");
   });
+
+  it("stays within Excel's limits: formulas, name comments, names, sheet names", () => {
+    const p = voll("x".repeat(MAX_VORLAGENNR));
+    for (const b of p.blaetter) {
+      expect(b.name.length).toBeLessThanOrEqual(31);
+      expect(b.name).not.toMatch(/[:\\/?*[\]]/);
+      for (const zeile of b.zellen) {
+        for (const z of zeile) if (z && "formel" in z) expect(z.formel.length).toBeLessThanOrEqual(8192);
+      }
+      for (const n of b.namen) {
+        expect(n.kommentar.length).toBeLessThanOrEqual(255);
+        expect(n.name).not.toMatch(/^([A-Za-z]{1,3}\d+|[RrCc]|[Rr]\d*[Cc]\d*)$/);
+      }
+    }
+  });
 });

@@ -4,6 +4,7 @@
 import { MAX_SPALTEN, parseRechteck, trenneBlatt, volleAdresse } from "./adressen";
 import { FakeRange, alsBereichsZiel, registriereBlattFabrik } from "./bereich";
 import { BlattModell, DiagrammModell, KopfFusszeilen, NamensModell, SeitenModell } from "./modell";
+import { pruefeKopfFusszeile, pruefeNamensKommentar } from "./grenzen";
 import { FakeOfficeFehler } from "./officeFehler";
 import { ClientResult, Sammlung, Stellvertreter } from "./stellvertreter";
 
@@ -240,7 +241,10 @@ export class FakeNamedItem extends Stellvertreter<NamensModell> {
     return this.lies("comment");
   }
   set comment(k: string) {
-    this.setzeEigenschaft("comment", k, (n) => (n.kommentar = k));
+    this.setzeEigenschaft("comment", k, (n) => {
+      pruefeNamensKommentar(k);
+      n.kommentar = k;
+    });
   }
   get visible(): boolean {
     return this.lies("visible");
@@ -526,7 +530,12 @@ export class FakeHeaderFooter extends Stellvertreter<KopfFusszeilen> {
     return k[eigenschaft as keyof KopfFusszeilen];
   }
   private setze(e: keyof KopfFusszeilen, v: string): void {
-    this.setzeEigenschaft(e, v, (k) => (k[e] = v));
+    this.setzeEigenschaft(e, v, (k) => {
+      const neu = { ...k, [e]: v };
+      if (e.endsWith("Header")) pruefeKopfFusszeile([neu.leftHeader, neu.centerHeader, neu.rightHeader], "Kopfzeile");
+      else pruefeKopfFusszeile([neu.leftFooter, neu.centerFooter, neu.rightFooter], "Fußzeile");
+      k[e] = v;
+    });
   }
   get leftHeader(): string {
     return this.lies("leftHeader");

@@ -12,6 +12,7 @@
  * it: as the formula =SUM(A1). Numeric-looking strings become numbers, "TRUE"/"FALSE" booleans,
  * "30%" 0.3 (en-US input rules, as the API is locale-independent). Dates are not parsed.
  */
+import { pruefeFormellaenge, pruefeZelltext } from "./grenzen";
 import { FakeOfficeFehler } from "./officeFehler";
 
 export type Eingabe =
@@ -51,6 +52,7 @@ export function interpretiere(roh: unknown, textformat: boolean, pruefeFormel: (
     );
   }
   if (roh === "") return { art: "leer" };
+  pruefeZelltext(roh);
   if (textformat) return { art: "wert", wert: roh };
   if (roh.startsWith("'")) return { art: "wert", wert: roh.slice(1) };
   const erstes = roh[0];
@@ -64,6 +66,7 @@ export function interpretiere(roh: unknown, textformat: boolean, pruefeFormel: (
         `Excel liest "${roh}" als Formel, aber sie ist ungültig. Text mit Apostroph oder Zahlenformat "@" schreiben.`,
       );
     }
+    pruefeFormellaenge(formel);
     return { art: "formel", formel };
   }
   const zahl = alsZahl(roh);

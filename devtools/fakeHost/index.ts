@@ -23,6 +23,7 @@ import { BlattModell, MappenModell, RandLinie, Zellformat, Zellwert } from "./mo
 import { ERROR_CODES, FakeOfficeFehler } from "./officeFehler";
 import { Aktion, Kontext } from "./stellvertreter";
 import type { Anzeigesprache } from "./zahlenformat";
+import type { LeereZelle } from "./kiBruecke";
 
 export { FakeOfficeFehler } from "./officeFehler";
 export type { Zellwert, Zellformat, RandLinie } from "./modell";
@@ -36,7 +37,7 @@ export {
   EXCEL_KONFIGURATION,
   DEUTSCHE_KONFIGURATION,
 } from "./kiBruecke";
-export type { Groessenregel, Ausdehnung, KiFunktionsquelle, KiFunktionsMetadaten } from "./kiBruecke";
+export type { Groessenregel, Ausdehnung, KiFunktionsquelle, KiFunktionsMetadaten, LeereZelle } from "./kiBruecke";
 export { installiereCustomFunctionsStub } from "./customFunctionsStub";
 
 export interface FakeExcelOptionen {
@@ -48,6 +49,8 @@ export interface FakeExcelOptionen {
   blaetter?: string[];
   /** Display locale of `range.text` and `raster()`; default "de-DE". */
   sprache?: Anzeigesprache;
+  /** What an empty cell passed to KI.* arrives as: null (web, default) or 0 (Windows desktop). */
+  leereZelle?: LeereZelle;
 }
 
 class FakeRequestContext implements Kontext {
@@ -237,7 +240,10 @@ export class FakeExcel {
 
   constructor(optionen: FakeExcelOptionen = {}) {
     const hf = optionen.ki
-      ? erstelleKiHyperFormula(optionen.ki, { groessenregeln: optionen.groessenregeln })
+      ? erstelleKiHyperFormula(optionen.ki, {
+          groessenregeln: optionen.groessenregeln,
+          leereZelle: optionen.leereZelle ?? null,
+        })
       : HyperFormula.buildEmpty({ ...EXCEL_KONFIGURATION });
     if (!optionen.ki) ergaenzeWahrheitswerte(hf);
     this.engine = hf;

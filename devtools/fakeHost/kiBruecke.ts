@@ -70,9 +70,17 @@ function alsCellError(v: { code: string; message?: string }): CellError {
   return new CellError(typ, v.message ?? "");
 }
 
+/**
+ * How an empty cell reaches a custom function: `null` (Excel on the web, newer builds) or `0`
+ * (Windows desktop, older builds). A function cannot tell which build it runs in, so tests run
+ * both ways. An omitted argument is null in both.
+ */
+export type LeereZelle = null | 0;
+
 /** A cell value as a custom function receives it. */
-function einfacherWert(v: unknown): unknown {
-  if (v === EmptyValue || v === undefined) return null;
+function einfacherWert(v: unknown, leer: LeereZelle): unknown {
+  if (v === undefined) return null;
+  if (v === EmptyValue) return leer;
   if (typeof v === "object" && v !== null && typeof (v as { val?: unknown }).val === "number") {
     return (v as { val: number }).val;
   }
@@ -121,6 +129,8 @@ function matrixErgebnis(v: unknown, zeilen: number, spalten: number, id: string)
 
 export interface KiPluginOptionen {
   groessenregeln?: Record<string, Groessenregel>;
+  /** What an empty cell arrives as; default null. */
+  leereZelle?: LeereZelle;
 }
 
 export interface KiPlugin {
@@ -132,6 +142,8 @@ export interface KiPlugin {
 /** Builds a FunctionPlugin class whose functions are KI.<ID> for every function in functions.json. */
 export function erstelleKiPlugin(quelle: KiFunktionsquelle, optionen: KiPluginOptionen = {}): KiPlugin {
   const regeln = { ...GROESSENREGELN, ...(optionen.groessenregeln ?? {}) };
+  const leer = optionen.leereZelle ?? null;
+  const wertVon = (v: unknown) => einfacherWert(v, leer);
   const beschreibungen = new Map(quelle.metadaten.functions.map((f) => [`${KI_NAMENSRAUM}.${f.id}`.toUpperCase(), f]));
   const implementiert: ImplementedFunctions = {};
   for (const [name, f] of beschreibungen) {
@@ -172,12 +184,10 @@ export function erstelleKiPlugin(quelle: KiFunktionsquelle, optionen: KiPluginOp
           if (f.parameters[i].dimensionality === "matrix") {
             const matrix =
               wert instanceof SimpleRangeValue
-                ? wert.rawData().map((zeile) => zeile.map(einfacherWert))
-                : wert === undefined || wert === EmptyValue
-                  ? wert === undefined
-                    ? null
-                    : [[null]]
-                  : [[einfacherWert(wert)]];
+                ? wert.rawData().map((zeile) => zeile.map(wertVon))
+                : wert === undefined
+                  ? null
+                  : [[wertVon(wert)]];
             if (Array.isArray(matrix)) {
               const fehler = erstesFehler(matrix);
               if (fehler) return fehler;
@@ -192,9 +202,9 @@ export function erstelleKiPlugin(quelle: KiFunktionsquelle, optionen: KiPluginOp
               );
             }
             if (daten[0][0] instanceof CellError) return daten[0][0];
-            argumente.push(einfacherWert(daten[0][0]));
+            argumente.push(wertVon(daten[0][0]));
           } else {
-            argumente.push(einfacherWert(wert));
+            argumente.push(wertVon(wert));
           }
         }
         let ergebnis: unknown;

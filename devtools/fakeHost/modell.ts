@@ -7,6 +7,7 @@ import { DetailedCellError, HyperFormula } from "hyperformula";
 import type { RawCellContent } from "hyperformula";
 import { MAX_SPALTEN, MAX_ZEILEN, Rechteck, parseRechteck, trenneBlatt, volleAdresse } from "./adressen";
 import { Eingabe, interpretiere } from "./eingabe";
+import { pruefeDefiniertenNamen, pruefeNamensKommentar } from "./grenzen";
 import { FakeOfficeFehler } from "./officeFehler";
 import { Anzeigesprache, fehlerAnzeige, formatiere } from "./zahlenformat";
 import { WAHRHEITSWERT_NAMEN } from "./kiBruecke";
@@ -501,6 +502,8 @@ export class MappenModell {
       throw new FakeOfficeFehler("ItemAlreadyExists", `Den Namen "${name}" gibt es schon.`);
     }
     const ausdruck = formel.startsWith("=") ? formel : `=${formel}`;
+    pruefeDefiniertenNamen(name);
+    pruefeNamensKommentar(kommentar);
     this.lesevorgang();
     if (
       !/^[A-Za-zÄÖÜäöüß_\\][A-Za-z0-9ÄÖÜäöüß_.]*$/.test(name) ||

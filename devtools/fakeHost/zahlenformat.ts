@@ -2,6 +2,8 @@
  * A small number-format renderer for `range.text`: enough of Excel's format codes for the formats
  * the add-in writes ("#,##0 €", "#,##0.00 €", "0 %", "0.00%", "0", "@", General), with sections
  * (positive;negative;zero;text), quoted literals, backslash escapes and [$€-407] currency tags.
+ * Like Excel, a pattern with a point keeps it when no decimal digit is shown: "0.##" renders 2 as
+ * "2," (German) — the reason the add-in never writes such a format.
  * Date and time codes are not rendered; such cells show the General form.
  */
 export type Anzeigesprache = "de-DE" | "en-US";
@@ -42,6 +44,8 @@ interface Abschnitt {
   mindestStellenGanz: number;
   mindestNachkomma: number;
   hoechstNachkomma: number;
+  /** The pattern has a decimal point: Excel shows it even when no decimal digit follows ("2,"). */
+  hatPunkt: boolean;
   hatZahl: boolean;
   textPlatz: boolean;
 }
@@ -135,6 +139,7 @@ function parseAbschnitt(quelle: string): Abschnitt {
     mindestStellenGanz: (ganz.match(/0/g) ?? []).length,
     mindestNachkomma: (nachkomma.match(/0/g) ?? []).length,
     hoechstNachkomma: nachkomma.length,
+    hatPunkt: punkt >= 0,
     hatZahl: muster.length > 0,
     textPlatz,
   };
@@ -177,7 +182,7 @@ function formatiereZahlMitAbschnitt(betrag: number, a: Abschnitt, t: Trennzeiche
   ganz = ganz.replace(/^0+/, "");
   if (ganz.length < a.mindestStellenGanz) ganz = ganz.padStart(a.mindestStellenGanz, "0");
   if (a.gruppieren) ganz = gruppiere(ganz, t.tausend);
-  const zahl = nachkomma.length > 0 ? `${ganz}${t.dezimal}${nachkomma}` : ganz;
+  const zahl = nachkomma.length > 0 || a.hatPunkt ? `${ganz}${t.dezimal}${nachkomma}` : ganz;
   return a.vorne + zahl + a.hinten;
 }
 

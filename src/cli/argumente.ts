@@ -3,7 +3,7 @@
  * German message that names the option and says what would be right.
  */
 import { EINGABEJAHR_MAX, EINGABEJAHR_MIN, MAX_PLANJAHRE } from "../core/grenzen";
-import type { Formelmodus } from "../scenario/optionen";
+import { vorlageNrFehler } from "../scenario/validierung";
 
 export class AufrufFehler extends Error {}
 
@@ -11,7 +11,8 @@ export interface ExportAuftrag {
   befehl: "export";
   vorlagensatz: string;
   ausgabe: string;
-  modus: Formelmodus;
+  /** Always "nativ": see pruefeModus. */
+  modus: "nativ";
   vorlageNr?: string;
   datum: Date;
   pdf: boolean;
@@ -155,14 +156,11 @@ function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
     throw new AufrufFehler(`Die Zieldatei muss auf „.xlsx“ enden, erhalten: „${ausgabe}“.`);
   }
 
-  const modus = werte.get("modus") ?? "nativ";
-  if (modus !== "nativ" && modus !== "ki") {
-    throw new AufrufFehler(
-      `Unbekannter Formelmodus „${modus}“. Möglich sind „nativ“ (ohne Add-in) und „ki“ (KI.*-Funktionen).`,
-    );
-  }
+  const modus = pruefeModus(werte.get("modus") ?? "nativ");
   const vorlageNr = werte.get("vorlage-nr")?.trim();
   if (werte.has("vorlage-nr") && !vorlageNr) throw new AufrufFehler("Die Vorlagennummer (--vorlage-nr) ist leer.");
+  const zuLang = vorlageNr ? vorlageNrFehler(vorlageNr) : null;
+  if (zuLang) throw new AufrufFehler(`${zuLang} (--vorlage-nr)`);
 
   const mehrjahr = mehrjahrAus(werte);
 
@@ -180,6 +178,22 @@ function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
     mehrjahr,
     umlage,
   };
+}
+
+/**
+ * Excel calculates KI.* formulas only in the form it saves itself (_xldudf_…); a file written here
+ * with KI.* formulas would not calculate, and exceljs would write KI.UMLAGE without spilling.
+ * So the CLI writes native formulas only and points to the pane for the other mode.
+ */
+function pruefeModus(modus: string): "nativ" {
+  if (modus === "nativ") return modus;
+  if (modus === "ki") {
+    throw new AufrufFehler(
+      "Der Formelmodus „ki“ ist in der Befehlszeile nicht verfügbar: Excel berechnet KI.*-Formeln nur, " +
+        "wenn das Add-in sie selbst eingefügt hat. Bitte im Aufgabenbereich „In Arbeitsmappe einfügen“ verwenden.",
+    );
+  }
+  throw new AufrufFehler(`Unbekannter Formelmodus „${modus}“. Die Befehlszeile schreibt nur „nativ“ (ohne Add-in).`);
 }
 
 const BEISPIEL: Record<Wertoption, string> = {

@@ -124,9 +124,6 @@ export async function fuehreExportAus(auftrag: ExportAuftrag): Promise<ExportErg
         "die Befehlszeile kann keine Excel-Diagramme schreiben; im Blatt steht an ihrer Stelle ein Hinweis.",
     );
   }
-  if (auftrag.modus === "ki") {
-    hinweise.push("Formelmodus „ki“: Ohne installiertes Add-in zeigt Excel in dieser Datei #NAME? an.");
-  }
 
   let pdf: string | null = null;
   if (auftrag.pdf) {

@@ -23,9 +23,10 @@ Seite, Kopf- und Fußzeile mit Titel, Vorlagennummer, Datum und Seitenzahl.
 Optionen:
   --preset <Vorlage>          Vorlagensatz, z. B. rhein-sieg-2013 (Liste: ki-kostenplaner vorlagen)
   --out <Datei.xlsx>          Zieldatei; eine vorhandene Datei wird überschrieben
-  --modus nativ|ki            nativ (Standard): nur Excel-eigene Formeln, die Datei funktioniert
-                              ohne Add-in; ki: KI.*-Funktionen, nur mit installiertem Add-in lesbar
+  --modus nativ               nur Excel-eigene Formeln (Standard und einzige Möglichkeit): die Datei
+                              rechnet ohne Add-in. KI.*-Formeln fügt nur der Aufgabenbereich ein.
   --vorlage-nr <Text>         Vorlagennummer für Kopfzeile und Titel, z. B. "DS-Nr. 2013/728"
+                              (höchstens 80 Zeichen)
   --datum <JJJJ-MM-TT>        Datum in Titel und Kopfzeile (Standard: heute)
   --mehrjahr <VON-BIS>        zusätzlich das Blatt „Mehrjahresplanung“, z. B. 2013-2030, mit
     --personalkostensteigerung <Prozent>   jährliche Tarifsteigerung in Prozent, z. B. 2,5 oder 2,5%

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import type { ArbeitsmappenPlan, BlattPlan, DiagrammPlan, DruckPlan, Format, Linie, Zelle } from "../workbook/plan";
 import { bereichsZellen, type Bereich, zerlegeBereich } from "./adressen";
-import { textbreiteDerSpalte, zeilenAnzahl, zeilenhoehe } from "./zeilenhoehen";
+import { zeilenhoehenDesBlatts } from "../workbook/zeilenhoehen";
 
 type Rand = "oben" | "unten" | "links" | "rechts";
 
@@ -28,8 +28,6 @@ export const SCHRIFTART = "Arial";
 export const GRUNDGROESSE = 10;
 /** Header and footer in the sheet's font ("&"font,style"" and "&size" codes), not the program default. */
 const KOPF_SCHRIFT = `&"${SCHRIFTART},Regular"&9`;
-/** Excel's default column width in characters. */
-const STANDARDBREITE = 8.43;
 
 export const DIAGRAMM_HINWEIS =
   "Diagramm nicht enthalten: Die Befehlszeilen-Ausgabe kann keine Excel-Diagramme schreiben.";
@@ -81,7 +79,8 @@ function schreibeBlatt(mappe: ExcelJS.Workbook, blatt: BlattPlan): void {
   });
   for (const n of blatt.namen) mappe.definedNames.add(`${blattVerweis(blatt.name)}!${n.bezug}`, n.name);
   for (const d of blatt.diagramme) schreibeDiagrammHinweis(ws, blatt, d);
-  passeZeilenhoehenAn(ws, blatt.spaltenbreiten);
+  // Row heights come from the plan, as in the Office.js writer (src/workbook/zeilenhoehen.ts).
+  for (const [z, hoehe] of zeilenhoehenDesBlatts(blatt, GRUNDGROESSE)) ws.getRow(z + 1).height = hoehe;
   if (blatt.druck) richteDruckEin(ws, blatt.druck);
 }
 
@@ -200,32 +199,6 @@ function druckbereichFuerExceljs(bereich: string): string {
     .split(":")
     .map((ecke) => ecke.replace(/^([A-Za-z]+)(\d+)$/, "$1$$$2"))
     .join(":");
-}
-
-/** Rows with wrapped text or a larger font get the height their content needs (see zeilenhoehen.ts). */
-function passeZeilenhoehenAn(ws: ExcelJS.Worksheet, spaltenbreiten: readonly number[]): void {
-  const standard = zeilenhoehe(GRUNDGROESSE);
-  ws.eachRow((zeile) => {
-    let hoehe = standard;
-    zeile.eachCell((zelle) => {
-      // A merged area (the chart notes) is as tall as the plan made it.
-      if (zelle.isMerged) return;
-      const groesse = zelle.font?.size ?? GRUNDGROESSE;
-      let zeilen = 1;
-      if (zelle.alignment?.wrapText) {
-        const breite = spaltenbreiten[Number(zelle.col) - 1] ?? STANDARDBREITE;
-        zeilen = zeilenAnzahl(angezeigterText(zelle), textbreiteDerSpalte(breite), groesse, !!zelle.font?.bold);
-      }
-      hoehe = Math.max(hoehe, zeilen * zeilenhoehe(groesse));
-    });
-    if (hoehe > standard) zeile.height = hoehe;
-  });
-}
-
-function angezeigterText(zelle: ExcelJS.Cell): string {
-  const v = zelle.value;
-  if (v !== null && typeof v === "object" && "formula" in v) return v.result === undefined ? "" : String(v.result);
-  return v === null || v === undefined ? "" : String(v);
 }
 
 function richteDruckEin(ws: ExcelJS.Worksheet, druck: DruckPlan): void {

@@ -26,3 +26,12 @@ export const MAX_STELLENANTEIL = 1000;
 
 /** Largest count (rooms, workplaces) on a scenario; more is a typing error. */
 export const MAX_ANZAHL = 100000;
+
+/**
+ * Longest Vorlage-Nr. (pane and --vorlage-nr). It is printed in every sheet's header, which Excel
+ * limits to 255 characters; 80 leaves room for the title and date even when every "&" is doubled.
+ */
+export const MAX_VORLAGENNR = 80;
+
+/** Longest scenario name; it heads columns and legends, where longer names are unreadable anyway. */
+export const MAX_SZENARIONAME = 100;

@@ -30,6 +30,10 @@ import { istLesbarerSpeicherstand, type Ladeergebnis } from "../scenario/speiche
 import { blattPraefix, zerlegeA1 } from "../workbook/adressen";
 import { datumText } from "../workbook/druck";
 import { spaltenbreitePunkte } from "../workbook/plan";
+import { zeilenhoehenDesBlatts } from "../workbook/zeilenhoehen";
+
+/** Excel's default font size (Calibri/Aptos 11); the add-in does not change the workbook's font. */
+const GRUNDSCHRIFT_EXCEL = 11;
 import { blockAdresse, leseVerzeichnis, type BlockEintrag, type Blockverzeichnis } from "./blockverzeichnis";
 import { fordereBestandAn, leseBestand, verwaisteBlaetter, type Bestand } from "./einfuegen/bestand";
 import { diagrammbestand, fordereDiagrammeAn, schreibeDiagramme, type Diagrammbestand } from "./einfuegen/diagramme";
@@ -131,6 +135,10 @@ function schreibeZellen(blatt: Excel.Worksheet, b: BlattPlan, vorher: BlockEintr
   b.spaltenbreiten.forEach((breite, s) => {
     blatt.getRangeByIndexes(0, s, 1, 1).format.columnWidth = spaltenbreitePunkte(breite);
   });
+  // Excel fits a wrapped row only when a cell is edited; the same heights as the .xlsx writer.
+  for (const [z, hoehe] of zeilenhoehenDesBlatts(b, GRUNDSCHRIFT_EXCEL)) {
+    blatt.getRangeByIndexes(z, 0, 1, 1).format.rowHeight = hoehe;
+  }
   return adresse;
 }
 

@@ -89,7 +89,8 @@ function parseTabelle(m: unknown[][]): Satztabelle {
   const zeilen: Array<[string, number]> = [];
   for (const zeile of m) {
     const gruppe = zeile[0];
-    const euro = zeile[1];
+    // An empty rate cell arrives as null (web) or 0 (Windows): both read as 0, so the builds agree.
+    const euro = zeile[1] === null && !istLeer(gruppe) ? 0 : zeile[1];
     // Header rows and notes: their rate column is not a number.
     if (typeof euro !== "number" || istLeer(gruppe)) continue;
     if (typeof gruppe !== "string") {

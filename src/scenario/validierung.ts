@@ -10,6 +10,8 @@ import {
   MAX_ANZAHL,
   MAX_BETRAG_EURO,
   MAX_STELLENANTEIL,
+  MAX_SZENARIONAME,
+  MAX_VORLAGENNR,
   findeFoerderregelNachId,
   findeSatztabelle,
   foerderregelFuerJahr,
@@ -82,10 +84,16 @@ function pruefeStelle(s: Szenario, st: Stelle, m: Pruefmeldungen): void {
   }
 }
 
+/** German message for a Vorlage-Nr. that does not fit the printed header, or null. */
+export function vorlageNrFehler(nr: string): string | null {
+  const n = nr.trim().length;
+  return n > MAX_VORLAGENNR ? `Die Vorlagennummer ist zu lang (${n} Zeichen, höchstens ${MAX_VORLAGENNR}).` : null;
+}
+
 export function pruefeSzenario(s: Szenario): Pruefmeldungen {
   const m: Pruefmeldungen = {};
   if (s.name.trim() === "") m.name = "Bitte einen Namen für das Szenario angeben.";
-  else if (s.name.length > 100) m.name = "Der Name ist zu lang (höchstens 100 Zeichen).";
+  else if (s.name.length > MAX_SZENARIONAME) m.name = `Der Name ist zu lang (höchstens ${MAX_SZENARIONAME} Zeichen).`;
 
   if (!Number.isInteger(s.jahr) || s.jahr < EINGABEJAHR_MIN || s.jahr > EINGABEJAHR_MAX) {
     m.jahr = `Bitte ein Jahr zwischen ${EINGABEJAHR_MIN} und ${EINGABEJAHR_MAX} angeben.`;

@@ -161,6 +161,22 @@ function grenzenAusRegel(regel: Foerderregel, koerperschaft: Koerperschaft): Obe
   return grenzen;
 }
 
+/**
+ * MIN ignores an empty cell, so an emptied cap would mean "no cap" on the native sheet while
+ * KI.LANDESERSTATTUNG takes the cap from the rule set: an empty cap cell reads as the rule's cap.
+ * (The number of extra posts depends on the Körperschaft cell; it keeps the plain reference.)
+ */
+function leereGrenzenAusRegel(b: Obergrenzen, regel: Foerderregel): Obergrenzen {
+  const r = grenzenAusRegel(regel, "Kreis");
+  const oder = (zelle: string, wert: string) => `IF(ISBLANK(${zelle}),${wert},${zelle})`;
+  return {
+    landespauschale: oder(b.landespauschale, r.landespauschale),
+    zusatzstelleSatz: oder(b.zusatzstelleSatz, r.zusatzstelleSatz),
+    maxZusatzstellen: b.maxZusatzstellen,
+    sachausgabenpauschale: oder(b.sachausgabenpauschale, r.sachausgabenpauschale),
+  };
+}
+
 /** Rank (0 = first) by remainder, then larger weight, then smaller Nr.: the core's tie-break. */
 function rangFormel(
   reste: string,
@@ -204,19 +220,30 @@ const HILFEN_UMVERTEILUNG: readonly Hilfsspalte[] = [
   { kopf: "Rundungshilfe Umverteilung: Rang", breite: 16 },
 ];
 
+/**
+ * Empty input cells in KI.* formulas. Excel passes an empty cell as 0 on Windows and as null on
+ * the web, and a function reads null like an omitted argument (its default). So the sheet decides:
+ * an empty number counts as 0, as in the native formulas' arithmetic; an empty text or year is
+ * handed over as "", the same as omitted (Körperschaft, rule set and year take their defaults,
+ * as the native sheet does).
+ */
+const zahlOderNull = (zelle: string) => `IF(ISBLANK(${zelle}),0,${zelle})`;
+const textOderLeer = (zelle: string) => `IF(ISBLANK(${zelle}),"",${zelle})`;
+
 const FORMELN_KI: Formelsatz = {
   modus: "ki",
   beschreibung: "Formeln: KI-Funktionen (Add-in erforderlich)",
   satzAusTabelle: (gruppe, tabelle) => `=KI.PERSONALKOSTEN(${gruppe},1,${tabelle})`,
   // The line's own grade and rate form a one-row rate table, so own and looked-up rates take
   // the same path through the core.
-  stellenkosten: (gruppe, satz, anteil) => `=KI.PERSONALKOSTEN(${gruppe},${anteil},${gruppe}:${satz})`,
-  querschnitt: (pk, satz) => `=KI.QUERSCHNITTSKOSTEN(${pk},${satz})`,
-  it: (anzahl, satz) => `=KI.ITKOSTEN(${anzahl},${satz})`,
-  raum: (anzahl, satz) => `=KI.RAUMKOSTEN(${anzahl},${satz})`,
+  stellenkosten: (gruppe, satz, anteil) => `=KI.PERSONALKOSTEN(${gruppe},${zahlOderNull(anteil)},${gruppe}:${satz})`,
+  querschnitt: (pk, satz) => `=KI.QUERSCHNITTSKOSTEN(${pk},${zahlOderNull(satz)})`,
+  it: (anzahl, satz) => `=KI.ITKOSTEN(${zahlOderNull(anzahl)},${zahlOderNull(satz)})`,
+  raum: (anzahl, satz) => `=KI.RAUMKOSTEN(${zahlOderNull(anzahl)},${zahlOderNull(satz)})`,
   erstattung: (b) =>
-    `=IF(${b.aktiv}="ja",KI.LANDESERSTATTUNG(${b.personalkostenGrund},${b.jahr},${b.koerperschaft},` +
-    `${b.zusatzstellen},${b.personalkostenZusatz},${b.sachausgaben},${b.regelwerk}),0)`,
+    `=IF(${b.aktiv}="ja",KI.LANDESERSTATTUNG(${b.personalkostenGrund},${textOderLeer(b.jahr)},` +
+    `${textOderLeer(b.koerperschaft)},${b.zusatzstellen},${b.personalkostenZusatz},` +
+    `${zahlOderNull(b.sachausgaben)},${textOderLeer(b.regelwerk)}),0)`,
   eigenanteil: (gesamt, erstattung) => `=KI.EIGENANTEIL(${gesamt},${erstattung})`,
   fortschreibung: (betrag, rate, jahre) => `KI.FORTSCHREIBUNG(${betrag},${rate},${jahre})`,
   fortschreibungName: "KI.FORTSCHREIBUNG",
@@ -253,7 +280,7 @@ const FORMELN_NATIV: Formelsatz = {
       sach: aufCent(b.sachausgaben),
       zusatzstellen: b.zusatzstellen,
     };
-    return `=IF(${b.aktiv}="ja",${erstattungNativ(regel, kosten, b)},0)`;
+    return `=IF(${b.aktiv}="ja",${erstattungNativ(regel, kosten, leereGrenzenAusRegel(b, regel))},0)`;
   },
   eigenanteil: (gesamt, erstattung) => `=${gesamt}-${erstattung}`,
   fortschreibung: (betrag, rate, jahre) => aufCent(`${betrag}*(1+${rate})^(${jahre})`),

@@ -4,7 +4,8 @@
  * everywhere. "Annahmen" says so in its legend ("Blau hinterlegte Zellen sind Eingaben").
  *
  * Number formats are en-US codes; the euro sign is quoted so it stays literal text in every
- * Excel, LibreOffice and the fake host alike.
+ * Excel, LibreOffice and the fake host alike. No format has optional decimals after a point
+ * ("0.##"): Excel keeps the point for a whole number and prints "2,".
  */
 import type { Format } from "./plan";
 
@@ -34,12 +35,17 @@ export const ZAHLENFORMAT = {
   prozent: "0%",
   /** Percent with two decimals: yearly rates and quotas (2,50 %). */
   prozentGenau: "0.00%",
-  anzahl: "#,##0.##",
+  /**
+   * Counts (Arbeitsplätze, Büros) and staff shares (Stellenanteile): "General" shows 2 as "2" and
+   * 0,5 as "0,5". A pattern with optional decimals such as "#,##0.##" would print "2," in Excel,
+   * and a fixed "#,##0" would hide a share the user typed.
+   */
+  anzahl: "General",
   /** Years without thousands separator. */
   jahr: "0",
   hebesatzpunkte: "0.0000",
-  /** Helper numbers of the native rounding columns. */
-  hilfszahl: "0.####",
+  /** Helper numbers of the native rounding columns (General for the same reason as anzahl). */
+  hilfszahl: "General",
 } as const;
 
 /** Whole euros where the amount has no cents, else with cents. */

@@ -91,13 +91,17 @@ test(
 );
 
 test(
-  "--modus ki schreibt KI.*-Formeln und warnt, dass die Datei das Add-in braucht",
+  "--modus ki: Exit-Code 2, deutsche Meldung mit Verweis auf den Aufgabenbereich, keine Datei",
   async () => {
     const ziel = path.join(ordner, "ki.xlsx");
     const lauf = await starteCli(["export", "--preset", "rhein-sieg-2013", "--out", ziel, "--modus", "ki"]);
-    expect(lauf.code).toBe(0);
-    expect(lauf.stderr).toContain("Ohne installiertes Add-in zeigt Excel in dieser Datei #NAME? an.");
-    expect(alleFormeln(await leseMappe(ziel)).some((f) => /\bKI\./.test(f.formel))).toBe(true);
+    expect(lauf.code).toBe(2);
+    expect(lauf.stderr).toBe(
+      "Fehler: Der Formelmodus „ki“ ist in der Befehlszeile nicht verfügbar: Excel berechnet KI.*-Formeln nur, " +
+        "wenn das Add-in sie selbst eingefügt hat. Bitte im Aufgabenbereich „In Arbeitsmappe einfügen“ verwenden.\n",
+    );
+    expect(lauf.stdout).toBe("");
+    expect(existsSync(ziel)).toBe(false);
   },
   BUDGET,
 );

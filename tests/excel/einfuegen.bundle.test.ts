@@ -7,7 +7,9 @@ import type { FakeExcel } from "../../devtools/fakeHost";
 import { type Szenario, erzeugeVorlagenSatz } from "../../src/scenario";
 import { baueArbeitsmappe, berechneBezuege, DIAGRAMM_NAME } from "../../src/workbook";
 import type { Formelmodus } from "../../src/scenario/optionen";
-import { DATUM, neueMappe, zugriffAuf } from "./hilfen";
+import { MAX_VORLAGENNR } from "../../src/core";
+import { zeilenhoehe, zeilenhoehenDesBlatts } from "../../src/workbook/zeilenhoehen";
+import { DATUM, LEERE_ZELLEN, neueMappe, zugriffAuf } from "./hilfen";
 
 /** "Annahmen!$C$14" → ["Annahmen", "C14"] for the fake host's inspection API. */
 function teile(bezug: string): [string, string] {
@@ -24,17 +26,31 @@ async function einfuegen(fake: FakeExcel, szenarien: Szenario[], modus: Formelmo
   return zugriffAuf(fake).fuegeEin(plan);
 }
 
-describe("Rhein-Sieg comparison in the fake host", () => {
+// Insert and live recalculation hold whether Excel passes empty cells as null (web) or 0 (Windows).
+describe.each(LEERE_ZELLEN)("Rhein-Sieg comparison in the fake host, %s", (_form, leereZelle) => {
   let fake: FakeExcel;
   let szenarien: Szenario[];
   beforeEach(async () => {
-    fake = neueMappe();
+    fake = neueMappe(["Tabelle1"], leereZelle);
     szenarien = erzeugeVorlagenSatz("rhein-sieg-2013");
     fake.resetSyncCount();
     const ergebnis = await einfuegen(fake, szenarien);
     expect(ergebnis.blaetter).toEqual(["Kostenvergleich", "Annahmen"]);
     expect(ergebnis.syncs).toBeLessThanOrEqual(3);
     expect(fake.syncCount).toBe(ergebnis.syncs);
+  });
+
+  it("gives wrapped header rows the height of their lines, as the .xlsx writer does", () => {
+    const plan = baueArbeitsmappe(szenarien, { modus: "ki", datum: DATUM, vorlageNr: "2013/728" });
+    let mehrzeilig = 0;
+    for (const blatt of plan.blaetter) {
+      const hoehen = zeilenhoehenDesBlatts(blatt, 11);
+      for (const [z, hoehe] of hoehen) {
+        expect([blatt.name, z, fake.format(blatt.name, `A${z + 1}`).rowHeight]).toEqual([blatt.name, z, hoehe]);
+        if (hoehe >= 2 * zeilenhoehe(11)) mehrzeilig++;
+      }
+    }
+    expect(mehrzeilig).toBeGreaterThan(0);
   });
 
   it("shows 102.316 / 353.094 / 170.000 / 183.094 and a difference of 80.778", () => {
@@ -53,7 +69,7 @@ describe("Rhein-Sieg comparison in the fake host", () => {
     expect(fake.text(...teile(kiz.kosten.gesamtkosten))).toBe("353.094 €");
     // The amounts are live KI.* formulas on "Annahmen", not typed numbers.
     expect(fake.formel(...teile(kiz.kosten.querschnittskosten))).toBe(
-      `=KI.QUERSCHNITTSKOSTEN(D5,${kiz.annahmen.querschnittssatz})`,
+      `=KI.QUERSCHNITTSKOSTEN(D5,IF(ISBLANK(${kiz.annahmen.querschnittssatz}),0,${kiz.annahmen.querschnittssatz}))`,
     );
     expect(String(fake.formel(...teile(kiz.kosten.landeserstattung)))).toContain("KI.LANDESERSTATTUNG(");
     expect(fake.wert("Kostenvergleich", "A2")).toBe("Formeln: KI-Funktionen (Add-in erforderlich)");
@@ -246,5 +262,27 @@ describe("safety of the insert", () => {
     const bezeichnungen = fake.werte("Annahmen", "A1:A200").flat();
     for (const name of namen) expect(bezeichnungen).toContain(name);
     expect(wertVon(fake, b.szenarien[1].kosten.eigenanteil)).toBe(183094);
+  });
+});
+
+describe("Excel's limits on a real insert", () => {
+  it("inserts all four sheets with the longest Vorlage-Nr. (every character an '&') within the header limit", async () => {
+    const fake = neueMappe();
+    const plan = baueArbeitsmappe(erzeugeVorlagenSatz("rhein-sieg-2013"), {
+      modus: "ki",
+      datum: DATUM,
+      vorlageNr: "&".repeat(MAX_VORLAGENNR),
+      mehrjahr: { vonJahr: 2013, bisJahr: 2072, personalSteigerung: 0.02, sachSteigerung: 0.01, zinssatz: 0.03 },
+      umlage: { mitglieder: [{ name: "Troisdorf", grundlage: 1000, minderbelastung: 0 }] },
+    });
+    const ergebnis = await zugriffAuf(fake).fuegeEin(plan);
+    expect(ergebnis.blaetter).toHaveLength(4);
+  });
+
+  it("fails at sync, like Excel, when a header exceeds 255 characters", async () => {
+    const fake = neueMappe();
+    const plan = baueArbeitsmappe(erzeugeVorlagenSatz("rhein-sieg-2013"), { modus: "ki", datum: DATUM });
+    plan.blaetter[0].druck!.kopfzeile = "x".repeat(256);
+    await expect(zugriffAuf(fake).fuegeEin(plan)).rejects.toBeTruthy();
   });
 });

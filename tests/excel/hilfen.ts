@@ -1,5 +1,5 @@
 /** Shared setup: the fake host with the BUILT KI.* functions, and the access module over it. */
-import { createFakeExcel, type FakeExcel } from "../../devtools/fakeHost";
+import { createFakeExcel, type FakeExcel, type LeereZelle } from "../../devtools/fakeHost";
 import { erstelleArbeitsmappenZugriff, type ZugriffOptionen } from "../../src/excel/arbeitsmappenZugriff";
 import type { ArbeitsmappenZugriff, ExcelHost } from "../../src/excel/zugriff";
 import type { BlattPlan } from "../../src/workbook/plan";
@@ -7,10 +7,17 @@ import { ladeFunktionen } from "../helpers/ladeFunktionen";
 
 let funktionen: ReturnType<typeof ladeFunktionen> | undefined;
 
-export function neueMappe(blaetter: string[] = ["Tabelle1"]): FakeExcel {
+/** A new fake workbook; `leereZelle` says how empty cells reach KI.* (null: web, 0: Windows). */
+export function neueMappe(blaetter: string[] = ["Tabelle1"], leereZelle: LeereZelle = null): FakeExcel {
   funktionen ??= ladeFunktionen();
-  return createFakeExcel({ ki: funktionen, blaetter });
+  return createFakeExcel({ ki: funktionen, blaetter, leereZelle });
 }
+
+/** Both forms in which Excel passes an empty cell, for tests that must hold in either build. */
+export const LEERE_ZELLEN: ReadonlyArray<[string, LeereZelle]> = [
+  ["leer als null (Web)", null],
+  ["leer als 0 (Windows)", 0],
+];
 
 export function zugriffAuf(fake: FakeExcel, optionen?: ZugriffOptionen): ArbeitsmappenZugriff {
   return erstelleArbeitsmappenZugriff(fake.Excel as unknown as ExcelHost, optionen);

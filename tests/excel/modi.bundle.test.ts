@@ -6,7 +6,7 @@ import { ZEILEN } from "../../src/core";
 import { berechneSzenario, erzeugeVorlage, erzeugeVorlagenSatz, VORLAGEN, VORLAGEN_SAETZE } from "../../src/scenario";
 import { baueArbeitsmappe, berechneBezuege } from "../../src/workbook";
 import type { Formelmodus } from "../../src/scenario/optionen";
-import { DATUM, neueMappe, zugriffAuf } from "./hilfen";
+import { DATUM, LEERE_ZELLEN, neueMappe, zugriffAuf } from "./hilfen";
 
 const faelle: Array<[string, () => ReturnType<typeof erzeugeVorlagenSatz>]> = [
   ...VORLAGEN_SAETZE.map(
@@ -25,10 +25,14 @@ const faelle: Array<[string, () => ReturnType<typeof erzeugeVorlagenSatz>]> = [
   ],
 ];
 
-describe.each(["ki", "nativ"] as Formelmodus[])("mode %s", (modus) => {
+const FAELLE_JE_MODUS = (["ki", "nativ"] as Formelmodus[]).flatMap((modus) =>
+  LEERE_ZELLEN.map(([form, leer]) => [modus, form, leer] as const),
+);
+
+describe.each(FAELLE_JE_MODUS)("mode %s, %s", (modus, _form, leereZelle) => {
   it.each(faelle)("%s: every cost line equals the core to the cent", async (_titel, erzeuge) => {
     const szenarien = erzeuge();
-    const fake = neueMappe();
+    const fake = neueMappe(["Tabelle1"], leereZelle);
     const plan = baueArbeitsmappe(szenarien, { modus, datum: DATUM });
     await zugriffAuf(fake).fuegeEin(plan);
     const b = berechneBezuege(szenarien);

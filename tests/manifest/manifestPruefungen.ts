@@ -145,7 +145,7 @@ function eigenePruefungen(doc: Document, res: Map<string, string>, host: Element
     const sets = alle(eines(doc, NS.app, "Requirements"), NS.app, "Set").map(
       (s) => `${s.getAttribute("Name")} ${s.getAttribute("MinVersion")}`,
     );
-    expect(sets).toEqual(expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.1"]));
+    expect(sets).toEqual(expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.3", "ExcelApi 1.9"]));
   });
 
   it("declares the long-lived runtime as the first child of the Workbook host", () => {

@@ -1,4 +1,5 @@
 /** The pure plan: text cells, cached results, names, references for extra sheets, registry. */
+import { MAX_VORLAGENNR } from "../../src/core";
 import { erzeugeVorlage, erzeugeVorlagenSatz } from "../../src/scenario";
 import {
   type BlattPlan,
@@ -192,6 +193,60 @@ describe("baueArbeitsmappe", () => {
         seitenBreit: 1,
         fusszeileRechts: "Seite &P von &N",
       });
+    }
+  });
+});
+
+describe("number formats and Excel's limits", () => {
+  const szenarien = erzeugeVorlagenSatz("rhein-sieg-2013");
+  const voll = (vorlageNr?: string) =>
+    baueArbeitsmappe(szenarien, {
+      modus: "nativ",
+      datum: DATUM,
+      ...(vorlageNr === undefined ? {} : { vorlageNr }),
+      mehrjahr: { vonJahr: 2013, bisJahr: 2020, personalSteigerung: 0, sachSteigerung: 0, zinssatz: 0 },
+      umlage: { mitglieder: [{ name: "Troisdorf", grundlage: 1000, minderbelastung: 0 }] },
+    });
+
+  it("writes no format whose decimals are all optional (Excel shows '2,') and quotes literal text", () => {
+    const formate = new Set(voll().blaetter.flatMap((b) => b.formate.map((f) => f.format.zahlenformat)));
+    formate.delete(undefined);
+    expect(formate.size).toBeGreaterThan(4);
+    for (const f of formate) {
+      const ohneText = f!.replace(/"[^"]*"/g, "");
+      expect([f, /\.#*(?:[;%\s]|$)/.test(ohneText)]).toEqual([f, false]);
+      // Outside quotes only placeholders, separators, signs and percent — or the word General.
+      expect([f, ohneText === "General" || /^[0#.,;%+\-\s]*$/.test(ohneText)]).toEqual([f, true]);
+    }
+  });
+
+  it("shows counts and shares as General: a whole count without a separator", () => {
+    const annahmen = voll().blaetter[1];
+    expect(annahmen.formate.map((f) => f.format.zahlenformat)).toContain("General");
+  });
+
+  it("keeps every printed header within Excel's 255 characters at the longest Vorlage-Nr.", () => {
+    const p = voll("&".repeat(MAX_VORLAGENNR));
+    for (const b of p.blaetter) {
+      for (const t of [b.druck?.kopfzeile, b.druck?.fusszeileLinks, b.druck?.fusszeileRechts]) {
+        expect((t ?? "").length).toBeLessThanOrEqual(255);
+      }
+    }
+    expect(p.blaetter[0].druck?.kopfzeile).toContain("&&&&");
+  });
+
+  it("stays within Excel's limits: formulas, name comments, names, sheet names", () => {
+    const p = voll("x".repeat(MAX_VORLAGENNR));
+    for (const b of p.blaetter) {
+      expect(b.name.length).toBeLessThanOrEqual(31);
+      expect(b.name).not.toMatch(/[:\\/?*[\]]/);
+      for (const zeile of b.zellen) {
+        for (const z of zeile) if (z && "formel" in z) expect(z.formel.length).toBeLessThanOrEqual(8192);
+      }
+      for (const n of b.namen) {
+        expect(n.kommentar.length).toBeLessThanOrEqual(255);
+        expect(n.name).not.toMatch(/^([A-Za-z]{1,3}\d+|[RrCc]|[Rr]\d*[Cc]\d*)$/);
+      }
     }
   });
 });

@@ -1,6 +1,7 @@
 /** The live figures and input checks of the whole pane, and why inserting is not possible yet. */
 import * as React from "react";
 import { type SzenarioAuswertung, werteAus } from "../berechnung";
+import { vorlageNrFehler } from "../../scenario/validierung";
 import { pruefeMehrjahr, pruefeUmlage } from "../optionenPruefung";
 import { umlageGewaehlt } from "../umlageAngebot";
 import type { PlanerZustand } from "../zustand";
@@ -20,6 +21,8 @@ export function einfuegeGruende(
     const name = a.szenario.name.trim() || `Szenario ${i + 1}`;
     g.push(`${name}: ${m[0]}${m.length > 1 ? ` (und ${m.length - 1} weitere)` : ""}`);
   });
+  const nr = vorlageNrFehler(zustand.vorlageNr);
+  if (nr) g.push(nr);
   if (zustand.mehrjahrAktiv) {
     const m = Object.values(mehrjahrMeldungen);
     if (m.length) g.push(`Mehrjahresplanung: ${m[0]}`);

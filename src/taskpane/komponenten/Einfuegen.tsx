@@ -14,6 +14,7 @@ import {
   TextField,
 } from "@fluentui/react";
 import type { Formelmodus } from "../../scenario/optionen";
+import { vorlageNrFehler } from "../../scenario/validierung";
 import { stile } from "../stile";
 
 export interface Rueckmeldung {
@@ -57,6 +58,7 @@ export function Einfuegen(p: EinfuegenProps): React.ReactElement {
         value={p.vorlageNr}
         placeholder="z. B. DS-Nr. 2013/728"
         description="Erscheint in der Kopfzeile der Blätter."
+        errorMessage={vorlageNrFehler(p.vorlageNr) ?? undefined}
         onChange={(_, v) => p.onVorlageNr(v ?? "")}
       />
       <div className={stile.knopfLeiste}>

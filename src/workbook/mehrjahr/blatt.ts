@@ -282,7 +282,7 @@ function ausgangswerte(b: Bau): void {
       const format = bz.geld
         ? { zahlenformat: ZAHLENFORMAT.euroCent }
         : bz.groesse === "zusatzstellen"
-          ? { zahlenformat: "0.##" }
+          ? { zahlenformat: ZAHLENFORMAT.anzahl }
           : {};
       if (ziel) r.formel(zeile, 1 + j, `=${ziel}`, wert, format);
       else if (typeof wert === "string") r.text(zeile, 1 + j, wert, format);

@@ -63,6 +63,17 @@ describe("displayed text", () => {
     });
   });
 
+  it("keeps the decimal point of '0.##' for a whole number, as Excel does ('2,')", async () => {
+    await fake.Excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem("T").getRange("A1:F1");
+      r.values = [[2, 2.5, 1234, 0.125, 3, 0.5]];
+      r.numberFormat = [["0.##", "0.##", "#,##0.##", "0.####", "General", "General"]];
+      r.load("text");
+      await context.sync();
+      expect(r.text).toEqual([["2,", "2,5", "1.234,", "0,125", "3", "0,5"]]);
+    });
+  });
+
   it("formats in en-US when asked", async () => {
     const en = createFakeExcel({ blaetter: ["T"], sprache: "en-US" });
     await en.Excel.run(async (context) => {

@@ -1,4 +1,4 @@
-import { textbreiteDerSpalte, textbreitePunkte, zeilenAnzahl, zeilenhoehe } from "../../src/cli/zeilenhoehen";
+import { textbreiteDerSpalte, textbreitePunkte, zeilenAnzahl, zeilenhoehe } from "../../src/workbook/zeilenhoehen";
 
 test("Umbruch an Leerzeichen und Bindestrichen, überlange Wörter werden geteilt", () => {
   const breite = textbreiteDerSpalte(20);

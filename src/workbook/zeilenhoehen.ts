@@ -1,0 +1,210 @@
+/**
+ * Row heights for wrapped text, computed from the plan for both writers (Office.js and the .xlsx
+ * file). Excel fits a row to its wrapped text only when a cell is edited, and LibreOffice not at
+ * all when it opens a generated .xlsx; without a stored height a wrapped header prints as one line
+ * with the rest cut off. Measured with the advance widths of Arial (Liberation Sans has the same
+ * metrics, so LibreOffice breaks lines where Excel does; Calibri, Excel's default, is narrower, so
+ * the height is never too small).
+ */
+import { zerlegeA1 } from "./adressen";
+import { type BlattPlan, type Format, type Zelle, spaltenbreitePixel } from "./plan";
+
+/** Arial/Helvetica advance widths in 1/1000 em (regular); characters not listed count as 556. */
+const BREITEN: Record<string, number> = {
+  " ": 278,
+  "!": 278,
+  '"': 333,
+  "%": 889,
+  "&": 667,
+  "'": 191,
+  "(": 333,
+  ")": 333,
+  "*": 389,
+  "+": 584,
+  ",": 278,
+  "-": 333,
+  ".": 278,
+  "/": 278,
+  ":": 278,
+  ";": 278,
+  "<": 584,
+  "=": 584,
+  ">": 584,
+  "?": 556,
+  "@": 1015,
+  "[": 278,
+  "]": 278,
+  _: 556,
+  "|": 260,
+  "–": 556,
+  "—": 1000,
+  "„": 333,
+  "“": 333,
+  "”": 333,
+  "›": 333,
+  "‹": 333,
+  "·": 278,
+  "§": 556,
+  "€": 556,
+  A: 667,
+  B: 667,
+  C: 722,
+  D: 722,
+  E: 667,
+  F: 611,
+  G: 778,
+  H: 722,
+  I: 278,
+  J: 500,
+  K: 667,
+  L: 556,
+  M: 833,
+  N: 722,
+  O: 778,
+  P: 667,
+  Q: 778,
+  R: 722,
+  S: 667,
+  T: 611,
+  U: 722,
+  V: 667,
+  W: 944,
+  X: 667,
+  Y: 667,
+  Z: 611,
+  Ä: 667,
+  Ö: 778,
+  Ü: 722,
+  a: 556,
+  b: 556,
+  c: 500,
+  d: 556,
+  e: 556,
+  f: 278,
+  g: 556,
+  h: 556,
+  i: 222,
+  j: 222,
+  k: 500,
+  l: 222,
+  m: 833,
+  n: 556,
+  o: 556,
+  p: 556,
+  q: 556,
+  r: 333,
+  s: 500,
+  t: 278,
+  u: 556,
+  v: 500,
+  w: 722,
+  x: 500,
+  y: 500,
+  z: 500,
+  ä: 556,
+  ö: 556,
+  ü: 556,
+  ß: 611,
+};
+const STANDARD_BREITE = 556;
+/** Bold Arial runs about 8 % wider on German text. */
+const FETT_FAKTOR = 1.08;
+
+/** Usable text width of a column in points: Excel's pixel width less the cell margins (6 px). */
+export function textbreiteDerSpalte(zeichen: number): number {
+  return (spaltenbreitePixel(zeichen) - 6) * 0.75;
+}
+
+export function textbreitePunkte(text: string, groesse: number, fett: boolean): number {
+  let tausendstel = 0;
+  for (const z of text) tausendstel += BREITEN[z] ?? STANDARD_BREITE;
+  return (tausendstel / 1000) * groesse * (fett ? FETT_FAKTOR : 1);
+}
+
+/** Number of lines a text takes when wrapped at spaces and hyphens into a width in points. */
+export function zeilenAnzahl(text: string, breite: number, groesse: number, fett: boolean): number {
+  const mass = (t: string) => textbreitePunkte(t, groesse, fett);
+  let zeilen = 0;
+  for (const absatz of text.split(/\r?\n/)) {
+    zeilen++;
+    let belegt = 0;
+    for (const wort of absatz.split(/(?<=[\s-])/)) {
+      const sichtbar = mass(wort.trimEnd());
+      if (belegt > 0 && belegt + sichtbar > breite) {
+        zeilen++;
+        belegt = 0;
+      }
+      if (belegt === 0 && sichtbar > breite) {
+        // A word wider than the column is broken inside the word.
+        zeilen += Math.ceil(sichtbar / breite) - 1;
+        belegt = sichtbar % breite;
+      }
+      belegt += mass(wort);
+    }
+  }
+  return zeilen;
+}
+
+/** Excel's row height in points for one line of Arial at this size (10 pt → 12.75 pt). */
+export function zeilenhoehe(schriftgroesse: number): number {
+  return Math.ceil(schriftgroesse * 1.275 * 4) / 4;
+}
+
+/** Excel's width of a column without an explicit width, in characters. */
+const STANDARDBREITE = 8.43;
+
+type Schrift = Pick<Format, "fett" | "schriftgroesse" | "umbruch">;
+
+/** The font-relevant format of every cell, later ranges overriding earlier ones as in the writers. */
+function schriftJeZelle(blatt: BlattPlan): Map<string, Schrift> {
+  const zeilen = blatt.zellen.length;
+  const spalten = Math.max(0, ...blatt.zellen.map((z) => z.length));
+  const je = new Map<string, Schrift>();
+  for (const { bereich, format } of blatt.formate) {
+    const { fett, schriftgroesse, umbruch } = format;
+    if (fett === undefined && schriftgroesse === undefined && umbruch === undefined) continue;
+    const b = zerlegeA1(bereich);
+    if (!b) continue;
+    for (let z = b.vonZeile ?? 0; z <= Math.min(b.bisZeile ?? zeilen - 1, zeilen - 1); z++) {
+      for (let s = b.vonSpalte ?? 0; s <= Math.min(b.bisSpalte ?? spalten - 1, spalten - 1); s++) {
+        const neu = { ...je.get(`${z}:${s}`) };
+        if (fett !== undefined) neu.fett = fett;
+        if (schriftgroesse !== undefined) neu.schriftgroesse = schriftgroesse;
+        if (umbruch !== undefined) neu.umbruch = umbruch;
+        je.set(`${z}:${s}`, neu);
+      }
+    }
+  }
+  return je;
+}
+
+function angezeigterText(zelle: Zelle): string | null {
+  if (zelle === null) return null;
+  if ("text" in zelle) return zelle.text;
+  if ("zahl" in zelle) return String(zelle.zahl);
+  return zelle.ergebnis === undefined ? "" : String(zelle.ergebnis);
+}
+
+/**
+ * Rows (zero-based) that need more than the standard height for `grundgroesse`, with their height
+ * in points: wrapped text gets one line height per wrapped line, a larger font its own line height.
+ */
+export function zeilenhoehenDesBlatts(blatt: BlattPlan, grundgroesse: number): Map<number, number> {
+  const standard = zeilenhoehe(grundgroesse);
+  const schrift = schriftJeZelle(blatt);
+  const hoehen = new Map<number, number>();
+  blatt.zellen.forEach((zeile, z) => {
+    let hoehe = standard;
+    zeile.forEach((zelle, s) => {
+      const text = angezeigterText(zelle);
+      if (text === null) return;
+      const f = schrift.get(`${z}:${s}`) ?? {};
+      const groesse = f.schriftgroesse ?? grundgroesse;
+      const breite = textbreiteDerSpalte(blatt.spaltenbreiten[s] ?? STANDARDBREITE);
+      const zeilen = f.umbruch ? zeilenAnzahl(text, breite, groesse, !!f.fett) : 1;
+      hoehe = Math.max(hoehe, zeilen * zeilenhoehe(groesse));
+    });
+    if (hoehe > standard) hoehen.set(z, hoehe);
+  });
+  return hoehen;
+}

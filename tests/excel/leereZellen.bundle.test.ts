@@ -1,0 +1,69 @@
+/**
+ * Empty input cells: Excel passes them to KI.* as null (web) or 0 (Windows). Clearing any input on
+ * "Annahmen" must give the same figures in both builds and in both formula modes.
+ */
+import { erzeugeVorlagenSatz } from "../../src/scenario";
+import type { Formelmodus } from "../../src/scenario/optionen";
+import { baueArbeitsmappe } from "../../src/workbook";
+import { spalte, zerlegeA1 } from "../../src/workbook/adressen";
+import { FARBE } from "../../src/workbook/stil";
+import { DATUM, LEERE_ZELLEN, neueMappe, zugriffAuf } from "./hilfen";
+
+const szenarien = erzeugeVorlagenSatz("rhein-sieg-2013");
+const annahmen = baueArbeitsmappe(szenarien, { modus: "ki", datum: DATUM }).blaetter[1];
+
+/** Every filled input cell (blue background) of "Annahmen". */
+function eingabezellen(): string[] {
+  const zellen = new Set<string>();
+  for (const f of annahmen.formate) {
+    if (f.format.hintergrund !== FARBE.eingabe) continue;
+    const b = zerlegeA1(f.bereich)!;
+    for (let z = b.vonZeile!; z <= b.bisZeile!; z++) {
+      for (let s = b.vonSpalte!; s <= b.bisSpalte!; s++) {
+        if (annahmen.zellen[z]?.[s]) zellen.add(`${spalte(s)}${z + 1}`);
+      }
+    }
+  }
+  return [...zellen];
+}
+
+async function nachLeeren(modus: Formelmodus, leer: null | 0, adresse: string): Promise<unknown[][]> {
+  const fake = neueMappe(["Tabelle1"], leer);
+  await zugriffAuf(fake).fuegeEin(baueArbeitsmappe(szenarien, { modus, datum: DATUM }));
+  await fake.Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("Annahmen").getRange(adresse).values = [[""]];
+    await context.sync();
+  });
+  return fake.werte("Kostenvergleich", "B5:D12");
+}
+
+const EINGABEN = eingabezellen();
+
+test("finds the inputs of both scenarios", () => {
+  expect(EINGABEN.length).toBeGreaterThan(20);
+  expect(EINGABEN).toEqual(expect.arrayContaining(["D32", "C11", "D14", "D21", "C43"]));
+});
+
+test.each(EINGABEN)("emptying Annahmen!%s gives the same figures in ki and nativ, null and 0", async (adresse) => {
+  const [bezug, ...andere] = await Promise.all(
+    (["ki", "nativ"] as Formelmodus[]).flatMap((modus) =>
+      LEERE_ZELLEN.map(async ([titel, leer]) => ({
+        fall: `${modus}, ${titel}`,
+        werte: await nachLeeren(modus, leer, adresse),
+      })),
+    ),
+  );
+  for (const a of andere) expect([a.fall, a.werte]).toEqual([a.fall, bezug.werte]);
+  // No error value: every empty input has a reading.
+  expect(bezug.werte.flat().filter((w) => typeof w === "string" && w.startsWith("#"))).toEqual([]);
+});
+
+test("an emptied Stellenanteil (D32) counts as 0 € in both modes, not as one full post", async () => {
+  for (const modus of ["ki", "nativ"] as Formelmodus[]) {
+    for (const [, leer] of LEERE_ZELLEN) {
+      const w = await nachLeeren(modus, leer, "D32");
+      // B5 Personalkosten, B6 Querschnitt, B10 Gesamtkosten of the current structure.
+      expect([modus, leer, w[0][0], w[1][0], w[5][0]]).toEqual([modus, leer, 0, 0, 11576]);
+    }
+  }
+});

@@ -80,13 +80,6 @@ export async function fuehreExportAus(auftrag: ExportAuftrag): Promise<ExportErg
     throw new AufrufFehler(schreibfehler(xlsx, e));
   }
   const hinweise: string[] = [];
-  const diagramme = plan.blaetter.flatMap((b) => b.diagramme.map((d) => `„${d.titel}“ (${b.name})`));
-  if (diagramme.length > 0) {
-    hinweise.push(
-      `Nicht enthalten: ${diagramme.length === 1 ? "das Diagramm" : "die Diagramme"} ${diagramme.join(", ")} – ` +
-        "die Befehlszeile kann keine Excel-Diagramme schreiben; im Blatt steht an ihrer Stelle ein Hinweis.",
-    );
-  }
   if (auftrag.modus === "ki") {
     hinweise.push("Formelmodus „ki“: Ohne installiertes Add-in zeigt Excel in dieser Datei #NAME? an.");
   }

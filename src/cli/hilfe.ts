@@ -45,8 +45,8 @@ Beispiel:
   npx ki-kostenplaner export --preset rhein-sieg-2013 --out kostenvergleich.xlsx \\
       --vorlage-nr "DS-Nr. 2013/728" --datum 2013-02-04 --pdf
 
-Grenzen: Die Datei enthält keine Diagramme (die verwendete Bibliothek exceljs kann keine schreiben);
-an ihrer Stelle steht ein Hinweis. Excel rechnet die Formeln beim Öffnen neu.
+Die Diagramme (Kostenvergleich, Mehrjahresplanung, Umlage) stehen als echte Excel-Diagramme in
+der Datei und damit auch in der PDF. Excel rechnet die Formeln beim Öffnen neu.
 `;
 
 export function vorlagenListe(): string {

@@ -209,11 +209,11 @@ test("Diagramme stehen als echte Diagrammteile im Paket, an ihrer Stelle kein Hi
   const k = gelesen.getWorksheet("Kostenvergleich")!;
   expect(k.getCell("D2").value).toBeNull();
   expect(k.getCell("H12").isMerged).toBe(false);
-  expect(Object.keys(zip.files).filter((f) => /chart|drawing/.test(f) && !f.endsWith("/")).sort()).toEqual([
-    "xl/charts/chart1.xml",
-    "xl/drawings/_rels/drawing1.xml.rels",
-    "xl/drawings/drawing1.xml",
-  ]);
+  expect(
+    Object.keys(zip.files)
+      .filter((f) => /chart|drawing/.test(f) && !f.endsWith("/"))
+      .sort(),
+  ).toEqual(["xl/charts/chart1.xml", "xl/drawings/_rels/drawing1.xml.rels", "xl/drawings/drawing1.xml"]);
   const blattRels = (await zip.file("xl/worksheets/_rels/sheet2.xml.rels")?.async("string")) ?? "";
   expect(blattRels).toMatch(/Id="rIdKiDiagramm1" Type="[^"]+\/drawing" Target="..\/drawings\/drawing1.xml"/);
   const diagramm = (await zip.file("xl/charts/chart1.xml")?.async("string")) ?? "";

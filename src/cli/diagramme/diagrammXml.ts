@@ -88,9 +88,7 @@ function strRef(f: string, texte: readonly string[]): string {
 }
 
 function numRef(f: string, zahlen: ReadonlyArray<number | null>): string {
-  const punkte = zahlen
-    .map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`))
-    .join("");
+  const punkte = zahlen.map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`)).join("");
   return (
     `<c:numRef><c:f>${escapeXml(f)}</c:f><c:numCache><c:formatCode>General</c:formatCode>` +
     `<c:ptCount val="${zahlen.length}"/>${punkte}</c:numCache></c:numRef>`

@@ -64,7 +64,9 @@ function freieNummer(zip: JSZip, muster: (n: number) => string, ab: number): num
 
 async function fuegeBeziehungHinzu(zip: JSZip, teil: string, typ: string, ziel: string): Promise<string> {
   const pfad = relsPfad(teil);
-  const bisher = zip.file(pfad) ? await text(zip, pfad) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}"></Relationships>`;
+  const bisher = zip.file(pfad)
+    ? await text(zip, pfad)
+    : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}"></Relationships>`;
   const ids = new Set([...bisher.matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]));
   let n = 1;
   while (ids.has(`rIdKiDiagramm${n}`)) n++;
@@ -108,7 +110,10 @@ async function schreibeBlattDiagramme(zip: JSZip, blatt: BlattPlan, blattPfad: s
     const teil = `xl/charts/chart${cNr}.xml`;
     zip.file(teil, diagrammXml(blatt, d));
     typen.push([teil, TYP_DIAGRAMM]);
-    anker.push({ plan: d, relId: await fuegeBeziehungHinzu(zip, zeichnung, REL_DIAGRAMM, `../charts/chart${cNr}.xml`) });
+    anker.push({
+      plan: d,
+      relId: await fuegeBeziehungHinzu(zip, zeichnung, REL_DIAGRAMM, `../charts/chart${cNr}.xml`),
+    });
   }
   zip.file(zeichnung, zeichnungXml(anker));
   typen.push([zeichnung, TYP_ZEICHNUNG]);

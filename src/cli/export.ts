@@ -8,6 +8,9 @@ import { erzeugeVorlagenSatz, VORLAGEN_SAETZE } from "../scenario/vorlagen";
 import { baueArbeitsmappe } from "../workbook";
 import { MEHRJAHR_BLATTNAME, UMLAGE_BLATTNAME, vorlageBezeichnung } from "../workbook";
 import type { ArbeitsmappenOptionen, ArbeitsmappenPlan, UmlageOptionen } from "../workbook/plan";
+import type { Szenario } from "../scenario";
+import { baueVorlagenInhalt } from "../workbook/vorlage";
+import { schreibeVorlageDocx } from "../workbook/vorlage/docx";
 import { AufrufFehler, type ExportAuftrag } from "./argumente";
 import { konvertiere } from "./libreoffice";
 import { rheinSiegUmlage, zerlegeUmlageCsv } from "./umlageDatei";
@@ -16,6 +19,7 @@ import { schreibeXlsx } from "./xlsxSchreiber";
 export interface ExportErgebnis {
   xlsx: string;
   pdf: string | null;
+  docx: string | null;
   blaetter: string[];
   hinweise: string[];
 }
@@ -31,6 +35,15 @@ export class PdfFehler extends Error {
 }
 
 export function planFuerAuftrag(auftrag: ExportAuftrag): ArbeitsmappenPlan {
+  return eingabenFuerAuftrag(auftrag).plan;
+}
+
+/** The preset's scenarios, the options and the plan built from them (the .docx reads the same inputs). */
+function eingabenFuerAuftrag(auftrag: ExportAuftrag): {
+  szenarien: Szenario[];
+  optionen: ArbeitsmappenOptionen;
+  plan: ArbeitsmappenPlan;
+} {
   const satz = VORLAGEN_SAETZE.find((s) => s.id === auftrag.vorlagensatz);
   if (!satz) {
     throw new AufrufFehler(
@@ -44,7 +57,8 @@ export function planFuerAuftrag(auftrag: ExportAuftrag): ArbeitsmappenPlan {
     mehrjahr: auftrag.mehrjahr,
     umlage: auftrag.umlage === null ? null : umlageAus(auftrag.umlage),
   };
-  const plan = baueArbeitsmappe(erzeugeVorlagenSatz(satz.id), optionen);
+  const szenarien = erzeugeVorlagenSatz(satz.id);
+  const plan = baueArbeitsmappe(szenarien, optionen);
   const verlangt: Array<[boolean, string, string]> = [
     [auftrag.mehrjahr !== null, MEHRJAHR_BLATTNAME, "--mehrjahr"],
     [auftrag.umlage !== null, UMLAGE_BLATTNAME, "--umlage"],
@@ -54,7 +68,7 @@ export function planFuerAuftrag(auftrag: ExportAuftrag): ArbeitsmappenPlan {
       throw new AufrufFehler(`${option}: Das Blatt „${blatt}“ kann für die Vorlage „${satz.id}“ nicht erzeugt werden.`);
     }
   }
-  return plan;
+  return { szenarien, optionen, plan };
 }
 
 function umlageAus(angabe: string): UmlageOptionen {
@@ -71,7 +85,7 @@ function umlageAus(angabe: string): UmlageOptionen {
 }
 
 export async function fuehreExportAus(auftrag: ExportAuftrag): Promise<ExportErgebnis> {
-  const plan = planFuerAuftrag(auftrag);
+  const { szenarien, optionen, plan } = eingabenFuerAuftrag(auftrag);
   const xlsx = path.resolve(auftrag.ausgabe);
   const daten = await schreibeXlsx(plan, { titel: titelAus(plan, auftrag), erstellt: new Date() });
   try {
@@ -79,6 +93,7 @@ export async function fuehreExportAus(auftrag: ExportAuftrag): Promise<ExportErg
   } catch (e) {
     throw new AufrufFehler(schreibfehler(xlsx, e));
   }
+  const docx = auftrag.docx ? await schreibeDocx(xlsx, szenarien, optionen) : null;
   const hinweise: string[] = [];
   if (auftrag.modus === "ki") {
     hinweise.push("Formelmodus „ki“: Ohne installiertes Add-in zeigt Excel in dieser Datei #NAME? an.");
@@ -92,7 +107,19 @@ export async function fuehreExportAus(auftrag: ExportAuftrag): Promise<ExportErg
       throw new PdfFehler(e instanceof Error ? e.message : String(e), xlsx);
     }
   }
-  return { xlsx, pdf, blaetter: plan.blaetter.map((b) => b.name), hinweise };
+  return { xlsx, pdf, docx, blaetter: plan.blaetter.map((b) => b.name), hinweise };
+}
+
+/** The Vorlage text next to the workbook: same name, extension .docx. */
+async function schreibeDocx(xlsx: string, szenarien: Szenario[], optionen: ArbeitsmappenOptionen): Promise<string> {
+  const ziel = xlsx.replace(/\.xlsx$/i, ".docx");
+  const daten = await schreibeVorlageDocx(baueVorlagenInhalt(szenarien, optionen));
+  try {
+    writeFileSync(ziel, daten);
+  } catch (e) {
+    throw new AufrufFehler(schreibfehler(ziel, e));
+  }
+  return ziel;
 }
 
 function titelAus(plan: ArbeitsmappenPlan, auftrag: ExportAuftrag): string {

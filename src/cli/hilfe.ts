@@ -39,6 +39,8 @@ Optionen:
                               Gemeinde;Umlagegrundlage in €[;Minderbelastung in %]
   --pdf                       zusätzlich eine PDF-Datei neben der .xlsx-Datei (braucht LibreOffice,
                               z. B. apt-get install libreoffice-calc-nogui; anderer Ort: KI_SOFFICE)
+  --docx                      zusätzlich den Text für die Vorlage („Finanzielle Auswirkungen“) als
+                              Word-Datei (.docx) neben der .xlsx-Datei
   --help                      diese Hilfe
 
 Beispiel:

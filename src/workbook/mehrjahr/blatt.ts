@@ -117,7 +117,7 @@ const Z = {
 
 const REGELWERK_ZEILE = Z.basis + BASISZEILEN.length;
 
-function mehrjahresannahmenAus(o: MehrjahrOptionen): Mehrjahresannahmen {
+export function mehrjahresannahmenAus(o: MehrjahrOptionen): Mehrjahresannahmen {
   return {
     vonJahr: o.vonJahr,
     bisJahr: o.bisJahr,

@@ -7,7 +7,7 @@
  */
 import * as React from "react";
 import { DefaultButton, MessageBar, MessageBarType, TextField } from "@fluentui/react";
-import { baueVorlagenInhalt, vorlageAlsText } from "../../workbook/vorlage";
+import type { VorlagenInhalt } from "../../workbook/vorlage";
 import type { ArbeitsmappenOptionen } from "../../workbook/plan";
 import { fehlerText } from "../fehlerText";
 import { stile } from "../stile";
@@ -50,7 +50,10 @@ function optionenAus(z: PlanerZustand, datum: Date): ArbeitsmappenOptionen {
   };
 }
 
-async function ladeHerunter(inhalt: ReturnType<typeof baueVorlagenInhalt>): Promise<void> {
+/** The text builder is a chunk of its own too: the pane's start-up loads none of this. */
+const ladeVorlage = () => import(/* webpackChunkName: "vorlage" */ "../../workbook/vorlage");
+
+async function ladeHerunter(inhalt: VorlagenInhalt): Promise<void> {
   const { schreibeVorlageDocx, DOCX_MIME } = await import(
     /* webpackChunkName: "vorlage-docx" */ "../../workbook/vorlage/docx"
   );
@@ -85,14 +88,19 @@ export function VorlageWord(p: VorlageWordProps): React.ReactElement {
   const erlaubt = p.downloadErlaubt ?? hostErlaubtDownload();
   const erstelle = async () => {
     setFehler(null);
-    let inhalt: ReturnType<typeof baueVorlagenInhalt>;
+    let inhalt: VorlagenInhalt;
+    let vorlage: Awaited<ReturnType<typeof ladeVorlage>>;
     try {
-      inhalt = baueVorlagenInhalt(p.zustand.szenarien, optionenAus(p.zustand, p.jetzt ? p.jetzt() : new Date()));
+      vorlage = await ladeVorlage();
+      inhalt = vorlage.baueVorlagenInhalt(
+        p.zustand.szenarien,
+        optionenAus(p.zustand, p.jetzt ? p.jetzt() : new Date()),
+      );
     } catch (e) {
       setFehler(`Der Text für die Vorlage lässt sich nicht erstellen: ${fehlerText(e)}`);
       return;
     }
-    const text = vorlageAlsText(inhalt);
+    const text = vorlage.vorlageAlsText(inhalt);
     if (!erlaubt) {
       setStand({ art: "text", grund: "Excel lässt hier keine Downloads zu.", text });
       return;

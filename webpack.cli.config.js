@@ -18,8 +18,8 @@ module.exports = {
     compareBeforeEmit: false,
   },
   resolve: { extensions: [".ts", ".js"] },
-  // exceljs is a runtime dependency in package.json; node_modules provides it.
-  externals: { exceljs: "commonjs exceljs" },
+  // exceljs, jszip and docx are runtime dependencies in package.json; node_modules provides them.
+  externals: { exceljs: "commonjs exceljs", jszip: "commonjs jszip", docx: "commonjs docx" },
   module: {
     rules: [
       {

@@ -16,6 +16,8 @@ export interface ExportAuftrag {
   vorlageNr?: string;
   datum: Date;
   pdf: boolean;
+  /** Also write the Vorlage text as .docx next to the .xlsx. */
+  docx: boolean;
   mehrjahr: {
     vonJahr: number;
     bisJahr: number;
@@ -54,7 +56,7 @@ const WERTOPTIONEN: readonly Wertoption[] = [
   "zinssatz",
   "umlage",
 ];
-const SCHALTER = ["pdf", "help"] as const;
+const SCHALTER = ["pdf", "docx", "help"] as const;
 
 export function zerlegeAufruf(argv: readonly string[], heute: Date = new Date()): Auftrag {
   if (argv.length === 0) return { befehl: "hilfe", thema: "allgemein" };
@@ -175,6 +177,7 @@ function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
     ...(vorlageNr ? { vorlageNr } : {}),
     datum: werte.has("datum") ? zerlegeDatum(werte.get("datum") as string) : heute,
     pdf: schalter.has("pdf"),
+    docx: schalter.has("docx"),
     mehrjahr,
     umlage,
   };

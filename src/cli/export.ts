@@ -10,6 +10,8 @@ import { erzeugeVorlagenSatz, VORLAGEN_SAETZE } from "../scenario/vorlagen";
 import { baueArbeitsmappe } from "../workbook";
 import { MEHRJAHR_BLATTNAME, UMLAGE_BLATTNAME, vorlageBezeichnung } from "../workbook";
 import type { ArbeitsmappenOptionen, ArbeitsmappenPlan, UmlageOptionen } from "../workbook/plan";
+import { baueVorlagenInhalt } from "../workbook/vorlage";
+import { schreibeVorlageDocx } from "../workbook/vorlage/docx";
 import { AufrufFehler, type ExportAuftrag } from "./argumente";
 import { konvertiere, LIBREOFFICE_FEHLT } from "./libreoffice";
 import { rheinSiegUmlage, zerlegeUmlageCsv } from "./umlageDatei";
@@ -17,6 +19,7 @@ import { rheinSiegUmlage, zerlegeUmlageCsv } from "./umlageDatei";
 export interface ExportErgebnis {
   xlsx: string;
   pdf: string | null;
+  docx: string | null;
   blaetter: string[];
   hinweise: string[];
 }
@@ -34,6 +37,15 @@ export class PdfFehler extends Error {
 }
 
 export function planFuerAuftrag(auftrag: ExportAuftrag): ArbeitsmappenPlan {
+  return eingabenFuerAuftrag(auftrag).plan;
+}
+
+/** The preset's scenarios, the options and the plan built from them (the .docx reads the same inputs). */
+function eingabenFuerAuftrag(auftrag: ExportAuftrag): {
+  szenarien: Szenario[];
+  optionen: ArbeitsmappenOptionen;
+  plan: ArbeitsmappenPlan;
+} {
   const satz = VORLAGEN_SAETZE.find((s) => s.id === auftrag.vorlagensatz);
   if (!satz) {
     throw new AufrufFehler(
@@ -59,7 +71,7 @@ export function planFuerAuftrag(auftrag: ExportAuftrag): ArbeitsmappenPlan {
       throw new AufrufFehler(`${option}: Das Blatt „${blatt}“ kann für die Vorlage „${satz.id}“ nicht erzeugt werden.`);
     }
   }
-  return plan;
+  return { szenarien, optionen, plan };
 }
 
 /** A kreisfreie Stadt belongs to no Kreis: there is no Kreisumlage to spread its costs with. */
@@ -99,7 +111,7 @@ function umlageAus(angabe: string): UmlageOptionen {
 }
 
 export async function fuehreExportAus(auftrag: ExportAuftrag): Promise<ExportErgebnis> {
-  const plan = planFuerAuftrag(auftrag);
+  const { szenarien, optionen, plan } = eingabenFuerAuftrag(auftrag);
   const xlsx = path.resolve(auftrag.ausgabe);
   // Loaded on first use: exceljs takes most of the start-up time, and --help or --version need none of it.
   const { schreibeXlsx } = await import(/* webpackMode: "eager" */ "./xlsxSchreiber");
@@ -114,16 +126,10 @@ export async function fuehreExportAus(auftrag: ExportAuftrag): Promise<ExportErg
       ? new AufrufFehler(meldung)
       : new Error(meldung);
   }
+  const docx = auftrag.docx ? await schreibeDocx(xlsx, szenarien, optionen) : null;
   const hinweise: string[] = [];
   const vorFoerderung = hinweisVorFoerderung(auftrag.mehrjahr);
   if (vorFoerderung) hinweise.push(vorFoerderung);
-  const diagramme = plan.blaetter.flatMap((b) => b.diagramme.map((d) => `„${d.titel}“ (${b.name})`));
-  if (diagramme.length > 0) {
-    hinweise.push(
-      `Nicht enthalten: ${diagramme.length === 1 ? "das Diagramm" : "die Diagramme"} ${diagramme.join(", ")} – ` +
-        "die Befehlszeile kann keine Excel-Diagramme schreiben; im Blatt steht an ihrer Stelle ein Hinweis.",
-    );
-  }
 
   let pdf: string | null = null;
   if (auftrag.pdf) {
@@ -134,7 +140,19 @@ export async function fuehreExportAus(auftrag: ExportAuftrag): Promise<ExportErg
       throw new PdfFehler(meldung, xlsx, meldung === LIBREOFFICE_FEHLT);
     }
   }
-  return { xlsx, pdf, blaetter: plan.blaetter.map((b) => b.name), hinweise };
+  return { xlsx, pdf, docx, blaetter: plan.blaetter.map((b) => b.name), hinweise };
+}
+
+/** The Vorlage text next to the workbook: same name, extension .docx. */
+async function schreibeDocx(xlsx: string, szenarien: Szenario[], optionen: ArbeitsmappenOptionen): Promise<string> {
+  const ziel = xlsx.replace(/\.xlsx$/i, ".docx");
+  const daten = await schreibeVorlageDocx(baueVorlagenInhalt(szenarien, optionen));
+  try {
+    writeFileSync(ziel, daten);
+  } catch (e) {
+    throw new AufrufFehler(schreibfehler(ziel, e));
+  }
+  return ziel;
 }
 
 function titelAus(plan: ArbeitsmappenPlan, auftrag: ExportAuftrag): string {

@@ -41,6 +41,8 @@ Optionen:
                               Gemeinde;Umlagegrundlage in €[;Minderbelastung in %]
   --pdf                       zusätzlich eine PDF-Datei neben der .xlsx-Datei (braucht LibreOffice,
                               z. B. apt-get install libreoffice-calc-nogui; anderer Ort: KI_SOFFICE)
+  --docx                      zusätzlich den Text für die Vorlage („Finanzielle Auswirkungen“) als
+                              Word-Datei (.docx) neben der .xlsx-Datei
   --help                      diese Hilfe
 
 Beispiel:
@@ -56,8 +58,8 @@ Exit-Code: 0 fertig; 2 Eingabefehler (Optionen, CSV-Datei, unplausible Annahmen,
 installiertes LibreOffice) – die Meldung sagt, was zu ändern ist; 1 Fehler der Maschine
 (z. B. Datenträger voll, LibreOffice abgestürzt).
 
-Grenzen: Die Datei enthält keine Diagramme (die verwendete Bibliothek exceljs kann keine schreiben);
-an ihrer Stelle steht ein Hinweis. Excel rechnet die Formeln beim Öffnen neu.
+Die Diagramme (Kostenvergleich, Mehrjahresplanung, Umlage) stehen als echte Excel-Diagramme in
+der Datei und damit auch in der PDF. Excel rechnet die Formeln beim Öffnen neu.
 `;
 
 export function vorlagenListe(): string {

@@ -46,6 +46,7 @@ export async function main(argv: readonly string[], ausgabe: Ausgabe = KONSOLE):
         const e = await fuehreExportAus(auftrag);
         ausgabe.out(`Arbeitsmappe geschrieben: ${e.xlsx}\n  Blätter: ${e.blaetter.join(", ")}\n`);
         if (e.pdf) ausgabe.out(`PDF geschrieben: ${e.pdf}\n`);
+        if (e.docx) ausgabe.out(`Word-Datei geschrieben: ${e.docx}\n`);
         for (const h of e.hinweise) ausgabe.err(`Hinweis: ${h}\n`);
         return EXIT_OK;
       }

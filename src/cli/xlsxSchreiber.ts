@@ -4,9 +4,10 @@
  * table-building core (src/workbook), the same one the task pane uses.
  */
 import ExcelJS from "exceljs";
-import type { ArbeitsmappenPlan, BlattPlan, DiagrammPlan, DruckPlan, Format, Linie, Zelle } from "../workbook/plan";
+import type { ArbeitsmappenPlan, BlattPlan, DruckPlan, Format, Linie, Zelle } from "../workbook/plan";
 import { bereichsZellen, type Bereich, zerlegeBereich } from "./adressen";
 import { zeilenhoehenDesBlatts } from "../workbook/zeilenhoehen";
+import { fuegeDiagrammeEin } from "./diagramme/paket";
 
 type Rand = "oben" | "unten" | "links" | "rechts";
 
@@ -29,9 +30,6 @@ export const GRUNDGROESSE = 10;
 /** Header and footer in the sheet's font ("&"font,style"" and "&size" codes), not the program default. */
 const KOPF_SCHRIFT = `&"${SCHRIFTART},Regular"&9`;
 
-export const DIAGRAMM_HINWEIS =
-  "Diagramm nicht enthalten: Die Befehlszeilen-Ausgabe kann keine Excel-Diagramme schreiben.";
-
 export interface SchreibOptionen {
   /** Document title in the file properties. */
   titel?: string;
@@ -40,7 +38,8 @@ export interface SchreibOptionen {
 
 export async function schreibeXlsx(plan: ArbeitsmappenPlan, optionen: SchreibOptionen = {}): Promise<Buffer> {
   const mappe = baueExcelMappe(plan, optionen);
-  return Buffer.from(await mappe.xlsx.writeBuffer());
+  // exceljs cannot write charts: the chart parts are added to the package it wrote.
+  return fuegeDiagrammeEin(new Uint8Array(await mappe.xlsx.writeBuffer()), plan);
 }
 
 export function baueExcelMappe(plan: ArbeitsmappenPlan, optionen: SchreibOptionen = {}): ExcelJS.Workbook {
@@ -78,7 +77,6 @@ function schreibeBlatt(mappe: ExcelJS.Workbook, blatt: BlattPlan): void {
     ws.getColumn(i + 1).width = breite;
   });
   for (const n of blatt.namen) mappe.definedNames.add(`${blattVerweis(blatt.name)}!${n.bezug}`, n.name);
-  for (const d of blatt.diagramme) schreibeDiagrammHinweis(ws, blatt, d);
   // Row heights come from the plan, as in the Office.js writer (src/workbook/zeilenhoehen.ts).
   for (const [z, hoehe] of zeilenhoehenDesBlatts(blatt, GRUNDGROESSE)) ws.getRow(z + 1).height = hoehe;
   if (blatt.druck) richteDruckEin(ws, blatt.druck);
@@ -171,22 +169,6 @@ function wendeFormatAn(zelle: ExcelJS.Cell, f: ZellFormat): void {
   if (f.rahmen.links) rand.left = linie(f.rahmen.links);
   if (f.rahmen.rechts) rand.right = linie(f.rahmen.rechts);
   if (Object.keys(rand).length > 0) zelle.border = rand;
-}
-
-/** exceljs cannot write charts; rather than leave a silent gap, the chart's place says so. */
-function schreibeDiagrammHinweis(ws: ExcelJS.Worksheet, blatt: BlattPlan, d: DiagrammPlan): void {
-  const von = zerlegeBereich(d.von, { zeilen: 1, spalten: 1 });
-  const bis = zerlegeBereich(d.bis, { zeilen: 1, spalten: 1 });
-  // The plan owns its cells: a chart placed over content gets no note rather than overwriting it.
-  if ((blatt.zellen[von.oben - 1]?.[von.links - 1] ?? null) !== null) return;
-  const zelle = ws.getCell(von.oben, von.links);
-  zelle.value =
-    `${DIAGRAMM_HINWEIS} Diagramm „${d.titel}“ in Excel selbst einfügen: ` +
-    `Bereich ${d.daten} markieren, dann Einfügen › Diagramm.`;
-  zelle.font = { name: SCHRIFTART, size: GRUNDGROESSE, italic: true, color: { argb: "FF595959" } };
-  zelle.alignment = { vertical: "top", horizontal: "left", wrapText: true };
-  // Merging the chart's area lets the note wrap inside it instead of running over other columns.
-  if (bis.unten > von.oben || bis.rechts > von.links) ws.mergeCells(von.oben, von.links, bis.unten, bis.rechts);
 }
 
 /**

@@ -18,6 +18,7 @@ import { Speicherhinweise } from "./komponenten/Speicherhinweise";
 import { SzenarienListe } from "./komponenten/SzenarienListe";
 import { Vergleich } from "./komponenten/Vergleich";
 import { Vorlagenauswahl } from "./komponenten/Vorlagenauswahl";
+import { VorlageWord } from "./komponenten/VorlageWord";
 import { stile, themaVariablen } from "./stile";
 import { registriereSymbole } from "./symbole";
 import { themaAusOffice } from "./thema";
@@ -97,6 +98,7 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
           onVorlageNr={(wert) => aendern({ typ: "vorlageNr", wert })}
           onEinfuegen={(modus) => void einfuegen(modus)}
         />
+        <VorlageWord zustand={zustand} gesperrt={gruende.length > 0} jetzt={p.jetzt} />
       </Abschnitt>
     </>
   );

@@ -25,6 +25,14 @@ const ERLAUBTE_HOSTS: Record<string, string> = {
   // Link text inside Fluent UI's console warning about unregistered icons ("See https://github.com/
   // microsoft/fluentui/wiki/Using-icons"): printed, never requested.
   "github.com": "Text in einer Fluent-UI-Konsolenwarnung",
+  // The Word writer (docx library, a chunk loaded only for "Text für die Vorlage"): OOXML and Dublin
+  // Core namespace names written into the .docx, identifiers that are never fetched …
+  "schemas.openxmlformats.org": "OOXML-Namensräume in der Word-Datei",
+  "schemas.microsoft.com": "Office-Namensräume in der Word-Datei",
+  "purl.org": "Dublin-Core-Namensräume in der Word-Datei",
+  "purl.oclc.org": "Strict-OOXML-Namensräume, die der Word-Schreiber erkennt",
+  // … and link text inside one of its error messages (more than 9 list levels), never requested.
+  "answers.microsoft.com": "Text in einer Fehlermeldung der docx-Bibliothek",
 };
 
 const URL_MUSTER = /https?:\/\/[^\s"'`<>()\\]+/g;

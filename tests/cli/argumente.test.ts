@@ -14,6 +14,7 @@ describe("Aufruf der Befehlszeile", () => {
       modus: "nativ",
       datum: HEUTE,
       pdf: false,
+      docx: false,
       mehrjahr: null,
       umlage: null,
     });
@@ -32,6 +33,7 @@ describe("Aufruf der Befehlszeile", () => {
       "--datum",
       "04.02.2013",
       "--pdf",
+      "--docx",
       "--mehrjahr",
       "2013-2030",
       "--personalkostensteigerung",
@@ -48,6 +50,7 @@ describe("Aufruf der Befehlszeile", () => {
       vorlageNr: "DS-Nr. 2013/728",
       datum: new Date(2013, 1, 4),
       pdf: true,
+      docx: true,
       mehrjahr: { vonJahr: 2013, bisJahr: 2030, personalSteigerung: 0.025, sachSteigerung: 0, zinssatz: 0.03 },
       umlage: "rhein-sieg",
     });

@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { DIAGRAMM_HINWEIS, schreibeXlsx } from "../../src/cli/xlsxSchreiber";
+import { schreibeXlsx } from "../../src/cli/xlsxSchreiber";
 import type { ArbeitsmappenPlan, BlattPlan } from "../../src/workbook/plan";
 
 function blatt(teil: Partial<BlattPlan> & Pick<BlattPlan, "name">): BlattPlan {
@@ -205,12 +205,32 @@ test("Druckeinrichtung: A4 quer, eine Seite breit, Druckbereich, Titelzeilen, Ko
   expect(await blattXml(1)).not.toContain("fitToPage");
 });
 
-test("Diagramme werden nicht vorgetäuscht: an ihrer Stelle steht ein Hinweis", async () => {
+test("Diagramme stehen als echte Diagrammteile im Paket, an ihrer Stelle kein Hinweistext", async () => {
   const k = gelesen.getWorksheet("Kostenvergleich")!;
-  expect(String(k.getCell("D2").value)).toContain(DIAGRAMM_HINWEIS);
-  expect(String(k.getCell("D2").value)).toContain("A2:B5");
-  expect(k.getCell("H12").isMerged).toBe(true);
-  expect(Object.keys(zip.files).filter((f) => f.includes("chart") || f.includes("drawing"))).toEqual([]);
+  expect(k.getCell("D2").value).toBeNull();
+  expect(k.getCell("H12").isMerged).toBe(false);
+  expect(
+    Object.keys(zip.files)
+      .filter((f) => /chart|drawing/.test(f) && !f.endsWith("/"))
+      .sort(),
+  ).toEqual(["xl/charts/chart1.xml", "xl/drawings/_rels/drawing1.xml.rels", "xl/drawings/drawing1.xml"]);
+  const blattRels = (await zip.file("xl/worksheets/_rels/sheet2.xml.rels")?.async("string")) ?? "";
+  expect(blattRels).toMatch(/Id="rIdKiDiagramm1" Type="[^"]+\/drawing" Target="..\/drawings\/drawing1.xml"/);
+  const diagramm = (await zip.file("xl/charts/chart1.xml")?.async("string")) ?? "";
+  expect(diagramm).toContain("<a:t>Kosten</a:t>");
+  expect(diagramm).toContain("<c:f>'Kostenvergleich'!$A$3:$A$5</c:f>");
+  expect(diagramm).toContain("<c:f>'Kostenvergleich'!$B$3:$B$5</c:f>");
+  // Cached values for viewers that do not recalculate: the plan's expected results.
+  expect(diagramm).toContain('<c:pt idx="2"><c:v>90740</c:v></c:pt>');
+  const blattXml2 = (await zip.file("xl/worksheets/sheet2.xml")?.async("string")) ?? "";
+  expect(blattXml2).toMatch(/<headerFooter[\s\S]*<\/headerFooter><drawing r:id="rIdKiDiagramm1"\/>/);
+  const typen = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
+  expect(typen).toContain('<Override PartName="/xl/charts/chart1.xml"');
+  expect(typen).toContain('<Override PartName="/xl/drawings/drawing1.xml"');
+  const zeichnung = (await zip.file("xl/drawings/drawing1.xml")?.async("string")) ?? "";
+  // D2 … H12 inclusive: from column 3/row 1 to the edge after column H (8) and row 12.
+  expect(zeichnung).toContain("<xdr:from><xdr:col>3</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>");
+  expect(zeichnung).toContain("<xdr:to><xdr:col>8</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>12</xdr:row>");
 });
 
 test("ein ungültiger Bereich im Plan ist ein Fehler, kein stilles Auslassen", async () => {

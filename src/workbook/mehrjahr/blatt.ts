@@ -127,7 +127,7 @@ export function preisstandJahr(szenarien: readonly Szenario[], o: MehrjahrOption
   return massgeblich && Number.isInteger(massgeblich.jahr) ? massgeblich.jahr : o.vonJahr;
 }
 
-function mehrjahresannahmenAus(o: MehrjahrOptionen, szenarien: readonly Szenario[]): Mehrjahresannahmen {
+export function mehrjahresannahmenAus(o: MehrjahrOptionen, szenarien: readonly Szenario[]): Mehrjahresannahmen {
   return {
     vonJahr: o.vonJahr,
     bisJahr: o.bisJahr,

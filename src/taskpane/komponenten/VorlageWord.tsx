@@ -1,0 +1,165 @@
+/**
+ * "Text für die Vorlage (Word)": the section "Finanzielle Auswirkungen" as a .docx download. The
+ * Word writer (and the docx library) is loaded only on the first click, as its own chunk, so the
+ * pane's start-up does not grow. Office on Windows and Mac (and iPad) runs the pane in a webview
+ * that silently drops downloads; there, and whenever the download fails, the pane shows the same
+ * text to copy instead.
+ */
+import * as React from "react";
+import { DefaultButton, MessageBar, MessageBarType, TextField } from "@fluentui/react";
+import type { VorlagenInhalt } from "../../workbook/vorlage";
+import type { ArbeitsmappenOptionen } from "../../workbook/plan";
+import { fehlerText } from "../fehlerText";
+import { stile } from "../stile";
+import type { PlanerZustand } from "../zustand";
+
+export const DATEINAME = "Finanzielle-Auswirkungen.docx";
+const TEXTFELD_KLASSE = "ki-vorlage-text";
+
+export interface VorlageWordProps {
+  zustand: PlanerZustand;
+  gesperrt: boolean;
+  jetzt?: () => Date;
+  /** Whether the host lets the pane download files; default: from Office.context.platform. */
+  downloadErlaubt?: boolean;
+}
+
+/** Only Excel on the web (and a plain browser: preview, tests) passes an <a download> through. */
+export function hostErlaubtDownload(): boolean {
+  const office = (globalThis as { Office?: { context?: { platform?: unknown } } }).Office;
+  const plattform = office?.context?.platform;
+  if (plattform === undefined || plattform === null) return true;
+  return String(plattform) === "OfficeOnline";
+}
+
+function optionenAus(z: PlanerZustand, datum: Date): ArbeitsmappenOptionen {
+  return {
+    modus: z.letzterModus,
+    datum,
+    vorlageNr: z.vorlageNr.trim() || undefined,
+    mehrjahr: z.mehrjahrAktiv ? z.mehrjahr : null,
+    umlage: z.umlageAktiv
+      ? {
+          mitglieder: z.umlage.map((m) => ({
+            name: m.name,
+            grundlage: m.grundlage,
+            minderbelastung: m.minderbelastung,
+          })),
+        }
+      : null,
+  };
+}
+
+/** The text builder is a chunk of its own too: the pane's start-up loads none of this. */
+const ladeVorlage = () => import(/* webpackChunkName: "vorlage" */ "../../workbook/vorlage");
+
+async function ladeHerunter(inhalt: VorlagenInhalt): Promise<void> {
+  const { schreibeVorlageDocx, DOCX_MIME } = await import(
+    /* webpackChunkName: "vorlage-docx" */ "../../workbook/vorlage/docx"
+  );
+  const bytes = await schreibeVorlageDocx(inhalt);
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_MIME }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = DATEINAME;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // The browser has taken the file once click() returns; the URL can go a moment later.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function kopiere(text: string, feld: HTMLTextAreaElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Older webviews: select the text and use the legacy copy command.
+    feld?.select();
+    return typeof document.execCommand === "function" && document.execCommand("copy");
+  }
+}
+
+type Stand = { art: "bereit" } | { art: "laeuft" } | { art: "fertig" } | { art: "text"; grund: string; text: string };
+
+export function VorlageWord(p: VorlageWordProps): React.ReactElement {
+  const [stand, setStand] = React.useState<Stand>({ art: "bereit" });
+  const [fehler, setFehler] = React.useState<string | null>(null);
+  const erlaubt = p.downloadErlaubt ?? hostErlaubtDownload();
+  const erstelle = async () => {
+    setFehler(null);
+    let inhalt: VorlagenInhalt;
+    let vorlage: Awaited<ReturnType<typeof ladeVorlage>>;
+    try {
+      vorlage = await ladeVorlage();
+      inhalt = vorlage.baueVorlagenInhalt(
+        p.zustand.szenarien,
+        optionenAus(p.zustand, p.jetzt ? p.jetzt() : new Date()),
+      );
+    } catch (e) {
+      setFehler(`Der Text für die Vorlage lässt sich nicht erstellen: ${fehlerText(e)}`);
+      return;
+    }
+    const text = vorlage.vorlageAlsText(inhalt);
+    if (!erlaubt) {
+      setStand({ art: "text", grund: "Excel lässt hier keine Downloads zu.", text });
+      return;
+    }
+    setStand({ art: "laeuft" });
+    try {
+      await ladeHerunter(inhalt);
+      setStand({ art: "fertig" });
+    } catch (e) {
+      setStand({ art: "text", grund: `Der Download ist fehlgeschlagen (${fehlerText(e)}).`, text });
+    }
+  };
+  return (
+    <div style={{ marginTop: 12 }}>
+      <DefaultButton
+        text="Text für die Vorlage (Word)"
+        disabled={p.gesperrt || stand.art === "laeuft"}
+        onClick={() => void erstelle()}
+      />
+      {stand.art === "fertig" && (
+        <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setStand({ art: "bereit" })}>
+          {`„${DATEINAME}“ wird heruntergeladen (A4, mit Words Formatvorlagen).`}
+        </MessageBar>
+      )}
+      {fehler && <MessageBar messageBarType={MessageBarType.error}>{fehler}</MessageBar>}
+      {stand.art === "text" && <TextZumKopieren grund={stand.grund} text={stand.text} />}
+    </div>
+  );
+}
+
+function TextZumKopieren(p: { grund: string; text: string }): React.ReactElement {
+  const [kopiert, setKopiert] = React.useState<boolean | null>(null);
+  return (
+    <div className={stile.hinweis} style={{ marginTop: 8 }}>
+      <MessageBar messageBarType={MessageBarType.warning}>
+        {`${p.grund} Kopieren Sie stattdessen den Text und fügen Sie ihn in Word ein.`}
+      </MessageBar>
+      <TextField
+        label="Text für die Vorlage"
+        multiline
+        rows={8}
+        readOnly
+        value={p.text}
+        inputClassName={TEXTFELD_KLASSE}
+        onFocus={(e) => (e.target as HTMLTextAreaElement).select()}
+        styles={{ field: { fontFamily: "Consolas, monospace", fontSize: 12 } }}
+      />
+      <DefaultButton
+        text={kopiert ? "Kopiert" : "Text kopieren"}
+        style={{ marginTop: 4 }}
+        onClick={() =>
+          void kopiere(p.text, document.querySelector<HTMLTextAreaElement>(`.${TEXTFELD_KLASSE}`)).then(setKopiert)
+        }
+      />
+      {kopiert === false && (
+        <MessageBar messageBarType={MessageBarType.error}>
+          Kopieren nicht möglich: Text markieren und mit Strg+C kopieren.
+        </MessageBar>
+      )}
+    </div>
+  );
+}

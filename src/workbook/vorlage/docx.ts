@@ -1,0 +1,107 @@
+/**
+ * The Vorlage section as a Word document (.docx), built with the `docx` library: A4 portrait,
+ * Word's own heading styles (Überschrift 1/2) and the built-in table style "Table Grid"
+ * (Tabellenraster), so the proposal writer can restyle everything with the document's styles.
+ * Runs in Node (CLI) and in the browser (task pane, loaded lazily as its own chunk).
+ */
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import type { VorlagenBlock, VorlagenInhalt } from "./inhalt";
+
+/** A4 in twentieths of a point (210 × 297 mm), margins 2,5 cm. */
+const A4 = { breite: 11906, hoehe: 16838, rand: 1418 };
+const TABELLENSTIL = "TableGrid";
+/**
+ * docx writes no table styles; Word knows "Table Grid" as a built-in style by its name, so the
+ * definition added to word/styles.xml is Word's own (single 0.5 pt lines) and shows as such.
+ */
+const TABELLENSTIL_XML =
+  `<w:style w:type="table" w:styleId="${TABELLENSTIL}"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/>` +
+  `<w:uiPriority w:val="39"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:tblPr>` +
+  `<w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:left w:val="single" w:sz="4" w:space="0" w:color="auto"/>` +
+  `<w:bottom w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="0" w:color="auto"/>` +
+  `<w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="auto"/>` +
+  `</w:tblBorders></w:tblPr></w:style>`;
+
+function zelle(text: string, fett: boolean, rechts: boolean): TableCell {
+  return new TableCell({
+    children: [
+      new Paragraph({
+        alignment: rechts ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        children: [new TextRun({ text, bold: fett })],
+      }),
+    ],
+  });
+}
+
+function tabelle(b: Extract<VorlagenBlock, { art: "tabelle" }>): Table {
+  const kopf = new TableRow({ tableHeader: true, children: b.kopf.map((t, i) => zelle(t, true, i > 0)) });
+  const zeilen = b.zeilen.map(
+    (z) => new TableRow({ children: z.zellen.map((t, i) => zelle(t, z.summe === true, i > 0)) }),
+  );
+  return new Table({ style: TABELLENSTIL, width: { size: 100, type: WidthType.PERCENTAGE }, rows: [kopf, ...zeilen] });
+}
+
+function element(b: VorlagenBlock): Array<Paragraph | Table> {
+  switch (b.art) {
+    case "ueberschrift":
+      return [
+        new Paragraph({ text: b.text, heading: b.ebene === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 }),
+      ];
+    case "absatz":
+      return [new Paragraph({ text: b.text })];
+    case "aufzaehlung":
+      return b.punkte.map((text) => new Paragraph({ text, bullet: { level: 0 } }));
+    case "tabelle":
+      // An empty paragraph after the table keeps the next heading from sticking to it.
+      return [tabelle(b), new Paragraph({ text: "" })];
+  }
+}
+
+export function baueWordDokument(inhalt: VorlagenInhalt): Document {
+  return new Document({
+    creator: "KI-Kostenplaner",
+    title: inhalt.titel,
+    // Arial 11 pt with a little space after each paragraph; headings keep Word's own styles.
+    styles: { default: { document: { run: { font: "Arial", size: 22 }, paragraph: { spacing: { after: 80 } } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: A4.breite, height: A4.hoehe },
+            margin: { top: A4.rand, bottom: A4.rand, left: A4.rand, right: A4.rand },
+          },
+        },
+        children: inhalt.bloecke.flatMap(element),
+      },
+    ],
+  });
+}
+
+function mitTabellenstil(paket: Uint8Array): Uint8Array {
+  const teile = unzipSync(paket);
+  const stile = strFromU8(teile["word/styles.xml"]);
+  if (!stile.includes(`w:styleId="${TABELLENSTIL}"`)) {
+    teile["word/styles.xml"] = strToU8(stile.replace("</w:styles>", `${TABELLENSTIL_XML}</w:styles>`));
+  }
+  return zipSync(teile, { level: 6 });
+}
+
+/** The .docx file's bytes. */
+export async function schreibeVorlageDocx(inhalt: VorlagenInhalt): Promise<Uint8Array> {
+  const roh = new Uint8Array(await Packer.toArrayBuffer(baueWordDokument(inhalt)));
+  return mitTabellenstil(roh);
+}
+
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

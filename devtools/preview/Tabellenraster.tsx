@@ -7,7 +7,7 @@ import * as React from "react";
 import type { FakeExcel, RandLinie } from "../fakeHost";
 import { Diagrammebene } from "./Diagrammebene";
 import { diagrammAnker, zellIndex } from "./diagrammQuelle";
-import { spalte as spaltenName } from "../workbook/adressen";
+import { spalte as spaltenName } from "../../src/workbook/adressen";
 
 function linie(l: RandLinie): string | undefined {
   if (!l || l.style === "None") return undefined;

@@ -16,13 +16,13 @@ function pruefeGrundlagen(grundlagen: readonly Cent[]): bigint {
     if (!Number.isInteger(g))
       throw new KiFehler("wert", `Eine Umlagegrundlage ist kein Betrag in ganzen Cent: ${zahlText(g)}.`);
     if (g < 0) {
-      throw new KiFehler("zahl", `Umlagegrundlagen dürfen nicht negativ sein, erhalten: ${formatEuro(g)}.`);
+      throw new KiFehler("wert", `Umlagegrundlagen dürfen nicht negativ sein, erhalten: ${formatEuro(g)}.`);
     }
     summe += BigInt(g);
   }
   if (summe === 0n) {
     throw new KiFehler(
-      "zahl",
+      "wert",
       "Die Summe der Umlagegrundlagen ist 0. Bitte die Umlagegrundlagen der Mitgliedsgemeinden eintragen.",
     );
   }
@@ -104,7 +104,7 @@ export function verteileUmlage(betrag: Cent, mitglieder: readonly Umlageposition
   for (const m of mitglieder) {
     if (!(m.minderbelastung >= 0 && m.minderbelastung <= 1)) {
       throw new KiFehler(
-        "zahl",
+        "wert",
         `Die Minderbelastung muss zwischen 0 und 1 liegen (25 % = 0,25), erhalten: ${zahlText(m.minderbelastung)}.`,
       );
     }
@@ -117,7 +117,7 @@ export function verteileUmlage(betrag: Cent, mitglieder: readonly Umlageposition
     const traeger = mitglieder.map((m) => (m.minderbelastung === 0 ? m.grundlage : 0));
     if (traeger.every((g) => g === 0)) {
       throw new KiFehler(
-        "zahl",
+        "wert",
         "Alle Gemeinden mit Umlagegrundlagen sind entlastet; niemand kann die Minderbelastung tragen (§ 56 Abs. 4 KrO).",
       );
     }

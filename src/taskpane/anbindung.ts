@@ -4,7 +4,8 @@
  * up the same implementations.
  */
 import { erstelleArbeitsmappenZugriff as zugriffUeber } from "../excel/arbeitsmappenZugriff";
-import type { ArbeitsmappenZugriff, ExcelHost, Ladeergebnis } from "../excel/zugriff";
+import type { ArbeitsmappenZugriff, ExcelHost } from "../excel/zugriff";
+import type { Ladeergebnis } from "../scenario/speicherformat";
 import {
   ausLadeergebnis,
   istLesbarerSpeicherstand,

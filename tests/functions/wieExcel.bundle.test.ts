@@ -103,7 +103,10 @@ describe("defects (item 5)", () => {
   });
 
   it("a text number instead of an amount says so", () => {
-    wertFehler(ki.KOSTENAUFSTELLUNG([["238300"]], 8, 5, null, null, null, null, null)[0][0], /als Text gespeichert/);
+    wertFehler(
+      (ki.KOSTENAUFSTELLUNG([["238300"]], 8, 5, null, null, null, null, null) as unknown[][])[0][0],
+      /als Text gespeichert/,
+    );
   });
 });
 

@@ -25,14 +25,13 @@ import {
   barwert,
   euroZuCent,
   euroZuCentGenau,
-  rundeKaufmaennisch,
   fortschreibung,
   parseKoerperschaft,
   personalkostenCent,
   querschnittskosten,
   standardsatz,
   stueckkosten,
-  umlageAnteile,
+  umlageAnteileGenau,
 } from "../core";
 import {
   alsMatrix as matrixAus,
@@ -350,14 +349,16 @@ export function UMLAGE(betrag: unknown, grundlagen: unknown[][]) {
     // The levy is split in whole cents, so the amount to split is the amount shown.
     const b = euroZuCent(zahl(betrag, "Betrag"));
     const m = matrixAus(grundlagen);
-    const flach = m.flat().map((g) => betragOderLeer(g));
-    const anteile = umlageAnteile(b, flach);
+    const flach = m.flat().map((g) => grundlageOderLeer(g));
+    const anteile = umlageAnteileGenau(b, flach);
     const breite = m[0].length;
     return m.map((zeile, i) => zeile.map((_, j) => centZuEuro(anteile[i * breite + j])));
   });
 }
 
-function betragOderLeer(v: unknown): Cent {
+/** An Umlagegrundlage in € exactly as typed (the split weighs it unrounded); blank = 0. */
+function grundlageOderLeer(v: unknown): number {
   if (istLeer(v)) return 0;
-  return rundeKaufmaennisch(betrag(v, "Umlagegrundlage"));
+  betrag(v, "Umlagegrundlage"); // the same checks (number, not negative, within the limit) as any amount
+  return zahl(v, "Umlagegrundlage");
 }

@@ -1,6 +1,7 @@
 const officeAddins = require("eslint-plugin-office-addins");
 const tsParser = require("@typescript-eslint/parser");
 const tsPlugin = require("@typescript-eslint/eslint-plugin");
+const regexpPlugin = require("eslint-plugin-regexp");
 
 /*
  * Import direction, enforced: core ← scenario ← workbook ← excel | cli ← taskpane, and functions on
@@ -95,6 +96,19 @@ module.exports = [
         console: "readonly",
         URL: "readonly",
       },
+    },
+  },
+  {
+    // A text argument can hold 100,000 characters, and a backtracking pattern on it freezes the shared
+    // runtime (every KI.* function and the pane): regular expressions must run in linear time.
+    files: ["src/**/*.ts", "src/**/*.tsx", "devtools/**/*.ts", "devtools/**/*.tsx"],
+    // Pending in the branches that own them (CLI options, number-format rendering); they parse
+    // short trusted texts, not cell values.
+    ignores: ["src/cli/**", "devtools/fakeHost/zahlenformat.ts"],
+    plugins: { regexp: regexpPlugin },
+    rules: {
+      "regexp/no-super-linear-backtracking": "error",
+      "regexp/no-super-linear-move": "error",
     },
   },
   ...importRegeln,

@@ -210,6 +210,26 @@ function messeTabellenCache(fn, kurz) {
   return { mitCache, imWechsel, ohneCache };
 }
 
+/**
+ * Text arguments of 100,000 characters (issue 11): the shapes that made the old number-text pattern
+ * backtrack for seconds to minutes. Median of a few calls each; a text argument is answered with
+ * #WERT!, so this times the parsing and the message only.
+ */
+function messeLangeTexte(funktionen) {
+  const lang = " ".repeat(100000);
+  const faelle = [
+    ['ITKOSTEN("-" & 100.000 Leerzeichen & "x")', () => funktionen.ITKOSTEN(`-${lang}x`, null)],
+    ['ITKOSTEN("1" & 100.000 Leerzeichen & "x")', () => funktionen.ITKOSTEN(`1${lang}x`, null)],
+    ["PERSONALKOSTEN(Gruppe mit 100.000 Zeichen)", () => funktionen.PERSONALKOSTEN([[`A${lang}1`]], null, null)],
+  ];
+  return faelle.map(([name, aufruf]) => {
+    const zeiten = [];
+    for (let i = 0; i < 7; i++) zeiten.push(messe(aufruf).ms);
+    zeiten.sort((a, b) => a - b);
+    return { name, msMedian: zeiten[3] };
+  });
+}
+
 export default {
   id: "funktionen",
   titel: "Durchsatz der KI.*-Funktionen (gebautes Bundle, Excel-förmige Argumente)",
@@ -261,6 +281,7 @@ export default {
       });
     }
     const cache = messeTabellenCache(funktionen.PERSONALKOSTEN, kurz);
+    const langeTexte = messeLangeTexte(funktionen);
 
     const text = [
       `Basis: ${BASIS}`,
@@ -287,12 +308,21 @@ export default {
       `Tabellen-Cache PERSONALKOSTEN (50 Zeilen): gleicher Inhalt ${fmt(cache.mitCache, 3)} µs, ` +
         `zwei Tabellen im Wechsel ${fmt(cache.imWechsel, 3)} µs, ` +
         `jedes Mal neuer Inhalt (Parsen) ${fmt(cache.ohneCache, 3)} µs → Cache spart ${fmt(cache.ohneCache / cache.mitCache, 1)}×`,
+      ...langeTexte.map((t) => `Textargument ${t.name}: ${fmt(t.msMedian, 2)} ms (Median aus 7)`),
       `Aufrufe je Funktion: ${aufrufe.toLocaleString("de-DE")}; nativ: ${zeilenNativ.toLocaleString("de-DE")} Zeilen × ${rundenNativ} Neuberechnungen. Zeiten werden berichtet, nicht geprüft.`,
     ].join("\n");
 
     return {
       text,
-      daten: { basis: BASIS, aufrufe, zeilenNativ, rundenNativ, funktionen: ergebnisse, tabellenCache: cache },
+      daten: {
+        basis: BASIS,
+        aufrufe,
+        zeilenNativ,
+        rundenNativ,
+        funktionen: ergebnisse,
+        tabellenCache: cache,
+        langeTexte,
+      },
       pruefungen: [],
     };
   },

@@ -65,7 +65,7 @@ function sichtbarerBereich(fake: FakeExcel, blatt: string): string {
   const benutzt = fake.raster(blatt);
   const zeilen = Math.max(
     benutzt.length,
-    ...fake.diagramme(blatt).map((d) => Number(/(\d+)$/.exec(d.bis ?? "")?.[1] ?? 0)),
+    ...fake.diagramme(blatt).map((d) => Number(/(?<!\d)(\d+)$/.exec(d.bis ?? "")?.[1] ?? 0)),
   );
   return `A1:${spalte(Math.max(...benutzt.map((z) => z.length)) - 1)}${zeilen}`;
 }

@@ -6,11 +6,19 @@
  */
 import type { KiFunktionsMetadaten, KiFunktionsquelle } from "./kiBruecke";
 
+/**
+ * Like Excel, keeps a custom message only on #VALUE! and #N/A: on every other code Excel drops it,
+ * so a test must not be able to pass on a message the user would never see.
+ */
 export class CustomFunctionsFehler {
+  readonly message?: string;
+
   constructor(
     public code: string,
-    public message?: string,
-  ) {}
+    message?: string,
+  ) {
+    if (code === "#VALUE!" || code === "#N/A") this.message = message;
+  }
 }
 
 export const FEHLERCODES = {

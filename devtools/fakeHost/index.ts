@@ -9,6 +9,7 @@
  *   fake.wert("Annahmen", "B5"); fake.syncCount;
  */
 import { HyperFormula } from "hyperformula";
+import { EXCEL_RUNDEN } from "./excelRunden";
 import { Rechteck, parseRechteck, rechteckAdresse, volleAdresse } from "./adressen";
 import { FakeWorkbook } from "./blaetter";
 import {
@@ -244,7 +245,10 @@ export class FakeExcel {
           groessenregeln: optionen.groessenregeln,
           leereZelle: optionen.leereZelle ?? null,
         })
-      : HyperFormula.buildEmpty({ ...EXCEL_KONFIGURATION });
+      : HyperFormula.buildEmpty({
+          ...EXCEL_KONFIGURATION,
+          functionPlugins: [...HyperFormula.getAllFunctionPlugins(), EXCEL_RUNDEN],
+        });
     if (!optionen.ki) ergaenzeWahrheitswerte(hf);
     this.engine = hf;
     this.mappe = new MappenModell(hf, { blaetter: optionen.blaetter, sprache: optionen.sprache });

@@ -26,6 +26,7 @@ import type { ConfigParams, FunctionPluginDefinition, ImplementedFunctions } fro
 import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import deDE from "hyperformula/commonjs/i18n/languages/deDE";
+import { EXCEL_RUNDEN } from "./excelRunden";
 import { GROESSENREGELN, type Ausdehnung, type Groessenregel } from "../../src/functions/ergebnisgroessen";
 
 export { GROESSENREGELN, formWieArgument } from "../../src/functions/ergebnisgroessen";
@@ -303,7 +304,7 @@ export function erstelleKiHyperFormula(quelle: KiFunktionsquelle, optionen: KiHy
   const hf = HyperFormula.buildEmpty({
     ...EXCEL_KONFIGURATION,
     ...(optionen.konfiguration ?? {}),
-    functionPlugins: [...HyperFormula.getAllFunctionPlugins(), plugin],
+    functionPlugins: [...HyperFormula.getAllFunctionPlugins(), EXCEL_RUNDEN, plugin],
   });
   ergaenzeWahrheitswerte(hf);
   return hf;

@@ -11,7 +11,7 @@
  * guideline from, say, 2026 is added without touching the end year of the one it replaces.
  */
 import { KiFehler } from "./fehler";
-import { Cent, formatEuro } from "./geld";
+import { Cent, formatEuro, rundeKaufmaennisch } from "./geld";
 import { Quelle, QUELLE_AKTUELL, QUELLE_AUSBAU_2017, QUELLE_RL_2012, quellenVermerk } from "./quellen";
 
 export type Koerperschaft = "Kreis" | "kreisfreie Stadt";
@@ -319,7 +319,7 @@ export interface Erstattung {
 
 export function berechneErstattung(regel: Foerderregel, e: ErstattungsEingabe): Erstattung {
   if (e.personalkosten < 0 || e.sachausgaben < 0 || e.zusatzstellen < 0) {
-    throw new KiFehler("zahl", "Kosten, Stellenzahl und Sachausgaben dürfen nicht negativ sein.");
+    throw new KiFehler("wert", "Kosten, Stellenzahl und Sachausgaben dürfen nicht negativ sein.");
   }
   const posten: ErstattungsPosten[] = [];
   for (const t of regel.tatbestaende) {
@@ -334,7 +334,7 @@ export function berechneErstattung(regel: Foerderregel, e: ErstattungsEingabe): 
           // Per-post costs: each post capped on its own, only the first n listed count.
           const liste = e.zusatzkosten as readonly Cent[];
           if (liste.some((x) => x < 0))
-            throw new KiFehler("zahl", "Die Kosten einer Zusatzstelle dürfen nicht negativ sein.");
+            throw new KiFehler("wert", "Die Kosten einer Zusatzstelle dürfen nicht negativ sein.");
           const volleStellen = Math.floor(n);
           const rest = n - volleStellen;
           betrag = 0;
@@ -345,7 +345,7 @@ export function berechneErstattung(regel: Foerderregel, e: ErstattungsEingabe): 
         } else {
           const deckel = Math.round(t.jeStelle * n);
           const kosten = e.zusatzkosten === null ? deckel : (e.zusatzkosten as Cent);
-          if (kosten < 0) throw new KiFehler("zahl", "Die Kosten der Zusatzstellen dürfen nicht negativ sein.");
+          if (kosten < 0) throw new KiFehler("wert", "Die Kosten der Zusatzstellen dürfen nicht negativ sein.");
           betrag = Math.min(kosten, deckel);
         }
         posten.push({ bezeichnung: t.bezeichnung, betrag });
@@ -356,5 +356,7 @@ export function berechneErstattung(regel: Foerderregel, e: ErstattungsEingabe): 
         break;
     }
   }
+  // Amounts may carry sub-cent digits (no pre-rounding): each item is rounded once.
+  for (const p of posten) p.betrag = rundeKaufmaennisch(p.betrag);
   return { regel, betrag: posten.reduce((s, p) => s + p.betrag, 0), posten };
 }

@@ -5,6 +5,7 @@
  * as a whole number of cents and rounded exactly once per operation, half away from zero, as German
  * budget practice (and Excel's RUNDEN) does.
  */
+import { alsDezimal, rundeProdukt } from "./dezimal";
 import { KiFehler } from "./fehler";
 import { MAX_BETRAG_EURO } from "./grenzen";
 
@@ -16,7 +17,7 @@ export type Cent = number;
  * rounding direction.
  */
 export function rundeKaufmaennisch(x: number): number {
-  if (!Number.isFinite(x)) throw new KiFehler("zahl", "Das Ergebnis ist keine endliche Zahl.");
+  if (!Number.isFinite(x)) throw new KiFehler("wert", "Das Ergebnis ist keine endliche Zahl.");
   if (x === 0) return 0;
   // Cutting to 15 digits moves x by at most 5e-15·|x|; unless x lies that close to a .5 boundary
   // the cut cannot change the result, and the string round trip (most of the cost of a
@@ -47,11 +48,27 @@ export function zahlText(z: number): string {
 export function euroZuCent(euro: number): Cent {
   if (!Number.isFinite(euro) || Math.abs(euro) > MAX_BETRAG_EURO) {
     throw new KiFehler(
-      "zahl",
+      "wert",
       `Der Betrag ${zahlText(euro)} liegt außerhalb des zulässigen Bereichs (bis 1 Billion €).`,
     );
   }
   return rundeKaufmaennisch(euro * 100);
+}
+
+/**
+ * An amount in € as cents WITHOUT rounding: the decimal the user sees (15 significant digits)
+ * shifted by two places, so 34993,645 € is 3499364,5 cents. Products and sums of such amounts are
+ * rounded once, where the result is shown.
+ */
+export function euroZuCentGenau(euro: number): Cent {
+  if (!Number.isFinite(euro) || Math.abs(euro) > MAX_BETRAG_EURO) {
+    throw new KiFehler(
+      "wert",
+      `Der Betrag ${zahlText(euro)} liegt außerhalb des zulässigen Bereichs (bis 1 Billion €).`,
+    );
+  }
+  const d = alsDezimal(euro);
+  return Number(`${d.ziffern}e${2 - d.stellen}`);
 }
 
 export function centZuEuro(cent: Cent): number {
@@ -63,10 +80,10 @@ export function centZuEuro(cent: Cent): number {
  * it is certainly a typing error in a count, and past 2^53 cents whole cents are no longer exact.
  */
 export function centMal(cent: Cent, faktor: number): Cent {
-  const ergebnis = rundeKaufmaennisch(cent * faktor);
+  const ergebnis = rundeProdukt(cent, faktor);
   if (Math.abs(ergebnis) > MAX_BETRAG_EURO * 100) {
     throw new KiFehler(
-      "zahl",
+      "wert",
       "Das Ergebnis liegt über 1 Billion €. Bitte die Anzahl und den Satz prüfen (Tippfehler?).",
     );
   }

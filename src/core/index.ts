@@ -1,4 +1,5 @@
 export * from "./fehler";
+export * from "./dezimal";
 export * from "./geld";
 export * from "./grenzen";
 export * from "./entgeltgruppen";

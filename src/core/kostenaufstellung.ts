@@ -3,7 +3,7 @@
  * and the totals are sums of the rounded lines, so a printed table always adds up.
  */
 import { KiFehler } from "./fehler";
-import { Cent, centMal } from "./geld";
+import { Cent, centMal, rundeKaufmaennisch } from "./geld";
 
 export interface KostenEingabe {
   personalkosten: Cent;
@@ -40,12 +40,12 @@ export const ZEILEN: ReadonlyArray<{ schluessel: keyof Kostenaufstellung; label:
 
 function pruefeSatz(satz: number, name: string): void {
   if (!(satz >= 0 && satz <= 1)) {
-    throw new KiFehler("zahl", `${name} muss zwischen 0 und 1 liegen (30 % = 0,3), erhalten: ${satz}.`);
+    throw new KiFehler("wert", `${name} muss zwischen 0 und 1 liegen (30 % = 0,3), erhalten: ${satz}.`);
   }
 }
 
 export function pruefeNichtNegativ(wert: number, name: string): void {
-  if (!(wert >= 0)) throw new KiFehler("zahl", `${name} darf nicht negativ sein, erhalten: ${wert}.`);
+  if (!(wert >= 0)) throw new KiFehler("wert", `${name} darf nicht negativ sein, erhalten: ${wert}.`);
 }
 
 export function querschnittskosten(personalkosten: Cent, satz: number): Cent {
@@ -65,28 +65,33 @@ export function eigenanteil(gesamtkosten: Cent, landeserstattung: Cent): Cent {
   pruefeNichtNegativ(landeserstattung, "Die Landeserstattung");
   if (landeserstattung > gesamtkosten) {
     throw new KiFehler(
-      "zahl",
+      "wert",
       "Die Landeserstattung ist höher als die Gesamtkosten. Eine Zuwendung kann die geförderten Kosten nicht übersteigen.",
     );
   }
-  return gesamtkosten - landeserstattung;
+  // Inputs may carry sub-cent digits (no pre-rounding); the difference is rounded once.
+  return rundeKaufmaennisch(gesamtkosten - landeserstattung);
 }
 
 export function berechneKostenaufstellung(e: KostenEingabe): Kostenaufstellung {
   pruefeNichtNegativ(e.personalkosten, "Die Personalkosten");
   pruefeNichtNegativ(e.projektmittel, "Die Projektmittel");
+  // Products from the exact inputs; every line rounded once, and the totals add the shown lines.
   const q = querschnittskosten(e.personalkosten, e.querschnittssatz);
   const it = stueckkosten(e.arbeitsplaetze, e.itSatz, "Arbeitsplätze");
   const raum = stueckkosten(e.bueros, e.raumSatz, "Büros");
-  const gesamtkosten = e.personalkosten + q + it + raum + e.projektmittel;
+  const personalkosten = rundeKaufmaennisch(e.personalkosten);
+  const projektmittel = rundeKaufmaennisch(e.projektmittel);
+  const landeserstattung = rundeKaufmaennisch(e.landeserstattung);
+  const gesamtkosten = personalkosten + q + it + raum + projektmittel;
   return {
-    personalkosten: e.personalkosten,
+    personalkosten,
     querschnittskosten: q,
     it,
     raum,
-    projektmittel: e.projektmittel,
+    projektmittel,
     gesamtkosten,
-    landeserstattung: e.landeserstattung,
-    eigenanteil: eigenanteil(gesamtkosten, e.landeserstattung),
+    landeserstattung,
+    eigenanteil: eigenanteil(gesamtkosten, landeserstattung),
   };
 }

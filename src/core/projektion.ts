@@ -6,7 +6,8 @@
  * knows an "official" rate.
  */
 import { KiFehler } from "./fehler";
-import { Cent, rundeKaufmaennisch, zahlText } from "./geld";
+import { alsDezimal, rundeBruch } from "./dezimal";
+import { Cent, zahlText } from "./geld";
 import { JAHR_MAX, JAHR_MIN, MAX_BETRAG_EURO, MAX_PLANJAHRE } from "./grenzen";
 import {
   FOERDERREGELN,
@@ -20,7 +21,7 @@ import {
 export function pruefeRate(rate: number, name: string): void {
   if (!Number.isFinite(rate) || rate <= -1 || rate > 1) {
     throw new KiFehler(
-      "zahl",
+      "wert",
       `${name} muss größer als −100 % und höchstens 100 % sein (2,5 % = 0,025), erhalten: ${zahlText(rate)}.`,
     );
   }
@@ -34,14 +35,46 @@ export function fortschreibung(betrag: Cent, steigerung: number, jahre: number):
   pruefeRate(steigerung, "Die Steigerung");
   if (!Number.isInteger(jahre))
     throw new KiFehler("wert", `Die Zahl der Jahre muss ganz sein, erhalten: ${zahlText(jahre)}.`);
-  const ergebnis = rundeKaufmaennisch(betrag * Math.pow(1 + steigerung, jahre));
-  if (Math.abs(ergebnis) > MAX_BETRAG_EURO * 100) {
-    throw new KiFehler(
-      "zahl",
-      "Der fortgeschriebene Betrag liegt über 1 Billion €. Bitte Steigerung und Jahre prüfen.",
-    );
+  return innerhalbDerGrenze(
+    abgezinsteSumme([betrag], steigerung, -jahre),
+    "Der fortgeschriebene Betrag liegt über 1 Billion €. Bitte Steigerung und Jahre prüfen.",
+  );
+}
+
+function innerhalbDerGrenze(cent: bigint, meldung: string): Cent {
+  if (cent > BigInt(MAX_BETRAG_EURO * 100) || cent < -BigInt(MAX_BETRAG_EURO * 100)) {
+    throw new KiFehler("wert", meldung);
   }
-  return ergebnis;
+  const r = Number(cent);
+  return r === 0 ? 0 : r;
+}
+
+/**
+ * Σᵢ zᵢ / (1 + r)^(i + erster), exactly: every amount and the rate taken as their 15-digit
+ * decimals, one common denominator, rounded once (half away from zero). Doubles lose a cent here
+ * for large amounts over many years; BigInt does not.
+ */
+function abgezinsteSumme(zahlungen: readonly number[], rate: number, erster: number): bigint {
+  const r = alsDezimal(rate);
+  const skala = 10n ** BigInt(r.stellen);
+  const faktor = skala + r.ziffern; // (1 + r) = faktor / skala
+  const exponenten = zahlungen.map((_, i) => i + erster);
+  const maxE = Math.max(0, ...exponenten);
+  const minE = Math.min(0, ...exponenten);
+  // Common denominator: faktor^maxE · skala^(−minE) · 10^stellen of the amounts.
+  const betraege = zahlungen.map(alsDezimal);
+  const stellen = Math.max(0, ...betraege.map((b) => b.stellen));
+  let zaehler = 0n;
+  for (let i = 0; i < betraege.length; i++) {
+    const e = exponenten[i];
+    const z = betraege[i].ziffern * 10n ** BigInt(stellen - betraege[i].stellen);
+    // z / faktor^e = z · skala^e / faktor^e, scaled to the common denominator.
+    const mitSkala = e >= 0 ? skala ** BigInt(e) * skala ** BigInt(-minE) : skala ** BigInt(-minE + e);
+    const mitFaktor = e >= 0 ? faktor ** BigInt(maxE - e) : faktor ** BigInt(maxE - e);
+    zaehler += z * mitSkala * mitFaktor;
+  }
+  const nenner = faktor ** BigInt(maxE) * skala ** BigInt(-minE) * 10n ** BigInt(stellen);
+  return rundeBruch(zaehler, nenner);
 }
 
 /**
@@ -58,15 +91,14 @@ export function barwert(zahlungen: readonly Cent[], zins: number, basisjahrIndex
   if (zahlungen.length === 0) throw new KiFehler("wert", "Es sind keine Zahlungen angegeben.");
   if (!Number.isInteger(basisjahrIndex) || basisjahrIndex < 0 || basisjahrIndex > zahlungen.length) {
     throw new KiFehler(
-      "zahl",
+      "wert",
       `Der Basisjahr-Index muss eine ganze Zahl von 0 bis ${zahlungen.length} sein (1 = erstes Jahr), erhalten: ${zahlText(basisjahrIndex)}.`,
     );
   }
-  let summe = 0;
-  for (let i = 0; i < zahlungen.length; i++) {
-    summe += zahlungen[i] / Math.pow(1 + zins, i + 1 - basisjahrIndex);
-  }
-  return rundeKaufmaennisch(summe);
+  return innerhalbDerGrenze(
+    abgezinsteSumme(zahlungen, zins, 1 - basisjahrIndex),
+    "Der Barwert liegt über 1 Billion €. Bitte Zahlungen und Zinssatz prüfen.",
+  );
 }
 
 /** One organisational structure (baseline or KI) in the cents of its price-base year. */
@@ -127,15 +159,15 @@ export function pruefeMehrjahresannahmen(a: Mehrjahresannahmen): void {
   ] as const) {
     if (!Number.isInteger(jahr) || jahr < JAHR_MIN || jahr > JAHR_MAX) {
       throw new KiFehler(
-        "zahl",
+        "wert",
         `${name} muss eine ganze Jahreszahl zwischen ${JAHR_MIN} und ${JAHR_MAX} sein, erhalten: ${zahlText(jahr)}.`,
       );
     }
   }
   if (a.bisJahr < a.vonJahr)
-    throw new KiFehler("zahl", `Das letzte Jahr (${a.bisJahr}) liegt vor dem ersten (${a.vonJahr}).`);
+    throw new KiFehler("wert", `Das letzte Jahr (${a.bisJahr}) liegt vor dem ersten (${a.vonJahr}).`);
   if (a.bisJahr - a.vonJahr + 1 > MAX_PLANJAHRE) {
-    throw new KiFehler("zahl", `Höchstens ${MAX_PLANJAHRE} Planjahre, erhalten: ${a.bisJahr - a.vonJahr + 1}.`);
+    throw new KiFehler("wert", `Höchstens ${MAX_PLANJAHRE} Planjahre, erhalten: ${a.bisJahr - a.vonJahr + 1}.`);
   }
   pruefeRate(a.personalSteigerung, "Die Personalkostensteigerung");
   pruefeRate(a.sachSteigerung, "Die Sachkostensteigerung");

@@ -4,7 +4,9 @@
  * range, because the KGSt tables most Kreise use are not public.
  */
 import { KiFehler } from "./fehler";
-import { Cent, euroZuCent } from "./geld";
+import { rundeSummeDerProdukte } from "./dezimal";
+import { Cent, euroZuCentGenau } from "./geld";
+import { MAX_BETRAG_EURO } from "./grenzen";
 import { normalisiereEntgeltgruppe } from "./entgeltgruppen";
 import { Quelle, QUELLE_NIENBURG_2024, QUELLE_RSK_2013 } from "./quellen";
 
@@ -24,7 +26,7 @@ function tabelle(id: string, titel: string, quelle: Quelle, zeilen: Array<[strin
   for (const [gruppe, euro] of zeilen) {
     const g = normalisiereEntgeltgruppe(gruppe);
     if (!g) throw new Error(`Leere Entgeltgruppe in Tabelle ${id}`);
-    saetze.set(g.schluessel, euroZuCent(euro));
+    saetze.set(g.schluessel, euroZuCentGenau(euro));
     gruppen.push(g.anzeige);
   }
   return { id, titel, quelle, saetze, gruppen };
@@ -74,8 +76,8 @@ export function satztabelleAusZeilen(zeilen: ReadonlyArray<readonly [string, num
         `Die Entgeltgruppe „${g.anzeige}“ steht zweimal in der Satztabelle. Jede Gruppe darf nur einmal vorkommen.`,
       );
     }
-    if (euro < 0) throw new KiFehler("zahl", `Der Satz für „${g.anzeige}“ ist negativ.`);
-    saetze.set(g.schluessel, euroZuCent(euro));
+    if (euro < 0) throw new KiFehler("wert", `Der Satz für „${g.anzeige}“ ist negativ.`);
+    saetze.set(g.schluessel, euroZuCentGenau(euro));
     gruppen.push(g.anzeige);
   }
   return {
@@ -108,12 +110,19 @@ export interface Stellenzeile {
   anteil: number;
 }
 
-/** Σ rate × FTE share, rounded once at the end so that shares like 1/3 do not accumulate error. */
+/**
+ * Σ rate × FTE share, computed exactly on the decimals shown and rounded once at the end, so that
+ * neither shares like 1/3 nor sub-cent rates accumulate or pre-round.
+ */
 export function personalkostenCent(stellen: readonly Stellenzeile[], tabelle: Satztabelle): Cent {
-  let summeCentBruch = 0;
+  const paare: Array<[number, number]> = [];
   for (const s of stellen) {
-    if (!(s.anteil >= 0)) throw new KiFehler("zahl", `Der Stellenanteil für „${s.gruppe}“ darf nicht negativ sein.`);
-    summeCentBruch += satzFuer(tabelle, s.gruppe) * s.anteil;
+    if (!(s.anteil >= 0)) throw new KiFehler("wert", `Der Stellenanteil für „${s.gruppe}“ darf nicht negativ sein.`);
+    paare.push([satzFuer(tabelle, s.gruppe), s.anteil]);
   }
-  return euroZuCent(summeCentBruch / 100);
+  const ergebnis = rundeSummeDerProdukte(paare);
+  if (ergebnis > MAX_BETRAG_EURO * 100) {
+    throw new KiFehler("wert", "Die Personalkosten liegen über 1 Billion €. Bitte Anteile und Sätze prüfen.");
+  }
+  return ergebnis;
 }

@@ -7,6 +7,7 @@
  * (Hare–Niemeyer). Ties go to the larger Umlagegrundlage, then to the member listed first. The
  * products can exceed 2^53, so the division is done in BigInt.
  */
+import { alsDezimal } from "./dezimal";
 import { KiFehler } from "./fehler";
 import { Cent, formatEuro, rundeKaufmaennisch, zahlText } from "./geld";
 
@@ -16,13 +17,13 @@ function pruefeGrundlagen(grundlagen: readonly Cent[]): bigint {
     if (!Number.isInteger(g))
       throw new KiFehler("wert", `Eine Umlagegrundlage ist kein Betrag in ganzen Cent: ${zahlText(g)}.`);
     if (g < 0) {
-      throw new KiFehler("zahl", `Umlagegrundlagen dürfen nicht negativ sein, erhalten: ${formatEuro(g)}.`);
+      throw new KiFehler("wert", `Umlagegrundlagen dürfen nicht negativ sein, erhalten: ${formatEuro(g)}.`);
     }
     summe += BigInt(g);
   }
   if (summe === 0n) {
     throw new KiFehler(
-      "zahl",
+      "wert",
       "Die Summe der Umlagegrundlagen ist 0. Bitte die Umlagegrundlagen der Mitgliedsgemeinden eintragen.",
     );
   }
@@ -31,27 +32,47 @@ function pruefeGrundlagen(grundlagen: readonly Cent[]): bigint {
 
 /** betrag × UGᵢ / Σ UG in whole cents, summing exactly to betrag (largest remainder). */
 export function umlageAnteile(betrag: Cent, grundlagen: readonly Cent[]): Cent[] {
+  pruefeGrundlagen(grundlagen);
+  return verteileNachGewichten(betrag, grundlagen.map(BigInt));
+}
+
+/**
+ * The same split with Umlagegrundlagen exactly as typed, sub-cent digits included (each taken as
+ * its 15-digit decimal, scaled to one common integer unit), as the sheet's own formulas use them.
+ */
+export function umlageAnteileGenau(betrag: Cent, grundlagenEuro: readonly number[]): Cent[] {
+  for (const g of grundlagenEuro) {
+    if (g < 0) throw new KiFehler("wert", `Umlagegrundlagen dürfen nicht negativ sein, erhalten: ${zahlText(g)} €.`);
+  }
+  const d = grundlagenEuro.map(alsDezimal);
+  const stellen = Math.max(0, ...d.map((x) => x.stellen));
+  const gewichte = d.map((x) => x.ziffern * 10n ** BigInt(stellen - x.stellen));
+  if (gewichte.every((g) => g === 0n)) pruefeGrundlagen([0]);
+  return verteileNachGewichten(betrag, gewichte);
+}
+
+function verteileNachGewichten(betrag: Cent, gewichte: readonly bigint[]): Cent[] {
   if (!Number.isInteger(betrag))
     throw new KiFehler("wert", `Der Umlagebetrag ist kein Betrag in ganzen Cent: ${zahlText(betrag)}.`);
-  const summe = pruefeGrundlagen(grundlagen);
+  const summe = gewichte.reduce((a, g) => a + g, 0n);
   // A negative amount (the KI relieves the Kreis) is spread like a positive one, with the sign flipped.
   const vorzeichen = betrag < 0 ? -1 : 1;
   const b = BigInt(Math.abs(betrag));
   const anteile: bigint[] = [];
   const reste: bigint[] = [];
   let verteilt = 0n;
-  for (const g of grundlagen) {
-    const p = b * BigInt(g);
+  for (const g of gewichte) {
+    const p = b * g;
     anteile.push(p / summe);
     reste.push(p % summe);
     verteilt += p / summe;
   }
   const uebrig = Number(b - verteilt);
-  const reihenfolge = grundlagen
+  const reihenfolge = gewichte
     .map((_, i) => i)
     .sort((i, j) => {
       if (reste[i] !== reste[j]) return reste[i] > reste[j] ? -1 : 1;
-      if (grundlagen[i] !== grundlagen[j]) return grundlagen[j] - grundlagen[i];
+      if (gewichte[i] !== gewichte[j]) return gewichte[j] > gewichte[i] ? 1 : -1;
       return i - j;
     });
   for (let k = 0; k < uebrig; k++) anteile[reihenfolge[k]] += 1n;
@@ -104,7 +125,7 @@ export function verteileUmlage(betrag: Cent, mitglieder: readonly Umlageposition
   for (const m of mitglieder) {
     if (!(m.minderbelastung >= 0 && m.minderbelastung <= 1)) {
       throw new KiFehler(
-        "zahl",
+        "wert",
         `Die Minderbelastung muss zwischen 0 und 1 liegen (25 % = 0,25), erhalten: ${zahlText(m.minderbelastung)}.`,
       );
     }
@@ -117,7 +138,7 @@ export function verteileUmlage(betrag: Cent, mitglieder: readonly Umlageposition
     const traeger = mitglieder.map((m) => (m.minderbelastung === 0 ? m.grundlage : 0));
     if (traeger.every((g) => g === 0)) {
       throw new KiFehler(
-        "zahl",
+        "wert",
         "Alle Gemeinden mit Umlagegrundlagen sind entlastet; niemand kann die Minderbelastung tragen (§ 56 Abs. 4 KrO).",
       );
     }

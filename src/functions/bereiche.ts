@@ -16,6 +16,15 @@ function istLeereGruppe(v: unknown): boolean {
   return istLeer(v) || v === 0;
 }
 
+/** A share beside a blank grade would be dropped without a word; it is a forgotten grade. */
+function pruefeAnteilOhneGruppe(anteil: unknown, i: number, j: number): void {
+  if (istLeer(anteil) || anteil === 0) return;
+  throw new KiFehler(
+    "wert",
+    `Anteil ${zellText(anteil)} in Zeile ${i + 1}, Spalte ${j + 1} hat keine Entgeltgruppe. Bitte die Gruppe ergänzen oder den Anteil löschen.`,
+  );
+}
+
 export function stellenAusBereichen(gruppe: unknown, anteil: unknown): Stellenzeile[] {
   const g = alsMatrix(gruppe);
   const anteilFehlt = anteil === null || anteil === undefined;
@@ -32,7 +41,10 @@ export function stellenAusBereichen(gruppe: unknown, anteil: unknown): Stellenze
   for (let i = 0; i < g.length; i++) {
     for (let j = 0; j < g[i].length; j++) {
       const zelle = g[i][j];
-      if (istLeereGruppe(zelle)) continue;
+      if (istLeereGruppe(zelle)) {
+        pruefeAnteilOhneGruppe(a === null || einAnteil ? null : a[i][j], i, j);
+        continue;
+      }
       if (typeof zelle !== "string") {
         throw new KiFehler(
           "wert",
@@ -48,20 +60,32 @@ export function stellenAusBereichen(gruppe: unknown, anteil: unknown): Stellenze
   return stellen;
 }
 
+/**
+ * Parsed tables by content. Bounded by entries AND by the characters of their keys (a key is about
+ * the size of its table), so 10,000-row tables cannot pile up tens of megabytes.
+ */
 const CACHE_GROESSE = 64;
+const CACHE_ZEICHEN_MAX = 1_000_000;
 const cacheNachInhalt = new Map<string, Satztabelle>();
+let cacheZeichen = 0;
 
-/** The type is part of the key: the text "69800" (skipped as a note) must not hit the number 69800. */
-function zellSchluessel(v: unknown): string {
-  return typeof v === "string" ? "s" + v : typeof v === "number" ? "n" + String(v) : typeof v + String(v);
+/**
+ * Unambiguous by construction: JSON escapes every control character and quotes every string, and
+ * the type is part of the key, so the text "69800" (skipped as a note) never meets the number.
+ */
+function inhaltsSchluessel(m: unknown[][]): string {
+  return JSON.stringify(m.map((zeile) => [typeof zeile[0], zeile[0] ?? null, typeof zeile[1], zeile[1] ?? null]));
 }
 
-function inhaltsSchluessel(m: unknown[][]): string {
-  let k = "";
-  for (const zeile of m) {
-    k += zellSchluessel(zeile[0]) + "\u0001" + zellSchluessel(zeile[1]) + "\u0002";
+function merkeImCache(schluessel: string, t: Satztabelle): void {
+  if (schluessel.length > CACHE_ZEICHEN_MAX) return;
+  while (cacheNachInhalt.size >= CACHE_GROESSE || cacheZeichen + schluessel.length > CACHE_ZEICHEN_MAX) {
+    const aeltester = cacheNachInhalt.keys().next().value as string;
+    cacheNachInhalt.delete(aeltester);
+    cacheZeichen -= aeltester.length;
   }
-  return k;
+  cacheNachInhalt.set(schluessel, t);
+  cacheZeichen += schluessel.length;
 }
 
 /**
@@ -97,7 +121,7 @@ function parseTabelle(m: unknown[][]): Satztabelle {
       throw new KiFehler("wert", `Satztabelle: „${zellText(gruppe)}“ in Spalte 1 ist keine Entgeltgruppe.`);
     }
     if (!Number.isFinite(euro))
-      throw new KiFehler("zahl", `Satztabelle: Der Satz für „${gruppe}“ ist keine endliche Zahl.`);
+      throw new KiFehler("wert", `Satztabelle: Der Satz für „${gruppe}“ ist keine endliche Zahl.`);
     zeilen.push([gruppe, euro]);
   }
   return satztabelleAusZeilen(zeilen);
@@ -134,11 +158,7 @@ export function satztabelleAusArgument(tabelle: unknown): Satztabelle {
   let t = cacheNachInhalt.get(schluessel);
   if (!t) {
     t = parseTabelle(m);
-    if (cacheNachInhalt.size >= CACHE_GROESSE) {
-      const aeltester = cacheNachInhalt.keys().next().value as string;
-      cacheNachInhalt.delete(aeltester);
-    }
-    cacheNachInhalt.set(schluessel, t);
+    merkeImCache(schluessel, t);
   }
   merke(m, t);
   return t;

@@ -6,7 +6,7 @@
  * text that looks like a number, error values) is answered with a German message instead of
  * being coerced, because a guessed number in a budget table is worse than a visible error.
  */
-import { Cent, KiFehler, MAX_BETRAG_EURO, euroZuCent, zahlText } from "../core";
+import { Cent, KiFehler, MAX_BETRAG_EURO, euroZuCentGenau, zahlText } from "../core";
 
 export type Zelle = unknown;
 export type Bereich = unknown[][];
@@ -45,7 +45,31 @@ export function skalar(v: unknown, name: string): unknown {
   );
 }
 
-const ZAHLTEXT = /^[+-]?\s*[\d.,\s]+\s*(?:€|%|eur)?$/i;
+/**
+ * Whether a text is a number typed as text ("1.234,50 €", "- 30 %"): optional sign, digits with
+ * separators and spaces, optional €, % or EUR. One pass over the text, no regular expression: a
+ * cell may hold 100,000 characters, and a backtracking pattern froze the shared runtime on it.
+ */
+export function siehtWieZahlAus(roh: string): boolean {
+  let ende = roh.length;
+  while (ende > 0 && istLeerzeichen(roh.charCodeAt(ende - 1))) ende--;
+  if (ende >= 3 && roh.slice(ende - 3, ende).toLowerCase() === "eur") ende -= 3;
+  else if (ende >= 1 && (roh[ende - 1] === "€" || roh[ende - 1] === "%")) ende -= 1;
+  let i = 0;
+  while (i < ende && istLeerzeichen(roh.charCodeAt(i))) i++;
+  if (i < ende && (roh[i] === "+" || roh[i] === "-")) i++;
+  let ziffern = 0;
+  for (; i < ende; i++) {
+    const c = roh.charCodeAt(i);
+    if (c >= 48 && c <= 57) ziffern++;
+    else if (c !== 46 && c !== 44 && !istLeerzeichen(c)) return false;
+  }
+  return ziffern > 0;
+}
+
+function istLeerzeichen(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
+}
 
 /** Excel's English error codes as a German Excel shows them. */
 const FEHLERWERTE_DE: Record<string, string> = {
@@ -78,7 +102,7 @@ function keineZahl(v: unknown, name: string): KiFehler {
   }
   if (typeof v === "string") {
     const kurz = v.length > 40 ? `${v.slice(0, 40)}…` : v;
-    if (ZAHLTEXT.test(v.trim())) {
+    if (siehtWieZahlAus(v)) {
       return new KiFehler(
         "wert",
         `${name}: „${kurz}“ ist als Text gespeichert, nicht als Zahl. Bitte die Zelle als Zahl formatieren und ohne € oder % eingeben.`,
@@ -104,31 +128,34 @@ export function zahl(v: unknown, name: string, opt: ZahlOptionen = {}): number {
     throw new KiFehler("wert", `${name} fehlt. Bitte einen Wert oder eine Zelle mit einer Zahl angeben.`);
   }
   if (typeof s !== "number") throw keineZahl(s, name);
-  if (!Number.isFinite(s)) throw new KiFehler("zahl", `${name} ist keine endliche Zahl.`);
+  if (!Number.isFinite(s)) throw new KiFehler("wert", `${name} ist keine endliche Zahl.`);
   return s;
 }
 
 export function nichtNegativ(v: unknown, name: string, opt: ZahlOptionen = {}): number {
   const z = zahl(v, name, opt);
-  if (z < 0) throw new KiFehler("zahl", `${name} darf nicht negativ sein, erhalten: ${zahlText(z)}.`);
+  if (z < 0) throw new KiFehler("wert", `${name} darf nicht negativ sein, erhalten: ${zahlText(z)}.`);
   return z;
 }
 
-/** An amount in € as cents; omitted gives standardCent. */
+/**
+ * An amount in € as cents, not rounded (34993,645 € → 3499364,5): the result is rounded once,
+ * where it is shown. Omitted gives standardCent.
+ */
 export function betrag(v: unknown, name: string, standardCent?: Cent): Cent {
   const s = skalar(v, name);
   if (istLeer(s) && standardCent !== undefined) return standardCent;
   const euro = nichtNegativ(s, name);
   if (euro > MAX_BETRAG_EURO) {
-    throw new KiFehler("zahl", `${name}: ${zahlText(euro)} € liegt über der zulässigen Grenze von 1 Billion €.`);
+    throw new KiFehler("wert", `${name}: ${zahlText(euro)} € liegt über der zulässigen Grenze von 1 Billion €.`);
   }
-  return euroZuCent(euro);
+  return euroZuCentGenau(euro);
 }
 
 export function satz(v: unknown, name: string, standard: number): number {
   const z = zahl(v, name, { standard });
   if (!(z >= 0 && z <= 1)) {
-    throw new KiFehler("zahl", `${name} muss zwischen 0 und 1 liegen (30 % = 0,3), erhalten: ${zahlText(z)}.`);
+    throw new KiFehler("wert", `${name} muss zwischen 0 und 1 liegen (30 % = 0,3), erhalten: ${zahlText(z)}.`);
   }
   return z;
 }
@@ -137,7 +164,7 @@ export function ganzeZahl(v: unknown, name: string, standard: number, min: numbe
   const z = zahl(v, name, { standard });
   if (!Number.isInteger(z)) throw new KiFehler("wert", `${name} muss eine ganze Zahl sein, erhalten: ${zahlText(z)}.`);
   if (z < min || z > max) {
-    throw new KiFehler("zahl", `${name} muss zwischen ${min} und ${max} liegen, erhalten: ${zahlText(z)}.`);
+    throw new KiFehler("wert", `${name} muss zwischen ${min} und ${max} liegen, erhalten: ${zahlText(z)}.`);
   }
   return z;
 }

@@ -1,6 +1,6 @@
 /**
  * Maps domain errors to Excel error values. Functions return them rather than throw: a returned
- * CustomFunctions.Error shows as #WERT!/#ZAHL!/#NV with its message in the cell's tooltip, and a
+ * CustomFunctions.Error shows as #WERT!/#NV with its message in the cell's tooltip, and a
  * function that never throws cannot leave Excel with a generic error.
  */
 import { EXCEL_FEHLERCODE, istKiFehler } from "../core";
@@ -29,10 +29,7 @@ export function alsZahl(berechnung: () => number): number | CustomFunctions.Erro
   try {
     const ergebnis = berechnung();
     if (!Number.isFinite(ergebnis)) {
-      return new CustomFunctions.Error(
-        CustomFunctions.ErrorCode.invalidNumber,
-        "Das Ergebnis ist keine endliche Zahl.",
-      );
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, "Das Ergebnis ist keine endliche Zahl.");
     }
     return ergebnis;
   } catch (e) {

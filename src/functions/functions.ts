@@ -24,13 +24,14 @@ import {
   angewandteFoerderregel,
   barwert,
   euroZuCent,
+  euroZuCentGenau,
   fortschreibung,
   parseKoerperschaft,
   personalkostenCent,
   querschnittskosten,
   standardsatz,
   stueckkosten,
-  umlageAnteile,
+  umlageAnteileGenau,
 } from "../core";
 import {
   alsMatrix as matrixAus,
@@ -39,6 +40,7 @@ import {
   istLeer,
   nichtNegativ,
   satz as satzArg,
+  siehtWieZahlAus,
   skalar,
   text,
   zahl,
@@ -146,17 +148,18 @@ export function GESAMTKOSTEN(
   });
 }
 
-/** Extra-post costs: one total, or one amount per post in listed order (blank cells skipped). */
+/**
+ * Extra-post costs: one amount per post in listed order (blank cells skipped). A single amount is
+ * the total, whether it stands alone or in a range whose other cells are blank: B5 and B5:B6 with
+ * B6 empty hold the same figure and must give the same refund.
+ */
 function zusatzkostenAus(v: unknown): number | number[] | null {
   if (v === null || v === undefined) return null;
-  const m = matrixAus(v);
-  if (m.length === 1 && m[0].length === 1) {
-    return istLeer(m[0][0]) ? null : betrag(m[0][0], "Zusatzkosten");
-  }
   const liste: number[] = [];
-  for (const zeile of m)
+  for (const zeile of matrixAus(v))
     for (const zelle of zeile) if (!istLeer(zelle)) liste.push(betrag(zelle, "Zusatzkosten je Stelle"));
-  return liste;
+  if (liste.length === 0) return null;
+  return liste.length === 1 ? liste[0] : liste;
 }
 
 /**
@@ -233,12 +236,9 @@ export function KOSTENAUFSTELLUNG(
   querschnittssatz?: unknown,
 ) {
   return alsMatrix(() => {
-    const m = matrixAus(personal);
-    const einzeln = m.length === 1 && m[0].length === 1 ? m[0][0] : undefined;
-    const personalkosten =
-      typeof einzeln === "number" || einzeln === null || einzeln === undefined
-        ? betrag(skalar(personal, "Personal"), "Personal")
-        : personalkostenCent(stellenAusBereichen(personal, anteile), satztabelleAusArgument(tabelle));
+    const personalkosten = istBetrag(personal)
+      ? betrag(skalar(personal, "Personal"), "Personal")
+      : personalkostenCent(stellenAusBereichen(personal, anteile), satztabelleAusArgument(tabelle));
     const k = berechneKostenaufstellung({
       personalkosten,
       arbeitsplaetze: nichtNegativ(arbeitsplaetze, "Arbeitsplätze"),
@@ -251,6 +251,23 @@ export function KOSTENAUFSTELLUNG(
     });
     return ZEILEN.map((z) => [z.label, centZuEuro(k[z.schluessel])]);
   });
+}
+
+/**
+ * Whether KOSTENAUFSTELLUNG's first argument is an amount (one number or blank cell) rather than
+ * grades. A number typed as text ("238300") is neither: it must not be looked up as a grade.
+ */
+function istBetrag(personal: unknown): boolean {
+  const m = matrixAus(personal);
+  if (m.length !== 1 || m[0].length !== 1) return false;
+  const v = m[0][0];
+  if (typeof v === "string" && siehtWieZahlAus(v)) {
+    throw new KiFehler(
+      "wert",
+      `Personal: „${v.length > 40 ? `${v.slice(0, 40)}…` : v}“ ist als Text gespeichert, nicht als Zahl. Bitte die Personalkosten als Zahl eingeben oder eine Entgeltgruppe wie „A 11“.`,
+    );
+  }
+  return typeof v !== "string" || istLeer(v);
 }
 
 /**
@@ -269,7 +286,7 @@ export function SATZ(name: unknown, jahr?: unknown) {
 
 /** A signed amount in € as cents (differences and refunds may be negative); blank = 0 where allowed. */
 function vorzeichenbetrag(v: unknown, name: string, leerIstNull: boolean): Cent {
-  return euroZuCent(zahl(v, name, leerIstNull ? { standard: 0 } : {}));
+  return euroZuCentGenau(zahl(v, name, leerIstNull ? { standard: 0 } : {}));
 }
 
 /** The cells of a single row or column, in order. */
@@ -329,16 +346,19 @@ export function BARWERT(zahlungen: unknown[][], zins: unknown, basisjahr_index?:
  */
 export function UMLAGE(betrag: unknown, grundlagen: unknown[][]) {
   return alsMatrix(() => {
-    const b = vorzeichenbetrag(betrag, "Betrag", false);
+    // The levy is split in whole cents, so the amount to split is the amount shown.
+    const b = euroZuCent(zahl(betrag, "Betrag"));
     const m = matrixAus(grundlagen);
-    const flach = m.flat().map((g) => betragOderLeer(g));
-    const anteile = umlageAnteile(b, flach);
+    const flach = m.flat().map((g) => grundlageOderLeer(g));
+    const anteile = umlageAnteileGenau(b, flach);
     const breite = m[0].length;
     return m.map((zeile, i) => zeile.map((_, j) => centZuEuro(anteile[i * breite + j])));
   });
 }
 
-function betragOderLeer(v: unknown): Cent {
+/** An Umlagegrundlage in € exactly as typed (the split weighs it unrounded); blank = 0. */
+function grundlageOderLeer(v: unknown): number {
   if (istLeer(v)) return 0;
-  return betrag(v, "Umlagegrundlage");
+  betrag(v, "Umlagegrundlage"); // the same checks (number, not negative, within the limit) as any amount
+  return zahl(v, "Umlagegrundlage");
 }

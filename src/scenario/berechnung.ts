@@ -55,7 +55,7 @@ export function personalaufstellung(s: Szenario): Personalaufstellung {
   let landeslehrer = 0;
   for (const st of s.stellen) {
     if (!(st.anteil >= 0))
-      throw new KiFehler("zahl", `Der Stellenanteil von „${st.bezeichnung || st.gruppe}“ ist negativ.`);
+      throw new KiFehler("wert", `Der Stellenanteil von „${st.bezeichnung || st.gruppe}“ ist negativ.`);
     if (st.art === "landeslehrer") {
       landeslehrer += st.anteil;
       continue;
@@ -124,7 +124,7 @@ export function berechneSzenario(s: Szenario): SzenarioErgebnis {
     const sachausgaben = euroZuCent(s.erstattung.sachausgaben);
     if (sachausgaben > projektmittel) {
       throw new KiFehler(
-        "zahl",
+        "wert",
         `Die Sachausgaben (${formatEuro(sachausgaben)}) müssen in den Projektmitteln (${formatEuro(projektmittel)}) enthalten sein.`,
       );
     }

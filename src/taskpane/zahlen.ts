@@ -15,7 +15,7 @@ export function parseDeutscheZahl(eingabe: string): number {
   } else if (/^[+-]?\d{1,3}(\.\d{3})+$/.test(t)) {
     // "69.800" in a German form is sixty-nine thousand eight hundred, not 69,8.
     t = t.replace(/\./g, "");
-  } else if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t)) {
+  } else if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(t)) {
     return NaN;
   }
   if (t === "" || t === "-" || t === "+" || t === "." || t === "-." || t === "+.") return NaN;

@@ -82,8 +82,12 @@ export interface Formelsatz {
   beschreibung: string;
   /** Annual rate of one full-time post of `gruppe` from a two-column rate table (grade | €/Jahr). */
   satzAusTabelle(gruppe: string, tabelle: string): string;
-  /** Cost of one staff line; `gruppe` and `satz` are adjacent cells (grade | rate). */
-  stellenkosten(gruppe: string, satz: string, anteil: string): string;
+  /**
+   * Cost of one staff line; `gruppe` and `satz` are adjacent cells (grade | rate). `tabelle` is the
+   * rate table when the rate was looked up there: the cost then uses the table's exact rate, not
+   * the rate cell (which KI.PERSONALKOSTEN shows rounded to cents).
+   */
+  stellenkosten(gruppe: string, satz: string, anteil: string, tabelle?: string): string;
   querschnitt(personalkosten: string, satz: string): string;
   it(anzahl: string, satz: string): string;
   raum(anzahl: string, satz: string): string;
@@ -236,7 +240,8 @@ const FORMELN_KI: Formelsatz = {
   satzAusTabelle: (gruppe, tabelle) => `=KI.PERSONALKOSTEN(${gruppe},1,${tabelle})`,
   // The line's own grade and rate form a one-row rate table, so own and looked-up rates take
   // the same path through the core.
-  stellenkosten: (gruppe, satz, anteil) => `=KI.PERSONALKOSTEN(${gruppe},${zahlOderNull(anteil)},${gruppe}:${satz})`,
+  stellenkosten: (gruppe, satz, anteil, tabelle) =>
+    `=KI.PERSONALKOSTEN(${gruppe},${zahlOderNull(anteil)},${tabelle ?? `${gruppe}:${satz}`})`,
   querschnitt: (pk, satz) => `=KI.QUERSCHNITTSKOSTEN(${pk},${zahlOderNull(satz)})`,
   it: (anzahl, satz) => `=KI.ITKOSTEN(${zahlOderNull(anzahl)},${zahlOderNull(satz)})`,
   raum: (anzahl, satz) => `=KI.RAUMKOSTEN(${zahlOderNull(anzahl)},${zahlOderNull(satz)})`,

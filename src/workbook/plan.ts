@@ -10,6 +10,7 @@
  * OOXML file format store.
  */
 import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "../scenario/optionen";
+export type { Formelmodus, MehrjahrOptionen, UmlageMitglied };
 
 export type Zelle =
   | null

@@ -92,10 +92,10 @@ describe("Geldrundung (src/core/geld.ts)", () => {
     );
   });
 
-  it("rejects amounts outside ± 1 Billion € with #ZAHL!", () => {
+  it("rejects amounts outside ± 1 Billion € with #WERT!", () => {
     fc.assert(
       fc.property(fc.double({ min: MAX_BETRAG_EURO, noNaN: true, minExcluded: true }), fc.boolean(), (euro, neg) => {
-        expect(() => euroZuCent(neg ? -euro : euro)).toThrow(expect.objectContaining({ art: "zahl" }));
+        expect(() => euroZuCent(neg ? -euro : euro)).toThrow(expect.objectContaining({ art: "wert" }));
       }),
       { seed: SEED, numRuns: LAEUFE },
     );

@@ -89,14 +89,14 @@ describe("error answers", () => {
     expect(f.message).toMatch(/A 12.*RSK2013.*eigene Satztabelle/);
   });
 
-  it("negative share → #ZAHL!", () => {
+  it("negative share → #WERT!", () => {
     const f = fehler(ki.PERSONALKOSTEN([["A 11"]], [[-0.5]], null));
-    expect(f.code).toBe("#NUM!");
+    expect(f.code).toBe("#VALUE!");
     expect(f.message).toMatch(/negativ/);
   });
 
-  it("refund above costs → #ZAHL!", () => {
-    expect(fehler(ki.EIGENANTEIL(102316, 170000)).code).toBe("#NUM!");
+  it("refund above costs → #WERT!", () => {
+    expect(fehler(ki.EIGENANTEIL(102316, 170000)).code).toBe("#VALUE!");
   });
 
   it("shape mismatch between gruppe and anteil → #WERT!", () => {
@@ -125,10 +125,10 @@ describe("error answers", () => {
     expect(ki.PERSONALKOSTEN([[null], [""]], null, null)).toBe(0);
   });
 
-  it("rates out of range → #ZAHL!", () => {
-    expect(fehler(ki.QUERSCHNITTSKOSTEN(69800, 30)).code).toBe("#NUM!");
-    expect(fehler(ki.GESAMTKOSTEN(69800, 2, 1, 0, -0.1, null, null)).code).toBe("#NUM!");
-    expect(fehler(ki.ITKOSTEN(-1, null)).code).toBe("#NUM!");
+  it("rates out of range → #WERT!", () => {
+    expect(fehler(ki.QUERSCHNITTSKOSTEN(69800, 30)).code).toBe("#VALUE!");
+    expect(fehler(ki.GESAMTKOSTEN(69800, 2, 1, 0, -0.1, null, null)).code).toBe("#VALUE!");
+    expect(fehler(ki.ITKOSTEN(-1, null)).code).toBe("#VALUE!");
   });
 
   it("a year before 2012 → #NV; unknown body → #WERT!", () => {

@@ -73,8 +73,8 @@ describe("KI.FORTSCHREIBUNG", () => {
   });
 
   it("meldet unzulässige Eingaben deutsch statt zu rechnen", () => {
-    expect(FORTSCHREIBUNG(100, -1, 2)).toMatchObject({ code: "#NUM!" });
-    expect(FORTSCHREIBUNG(100, 1.5, 2)).toMatchObject({ code: "#NUM!" });
+    expect(FORTSCHREIBUNG(100, -1, 2)).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/\S/) });
+    expect(FORTSCHREIBUNG(100, 1.5, 2)).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/\S/) });
     expect(FORTSCHREIBUNG(100, 0.02, 1.5)).toMatchObject({ code: "#VALUE!" });
     expect(FORTSCHREIBUNG("100 €", 0.02, 1)).toMatchObject({ code: "#VALUE!" });
     expect(FORTSCHREIBUNG(100, null, 1)).toMatchObject({ code: "#VALUE!" });
@@ -145,8 +145,8 @@ describe("KI.BARWERT", () => {
         null,
       ),
     ).toMatchObject({ code: "#VALUE!" });
-    expect(BARWERT([[1, 2]], -1, null)).toMatchObject({ code: "#NUM!" });
-    expect(BARWERT([[1, 2]], 0.03, 3)).toMatchObject({ code: "#NUM!" });
+    expect(BARWERT([[1, 2]], -1, null)).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/\S/) });
+    expect(BARWERT([[1, 2]], 0.03, 3)).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/\S/) });
     expect(BARWERT([[1, "zwei"]], 0.03, null)).toMatchObject({ code: "#VALUE!" });
     expect(BARWERT([[1, true]], 0.03, null)).toMatchObject({ code: "#VALUE!" });
   });

@@ -70,9 +70,9 @@ describe("errors", () => {
     expect(istFehler(r) && r.message).toMatch(/keinen Satz.*eigene Satztabelle/);
   });
 
-  it("rejects a refund above the costs with #ZAHL!", () => {
+  it("rejects a refund above the costs with #WERT!", () => {
     const r = ki.EIGENANTEIL(100, 200);
-    expect(istFehler(r) && r.code).toBe("#NUM!");
+    expect(istFehler(r) && r.code).toBe("#VALUE!");
     expect(istFehler(r) && r.message).toMatch(/höher als die Gesamtkosten/);
   });
 });

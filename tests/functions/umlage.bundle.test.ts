@@ -52,12 +52,12 @@ describe("KI.UMLAGE", () => {
     expect(UMLAGE(-1000, [[1], [1], [1]])).toEqual([[-333.34], [-333.33], [-333.33]]);
   });
 
-  it("negative oder nur leere Grundlagen → #ZAHL!, Text → #WERT!", () => {
+  it("negative oder nur leere Grundlagen → #WERT!, Text → #WERT!", () => {
     const negativ = UMLAGE(1000, [[1], [-1]]) as unknown[][];
     expect(negativ).toHaveLength(1);
-    expect(negativ[0][0]).toMatchObject({ code: "#NUM!" });
+    expect(negativ[0][0]).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/\S/) });
     const leer = UMLAGE(1000, [[null], [0], [""]]) as unknown[][];
-    expect(leer[0][0]).toMatchObject({ code: "#NUM!" });
+    expect(leer[0][0]).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/\S/) });
     expect((leer[0][0] as { message: string }).message).toMatch(/Umlagegrundlagen.*eintragen/);
     expect((UMLAGE(1000, [["Troisdorf"]]) as unknown[][])[0][0]).toMatchObject({ code: "#VALUE!" });
     expect((UMLAGE(null, [[1]]) as unknown[][])[0][0]).toMatchObject({ code: "#VALUE!" });

@@ -146,8 +146,9 @@ function stellenKosten(b: Bau, s: Szenario, st: Stelle, z: number, nachschlagen:
   const gruppeZelle = zelle(z, STELLEN_SPALTEN.gruppe);
   const satzEuro = euro(stellenSatzCent(st, s.satztabelle));
   const satzFormat = { zahlenformat: euroFormat(satzEuro) };
+  let tabBereich: string | undefined;
   if (nachschlagen && tabelle) {
-    const tabBereich = bereich(tabelle.ersteZeile, 1, tabelle.ersteZeile + tabelle.zeilen - 1, 2, true);
+    tabBereich = bereich(tabelle.ersteZeile, 1, tabelle.ersteZeile + tabelle.zeilen - 1, 2, true);
     r.formel(z, STELLEN_SPALTEN.satz, formeln.satzAusTabelle(gruppeZelle, tabBereich), satzEuro, {
       ...satzFormat,
       ...STIL.berechnet,
@@ -156,7 +157,12 @@ function stellenKosten(b: Bau, s: Szenario, st: Stelle, z: number, nachschlagen:
     r.zahl(z, STELLEN_SPALTEN.satz, satzEuro, { ...satzFormat, ...STIL.eingabe });
   }
   const kosten = euro(Math.round(stellenSatzCent(st, s.satztabelle) * st.anteil));
-  const formel = formeln.stellenkosten(gruppeZelle, zelle(z, STELLEN_SPALTEN.satz), zelle(z, STELLEN_SPALTEN.anteil));
+  const formel = formeln.stellenkosten(
+    gruppeZelle,
+    zelle(z, STELLEN_SPALTEN.satz),
+    zelle(z, STELLEN_SPALTEN.anteil),
+    tabBereich,
+  );
   r.formel(z, STELLEN_SPALTEN.kosten, formel, kosten, { zahlenformat: euroFormat(kosten), ...STIL.berechnet });
 }
 

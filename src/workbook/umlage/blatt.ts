@@ -85,10 +85,10 @@ function pruefeMitglieder(mitglieder: readonly UmlageMitglied[]): void {
   if (mitglieder.length === 0) throw new KiFehler("wert", "Das Umlageblatt braucht mindestens eine Mitgliedsgemeinde.");
   for (const m of mitglieder) {
     if (m.grundlage !== null && !(m.grundlage >= 0)) {
-      throw new KiFehler("zahl", `Die Umlagegrundlagen von „${m.name}“ dürfen nicht negativ sein.`);
+      throw new KiFehler("wert", `Die Umlagegrundlagen von „${m.name}“ dürfen nicht negativ sein.`);
     }
     if (!(m.minderbelastung >= 0 && m.minderbelastung <= 1)) {
-      throw new KiFehler("zahl", `Die Minderbelastung von „${m.name}“ muss zwischen 0 % und 100 % liegen.`);
+      throw new KiFehler("wert", `Die Minderbelastung von „${m.name}“ muss zwischen 0 % und 100 % liegen.`);
     }
   }
 }

@@ -121,14 +121,14 @@ describe("KI errors and spills", () => {
 
   it("delivers CustomFunctions.Error as the matching Excel error with its message", async () => {
     await schreibe("A1:C1", [['=KI.PERSONALKOSTEN("A 12")', "=KI.EIGENANTEIL(100,200)", '=KI.ITKOSTEN("zwei")']]);
-    expect(fake.werte("T", "A1:C1")).toEqual([["#N/A", "#NUM!", "#VALUE!"]]);
+    expect(fake.werte("T", "A1:C1")).toEqual([["#N/A", "#VALUE!", "#VALUE!"]]);
     expect(fake.fehler("T", "A1")).toEqual({
       code: "#N/A",
       meldung: expect.stringMatching(/keinen Satz.*eigene Satztabelle/),
     });
     expect(fake.fehler("T", "B1")?.meldung).toMatch(/höher als die Gesamtkosten/);
     expect(fake.text("T", "A1")).toBe("#NV");
-    expect(fake.text("T", "B1")).toBe("#ZAHL!");
+    expect(fake.text("T", "B1")).toBe("#WERT!");
     expect(fake.text("T", "C1")).toBe("#WERT!");
   });
 
@@ -157,7 +157,7 @@ describe("KI errors and spills", () => {
 
   it("shows a spilling function's error in its own cell only", async () => {
     await schreibe("A1", [["=KI.KOSTENAUFSTELLUNG(-5,8,4)"]]);
-    expect(fake.wert("T", "A1")).toBe("#NUM!");
+    expect(fake.wert("T", "A1")).toBe("#VALUE!");
     expect(fake.fehler("T", "A1")?.meldung).toMatch(/Personal/);
     expect(fake.werte("T", "A2:B2")).toEqual([["", ""]]);
   });

@@ -12,12 +12,8 @@ import { ERROR_CODES, StubFehler, istFehler } from "../../helpers/ladeFunktionen
 const TECHNIK_WOERTER =
   /TypeError|RangeError|ReferenceError|SyntaxError|Cannot read|is not a function|is not iterable|\bundefined\b|\bNaN\b|\bInfinity\b|\[object |\bnull\b|\btrue\b|\bfalse\b|Interner Fehler|at Object\.|\.js:\d|\d\.\d{1,2}(?!\d)|\de[+-]\d/;
 
-/** Excel error codes the functions are designed to return (#WERT!, #ZAHL!, #NV). */
-const ERLAUBTE_CODES: readonly string[] = [
-  ERROR_CODES.invalidValue,
-  ERROR_CODES.invalidNumber,
-  ERROR_CODES.notAvailable,
-];
+/** The only Excel error codes that show a message, so the only ones the functions may return. */
+const ERLAUBTE_CODES: readonly string[] = [ERROR_CODES.invalidValue, ERROR_CODES.notAvailable];
 
 /** Every text the user typed, so that echoing "NaN" back in quotes is not mistaken for a leak. */
 export function eingabetexte(args: unknown): string[] {

@@ -1,0 +1,88 @@
+/**
+ * Exact decimal arithmetic for the few places where a product or a power decides a cent.
+ *
+ * A number in a cell is a double, but the user sees (and means) the decimal Excel shows at 15
+ * significant digits: 34993,645 is 34993,645, not 34993,64499999999970896. Each operand is taken
+ * as that decimal, the calculation runs exactly on BigInt digits, and the result is rounded once,
+ * half away from zero.
+ */
+import { KiFehler } from "./fehler";
+
+/** ziffern × 10^−stellen, exactly. */
+export interface Dezimal {
+  ziffern: bigint;
+  stellen: number;
+}
+
+/** The decimal Excel shows for x: 15 significant digits. */
+export function alsDezimal(x: number): Dezimal {
+  if (!Number.isFinite(x)) throw new KiFehler("wert", "Das Ergebnis ist keine endliche Zahl.");
+  if (x === 0) return { ziffern: 0n, stellen: 0 };
+  const [mantisse, exponentText] = x.toExponential(14).split("e");
+  const ziffern = BigInt(mantisse.replace(".", ""));
+  // mantisse has 14 digits after the point: value = ziffern × 10^(exponent − 14).
+  const stellen = 14 - Number(exponentText);
+  return stellen >= 0 ? { ziffern, stellen } : { ziffern: ziffern * 10n ** BigInt(-stellen), stellen: 0 };
+}
+
+export function dezimalMal(a: Dezimal, b: Dezimal): Dezimal {
+  return { ziffern: a.ziffern * b.ziffern, stellen: a.stellen + b.stellen };
+}
+
+/** zaehler / nenner rounded to a whole number, half away from zero (nenner > 0). */
+export function rundeBruch(zaehler: bigint, nenner: bigint): bigint {
+  const negativ = zaehler < 0n;
+  const betrag = negativ ? -zaehler : zaehler;
+  const q = (2n * betrag + nenner) / (2n * nenner);
+  return negativ ? -q : q;
+}
+
+/** A decimal rounded to a whole number, half away from zero. */
+export function rundeDezimal(d: Dezimal): bigint {
+  return rundeBruch(d.ziffern, 10n ** BigInt(d.stellen));
+}
+
+/**
+ * round(a × b) for two doubles taken as their 15-digit decimals. The double product is within
+ * about 2·10⁻¹⁵ of the exact one; unless it lies that close to a half, it already rounds the same
+ * way, and the BigInt path (most of the cost) is skipped.
+ */
+export function rundeProdukt(a: number, b: number): number {
+  const p = a * b;
+  if (!Number.isFinite(p)) throw new KiFehler("wert", "Das Ergebnis ist keine endliche Zahl.");
+  const abs = Math.abs(p);
+  if (Math.abs(abs - Math.floor(abs) - 0.5) > abs * 1e-13 + 1e-300) {
+    const r = Math.round(abs);
+    return r === 0 ? 0 : p < 0 ? -r : r;
+  }
+  const r = Number(rundeDezimal(dezimalMal(alsDezimal(a), alsDezimal(b))));
+  return r === 0 ? 0 : r;
+}
+
+/** Σ aᵢ × bᵢ rounded once, each operand taken as its 15-digit decimal (fast path as above). */
+export function rundeSummeDerProdukte(paare: ReadonlyArray<readonly [number, number]>): number {
+  let s = 0;
+  let schranke = 0;
+  for (const [a, b] of paare) {
+    s += a * b;
+    schranke += Math.abs(a * b);
+  }
+  if (!Number.isFinite(s)) throw new KiFehler("wert", "Das Ergebnis ist keine endliche Zahl.");
+  const abs = Math.abs(s);
+  if (Math.abs(abs - Math.floor(abs) - 0.5) > schranke * 1e-13 + 1e-300) {
+    const r = Math.round(abs);
+    return r === 0 ? 0 : s < 0 ? -r : r;
+  }
+  let summe: Dezimal = { ziffern: 0n, stellen: 0 };
+  for (const [a, b] of paare) summe = dezimalPlus(summe, dezimalMal(alsDezimal(a), alsDezimal(b)));
+  const r = Number(rundeDezimal(summe));
+  return r === 0 ? 0 : r;
+}
+
+export function dezimalPlus(a: Dezimal, b: Dezimal): Dezimal {
+  const stellen = Math.max(a.stellen, b.stellen);
+  return {
+    ziffern: a.ziffern * 10n ** BigInt(stellen - a.stellen) + b.ziffern * 10n ** BigInt(stellen - b.stellen),
+    stellen,
+  };
+}

@@ -28,13 +28,19 @@ export function testZugriff(start: Ladeergebnis = { status: "leer" }): {
       return start;
     },
     async ladeStart() {
-      return { zustand: start, modi: { ...modi } };
+      return { zustand: start, modi: { ...modi }, sicherungen: [] };
     },
     async speichereZustand(json) {
       aufzeichnung.gespeichert.push(JSON.parse(JSON.stringify(json)));
     },
     async blattModi() {
       return { ...modi };
+    },
+    async legeSicherungAn() {
+      return null;
+    },
+    async stelleWiederHer() {
+      return start;
     },
   };
   return { zugriff, aufzeichnung };

@@ -30,6 +30,8 @@ function beobachteterZugriff(fake: FakeExcel): { zugriff: ArbeitsmappenZugriff; 
     ladeStart: () => echt.ladeStart(),
     speichereZustand: (json) => echt.speichereZustand(json),
     blattModi: () => echt.blattModi(),
+    legeSicherungAn: () => echt.legeSicherungAn(),
+    stelleWiederHer: (k) => echt.stelleWiederHer(k),
     async fuegeEin(plan) {
       const vorher = fake.syncCount;
       const r = await echt.fuegeEin(plan);

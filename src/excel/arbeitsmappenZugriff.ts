@@ -29,13 +29,7 @@ import { istLesbarerSpeicherstand, type Ladeergebnis } from "../scenario/speiche
 import { blattPraefix, zerlegeA1 } from "../workbook/adressen";
 import { datumText } from "../workbook/druck";
 import { spaltenbreitePunkte } from "../workbook/plan";
-import {
-  blockAdresse,
-  leseVerzeichnis,
-  vereinige,
-  type BlockEintrag,
-  type Blockverzeichnis,
-} from "./blockverzeichnis";
+import { blockAdresse, leseVerzeichnis, vereinige, type BlockEintrag, type Blockverzeichnis } from "./blockverzeichnis";
 import { fordereBestandAn, leseBestand, verwaisteBlaetter, type Bestand } from "./einfuegen/bestand";
 import { diagrammbestand, fordereDiagrammeAn, schreibeDiagramme, type Diagrammbestand } from "./einfuegen/diagramme";
 import { freierName } from "./einfuegen/umbenennen";
@@ -112,7 +106,7 @@ function rohText(wert: unknown): string {
 }
 
 /** A generated sheet name is taken by a sheet the add-in did not make; `vorschlag` is free. */
-export class BlattBelegtFehler extends Error {
+export class BlattBelegtFehler extends ZugriffsFehler {
   constructor(
     readonly blatt: string,
     readonly vorschlag: string,
@@ -121,7 +115,6 @@ export class BlattBelegtFehler extends Error {
       `Die Arbeitsmappe hat schon ein Blatt „${blatt}“, das nicht vom KI-Kostenplaner stammt. Es wird nicht ` +
         `überschrieben. Sie können das Blatt umbenennen oder den Kostenplaner unter dem Namen „${vorschlag}“ einfügen.`,
     );
-    this.name = "ZugriffsFehler";
   }
 }
 
@@ -270,8 +263,14 @@ function verzeichnisInArbeit(plan: ArbeitsmappenPlan, bestand: Bestand, ids: str
       id: ids[i],
       bereich: vereinige(neu, alt?.bereich ?? null),
       modus: b.modus,
-      namen: vereint(alt?.namen ?? [], b.namen.map((n) => n.name)),
-      diagramme: vereint(alt?.diagramme ?? [], b.diagramme.map((d) => d.name)),
+      namen: vereint(
+        alt?.namen ?? [],
+        b.namen.map((n) => n.name),
+      ),
+      diagramme: vereint(
+        alt?.diagramme ?? [],
+        b.diagramme.map((d) => d.name),
+      ),
     };
   });
   return v;
@@ -284,7 +283,8 @@ function verzeichnisInArbeit(plan: ArbeitsmappenPlan, bestand: Bestand, ids: str
  */
 function phaseZwei(wb: Excel.Workbook, plan: ArbeitsmappenPlan, bestand: Bestand) {
   const eigene = new Map<string, Excel.Worksheet>();
-  for (const b of plan.blaetter) if (bestand.altEintrag(b.name)) eigene.set(b.name.toLowerCase(), bestand.blaetter.get(b.name.toLowerCase())!);
+  for (const b of plan.blaetter)
+    if (bestand.altEintrag(b.name)) eigene.set(b.name.toLowerCase(), bestand.blaetter.get(b.name.toLowerCase())!);
   for (const [, , b] of verwaisteBlaetter(plan, bestand)) eigene.set(b.name.toLowerCase(), b);
   const sammlungen = fordereDiagrammeAn([...eigene.keys()], eigene);
   const leer = bestand.kandidaten.map((b) => {
@@ -296,7 +296,10 @@ function phaseZwei(wb: Excel.Workbook, plan: ArbeitsmappenPlan, bestand: Bestand
   const fehlend = plan.blaetter.filter((b) => !bestand.blaetter.has(b.name.toLowerCase()));
   const neu = new Map<string, Excel.Worksheet>();
   if (fehlend.length > 0) {
-    const ausstehend = vereint([...kandidatNamen], fehlend.map((b) => b.name.toLowerCase()));
+    const ausstehend = vereint(
+      [...kandidatNamen],
+      fehlend.map((b) => b.name.toLowerCase()),
+    );
     wb.settings.add(VERZEICHNIS_SCHLUESSEL, JSON.stringify({ ...bestand.alt, version: 2, ausstehend }));
     for (const b of fehlend) {
       const blatt = wb.worksheets.add(b.name);
@@ -338,7 +341,11 @@ async function fuegeEinIntern(host: ExcelHost, plan: ArbeitsmappenPlan, jetzt: (
     const blaetter = plan.blaetter.map(
       (b) => bestand.blaetter.get(b.name.toLowerCase()) ?? zwei.neu.get(b.name.toLowerCase())!,
     );
-    const ziel: Zielblaetter = { blaetter, ids: blaetter.map((b) => b.id), diagrammVon: diagrammbestand(zwei.sammlungen) };
+    const ziel: Zielblaetter = {
+      blaetter,
+      ids: blaetter.map((b) => b.id),
+      diagrammVon: diagrammbestand(zwei.sammlungen),
+    };
 
     // (3) Write everything in one batch: the record of what may be written first, the final one last.
     wb.settings.add(VERZEICHNIS_SCHLUESSEL, JSON.stringify(verzeichnisInArbeit(plan, bestand, ziel.ids)));
@@ -358,7 +365,7 @@ async function fuegeEin(host: ExcelHost, plan: ArbeitsmappenPlan, jetzt: () => D
   try {
     return await fuegeEinIntern(host, plan, jetzt);
   } catch (e) {
-    if (e instanceof ZugriffsFehler || e instanceof BlattBelegtFehler) throw e;
+    if (e instanceof ZugriffsFehler) throw e;
     throw new ZugriffsFehler(
       `Excel hat das Einfügen abgebrochen (${excelMeldung(e)}). Ihre eigenen Zellen und Blätter wurden nicht ` +
         "verändert; was schon geschrieben war, ist vermerkt. Bitte erneut „Einfügen“ wählen – das vervollständigt die Tabellen.",

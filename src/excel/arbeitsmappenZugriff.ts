@@ -377,6 +377,49 @@ function excelMeldung(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** A fresh key: the time stamp, with a counter if that second already has a backup. */
+function neuerSchluessel(items: Excel.Setting[], jetzt: () => Date): string {
+  const basis = `${SICHERUNG_PRAEFIX}${zeitstempel(jetzt())}`;
+  const da = new Set(items.map((i) => i.key));
+  let k = basis;
+  for (let n = 2; da.has(k); n++) k = `${basis}-${n}`;
+  return k;
+}
+
+async function legeSicherungAn(host: ExcelHost, jetzt: () => Date): Promise<string | null> {
+  return host.run(MIT_ZELLBEARBEITUNG, async (context) => {
+    const settings = context.workbook.settings;
+    const vorher = settings.getItemOrNullObject(ZUSTAND_SCHLUESSEL);
+    vorher.load("value");
+    settings.load("items/key");
+    await context.sync();
+    if (vorher.isNullObject || vorher.value === null || vorher.value === undefined) return null;
+    const schluessel = neuerSchluessel(settings.items, jetzt);
+    // The value as stored, not re-encoded: the backup is the very same data.
+    settings.add(schluessel, vorher.value);
+    await context.sync();
+    return schluessel;
+  });
+}
+
+async function stelleWiederHer(host: ExcelHost, jetzt: () => Date, schluessel: string): Promise<Ladeergebnis> {
+  return host.run(MIT_ZELLBEARBEITUNG, async (context) => {
+    const settings = context.workbook.settings;
+    const sicherung = settings.getItem(schluessel);
+    sicherung.load("value");
+    const jetzig = settings.getItemOrNullObject(ZUSTAND_SCHLUESSEL);
+    jetzig.load("value");
+    settings.load("items/key");
+    await context.sync();
+    if (!jetzig.isNullObject && jetzig.value !== null && jetzig.value !== undefined) {
+      settings.add(neuerSchluessel(settings.items, jetzt), jetzig.value);
+    }
+    settings.add(ZUSTAND_SCHLUESSEL, sicherung.value);
+    await context.sync();
+    return zustandAus(sicherung);
+  });
+}
+
 export function erstelleArbeitsmappenZugriff(host: ExcelHost, optionen: ZugriffOptionen = {}): ArbeitsmappenZugriff {
   const istLesbar = optionen.istLesbar ?? istLesbarerSpeicherstand;
   const jetzt = optionen.jetzt ?? (() => new Date());
@@ -427,49 +470,6 @@ export function erstelleArbeitsmappenZugriff(host: ExcelHost, optionen: ZugriffO
     });
   }
 
-  /** A fresh key: the time stamp, with a counter if that second already has a backup. */
-  function neuerSchluessel(items: Excel.Setting[]): string {
-    const basis = `${SICHERUNG_PRAEFIX}${zeitstempel(jetzt())}`;
-    const da = new Set(items.map((i) => i.key));
-    let k = basis;
-    for (let n = 2; da.has(k); n++) k = `${basis}-${n}`;
-    return k;
-  }
-
-  async function legeSicherungAn(): Promise<string | null> {
-    return host.run(MIT_ZELLBEARBEITUNG, async (context) => {
-      const settings = context.workbook.settings;
-      const vorher = settings.getItemOrNullObject(ZUSTAND_SCHLUESSEL);
-      vorher.load("value");
-      settings.load("items/key");
-      await context.sync();
-      if (vorher.isNullObject || vorher.value === null || vorher.value === undefined) return null;
-      const schluessel = neuerSchluessel(settings.items);
-      // The value as stored, not re-encoded: the backup is the very same data.
-      settings.add(schluessel, vorher.value);
-      await context.sync();
-      return schluessel;
-    });
-  }
-
-  async function stelleWiederHer(schluessel: string): Promise<Ladeergebnis> {
-    return host.run(MIT_ZELLBEARBEITUNG, async (context) => {
-      const settings = context.workbook.settings;
-      const sicherung = settings.getItem(schluessel);
-      sicherung.load("value");
-      const jetzig = settings.getItemOrNullObject(ZUSTAND_SCHLUESSEL);
-      jetzig.load("value");
-      settings.load("items/key");
-      await context.sync();
-      if (!jetzig.isNullObject && jetzig.value !== null && jetzig.value !== undefined) {
-        settings.add(neuerSchluessel(settings.items), jetzig.value);
-      }
-      settings.add(ZUSTAND_SCHLUESSEL, sicherung.value);
-      await context.sync();
-      return zustandAus(sicherung);
-    });
-  }
-
   async function blattModi(): Promise<Record<string, Formelmodus>> {
     return host.run(MIT_ZELLBEARBEITUNG, async (context) => {
       const wb = context.workbook;
@@ -486,8 +486,8 @@ export function erstelleArbeitsmappenZugriff(host: ExcelHost, optionen: ZugriffO
     ladeZustand,
     ladeStart,
     speichereZustand,
-    legeSicherungAn,
-    stelleWiederHer,
+    legeSicherungAn: () => legeSicherungAn(host, jetzt),
+    stelleWiederHer: (k) => stelleWiederHer(host, jetzt, k),
     blattModi,
   };
 }

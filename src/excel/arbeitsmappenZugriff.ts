@@ -31,7 +31,13 @@ import { datumText } from "../workbook/druck";
 import { spaltenbreitePunkte } from "../workbook/plan";
 import { blockAdresse, leseVerzeichnis, vereinige, type BlockEintrag, type Blockverzeichnis } from "./blockverzeichnis";
 import { fordereBestandAn, leseBestand, verwaisteBlaetter, type Bestand } from "./einfuegen/bestand";
-import { diagrammbestand, fordereDiagrammeAn, schreibeDiagramme, type Diagrammbestand } from "./einfuegen/diagramme";
+import {
+  diagrammbestand,
+  entferneDiagrammreste,
+  fordereDiagrammeAn,
+  schreibeDiagramme,
+  type Diagrammbestand,
+} from "./einfuegen/diagramme";
 import { freierName } from "./einfuegen/umbenennen";
 import { richteDruckEin } from "./einfuegen/druck";
 import { formatiere } from "./einfuegen/formate";
@@ -184,6 +190,11 @@ function schreibeBlaetter(
     const blatt = blaetter[i];
     const vorher = bestand.altEintrag(b.name);
     const adresse = schreibeZellen(blatt, b, vorher);
+    const geplant = vereint(
+      vorher?.diagramme ?? [],
+      b.diagramme.map((d) => d.name),
+    );
+    entferneDiagrammreste(ziel.sammlungen.get(b.name.toLowerCase()), vorher?.diagrammeVorher, geplant);
     schreibeDiagramme(blatt, b, vorher, diagrammVon);
     for (const n of schreibeNamen(wb, b, bestand.namen)) namen.add(n);
     if (b.druck) richteDruckEin(blatt.pageLayout, b.druck);
@@ -204,12 +215,14 @@ function schreibeBlaetter(
  */
 function raeumeVerwaisteAuf(
   verwaist: Array<[string, BlockEintrag, Excel.Worksheet]>,
-  diagrammVon: Diagrammbestand,
+  ziel: Zielblaetter,
   jetzt: () => Date,
 ): void {
   for (const [, eintrag, blatt] of verwaist) {
     blatt.getRange(eintrag.bereich).clear("All" as Excel.ClearApplyTo);
-    for (const d of eintrag.diagramme) diagrammVon(blatt.name, d)?.delete();
+    const sammlung = ziel.sammlungen.get(blatt.name.toLowerCase());
+    entferneDiagrammreste(sammlung, eintrag.diagrammeVorher, eintrag.diagramme);
+    for (const d of eintrag.diagramme) ziel.diagrammVon(blatt.name, d)?.delete();
     const hinweis = blatt.getRange("A1");
     hinweis.formulas = [
       [
@@ -239,6 +252,14 @@ interface Zielblaetter {
   blaetter: Excel.Worksheet[];
   ids: string[];
   diagrammVon: Diagrammbestand;
+  /** Chart collections loaded in phase (2), by lower-case sheet name; none for new sheets. */
+  sammlungen: Map<string, Excel.ChartCollection>;
+}
+
+/** The charts a sheet had before an insert; an interrupted insert's list is kept as it was. */
+function diagrammeVorher(ziel: Zielblaetter, name: string, alt: BlockEintrag | undefined): string[] {
+  if (alt?.diagrammeVorher) return alt.diagrammeVorher;
+  return ziel.sammlungen.get(name.toLowerCase())?.items.map((d) => d.name) ?? [];
 }
 
 /** Union of two string lists, first one's order first. */
@@ -251,9 +272,12 @@ function vereint(a: readonly string[], b: readonly string[]): string[] {
  * of the old and the new block, names and charts. Whatever part of the batch then fails, the next
  * insert knows everything that may carry generated content and clears exactly that.
  */
-function verzeichnisInArbeit(plan: ArbeitsmappenPlan, bestand: Bestand, ids: string[]): Blockverzeichnis {
+function verzeichnisInArbeit(plan: ArbeitsmappenPlan, bestand: Bestand, ziel: Zielblaetter): Blockverzeichnis {
+  const { ids } = ziel;
   const v: Blockverzeichnis = { version: 2, blaetter: {} };
-  for (const [k, e, b] of bestand.vorhandene()) v.blaetter[k] = { ...e, id: b.id };
+  for (const [k, e, b] of bestand.vorhandene()) {
+    v.blaetter[k] = { ...e, id: b.id, diagrammeVorher: diagrammeVorher(ziel, b.name, e) };
+  }
   plan.blaetter.forEach((b, i) => {
     const alt = bestand.altEintrag(b.name);
     if (alt) delete v.blaetter[Object.keys(v.blaetter).find((k) => v.blaetter[k].id === ids[i]) ?? ""];
@@ -271,6 +295,7 @@ function verzeichnisInArbeit(plan: ArbeitsmappenPlan, bestand: Bestand, ids: str
         alt?.diagramme ?? [],
         b.diagramme.map((d) => d.name),
       ),
+      diagrammeVorher: diagrammeVorher(ziel, b.name, alt),
     };
   });
   return v;
@@ -286,6 +311,7 @@ function phaseZwei(wb: Excel.Workbook, plan: ArbeitsmappenPlan, bestand: Bestand
   for (const b of plan.blaetter)
     if (bestand.altEintrag(b.name)) eigene.set(b.name.toLowerCase(), bestand.blaetter.get(b.name.toLowerCase())!);
   for (const [, , b] of verwaisteBlaetter(plan, bestand)) eigene.set(b.name.toLowerCase(), b);
+  for (const b of bestand.kandidaten) eigene.set(b.name.toLowerCase(), b);
   const sammlungen = fordereDiagrammeAn([...eigene.keys()], eigene);
   const leer = bestand.kandidaten.map((b) => {
     const r = b.getUsedRangeOrNullObject(false);
@@ -345,12 +371,13 @@ async function fuegeEinIntern(host: ExcelHost, plan: ArbeitsmappenPlan, jetzt: (
       blaetter,
       ids: blaetter.map((b) => b.id),
       diagrammVon: diagrammbestand(zwei.sammlungen),
+      sammlungen: zwei.sammlungen,
     };
 
     // (3) Write everything in one batch: the record of what may be written first, the final one last.
-    wb.settings.add(VERZEICHNIS_SCHLUESSEL, JSON.stringify(verzeichnisInArbeit(plan, bestand, ziel.ids)));
+    wb.settings.add(VERZEICHNIS_SCHLUESSEL, JSON.stringify(verzeichnisInArbeit(plan, bestand, ziel)));
     const geschrieben = schreibeBlaetter(wb, plan, bestand, ziel);
-    raeumeVerwaisteAuf(verwaist, ziel.diagrammVon, jetzt);
+    raeumeVerwaisteAuf(verwaist, ziel, jetzt);
     entferneAlteNamen(bestand, geschrieben.namen);
     wb.settings.add(VERZEICHNIS_SCHLUESSEL, JSON.stringify(geschrieben.verzeichnis));
     if (geschrieben.blaetter.length > 0) geschrieben.blaetter[0].activate();

@@ -16,6 +16,12 @@ export interface BlockEintrag {
   modus: Formelmodus;
   namen: string[];
   diagramme: string[];
+  /**
+   * Only in the record an insert writes before it starts: the charts the sheet had before. A chart
+   * is added and named in two commands; if the insert stops between them, an unnamed chart is
+   * left. The next insert deletes every chart on the sheet that is neither in this list nor planned.
+   */
+  diagrammeVorher?: string[];
 }
 
 export interface Blockverzeichnis {
@@ -64,6 +70,7 @@ export function leseVerzeichnis(wert: unknown): Blockverzeichnis {
       // A version-1 record has no ids; a version-2 entry without one is damaged and ignored.
       if (typeof x.id === "string") eintrag.id = x.id;
       else if (d.version === 2) continue;
+      if (istTextliste(x.diagrammeVorher)) eintrag.diagrammeVorher = x.diagrammeVorher;
       blaetter[name] = eintrag;
     }
   }

@@ -25,7 +25,7 @@
 import type { ArbeitsmappenPlan, BlattPlan, Zelle } from "../workbook/plan";
 import type { Formelmodus } from "../scenario/optionen";
 import type { ArbeitsmappenZugriff, Einfuegeergebnis, ExcelHost, Startdaten } from "./zugriff";
-import { istLesbarerSpeicherstand, type Ladeergebnis } from "../scenario/speicherformat";
+import { istLesbarerSpeicherstand, pruefeRohtext, type Ladeergebnis } from "../scenario/speicherformat";
 import { blattPraefix, zerlegeA1 } from "../workbook/adressen";
 import { datumText } from "../workbook/druck";
 import { spaltenbreitePunkte } from "../workbook/plan";
@@ -529,8 +529,10 @@ function sicherungsSchluessel(items: Excel.Setting[]): string[] {
 /** Reads the stored state from a loaded settings entry; broken JSON is reported and kept as it is. */
 function zustandAus(eintrag: Excel.Setting): Ladeergebnis {
   if (eintrag.isNullObject || eintrag.value === null || eintrag.value === undefined) return { status: "leer" };
-  const roh = rohText(eintrag.value);
   if (typeof eintrag.value !== "string") return { status: "ok", json: eintrag.value };
+  const roh = eintrag.value;
+  const zuGross = pruefeRohtext(roh);
+  if (zuGross !== null) return { status: "unlesbar", roh, meldung: zuGross };
   try {
     return { status: "ok", json: JSON.parse(roh) as unknown };
   } catch (e) {

@@ -15,6 +15,7 @@ import { Abschnitt } from "./komponenten/Abschnitt";
 import { Einfuegen, type Rueckmeldung } from "./komponenten/Einfuegen";
 import { Erweiterungen } from "./komponenten/Erweiterungen";
 import { Speicherhinweise } from "./komponenten/Speicherhinweise";
+import { LadefehlerMeldung, Sicherungshinweis } from "./komponenten/Sicherungen";
 import { SzenarienListe } from "./komponenten/SzenarienListe";
 import { Vergleich } from "./komponenten/Vergleich";
 import { Vorlagenauswahl } from "./komponenten/Vorlagenauswahl";
@@ -32,7 +33,12 @@ export interface KostenplanerProps {
   speicherVerzoegerungMs?: number;
   /** Date printed on the sheets (tests pass a fixed one). */
   jetzt?: () => Date;
+  /** Waits between load attempts and save retries (tests pass short ones). */
+  ladeWartezeitenMs?: readonly number[];
+  speicherWartezeitenMs?: readonly number[];
 }
+
+const NICHT_GELADEN = "Die gespeicherten Szenarien sind nicht geladen: erst „Erneut laden“ oder „Neu beginnen“ wählen.";
 
 export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
   const thema = React.useMemo(() => p.thema ?? themaAusOffice(null), [p.thema]);
@@ -57,10 +63,17 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
 
   const inhalt = (
     <>
+      {laden.ladeFehler && (
+        <LadefehlerMeldung
+          meldung={laden.ladeFehler}
+          onErneutLaden={planer.erneutLaden}
+          onNeuBeginnen={() => void planer.neuBeginnen()}
+        />
+      )}
       <Speicherhinweise
         unlesbar={laden.unlesbar}
-        speicherMeldung={planer.speicherMeldung}
-        onNeuSpeichern={planer.speichereNeu}
+        speicherMeldung={planer.sicherungsMeldung ?? planer.speicherMeldung}
+        onNeuSpeichern={() => void planer.neuBeginnen()}
       />
       <Abschnitt id="ki-vorlage" titel="Vorlage">
         <Vorlagenauswahl onLaden={vorlagen.ersetze} onHinzufuegen={vorlagen.fuegeHinzu} />
@@ -87,7 +100,7 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
       />
       <Abschnitt id="ki-einfuegen" titel="Arbeitsmappe">
         <Einfuegen
-          gruende={gruende}
+          gruende={laden.ladeFehler ? [NICHT_GELADEN, ...gruende] : gruende}
           laeuft={laeuft}
           meldung={meldung}
           onMeldungSchliessen={() => setMeldung(null)}
@@ -96,6 +109,7 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
           onVorlageNr={(wert) => aendern({ typ: "vorlageNr", wert })}
           onEinfuegen={(modus) => void einfuegen(modus)}
         />
+        <Sicherungshinweis sicherungen={laden.sicherungen} onWiederherstellen={(k) => void planer.stelleWiederHer(k)} />
       </Abschnitt>
     </>
   );

@@ -13,7 +13,7 @@ export function LadefehlerMeldung(p: {
   onNeuBeginnen: () => void;
 }): React.ReactElement {
   return (
-    <MessageBar messageBarType={MELDUNGSTYP.fehler} isMultiline role="alert">
+    <MessageBar messageBarType={MELDUNGSTYP.fehler} isMultiline>
       <div>{p.meldung}</div>
       <div className={stile.knopfLeiste}>
         <PrimaryButton text="Erneut laden" onClick={p.onErneutLaden} />

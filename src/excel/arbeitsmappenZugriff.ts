@@ -400,8 +400,9 @@ async function fuegeEin(host: ExcelHost, plan: ArbeitsmappenPlan, jetzt: () => D
   }
 }
 
+/** Excel's own message, without its final full stop: it is quoted inside a German sentence. */
 function excelMeldung(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+  return (e instanceof Error ? e.message : String(e)).trim().replace(/\.$/, "");
 }
 
 /** A fresh key: the time stamp, with a counter if that second already has a backup. */

@@ -14,8 +14,7 @@ import { vorlagenAktionen } from "./hooks/vorlagenAktionen";
 import { Abschnitt } from "./komponenten/Abschnitt";
 import { Einfuegen, type Rueckmeldung } from "./komponenten/Einfuegen";
 import { Erweiterungen } from "./komponenten/Erweiterungen";
-import { Speicherhinweise } from "./komponenten/Speicherhinweise";
-import { LadefehlerMeldung, Sicherungshinweis } from "./komponenten/Sicherungen";
+import { Sicherungshinweis, Speicherstatus } from "./komponenten/Sicherungen";
 import { SzenarienListe } from "./komponenten/SzenarienListe";
 import { Vergleich } from "./komponenten/Vergleich";
 import { Vorlagenauswahl } from "./komponenten/Vorlagenauswahl";
@@ -63,17 +62,11 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
 
   const inhalt = (
     <>
-      {laden.ladeFehler && (
-        <LadefehlerMeldung
-          meldung={laden.ladeFehler}
-          onErneutLaden={planer.erneutLaden}
-          onNeuBeginnen={() => void planer.neuBeginnen()}
-        />
-      )}
-      <Speicherhinweise
-        unlesbar={laden.unlesbar}
-        speicherMeldung={planer.sicherungsMeldung ?? planer.speicherMeldung}
-        onNeuSpeichern={() => void planer.neuBeginnen()}
+      <Speicherstatus
+        laden={laden}
+        meldung={planer.sicherungsMeldung ?? planer.speicherMeldung}
+        onErneutLaden={planer.erneutLaden}
+        onNeuBeginnen={() => void planer.neuBeginnen()}
       />
       <Abschnitt id="ki-vorlage" titel="Vorlage">
         <Vorlagenauswahl onLaden={vorlagen.ersetze} onHinzufuegen={vorlagen.fuegeHinzu} />

@@ -4,7 +4,9 @@
  */
 import * as React from "react";
 import { DefaultButton, MessageBar, PrimaryButton, Text } from "@fluentui/react";
+import type { Ladezustand } from "../hooks/useArbeitsmappenStand";
 import { MELDUNGSTYP } from "./Einfuegen";
+import { Speicherhinweise } from "./Speicherhinweise";
 import { stile } from "../stile";
 
 export function LadefehlerMeldung(p: {
@@ -20,6 +22,27 @@ export function LadefehlerMeldung(p: {
         <DefaultButton text="Neu beginnen (gespeicherte Daten als Sicherung behalten)" onClick={p.onNeuBeginnen} />
       </div>
     </MessageBar>
+  );
+}
+
+/** Everything about the stored state at the top of the pane: failed load, unreadable data, failed save. */
+export function Speicherstatus(p: {
+  laden: Ladezustand;
+  meldung: string | null;
+  onErneutLaden: () => void;
+  onNeuBeginnen: () => void;
+}): React.ReactElement {
+  return (
+    <>
+      {p.laden.ladeFehler && (
+        <LadefehlerMeldung
+          meldung={p.laden.ladeFehler}
+          onErneutLaden={p.onErneutLaden}
+          onNeuBeginnen={p.onNeuBeginnen}
+        />
+      )}
+      <Speicherhinweise unlesbar={p.laden.unlesbar} speicherMeldung={p.meldung} onNeuSpeichern={p.onNeuBeginnen} />
+    </>
   );
 }
 

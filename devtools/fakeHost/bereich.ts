@@ -519,8 +519,8 @@ export class FakeRangeFill extends Stellvertreter<BereichsZiel> {
     return this.lies("color");
   }
   set color(v: string) {
-    const farbe = normalisiereFarbe(v);
-    this.setzeEigenschaft("color", farbe, (z) => formatAendern(z, { fill: farbe }));
+    // Checked when the batch runs, as in Excel: the commands queued before it stay applied.
+    this.setzeEigenschaft("color", v, (z) => formatAendern(z, { fill: normalisiereFarbe(v) }));
   }
   clear(): void {
     this.befehl((z) => formatAendern(z, { fill: "#FFFFFF" }));

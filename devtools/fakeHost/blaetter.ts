@@ -8,6 +8,21 @@ import { pruefeKopfFusszeile, pruefeNamensKommentar } from "./grenzen";
 import { FakeOfficeFehler } from "./officeFehler";
 import { ClientResult, Sammlung, Stellvertreter } from "./stellvertreter";
 
+/**
+ * Excel gives every sheet an id of its own that is never reused; HyperFormula reuses the number of
+ * a removed sheet, so a new sheet would look like the deleted one.
+ */
+const BLATT_IDS = new WeakMap<BlattModell, string>();
+let naechsteBlattId = 1;
+function blattId(b: BlattModell): string {
+  let id = BLATT_IDS.get(b);
+  if (id === undefined) {
+    id = `{fake-blatt-${naechsteBlattId++}}`;
+    BLATT_IDS.set(b, id);
+  }
+  return id;
+}
+
 export class FakeWorksheet extends Stellvertreter<BlattModell> {
   protected get eigenschaften(): readonly string[] {
     return ["id", "name", "position", "visibility", "tabColor", "showGridlines"];
@@ -15,7 +30,7 @@ export class FakeWorksheet extends Stellvertreter<BlattModell> {
   protected leseAusModell(eigenschaft: string, b: BlattModell): unknown {
     switch (eigenschaft) {
       case "id":
-        return `{fake-${b.hfId}}`;
+        return blattId(b);
       case "position":
         return this.context.mappe.blaetter.indexOf(b);
       case "visibility":

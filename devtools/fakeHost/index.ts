@@ -23,10 +23,12 @@ import {
 import { BlattModell, MappenModell, RandLinie, Zellformat, Zellwert } from "./modell";
 import { ERROR_CODES, FakeOfficeFehler } from "./officeFehler";
 import { Aktion, Kontext } from "./stellvertreter";
+import { Stoerungsschalter, type Stoerung } from "./stoerung";
 import type { Anzeigesprache } from "./zahlenformat";
 import type { LeereZelle } from "./kiBruecke";
 
 export { FakeOfficeFehler } from "./officeFehler";
+export type { Stoerung } from "./stoerung";
 export type { Zellwert, Zellformat, RandLinie } from "./modell";
 export type { Anzeigesprache } from "./zahlenformat";
 export {
@@ -59,7 +61,10 @@ class FakeRequestContext implements Kontext {
   private geschlossen = false;
   readonly workbook: FakeWorkbook;
 
-  constructor(readonly mappe: MappenModell) {
+  constructor(
+    readonly mappe: MappenModell,
+    private readonly stoerung: Stoerungsschalter,
+  ) {
     this.workbook = new FakeWorkbook(this, () => null);
   }
 
@@ -95,8 +100,12 @@ class FakeRequestContext implements Kontext {
     this.warteschlange = [];
     this.mappe.syncCount++;
     await Promise.resolve();
+    this.stoerung.vorSync();
     try {
-      for (const a of aktionen) a();
+      for (const a of aktionen) {
+        this.stoerung.vorBefehl();
+        a();
+      }
     } finally {
       this.mappe.lesevorgang();
       if (aktionen.length > 0) this.mappe.meldeAenderung();
@@ -112,6 +121,7 @@ class FakeRequestContext implements Kontext {
 /** The part of the `Excel` namespace the fake provides; enum values equal the real ones. */
 export interface FakeExcelNamensraum {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(optionen: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   ErrorCodes: typeof ERROR_CODES;
   ChartType: Record<string, string>;
   ChartSeriesBy: Record<string, string>;
@@ -238,6 +248,7 @@ export class FakeExcel {
   /** The HyperFormula engine (for benchmarks and diagnostics; do not change cells through it). */
   readonly engine: HyperFormula;
   private readonly mappe: MappenModell;
+  private readonly stoerung = new Stoerungsschalter();
 
   constructor(optionen: FakeExcelOptionen = {}) {
     const hf = optionen.ki
@@ -253,9 +264,15 @@ export class FakeExcel {
     this.engine = hf;
     this.mappe = new MappenModell(hf, { blaetter: optionen.blaetter, sprache: optionen.sprache });
     const mappe = this.mappe;
+    const stoerung = this.stoerung;
     this.Excel = {
-      async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-        const kontext = new FakeRequestContext(mappe);
+      async run<T>(
+        a: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+        b?: (context: Excel.RequestContext) => Promise<T>,
+      ): Promise<T> {
+        const batch = typeof a === "function" ? a : b!;
+        await stoerung.vorRun(typeof a === "object" && a.delayForCellEdit === true);
+        const kontext = new FakeRequestContext(mappe, stoerung);
         try {
           const ergebnis = await batch(kontext as unknown as Excel.RequestContext);
           // Excel.run sends what is still queued when the batch returns.
@@ -284,6 +301,27 @@ export class FakeExcel {
   /** Called after every sync that changed something and after setzeWert (preview re-rendering). */
   abonniere(beobachter: () => void): () => void {
     return this.mappe.abonniere(beobachter);
+  }
+
+  // --- failures like Excel's ----------------------------------------------------------------
+
+  /** Arms one failure (k-th command or sync from now); `null` disarms. See stoerung.ts. */
+  stoereBei(s: Stoerung | null): void {
+    this.stoerung.stelle(s);
+  }
+
+  /** Commands and syncs run since the last `zaehleZurueck()` (to size a loop over every k). */
+  get gezaehlt(): { befehle: number; syncs: number } {
+    return { befehle: this.stoerung.befehleGesamt, syncs: this.stoerung.syncsGesamt };
+  }
+
+  zaehleZurueck(): void {
+    this.stoerung.zaehleZurueck();
+  }
+
+  /** The user is editing a cell (true) or has finished (false), see Excel.RunOptions.delayForCellEdit. */
+  zellbearbeitung(an: boolean): void {
+    this.stoerung.setzeZellbearbeitung(an);
   }
 
   // --- sheets ---------------------------------------------------------------------------------

@@ -46,6 +46,9 @@ async function starte(): Promise<void> {
     if (!antwort.ok) throw new Error(`functions.json: HTTP ${antwort.status}`);
     const metadaten = (await antwort.json()) as KiFunktionsMetadaten;
     const fake = createFakeExcel({ ki: customFunctions.quelle(metadaten), blaetter: ["Tabelle1"] });
+    // For browser tests and the console: e.g. kiVorschau.fake.stoereBei({ befehl: 60 }) makes the
+    // next insert fail like Excel would, to see what the pane says.
+    (window as unknown as { kiVorschau?: { fake: FakeExcel } }).kiVorschau = { fake };
     wurzel.render(<Vorschau fake={fake} />);
   } catch (e) {
     wurzel.render(<p role="alert">Vorschau konnte nicht starten: {e instanceof Error ? e.message : String(e)}</p>);

@@ -26,19 +26,29 @@ import { leseAuswahl } from "./auswahl";
 import type { ArbeitsmappenPlan, BlattPlan, Zelle } from "../workbook/plan";
 import type { Formelmodus } from "../scenario/optionen";
 import type { ArbeitsmappenZugriff, Einfuegeergebnis, ExcelHost, Startdaten } from "./zugriff";
-import { istLesbarerSpeicherstand, type Ladeergebnis } from "../scenario/speicherformat";
+import { istLesbarerSpeicherstand, pruefeRohtext, type Ladeergebnis } from "../scenario/speicherformat";
 import { blattPraefix, zerlegeA1 } from "../workbook/adressen";
 import { datumText } from "../workbook/druck";
 import { spaltenbreitePunkte } from "../workbook/plan";
 import { zeilenhoehenDesBlatts } from "../workbook/zeilenhoehen";
+import { blockAdresse, leseVerzeichnis, vereinige, type BlockEintrag, type Blockverzeichnis } from "./blockverzeichnis";
+import { fordereBestandAn, leseBestand, verwaisteBlaetter, type Bestand } from "./einfuegen/bestand";
+import {
+  diagrammbestand,
+  entferneDiagrammreste,
+  fordereDiagrammeAn,
+  schreibeDiagramme,
+  type Diagrammbestand,
+} from "./einfuegen/diagramme";
+import { freierName } from "./einfuegen/umbenennen";
+import { richteDruckEin } from "./einfuegen/druck";
+import { formatiere } from "./einfuegen/formate";
 
 /** Excel's default font size (Calibri/Aptos 11); the add-in does not change the workbook's font. */
 const GRUNDSCHRIFT_EXCEL = 11;
-import { blockAdresse, leseVerzeichnis, type BlockEintrag, type Blockverzeichnis } from "./blockverzeichnis";
-import { fordereBestandAn, leseBestand, verwaisteBlaetter, type Bestand } from "./einfuegen/bestand";
-import { diagrammbestand, fordereDiagrammeAn, schreibeDiagramme, type Diagrammbestand } from "./einfuegen/diagramme";
-import { richteDruckEin } from "./einfuegen/druck";
-import { formatiere } from "./einfuegen/formate";
+
+/** Excel.run fails while the user edits a cell unless it is told to wait (ExcelApi 1.11). */
+const MIT_ZELLBEARBEITUNG: Excel.RunOptions = { delayForCellEdit: true };
 
 /** Settings keys: they travel with the file. */
 export const ZUSTAND_SCHLUESSEL = "KI-Kostenplaner.Zustand";
@@ -106,14 +116,25 @@ function rohText(wert: unknown): string {
   return typeof wert === "string" ? wert : (JSON.stringify(wert) ?? String(wert));
 }
 
-/** Refuses to write over a sheet of the same name that the add-in did not generate. */
-function pruefeEigeneBlaetter(plan: ArbeitsmappenPlan, bestand: Bestand): void {
+/** A generated sheet name is taken by a sheet the add-in did not make; `vorschlag` is free. */
+export class BlattBelegtFehler extends ZugriffsFehler {
+  constructor(
+    readonly blatt: string,
+    readonly vorschlag: string,
+  ) {
+    super(
+      `Die Arbeitsmappe hat schon ein Blatt „${blatt}“, das nicht vom KI-Kostenplaner stammt. Es wird nicht ` +
+        `überschrieben. Sie können das Blatt umbenennen oder den Kostenplaner unter dem Namen „${vorschlag}“ einfügen.`,
+    );
+  }
+}
+
+/** Refuses to write to any sheet of a plan name that is not the add-in's (by id, not by name). */
+function pruefeEigeneBlaetter(plan: ArbeitsmappenPlan, bestand: Bestand, adoptiert: ReadonlySet<string>): void {
   for (const b of plan.blaetter) {
-    if (bestand.blaetter.has(b.name.toLowerCase()) && !bestand.altEintrag(b.name)) {
-      throw new ZugriffsFehler(
-        `Die Arbeitsmappe hat schon ein Blatt „${b.name}“, das nicht vom KI-Kostenplaner stammt. ` +
-          "Damit nichts überschrieben wird, bitte dieses Blatt umbenennen und erneut einfügen.",
-      );
+    const n = b.name.toLowerCase();
+    if (bestand.blaetter.has(n) && !bestand.altEintrag(b.name) && !adoptiert.has(n)) {
+      throw new BlattBelegtFehler(b.name, freierName(b.name, new Set(bestand.blaetter.keys())));
     }
   }
 }
@@ -169,19 +190,25 @@ function schreibeBlaetter(
   wb: Excel.Workbook,
   plan: ArbeitsmappenPlan,
   bestand: Bestand,
-  diagrammVon: Diagrammbestand,
+  ziel: Zielblaetter,
 ): Geschrieben {
-  const verzeichnis: Blockverzeichnis = { version: 1, blaetter: {} };
-  const blaetter = plan.blaetter.map((b) => bestand.blaetter.get(b.name.toLowerCase()) ?? wb.worksheets.add(b.name));
+  const { blaetter, ids, diagrammVon } = ziel;
+  const verzeichnis: Blockverzeichnis = { version: 2, blaetter: {} };
   const namen = new Set<string>();
   plan.blaetter.forEach((b, i) => {
     const blatt = blaetter[i];
     const vorher = bestand.altEintrag(b.name);
     const adresse = schreibeZellen(blatt, b, vorher);
+    const geplant = vereint(
+      vorher?.diagramme ?? [],
+      b.diagramme.map((d) => d.name),
+    );
+    entferneDiagrammreste(ziel.sammlungen.get(b.name.toLowerCase()), vorher?.diagrammeVorher, geplant);
     schreibeDiagramme(blatt, b, vorher, diagrammVon);
     for (const n of schreibeNamen(wb, b, bestand.namen)) namen.add(n);
     if (b.druck) richteDruckEin(blatt.pageLayout, b.druck);
     verzeichnis.blaetter[b.name] = {
+      id: ids[i],
       bereich: adresse ?? "A1",
       modus: b.modus,
       namen: b.namen.map((n) => n.name),
@@ -196,15 +223,15 @@ function schreibeBlaetter(
  * that moved, so the generated block goes; cells the user added stay.
  */
 function raeumeVerwaisteAuf(
-  verwaist: Array<[string, BlockEintrag]>,
-  bestand: Bestand,
-  diagrammVon: Diagrammbestand,
+  verwaist: Array<[string, BlockEintrag, Excel.Worksheet]>,
+  ziel: Zielblaetter,
   jetzt: () => Date,
 ): void {
-  for (const [name, eintrag] of verwaist) {
-    const blatt = bestand.blaetter.get(name.toLowerCase())!;
+  for (const [, eintrag, blatt] of verwaist) {
     blatt.getRange(eintrag.bereich).clear("All" as Excel.ClearApplyTo);
-    for (const d of eintrag.diagramme) diagrammVon(name, d)?.delete();
+    const sammlung = ziel.sammlungen.get(blatt.name.toLowerCase());
+    entferneDiagrammreste(sammlung, eintrag.diagrammeVorher, eintrag.diagramme);
+    for (const d of eintrag.diagramme) ziel.diagrammVon(blatt.name, d)?.delete();
     const hinweis = blatt.getRange("A1");
     hinweis.formulas = [
       [
@@ -230,33 +257,136 @@ function einfuegeergebnis(plan: ArbeitsmappenPlan, neu: Blockverzeichnis, syncs:
   return { blaetter: plan.blaetter.map((b) => b.name), syncs, modi };
 }
 
-/** An insert in at most 3 round-trips: (1) what exists, (2) its charts, (3) everything written. */
-async function fuegeEin(host: ExcelHost, plan: ArbeitsmappenPlan, jetzt: () => Date): Promise<Einfuegeergebnis> {
-  return host.run(async (context) => {
+interface Zielblaetter {
+  blaetter: Excel.Worksheet[];
+  ids: string[];
+  diagrammVon: Diagrammbestand;
+  /** Chart collections loaded in phase (2), by lower-case sheet name; none for new sheets. */
+  sammlungen: Map<string, Excel.ChartCollection>;
+}
+
+/** The charts a sheet had before an insert; an interrupted insert's list is kept as it was. */
+function diagrammeVorher(ziel: Zielblaetter, name: string, alt: BlockEintrag | undefined): string[] {
+  if (alt?.diagrammeVorher) return alt.diagrammeVorher;
+  return ziel.sammlungen.get(name.toLowerCase())?.items.map((d) => d.name) ?? [];
+}
+
+/** Union of two string lists, first one's order first. */
+function vereint(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])];
+}
+
+/**
+ * The record written as the FIRST command of the writing batch: every sheet by id, with the union
+ * of the old and the new block, names and charts. Whatever part of the batch then fails, the next
+ * insert knows everything that may carry generated content and clears exactly that.
+ */
+function verzeichnisInArbeit(plan: ArbeitsmappenPlan, bestand: Bestand, ziel: Zielblaetter): Blockverzeichnis {
+  const { ids } = ziel;
+  const v: Blockverzeichnis = { version: 2, blaetter: {} };
+  for (const [k, e, b] of bestand.vorhandene()) {
+    v.blaetter[k] = { ...e, id: b.id, diagrammeVorher: diagrammeVorher(ziel, b.name, e) };
+  }
+  plan.blaetter.forEach((b, i) => {
+    const alt = bestand.altEintrag(b.name);
+    if (alt) delete v.blaetter[Object.keys(v.blaetter).find((k) => v.blaetter[k].id === ids[i]) ?? ""];
+    const spalten = Math.max(0, ...b.zellen.map((z) => z.length));
+    const neu = blockAdresse(b.zellen.length, spalten) ?? "A1";
+    v.blaetter[b.name] = {
+      id: ids[i],
+      bereich: vereinige(neu, alt?.bereich ?? null),
+      modus: b.modus,
+      namen: vereint(
+        alt?.namen ?? [],
+        b.namen.map((n) => n.name),
+      ),
+      diagramme: vereint(
+        alt?.diagramme ?? [],
+        b.diagramme.map((d) => d.name),
+      ),
+      diagrammeVorher: diagrammeVorher(ziel, b.name, alt),
+    };
+  });
+  return v;
+}
+
+/**
+ * Phase (2): charts of the sheets that are ours, the emptiness of sheets an interrupted insert
+ * left, and the sheets the plan still lacks — added only after a record naming them as
+ * "ausstehend" is written in the same batch, so a failure right after the add is recoverable.
+ */
+function phaseZwei(wb: Excel.Workbook, plan: ArbeitsmappenPlan, bestand: Bestand) {
+  const eigene = new Map<string, Excel.Worksheet>();
+  for (const b of plan.blaetter)
+    if (bestand.altEintrag(b.name)) eigene.set(b.name.toLowerCase(), bestand.blaetter.get(b.name.toLowerCase())!);
+  for (const [, , b] of verwaisteBlaetter(plan, bestand)) eigene.set(b.name.toLowerCase(), b);
+  for (const b of bestand.kandidaten) eigene.set(b.name.toLowerCase(), b);
+  const sammlungen = fordereDiagrammeAn([...eigene.keys()], eigene);
+  const leer = bestand.kandidaten.map((b) => {
+    const r = b.getUsedRangeOrNullObject(false);
+    r.load("address");
+    return r;
+  });
+  const kandidatNamen = new Set(bestand.kandidaten.map((b) => b.name.toLowerCase()));
+  const fehlend = plan.blaetter.filter((b) => !bestand.blaetter.has(b.name.toLowerCase()));
+  const neu = new Map<string, Excel.Worksheet>();
+  if (fehlend.length > 0) {
+    const ausstehend = vereint(
+      [...kandidatNamen],
+      fehlend.map((b) => b.name.toLowerCase()),
+    );
+    wb.settings.add(VERZEICHNIS_SCHLUESSEL, JSON.stringify({ ...bestand.alt, version: 2, ausstehend }));
+    for (const b of fehlend) {
+      const blatt = wb.worksheets.add(b.name);
+      blatt.load("id");
+      neu.set(b.name.toLowerCase(), blatt);
+    }
+  }
+  const noetig = sammlungen.size > 0 || leer.length > 0 || neu.size > 0;
+  return { sammlungen, leer, neu, noetig };
+}
+
+/** An insert in at most 3 round-trips: (1) what exists, (2) charts and new sheets, (3) everything written. */
+async function fuegeEinIntern(host: ExcelHost, plan: ArbeitsmappenPlan, jetzt: () => Date): Promise<Einfuegeergebnis> {
+  return host.run(MIT_ZELLBEARBEITUNG, async (context) => {
     // Counted by hand at each call: every context.sync() is a network round-trip in Excel on the web.
     let syncs = 0;
     const wb = context.workbook;
 
-    // (1) What is there: sheets, names, our record of what we generated before.
+    // (1) What is there: sheets with ids, names, our record of what we generated before.
     const anfrage = fordereBestandAn(wb, VERZEICHNIS_SCHLUESSEL);
     syncs++;
     await context.sync();
-    const bestand = leseBestand(anfrage);
-    pruefeEigeneBlaetter(plan, bestand);
+    const bestand = leseBestand(anfrage, plan);
+    const kandidatNamen = new Set(bestand.kandidaten.map((b) => b.name.toLowerCase()));
+    // Refuse before anything is written; empty leftovers of an interrupted insert count as ours for now.
+    pruefeEigeneBlaetter(plan, bestand, kandidatNamen);
     const verwaist = verwaisteBlaetter(plan, bestand);
 
-    // (2) Charts of the sheets that exist, so a chart is updated rather than duplicated.
-    const blattnamen = [...plan.blaetter.map((b) => b.name), ...verwaist.map(([n]) => n)];
-    const sammlungen = fordereDiagrammeAn(blattnamen, bestand.blaetter);
-    if (sammlungen.size > 0) {
+    // (2) Charts of our sheets, leftovers' emptiness, missing sheets added (record first).
+    const zwei = phaseZwei(wb, plan, bestand);
+    if (zwei.noetig) {
       syncs++;
       await context.sync();
     }
-    const diagrammVon = diagrammbestand(sammlungen);
+    const adoptiert = new Set(
+      bestand.kandidaten.filter((_, i) => zwei.leer[i].isNullObject).map((b) => b.name.toLowerCase()),
+    );
+    pruefeEigeneBlaetter(plan, bestand, adoptiert);
+    const blaetter = plan.blaetter.map(
+      (b) => bestand.blaetter.get(b.name.toLowerCase()) ?? zwei.neu.get(b.name.toLowerCase())!,
+    );
+    const ziel: Zielblaetter = {
+      blaetter,
+      ids: blaetter.map((b) => b.id),
+      diagrammVon: diagrammbestand(zwei.sammlungen),
+      sammlungen: zwei.sammlungen,
+    };
 
-    // (3) Write everything in one batch.
-    const geschrieben = schreibeBlaetter(wb, plan, bestand, diagrammVon);
-    raeumeVerwaisteAuf(verwaist, bestand, diagrammVon, jetzt);
+    // (3) Write everything in one batch: the record of what may be written first, the final one last.
+    wb.settings.add(VERZEICHNIS_SCHLUESSEL, JSON.stringify(verzeichnisInArbeit(plan, bestand, ziel)));
+    const geschrieben = schreibeBlaetter(wb, plan, bestand, ziel);
+    raeumeVerwaisteAuf(verwaist, ziel, jetzt);
     entferneAlteNamen(bestand, geschrieben.namen);
     wb.settings.add(VERZEICHNIS_SCHLUESSEL, JSON.stringify(geschrieben.verzeichnis));
     if (geschrieben.blaetter.length > 0) geschrieben.blaetter[0].activate();
@@ -266,12 +396,73 @@ async function fuegeEin(host: ExcelHost, plan: ArbeitsmappenPlan, jetzt: () => D
   });
 }
 
+/** What failed, in German, and that nothing of the user's was touched; conflicts pass unchanged. */
+async function fuegeEin(host: ExcelHost, plan: ArbeitsmappenPlan, jetzt: () => Date): Promise<Einfuegeergebnis> {
+  try {
+    return await fuegeEinIntern(host, plan, jetzt);
+  } catch (e) {
+    if (e instanceof ZugriffsFehler) throw e;
+    throw new ZugriffsFehler(
+      `Excel hat das Einfügen abgebrochen (${excelMeldung(e)}). Ihre eigenen Zellen und Blätter wurden nicht ` +
+        "verändert; was schon geschrieben war, ist vermerkt. Bitte erneut „Einfügen“ wählen – das vervollständigt die Tabellen.",
+    );
+  }
+}
+
+/** Excel's own message, without its final full stop: it is quoted inside a German sentence. */
+function excelMeldung(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).trim().replace(/\.$/, "");
+}
+
+/** A fresh key: the time stamp, with a counter if that second already has a backup. */
+function neuerSchluessel(items: Excel.Setting[], jetzt: () => Date): string {
+  const basis = `${SICHERUNG_PRAEFIX}${zeitstempel(jetzt())}`;
+  const da = new Set(items.map((i) => i.key));
+  let k = basis;
+  for (let n = 2; da.has(k); n++) k = `${basis}-${n}`;
+  return k;
+}
+
+async function legeSicherungAn(host: ExcelHost, jetzt: () => Date): Promise<string | null> {
+  return host.run(MIT_ZELLBEARBEITUNG, async (context) => {
+    const settings = context.workbook.settings;
+    const vorher = settings.getItemOrNullObject(ZUSTAND_SCHLUESSEL);
+    vorher.load("value");
+    settings.load("items/key");
+    await context.sync();
+    if (vorher.isNullObject || vorher.value === null || vorher.value === undefined) return null;
+    const schluessel = neuerSchluessel(settings.items, jetzt);
+    // The value as stored, not re-encoded: the backup is the very same data.
+    settings.add(schluessel, vorher.value);
+    await context.sync();
+    return schluessel;
+  });
+}
+
+async function stelleWiederHer(host: ExcelHost, jetzt: () => Date, schluessel: string): Promise<Ladeergebnis> {
+  return host.run(MIT_ZELLBEARBEITUNG, async (context) => {
+    const settings = context.workbook.settings;
+    const sicherung = settings.getItem(schluessel);
+    sicherung.load("value");
+    const jetzig = settings.getItemOrNullObject(ZUSTAND_SCHLUESSEL);
+    jetzig.load("value");
+    settings.load("items/key");
+    await context.sync();
+    if (!jetzig.isNullObject && jetzig.value !== null && jetzig.value !== undefined) {
+      settings.add(neuerSchluessel(settings.items, jetzt), jetzig.value);
+    }
+    settings.add(ZUSTAND_SCHLUESSEL, sicherung.value);
+    await context.sync();
+    return zustandAus(sicherung);
+  });
+}
+
 export function erstelleArbeitsmappenZugriff(host: ExcelHost, optionen: ZugriffOptionen = {}): ArbeitsmappenZugriff {
   const istLesbar = optionen.istLesbar ?? istLesbarerSpeicherstand;
   const jetzt = optionen.jetzt ?? (() => new Date());
 
   async function ladeZustand(): Promise<Ladeergebnis> {
-    return host.run(async (context) => {
+    return host.run(MIT_ZELLBEARBEITUNG, async (context) => {
       const eintrag = context.workbook.settings.getItemOrNullObject(ZUSTAND_SCHLUESSEL);
       eintrag.load("value");
       await context.sync();
@@ -281,22 +472,27 @@ export function erstelleArbeitsmappenZugriff(host: ExcelHost, optionen: ZugriffO
 
   /** What the pane needs when it opens, in one round-trip instead of one per question. */
   async function ladeStart(): Promise<Startdaten> {
-    return host.run(async (context) => {
+    return host.run(MIT_ZELLBEARBEITUNG, async (context) => {
       const wb = context.workbook;
       const zustand = wb.settings.getItemOrNullObject(ZUSTAND_SCHLUESSEL);
       zustand.load("value");
       wb.worksheets.load("items/name");
       const verzeichnis = wb.settings.getItemOrNullObject(VERZEICHNIS_SCHLUESSEL);
       verzeichnis.load("value");
+      wb.settings.load("items/key");
       await context.sync();
-      return { zustand: zustandAus(zustand), modi: modiAus(verzeichnis, wb.worksheets.items) };
+      return {
+        zustand: zustandAus(zustand),
+        modi: modiAus(verzeichnis, wb.worksheets.items),
+        sicherungen: sicherungsSchluessel(wb.settings.items),
+      };
     });
   }
 
   async function speichereZustand(json: unknown): Promise<void> {
     const text = JSON.stringify(json);
     if (text === undefined) throw new ZugriffsFehler("Der Zustand lässt sich nicht speichern (kein JSON-Wert).");
-    await host.run(async (context) => {
+    await host.run(MIT_ZELLBEARBEITUNG, async (context) => {
       const settings = context.workbook.settings;
       const vorher = settings.getItemOrNullObject(ZUSTAND_SCHLUESSEL);
       vorher.load("value");
@@ -312,7 +508,7 @@ export function erstelleArbeitsmappenZugriff(host: ExcelHost, optionen: ZugriffO
   }
 
   async function blattModi(): Promise<Record<string, Formelmodus>> {
-    return host.run(async (context) => {
+    return host.run(MIT_ZELLBEARBEITUNG, async (context) => {
       const wb = context.workbook;
       wb.worksheets.load("items/name");
       const eintrag = wb.settings.getItemOrNullObject(VERZEICHNIS_SCHLUESSEL);
@@ -327,16 +523,27 @@ export function erstelleArbeitsmappenZugriff(host: ExcelHost, optionen: ZugriffO
     ladeZustand,
     ladeStart,
     speichereZustand,
+    legeSicherungAn: () => legeSicherungAn(host, jetzt),
+    stelleWiederHer: (k) => stelleWiederHer(host, jetzt, k),
     blattModi,
     leseAuswahl: () => leseAuswahl(host),
   };
 }
 
+function sicherungsSchluessel(items: Excel.Setting[]): string[] {
+  return items
+    .map((i) => i.key)
+    .filter((k) => k.startsWith(SICHERUNG_PRAEFIX))
+    .sort();
+}
+
 /** Reads the stored state from a loaded settings entry; broken JSON is reported and kept as it is. */
 function zustandAus(eintrag: Excel.Setting): Ladeergebnis {
   if (eintrag.isNullObject || eintrag.value === null || eintrag.value === undefined) return { status: "leer" };
-  const roh = rohText(eintrag.value);
   if (typeof eintrag.value !== "string") return { status: "ok", json: eintrag.value };
+  const roh = eintrag.value;
+  const zuGross = pruefeRohtext(roh);
+  if (zuGross !== null) return { status: "unlesbar", roh, meldung: zuGross };
   try {
     return { status: "ok", json: JSON.parse(roh) as unknown };
   } catch (e) {

@@ -16,7 +16,7 @@ export interface Auswahlinhalt {
 }
 
 export async function leseAuswahl(host: ExcelHost): Promise<Auswahlinhalt> {
-  return host.run(async (context) => {
+  return host.run({ delayForCellEdit: true }, async (context) => {
     const auswahl = context.workbook.getSelectedRange();
     auswahl.load("address");
     // Range.getUsedRangeOrNullObject(valuesOnly): ExcelApi 1.4, present wherever the shared runtime is.

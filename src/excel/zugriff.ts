@@ -10,7 +10,8 @@ import type { Ladeergebnis } from "../scenario/speicherformat";
 
 /** What Excel.run looks like; the real `Excel` global and the fake host both provide it. */
 export interface ExcelHost {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Always called with `delayForCellEdit: true`: a plain run fails while the user edits a cell. */
+  run<T>(optionen: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
 }
 
 export interface Einfuegeergebnis {
@@ -25,6 +26,8 @@ export interface Einfuegeergebnis {
 export interface Startdaten {
   zustand: Ladeergebnis;
   modi: Record<string, Formelmodus>;
+  /** Settings keys of the backups of earlier stored states, oldest first. */
+  sicherungen: string[];
 }
 
 export interface ArbeitsmappenZugriff {
@@ -34,6 +37,10 @@ export interface ArbeitsmappenZugriff {
   /** Stored state and sheet modes in one round-trip, for the pane's start. */
   ladeStart(): Promise<Startdaten>;
   speichereZustand(json: unknown): Promise<void>;
+  /** Copies the stored state, byte for byte, to a new backup key; null when nothing is stored. */
+  legeSicherungAn(): Promise<string | null>;
+  /** Makes a backup the stored state again (the current one is backed up first) and reads it. */
+  stelleWiederHer(schluessel: string): Promise<Ladeergebnis>;
   /** Formula mode of each sheet this add-in generated, so the pane can say which mode a sheet is in. */
   blattModi(): Promise<Record<string, Formelmodus>>;
   /** Values of the range the user selected (src/excel/auswahl). */

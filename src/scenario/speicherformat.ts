@@ -8,6 +8,13 @@
  * half-loaded, because a half-read scenario would print wrong figures. The raw data stays in the
  * workbook; the access module copies it to a backup key before anything is saved over it
  * (src/excel/arbeitsmappenZugriff.ts, `istLesbar` = istLesbarerSpeicherstand).
+ *
+ * Fields this version does not know (written by a newer version) make the state unreadable with a
+ * message naming them: loading it and saving it back would silently drop them. Stored text larger
+ * than SPEICHER_MAX_ZEICHEN or nested deeper than SPEICHER_MAX_TIEFE is refused before JSON.parse,
+ * so no engine error ("Maximum call stack size exceeded") ever reaches the user. Duplicate ids of
+ * scenarios, Stellen or Umlage members are refused with the field named: one edit would change
+ * every row with that id.
  */
 import { KOERPERSCHAFTEN, type Koerperschaft } from "../core";
 import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "./optionen";
@@ -67,6 +74,71 @@ export function kodiereSpeicherstand(
 }
 
 class Formatfehler extends Error {}
+
+/** Far above any real state (a few KB per scenario), far below what would stall the pane. */
+export const SPEICHER_MAX_ZEICHEN = 2_000_000;
+/** The format nests 5 levels; 64 leaves room for newer versions. */
+export const SPEICHER_MAX_TIEFE = 64;
+
+/**
+ * Checks size and nesting depth of stored text in one linear pass, before JSON.parse (deep
+ * nesting would overflow the stack in parsing or in any later walk). Null when within limits.
+ */
+export function pruefeRohtext(roh: string): string | null {
+  if (roh.length > SPEICHER_MAX_ZEICHEN) {
+    return (
+      `Die gespeicherten Daten sind mit ${roh.length.toLocaleString("de-DE")} Zeichen größer als erlaubt ` +
+      `(${SPEICHER_MAX_ZEICHEN.toLocaleString("de-DE")}) und werden nicht geladen. ${HINWEIS_ERHALTEN}`
+    );
+  }
+  let tiefe = 0;
+  let inText = false;
+  for (let i = 0; i < roh.length; i++) {
+    const c = roh.charCodeAt(i);
+    if (inText) {
+      if (c === 92)
+        i++; // backslash: the next character is escaped
+      else if (c === 34) inText = false;
+    } else if (c === 34) inText = true;
+    else if (c === 123 || c === 91) {
+      if (++tiefe > SPEICHER_MAX_TIEFE) {
+        return (
+          `Die gespeicherten Daten sind tiefer als ${SPEICHER_MAX_TIEFE} Ebenen verschachtelt und stammen nicht ` +
+          `vom KI-Kostenplaner; sie werden nicht geladen. ${HINWEIS_ERHALTEN}`
+        );
+      }
+    } else if (c === 125 || c === 93) tiefe--;
+  }
+  return null;
+}
+
+/** Paths of fields in the input that the parsed result does not have (iterative, no recursion). */
+function unbekannteFelder(eingabe: unknown, gelesen: unknown): string[] {
+  const funde: string[] = [];
+  const stapel: Array<[unknown, unknown, string]> = [[eingabe, gelesen, ""]];
+  while (stapel.length > 0 && funde.length < 5) {
+    const [e, g, pfad] = stapel.pop()!;
+    if (typeof e !== "object" || e === null || typeof g !== "object" || g === null) continue;
+    if (Array.isArray(e)) {
+      e.forEach((x, i) => stapel.push([x, (g as unknown[])[i], `${pfad}[${i}]`]));
+      continue;
+    }
+    for (const [k, v] of Object.entries(e)) {
+      const p = pfad ? `${pfad}.${k}` : k;
+      if (!(k in g)) funde.push(p);
+      else stapel.push([v, (g as Objekt)[k], p]);
+    }
+  }
+  return funde.sort();
+}
+
+function pruefeEindeutig(ids: readonly string[], feld: string): void {
+  const da = new Set<string>();
+  ids.forEach((id, i) => {
+    if (da.has(id)) throw new Formatfehler(`${feld.replace("#", String(i))} „${id}“ kommt doppelt vor`);
+    da.add(id);
+  });
+}
 
 type Objekt = Record<string, unknown>;
 
@@ -254,20 +326,43 @@ export function leseSpeicherstand(json: unknown): { ok: true; stand: Speichersta
   try {
     const gespeichertAm = text(o, "gespeichertAm", "Speicherstand");
     const szenarien = liste(o.szenarien, "szenarien").map((s, i) => leseSzenario(s, `szenarien[${i}]`));
-    const ids = new Set<string>();
-    for (const s of szenarien) {
-      if (ids.has(s.id)) throw new Formatfehler(`die Szenario-Kennung „${s.id}“ kommt doppelt vor`);
-      ids.add(s.id);
-    }
+    pruefeEindeutig(
+      szenarien.map((s) => s.id),
+      "die Szenario-Kennung szenarien[#].id",
+    );
+    szenarien.forEach((s, i) =>
+      pruefeEindeutig(
+        s.stellen.map((st) => st.id),
+        `die Stellen-Kennung szenarien[${i}].stellen[#].id`,
+      ),
+    );
     const optionen = leseOptionen(o.optionen);
-    return {
-      ok: true,
-      stand: { format: SPEICHERFORMAT, version: SPEICHERVERSION, gespeichertAm, szenarien, optionen },
+    pruefeEindeutig(
+      optionen.umlage.flatMap((m) => (m.id === undefined ? [] : [m.id])),
+      "die Kennung optionen.umlage[#].id",
+    );
+    const stand: Speicherstand = {
+      format: SPEICHERFORMAT,
+      version: SPEICHERVERSION,
+      gespeichertAm,
+      szenarien,
+      optionen,
     };
+    const fremd = unbekannteFelder(json, stand);
+    if (fremd.length > 0) return { ok: false, meldung: neuereFelderMeldung(fremd) };
+    return { ok: true, stand };
   } catch (e) {
     if (!(e instanceof Formatfehler)) throw e;
     return { ok: false, meldung: `Die gespeicherten Szenarien sind unvollständig: ${e.message}. ${HINWEIS_ERHALTEN}` };
   }
+}
+
+function neuereFelderMeldung(fremd: readonly string[]): string {
+  return (
+    `Die gespeicherten Szenarien enthalten Felder, die diese Version des KI-Kostenplaners nicht kennt ` +
+    `(${fremd.join(", ")}); sie stammen wohl von einer neueren Version. Damit nichts davon verloren geht, werden ` +
+    `sie nicht geladen. Bitte das Add-in aktualisieren. ${HINWEIS_ERHALTEN}`
+  );
 }
 
 /** From what the access module read to what the pane shows. */
@@ -281,6 +376,7 @@ export function ausLadeergebnis(l: Ladeergebnis): Leseergebnis {
 
 /** For the access module: may this stored raw text be saved over without a backup? */
 export function istLesbarerSpeicherstand(roh: string): boolean {
+  if (pruefeRohtext(roh) !== null) return false;
   try {
     return leseSpeicherstand(JSON.parse(roh)).ok;
   } catch {

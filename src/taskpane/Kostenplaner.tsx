@@ -14,7 +14,7 @@ import { vorlagenAktionen } from "./hooks/vorlagenAktionen";
 import { Abschnitt } from "./komponenten/Abschnitt";
 import { Einfuegen, type Rueckmeldung } from "./komponenten/Einfuegen";
 import { Erweiterungen } from "./komponenten/Erweiterungen";
-import { Speicherhinweise } from "./komponenten/Speicherhinweise";
+import { Sicherungshinweis, Speicherstatus } from "./komponenten/Sicherungen";
 import { SzenarienListe } from "./komponenten/SzenarienListe";
 import { Vergleich } from "./komponenten/Vergleich";
 import { Vorlagenauswahl } from "./komponenten/Vorlagenauswahl";
@@ -33,7 +33,12 @@ export interface KostenplanerProps {
   speicherVerzoegerungMs?: number;
   /** Date printed on the sheets (tests pass a fixed one). */
   jetzt?: () => Date;
+  /** Waits between load attempts and save retries (tests pass short ones). */
+  ladeWartezeitenMs?: readonly number[];
+  speicherWartezeitenMs?: readonly number[];
 }
+
+const NICHT_GELADEN = "Die gespeicherten Szenarien sind nicht geladen: erst „Erneut laden“ oder „Neu beginnen“ wählen.";
 
 export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
   const thema = React.useMemo(() => p.thema ?? themaAusOffice(null), [p.thema]);
@@ -58,10 +63,11 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
 
   const inhalt = (
     <>
-      <Speicherhinweise
-        unlesbar={laden.unlesbar}
-        speicherMeldung={planer.speicherMeldung}
-        onNeuSpeichern={planer.speichereNeu}
+      <Speicherstatus
+        laden={laden}
+        meldung={planer.sicherungsMeldung ?? planer.speicherMeldung}
+        onErneutLaden={planer.erneutLaden}
+        onNeuBeginnen={() => void planer.neuBeginnen()}
       />
       <Abschnitt id="ki-vorlage" titel="Vorlage">
         <Vorlagenauswahl onLaden={vorlagen.ersetze} onHinzufuegen={vorlagen.fuegeHinzu} />
@@ -89,7 +95,7 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
       />
       <Abschnitt id="ki-einfuegen" titel="Arbeitsmappe">
         <Einfuegen
-          gruende={gruende}
+          gruende={laden.ladeFehler ? [NICHT_GELADEN, ...gruende] : gruende}
           laeuft={laeuft}
           meldung={meldung}
           onMeldungSchliessen={() => setMeldung(null)}
@@ -99,6 +105,7 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
           onEinfuegen={(modus) => void einfuegen(modus)}
         />
         <VorlageWord zustand={zustand} gesperrt={gruende.length > 0} jetzt={p.jetzt} />
+        <Sicherungshinweis sicherungen={laden.sicherungen} onWiederherstellen={(k) => void planer.stelleWiederHer(k)} />
       </Abschnitt>
     </>
   );

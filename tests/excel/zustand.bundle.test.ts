@@ -52,6 +52,19 @@ describe("saved state", () => {
       ),
       /szenarien\[1\]\.querschnittssatz fehlt/,
     ],
+    // Parsing this naively ends in an English "Maximum call stack size exceeded".
+    ["JSON nested 5,000 levels deep", `${"[".repeat(5000)}${"]".repeat(5000)}`, /tiefer als 64 Ebenen verschachtelt/],
+    [
+      "a field of a newer version",
+      JSON.stringify(
+        (() => {
+          const s = kodiereSpeicherstand(erzeugeVorlagenSatz("rhein-sieg-2013"), OPTIONEN);
+          (s.szenarien[0] as unknown as Record<string, unknown>).notiz = "Rückfrage Kämmerei";
+          return s;
+        })(),
+      ),
+      /nicht kennt \(szenarien\[0\]\.notiz\).*neueren Version/,
+    ],
   ];
 
   it.each(kaputt)("reports %s in German, keeps it, and backs it up before saving over it", async (_f, roh, meldung) => {

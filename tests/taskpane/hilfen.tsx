@@ -32,7 +32,7 @@ export function testZugriff(
       return start;
     },
     async ladeStart() {
-      return { zustand: start, modi: { ...modi } };
+      return { zustand: start, modi: { ...modi }, sicherungen: [] };
     },
     async speichereZustand(json) {
       aufzeichnung.gespeichert.push(JSON.parse(JSON.stringify(json)));
@@ -42,6 +42,12 @@ export function testZugriff(
     },
     async leseAuswahl() {
       return auswahl;
+    },
+    async legeSicherungAn() {
+      return null;
+    },
+    async stelleWiederHer() {
+      return start;
     },
   };
   return { zugriff, aufzeichnung };

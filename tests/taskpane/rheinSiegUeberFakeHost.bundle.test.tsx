@@ -31,6 +31,8 @@ function beobachteterZugriff(fake: FakeExcel): { zugriff: ArbeitsmappenZugriff; 
     speichereZustand: (json) => echt.speichereZustand(json),
     blattModi: () => echt.blattModi(),
     leseAuswahl: () => echt.leseAuswahl(),
+    legeSicherungAn: () => echt.legeSicherungAn(),
+    stelleWiederHer: (k) => echt.stelleWiederHer(k),
     async fuegeEin(plan) {
       const vorher = fake.syncCount;
       const r = await echt.fuegeEin(plan);

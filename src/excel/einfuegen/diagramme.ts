@@ -63,3 +63,18 @@ export function schreibeDiagramme(
     diagrammVon(b.name, altName)?.delete();
   }
 }
+
+/**
+ * After an interrupted insert (its record still lists the charts the sheet had before): every chart
+ * that is neither one of those nor planned is a leftover of that insert, e.g. one added but not yet
+ * named, and is deleted before the plan's charts are written.
+ */
+export function entferneDiagrammreste(
+  sammlung: Excel.ChartCollection | undefined,
+  vorher: readonly string[] | undefined,
+  geplant: readonly string[],
+): void {
+  if (!sammlung || vorher === undefined) return;
+  const behalten = new Set([...vorher, ...geplant].map((n) => n.toLowerCase()));
+  for (const d of sammlung.items) if (!behalten.has(d.name.toLowerCase())) d.delete();
+}

@@ -1,83 +1,144 @@
 /**
- * Loading the stored state once when the pane opens, and saving it back after changes. Stored
- * data the saved-state format cannot read is shown, kept, and never saved over until the user
- * says so.
+ * Loading the stored state when the pane opens, and saving it back after changes. The rule: never
+ * save over what was not read. A failed load is retried; until a load succeeded nothing is saved
+ * and nothing inserted. Stored data the saved-state format cannot read is shown, kept, and never
+ * saved over until the user says so — and then it is first copied, byte for byte, to a backup.
  */
 import * as React from "react";
-import type { ArbeitsmappenZugriff } from "../../excel/zugriff";
+import type { ArbeitsmappenZugriff, Startdaten } from "../../excel/zugriff";
 import type { Formelmodus } from "../../scenario/optionen";
-import { kodiereZustand, zustandAusLadeergebnis } from "../anbindung";
+import { zustandAusLadeergebnis } from "../anbindung";
 import { fehlerText } from "../fehlerText";
-import type { Aktion, PlanerZustand } from "../zustand";
+import { LADE_WARTEZEITEN_MS, mitWiederholung } from "../wiederholung";
+import type { Aktion } from "../zustand";
 
 export interface Ladezustand {
   fertig: boolean;
   /** Stored data that could not be read: shown, kept, and never saved over. */
   unlesbar: { meldung: string; roh: string } | null;
+  /** Loading failed after every retry: nothing is saved or inserted until it succeeds or the user starts anew. */
+  ladeFehler: string | null;
+  /** Settings keys of the backups in this workbook, oldest first. */
+  sicherungen: string[];
 }
 
-/** Loads what this workbook saved, once. */
-export function useStart(zugriff: ArbeitsmappenZugriff, dispatch: React.Dispatch<Aktion>) {
-  const [laden, setLaden] = React.useState<Ladezustand>({ fertig: false, unlesbar: null });
+/** Whether the pane may save over the stored state. */
+export function darfSpeichern(l: Ladezustand): boolean {
+  return l.fertig && !l.unlesbar && !l.ladeFehler;
+}
+
+const LADEN_FEHLGESCHLAGEN = "Die gespeicherten Szenarien ließen sich nicht aus der Arbeitsmappe laden";
+
+function ladeMeldung(e: unknown, versuche: number): string {
+  return (
+    `${LADEN_FEHLGESCHLAGEN} (${versuche} Versuche; zuletzt: ${fehlerText(e)}). Bis das gelingt, speichert das ` +
+    "Add-in nichts und fügt nichts ein, damit gespeicherte Szenarien nicht überschrieben werden. Bitte " +
+    "„Erneut laden“ wählen. Wer neu beginnen möchte, wählt „Neu beginnen“: Die gespeicherten Daten werden " +
+    "vorher unverändert als Sicherung in der Arbeitsmappe behalten."
+  );
+}
+
+/** Applies what was read at the start; returns the pane's load state. */
+function uebernimm(d: Startdaten, dispatch: React.Dispatch<Aktion>): Ladezustand {
+  const geladen = zustandAusLadeergebnis(d.zustand);
+  const basis = { fertig: true, ladeFehler: null, sicherungen: d.sicherungen };
+  if (geladen.status === "unlesbar") return { ...basis, unlesbar: { meldung: geladen.meldung, roh: geladen.roh } };
+  if (geladen.status === "ok") dispatch({ typ: "ersetzeZustand", zustand: geladen.zustand });
+  return { ...basis, unlesbar: null };
+}
+
+/** Loads what this workbook saved, retrying with back-off; `erneut` starts another round. */
+export function useStart(
+  zugriff: ArbeitsmappenZugriff,
+  dispatch: React.Dispatch<Aktion>,
+  wartezeiten: readonly number[] = LADE_WARTEZEITEN_MS,
+) {
+  const [laden, setLaden] = React.useState<Ladezustand>({
+    fertig: false,
+    unlesbar: null,
+    ladeFehler: null,
+    sicherungen: [],
+  });
   const [blattModi, setBlattModi] = React.useState<Record<string, Formelmodus>>({});
+  const [runde, setRunde] = React.useState(0);
 
   React.useEffect(() => {
     let aktiv = true;
     (async () => {
-      let unlesbar: Ladezustand["unlesbar"] = null;
-      try {
-        // One round-trip for state and sheet modes: each sync is a network trip in Excel on the web.
-        const { zustand: erg, modi } = await zugriff.ladeStart();
-        if (aktiv) setBlattModi(modi);
-        const geladen = zustandAusLadeergebnis(erg);
-        if (geladen.status === "unlesbar") unlesbar = { meldung: geladen.meldung, roh: geladen.roh };
-        else if (geladen.status === "ok" && aktiv) dispatch({ typ: "ersetzeZustand", zustand: geladen.zustand });
-      } catch (e) {
-        unlesbar = { meldung: `Die gespeicherten Szenarien ließen sich nicht laden: ${fehlerText(e)}`, roh: "" };
+      // One round-trip for state, sheet modes and backups: each sync is a network trip in Excel on the web.
+      const r = await mitWiederholung(
+        () => zugriff.ladeStart(),
+        wartezeiten,
+        () => aktiv,
+      );
+      if (!aktiv) return;
+      if (r.ok) {
+        setBlattModi(r.wert.modi);
+        setLaden(uebernimm(r.wert, dispatch));
+      } else {
+        setLaden((l) => ({ ...l, fertig: true, ladeFehler: ladeMeldung(r.fehler, wartezeiten.length + 1) }));
       }
-      if (aktiv) setLaden({ fertig: true, unlesbar });
     })();
     return () => {
       aktiv = false;
     };
-  }, [zugriff, dispatch]);
+    // `wartezeiten` is configuration, not a reason to load again.
+  }, [zugriff, dispatch, runde]);
 
-  /** The user allows saving over unreadable stored data (the access module backs it up first). */
-  const gibSpeichernFrei = React.useCallback(() => setLaden({ fertig: true, unlesbar: null }), []);
-  return { laden, gibSpeichernFrei, blattModi, setBlattModi };
+  const erneutLaden = React.useCallback(() => {
+    setLaden((l) => ({ ...l, fertig: false, ladeFehler: null }));
+    setRunde((n) => n + 1);
+  }, []);
+  return { laden, setLaden, erneutLaden, blattModi, setBlattModi };
 }
 
-export interface SpeicherOptionen {
+export interface SicherungsOptionen {
   zugriff: ArbeitsmappenZugriff;
-  zustand: PlanerZustand;
-  laden: Ladezustand;
-  /** Whether the user changed anything since the pane opened. */
+  dispatch: React.Dispatch<Aktion>;
+  setLaden: React.Dispatch<React.SetStateAction<Ladezustand>>;
   geaendert: React.MutableRefObject<boolean>;
-  /** Input problems that block inserting also block saving. */
-  gruendeAnzahl: number;
-  verzoegerungMs: number;
-  jetzt?: () => Date;
 }
 
 /**
- * Saves after changes, debounced; only complete input, and never over unreadable stored data.
- * Returns the warning to show when saving failed.
+ * Starting anew (the stored data first copied byte for byte to a backup) and restoring a backup.
+ * Returns the message of a failed attempt; nothing is released while the backup was not made.
  */
-export function useSpeichern(o: SpeicherOptionen): string | null {
-  const [speicherMeldung, setSpeicherMeldung] = React.useState<string | null>(null);
-  const { zugriff, zustand, laden, geaendert, gruendeAnzahl, verzoegerungMs, jetzt } = o;
-  React.useEffect(() => {
-    if (!laden.fertig || laden.unlesbar || !geaendert.current || gruendeAnzahl > 0) return;
-    const t = setTimeout(() => {
-      zugriff
-        .speichereZustand(kodiereZustand(zustand, jetzt ? jetzt() : new Date()))
-        .then(() => setSpeicherMeldung(null))
-        .catch((e: unknown) =>
-          setSpeicherMeldung(`Die Szenarien konnten nicht in der Arbeitsmappe gespeichert werden: ${fehlerText(e)}`),
-        );
-    }, verzoegerungMs);
-    return () => clearTimeout(t);
-    // `jetzt` only stamps the saved data; a new clock function is no reason to save again.
-  }, [zustand, laden, gruendeAnzahl, zugriff, verzoegerungMs, geaendert]);
-  return speicherMeldung;
+export function useSicherungen(o: SicherungsOptionen) {
+  const [meldung, setMeldung] = React.useState<string | null>(null);
+  const { zugriff, dispatch, setLaden, geaendert } = o;
+
+  const neuBeginnen = React.useCallback(async () => {
+    try {
+      const schluessel = await zugriff.legeSicherungAn();
+      setMeldung(null);
+      geaendert.current = true;
+      setLaden((l) => ({
+        fertig: true,
+        unlesbar: null,
+        ladeFehler: null,
+        sicherungen: schluessel ? [...l.sicherungen, schluessel] : l.sicherungen,
+      }));
+    } catch (e) {
+      setMeldung(
+        `Die Sicherung ließ sich nicht anlegen (${fehlerText(e)}); es wurde nichts gespeichert. Bitte erneut versuchen.`,
+      );
+    }
+  }, [zugriff, setLaden, geaendert]);
+
+  const stelleWiederHer = React.useCallback(
+    async (schluessel: string) => {
+      try {
+        await zugriff.stelleWiederHer(schluessel);
+        // Read again: the state just replaced was itself backed up under a new key.
+        const d = await zugriff.ladeStart();
+        geaendert.current = false;
+        setMeldung(null);
+        setLaden(uebernimm(d, dispatch));
+      } catch (e) {
+        setMeldung(`Die Sicherung ließ sich nicht wiederherstellen (${fehlerText(e)}). Bitte erneut versuchen.`);
+      }
+    },
+    [zugriff, dispatch, setLaden, geaendert],
+  );
+  return { neuBeginnen, stelleWiederHer, sicherungsMeldung: meldung };
 }

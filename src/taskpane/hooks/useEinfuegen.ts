@@ -2,7 +2,8 @@
 import * as React from "react";
 import type { ArbeitsmappenZugriff } from "../../excel/zugriff";
 import type { Formelmodus } from "../../scenario/optionen";
-import { baueArbeitsmappe } from "../anbindung";
+import type { ArbeitsmappenPlan } from "../../workbook/plan";
+import { BlattBelegtFehler, baueArbeitsmappe, benennePlanUm } from "../anbindung";
 import type { Rueckmeldung } from "../komponenten/Einfuegen";
 import { fehlerText } from "../fehlerText";
 import { umlageGewaehlt } from "../umlageAngebot";
@@ -40,20 +41,42 @@ export interface EinfuegeOptionen {
   setMeldung: (m: Rueckmeldung | null) => void;
 }
 
+/** The plan with the sheet names the user chose instead of names taken by their own sheets. */
+function umbenannt(plan: ArbeitsmappenPlan, namen: ReadonlyMap<string, string>): ArbeitsmappenPlan {
+  let p = plan;
+  for (const [alt, neu] of namen) p = benennePlanUm(p, alt, neu);
+  return p;
+}
+
 export function useEinfuegen(o: EinfuegeOptionen) {
   const [laeuft, setLaeuft] = React.useState<Formelmodus | null>(null);
-  const einfuegen = async (modus: Formelmodus) => {
+  // Kept for the session: once the user chose "Kostenvergleich (2)", later inserts update that sheet.
+  const umbenennungen = React.useRef(new Map<string, string>());
+  const einfuegen = async (modus: Formelmodus): Promise<void> => {
     setLaeuft(modus);
     o.setMeldung(null);
     try {
-      const plan = planAus(o.zustand, modus, o.jetzt ? o.jetzt() : new Date());
+      const plan = umbenannt(planAus(o.zustand, modus, o.jetzt ? o.jetzt() : new Date()), umbenennungen.current);
       const erg = await o.zugriff.fuegeEin(plan);
       o.aendern({ typ: "modus", modus });
       // The insert reports the sheet modes itself: reading them again would cost a 4th round-trip.
       o.setBlattModi(erg.modi);
       o.setMeldung({ typ: "erfolg", text: erfolgsText(modus, erg.blaetter) });
     } catch (e) {
-      o.setMeldung({ typ: "fehler", text: `Einfügen fehlgeschlagen: ${fehlerText(e)}` });
+      const belegt = e instanceof BlattBelegtFehler ? e : null;
+      o.setMeldung({
+        typ: "fehler",
+        text: `Einfügen fehlgeschlagen: ${fehlerText(e)}`,
+        ...(belegt && {
+          aktion: {
+            text: `Als „${belegt.vorschlag}“ einfügen`,
+            ausfuehren: () => {
+              umbenennungen.current.set(belegt.blatt, belegt.vorschlag);
+              void einfuegen(modus);
+            },
+          },
+        }),
+      });
     } finally {
       setLaeuft(null);
     }

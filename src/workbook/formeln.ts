@@ -250,12 +250,13 @@ const FORMELN_KI: Formelsatz = {
     `${textOderLeer(b.koerperschaft)},${b.zusatzstellen},${b.personalkostenZusatz},` +
     `${zahlOderNull(b.sachausgaben)},${textOderLeer(b.regelwerk)}),0)`,
   eigenanteil: (gesamt, erstattung) => `=KI.EIGENANTEIL(${gesamt},${erstattung})`,
-  fortschreibung: (betrag, rate, jahre) => `KI.FORTSCHREIBUNG(${betrag},${rate},${jahre})`,
+  // An emptied rate means 0 % in both modes (Excel passes an empty cell as null or 0).
+  fortschreibung: (betrag, rate, jahre) => `KI.FORTSCHREIBUNG(${betrag},${zahlOderNull(rate)},${jahre})`,
   fortschreibungName: "KI.FORTSCHREIBUNG",
   jahreserstattung: (b) =>
     `=KI.LANDESERSTATTUNG(${b.personalkostenGrund},${b.jahr},${b.koerperschaft},` +
     `${b.zusatzstellen},${b.personalkostenZusatz},${b.sachausgaben},${b.regelwerk})`,
-  barwert: (b) => `=KI.BARWERT(${b.alle},${b.zins})`,
+  barwert: (b) => `=KI.BARWERT(${b.alle},${zahlOderNull(b.zins)})`,
   festeRegelnHinweis: null,
   verteilungsHilfen: () => [],
   summierteHilfen: [],

@@ -20,8 +20,8 @@ async function starte(): Promise<void> {
     const fake = createFakeExcel({ ki: customFunctions.quelle(metadaten), blaetter: ["Tabelle1"] });
     const umgebung: Umgebung = {
       excel: fake.Excel,
-      plattform: "Fake-Host (HyperFormula, nur Entwicklung)",
-      version: "–",
+      plattform: "Fake-Host (nur Entwicklung)",
+      version: "kein Excel: HyperFormula",
       // The fake host emulates the ExcelApi up to 1.9 (page layout); nothing newer.
       unterstuetzt: (set, version) => set === "ExcelApi" && Number(version.split(".")[1]) <= 9,
       jetzt: () => new Date(),

@@ -80,7 +80,7 @@ export function Abnahme({ umgebung }: { umgebung: Umgebung }): React.ReactElemen
         disabled={laeuft}
         onClick={() => void starte()}
       />
-      <ol style={{ paddingLeft: 16, margin: 0 }} aria-label="Ergebnisse">
+      <ol style={{ listStyle: "none", padding: 0, margin: 0 }} aria-label="Ergebnisse">
         {ergebnisse.map((e, i) => (
           <Ergebniszeile key={e.id} e={e} nr={i + 1} />
         ))}

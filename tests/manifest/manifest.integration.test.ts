@@ -205,8 +205,9 @@ describe(`Produktions-Build mit ADDIN_BASE_URL=${PROD_BASIS}`, () => {
     prodXml = fs.readFileSync(prodDatei, "utf8");
   }, 120_000);
 
-  it("leaves no localhost anywhere in the built manifest", () => {
+  it("leaves no localhost anywhere in the built manifests", () => {
     expect(prodXml).not.toMatch(/localhost/i);
+    expect(fs.readFileSync(path.join(PROD_DIST, "manifest-abnahme.xml"), "utf8")).not.toMatch(/localhost/i);
   });
 
   it("starts every address with the base URL", () => {
@@ -215,8 +216,8 @@ describe(`Produktions-Build mit ADDIN_BASE_URL=${PROD_BASIS}`, () => {
     expect(a.filter((u) => !u.startsWith(PROD_BASIS))).toEqual([]);
   });
 
-  it("still validates against the schema", () => {
-    expect(() => xmllint(prodDatei)).not.toThrow();
+  it("still validates against the schema, the acceptance manifest too", () => {
+    for (const m of [prodDatei, path.join(PROD_DIST, "manifest-abnahme.xml")]) expect(() => xmllint(m)).not.toThrow();
   });
 
   it("ships every file the manifest names (scripts, pages, metadata, icons, help page)", () => {

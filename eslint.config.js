@@ -53,7 +53,7 @@ const importRegeln = Object.entries(VERBOTENE_NACHBARN).map(([modul, verboten]) 
 
 module.exports = [
   {
-    ignores: ["dist/**", "dist-cli/**", "node_modules/**", "coverage/**", ".tmp/**", "docs/**"],
+    ignores: ["dist/**", "dist-cli/**", "node_modules/**", "coverage/**", ".tmp/**", "docs/**", "pakete/**"],
   },
   ...officeAddins.configs.react,
   {

@@ -112,6 +112,20 @@ function metaCsp(html: string): string {
   return m[1];
 }
 
+describe("npm run package", () => {
+  it("refuses to build without ADDIN_BASE_URL and says how to call it", () => {
+    const env = { ...process.env };
+    delete env.ADDIN_BASE_URL;
+    const r = spawnSync(process.execPath, ["scripts/paket.mjs", "--ziel", path.join(os.tmpdir(), "ki-paket-nie")], {
+      cwd: WURZEL,
+      env,
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("ADDIN_BASE_URL fehlt");
+  });
+});
+
 beschreibe("nginx mit deploy/nginx/ki-kostenplaner.conf", () => {
   let tmp = "";
   let basis = "";

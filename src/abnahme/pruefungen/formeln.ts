@@ -100,9 +100,11 @@ export const fehlermeldung: Pruefung = {
   titel: "Fehlermeldung im Fehlersymbol der Zelle",
   async fuehreAus() {
     // Excel shows the message of a custom function's error in the cell's error indicator, but no
-    // Excel JavaScript API returns it (values/valueTypes give the code only): a person has to look.
+    // Excel JavaScript API returns it: values/valueTypes give the code, and the ErrorCellValue of
+    // valuesAsJson (ExcelApi 1.16) has type, basicValue and errorType, no message. A person has to look.
     return uebersprungen(
-      "Die Excel-API liefert den Meldungstext eines Funktionsfehlers nicht. Bitte von Hand prüfen: " +
+      "Die Excel-API liefert den Meldungstext eines Funktionsfehlers nicht (auch valuesAsJson nicht). " +
+        "Bitte von Hand prüfen: " +
         `=KI.PERSONALKOSTEN("A 12") in eine Zelle schreiben; das Fehlersymbol muss „… keinen Satz … eigene ` +
         `Satztabelle …“ zeigen (Blatt ${SCHMIERBLATT} wird nach dem Lauf gelöscht).`,
     );

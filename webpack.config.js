@@ -29,8 +29,13 @@ module.exports = (env, argv) => {
   const entry = {
     functions: "./src/functions/functions.ts",
     taskpane: "./src/taskpane/index.tsx",
+    // The acceptance add-in (manifest-abnahme.xml): its own page, built from the same sources.
+    abnahme: "./src/abnahme/index.tsx",
   };
-  if (withPreview) entry.preview = "./devtools/preview/index.tsx";
+  if (withPreview) {
+    entry.preview = "./devtools/preview/index.tsx";
+    entry["abnahme-vorschau"] = "./devtools/abnahmeVorschau/index.tsx";
+  }
 
   const plugins = [
     new CustomFunctionsMetadataPlugin({
@@ -43,6 +48,16 @@ module.exports = (env, argv) => {
       // functions first: custom functions register at module top level, before any UI starts.
       chunks: ["functions", "taskpane"],
       chunksSortMode: "manual",
+      title: "KI-Kostenplaner",
+    }),
+    // Same template, so both pages carry the same Content-Security-Policy (also sent by nginx).
+    // No custom functions here: the acceptance add-in checks the KI.* functions of the installed
+    // main add-in through formulas (README, "Abnahmetest").
+    new HtmlWebpackPlugin({
+      filename: "abnahme.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["abnahme"],
+      title: "KI-Kostenplaner Abnahmetest",
     }),
     new CopyWebpackPlugin({
       patterns: [
@@ -51,6 +66,13 @@ module.exports = (env, argv) => {
         {
           from: "manifest.xml",
           to: "manifest.xml",
+          transform(content) {
+            return content.toString().split(DEV_BASE_URL).join(baseUrl);
+          },
+        },
+        {
+          from: "manifest-abnahme.xml",
+          to: "manifest-abnahme.xml",
           transform(content) {
             return content.toString().split(DEV_BASE_URL).join(baseUrl);
           },
@@ -65,6 +87,11 @@ module.exports = (env, argv) => {
         template: "./devtools/preview/preview.html",
         chunks: ["preview"],
       }),
+      new HtmlWebpackPlugin({
+        filename: "abnahme-vorschau.html",
+        template: "./devtools/preview/preview.html",
+        chunks: ["abnahme-vorschau"],
+      }),
     );
   }
 
@@ -74,7 +101,9 @@ module.exports = (env, argv) => {
     entry,
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
+      // Pages load their scripts by these names, so a release may cache them for a year (nginx:
+      // deploy/nginx). functions.js keeps its name: the manifest points at it.
+      filename: (daten) => (isDev || daten.chunk.name === "functions" ? "[name].js" : "[name].[contenthash:20].js"),
       clean: true,
     },
     resolve: {

@@ -204,7 +204,8 @@ export async function einStart({ kontext, basis, officeJsOrdner, mitExcel }) {
         load: nav ? nav.loadEventEnd || null : null,
         fcp: fcp ? fcp.startTime : null,
         officeJs: res("office.js"),
-        taskpaneJs: res("taskpane.js"),
+        // Production names it taskpane.<contenthash>.js.
+        taskpaneJs: res("/taskpane."),
       };
     });
     const rootLeer = await seite.evaluate(() => (document.getElementById("root")?.childElementCount ?? 0) === 0);

@@ -56,7 +56,7 @@ export default {
   async lauf({ dist, root }) {
     const dateien = groessen(dist);
     const functionsJs = dateien.find((d) => d.datei === "functions.js");
-    const taskpaneJs = dateien.find((d) => d.datei === "taskpane.js");
+    const taskpaneJs = dateien.find((d) => /^taskpane(\.[0-9a-f]{20})?\.js$/.test(d.datei));
     const marker = markerPruefen(root, dist);
     const pruefungen = [
       {

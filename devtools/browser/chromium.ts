@@ -40,12 +40,20 @@ export function chromiumVorhanden(): boolean {
   return fs.existsSync(CHROMIUM);
 }
 
-export async function starteChromium(optionen: { fenster?: Fenster; locale?: string } = {}): Promise<LaufenderBrowser> {
+export interface Startoptionen {
+  fenster?: Fenster;
+  locale?: string;
+  /** For a local https server with a self-signed certificate (the nginx test); never for real hosts. */
+  zertifikatsfehlerIgnorieren?: boolean;
+}
+
+export async function starteChromium(optionen: Startoptionen = {}): Promise<LaufenderBrowser> {
   const profil = fs.mkdtempSync(path.join(os.tmpdir(), "ki-chromium-"));
   const kontext = await chromium.launchPersistentContext(profil, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...CHROMIUM_ARGS],
+    args: [...CHROMIUM_ARGS, ...(optionen.zertifikatsfehlerIgnorieren ? ["--ignore-certificate-errors"] : [])],
+    ignoreHTTPSErrors: optionen.zertifikatsfehlerIgnorieren ?? false,
     viewport: optionen.fenster ?? { width: 1280, height: 900 },
     locale: optionen.locale ?? "de-DE",
   });

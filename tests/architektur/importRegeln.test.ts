@@ -32,6 +32,8 @@ describe("Importregeln (eslint.config.js)", () => {
     ["src/workbook/probe.ts", 'import { createFakeExcel } from "../../devtools/fakeHost";', /devtools/],
     ["src/taskpane/komponenten/Probe.tsx", 'import { createFakeExcel } from "../../../devtools/fakeHost";', /devtools/],
     ["src/taskpane/probe.ts", 'import { x } from "../../tests/helpers/ladeFunktionen";', /devtools\/ und tests/],
+    ["src/abnahme/probe.ts", 'import { createFakeExcel } from "../../devtools/fakeHost";', /devtools/],
+    ["src/abnahme/pruefungen/probe.ts", 'import { HyperFormula } from "hyperformula";', /HyperFormula/],
   ])("reports %s: %s", async (datei, zeile, erwartet) => {
     const m = await meldungen(datei, `${zeile}\nexport const probe = 1;\n`);
     expect(m).toEqual([expect.stringMatching(erwartet)]);
@@ -45,6 +47,7 @@ describe("Importregeln (eslint.config.js)", () => {
     ["src/cli/probe.ts", 'import type { BlattPlan } from "../workbook/plan";'],
     ["src/taskpane/komponenten/Probe.tsx", 'import type { ExcelHost } from "../../excel/zugriff";'],
     ["devtools/fakeHost/probe.ts", 'import { HyperFormula } from "hyperformula";'],
+    ["src/abnahme/probe.ts", 'import { erstelleArbeitsmappenZugriff } from "../taskpane/anbindung";'],
   ])("accepts %s: %s", async (datei, zeile) => {
     expect(await meldungen(datei, `${zeile}\nexport const probe = 1;\n`)).toEqual([]);
   });

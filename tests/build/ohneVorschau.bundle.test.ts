@@ -7,7 +7,9 @@ describe("Produktions-Build (dist/)", () => {
   const dateien = fs.readdirSync(DIST);
 
   it("has the add-in and nothing of the preview", () => {
-    expect(dateien).toEqual(expect.arrayContaining(["functions.js", "taskpane.js", "taskpane.html"]));
+    expect(dateien).toEqual(expect.arrayContaining(["functions.js", "taskpane.html", "abnahme.html"]));
+    // Content-hashed, so that a web server may cache them for a year (deploy/nginx).
+    expect(dateien.filter((d) => /^(taskpane|abnahme)\.[0-9a-f]{20}\.js$/.test(d))).toHaveLength(2);
     expect(dateien.filter((d) => /preview/i.test(d))).toEqual([]);
   });
 

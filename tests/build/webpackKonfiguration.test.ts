@@ -30,8 +30,9 @@ describe("webpack.config.js", () => {
       Object.assign(process.env, env);
       for (const argv of [{ mode: "production" }, {}]) {
         const k = baue({}, argv);
-        expect(Object.keys(k.entry).sort()).toEqual(["functions", "taskpane"]);
+        expect(Object.keys(k.entry).sort()).toEqual(["abnahme", "functions", "taskpane"]);
         expect(seiten(k)).not.toContain("preview.html");
+        expect(seiten(k)).not.toContain("abnahme-vorschau.html");
       }
     },
   );

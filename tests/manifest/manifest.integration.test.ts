@@ -15,7 +15,7 @@ const xsd = schemaDatei(ORDNER);
 if (!xsd) {
   nichtGelaufen(
     "manifest-xsd",
-    `XSD-Prüfung des Manifests (kein OfficeAppManifestV1_1.xsd in ${ORDNER}; KI_MANIFEST_SCHEMAS setzen)`,
+    `XSD-Prüfung der Manifeste (kein OfficeAppManifestV1_1.xsd in ${ORDNER}; KI_MANIFEST_SCHEMAS setzen)`,
   );
 }
 

@@ -22,6 +22,9 @@ schritt(bin("jest"), [
   "integration",
   "tests/devtools/preview/vorschau.integration.test.ts",
   "tests/cli/libreoffice.integration.test.ts",
+  "tests/devtools/preview/fehlerNachAbbruch.integration.test.ts",
+  "tests/abnahme/abnahmeVorschau.integration.test.ts",
+  "tests/workbook/vorlage/vorlageWord.integration.test.ts",
 ]);
 schritt(bin("tsx"), ["devtools/bildschirmfotos/arbeitsmappe.ts"]);
 schritt(bin("tsx"), ["devtools/bildschirmfotos/mehrjahr.ts"]);

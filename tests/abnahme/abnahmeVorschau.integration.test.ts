@@ -1,7 +1,7 @@
 /**
  * The acceptance pane in a real browser over the fake host (development build,
  * abnahme-vorschau.html): start it, wait for the report, compare every check's status with what the
- * fake host must give, and save the screenshot docs/screenshots/abnahmetest.png.
+ * fake host must give, and save the screenshot abnahmetest.png (.tmp/screenshots, or docs/screenshots via `npm run screenshots`).
  */
 import { execFileSync } from "child_process";
 import * as path from "path";
@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import { CHROMIUM, chromiumVorhanden, starteChromium, type LaufenderBrowser } from "../../devtools/browser/chromium";
 import { starteStatischenServer, type StatischerServer } from "../../devtools/browser/statischerServer";
 import { ERWARTET_IM_FAKE_HOST } from "./erwartung";
+import { bildschirmfotoOrdner } from "../helpers/ausgaben";
 
 const WURZEL = path.resolve(__dirname, "../..");
 const AUSGABE = path.join(WURZEL, ".tmp/abnahme-vorschau");
@@ -65,7 +66,7 @@ beschreibe("Abnahmetest im Browser über dem Fake-Host", () => {
     expect(text).toContain("Plattform: Fake-Host (nur Entwicklung)");
     expect(text).toContain("Ergebnis: 11 bestanden, 0 fehlgeschlagen, 1 übersprungen");
     expect(seitenfehler).toEqual([]);
-    await seite.locator("#aufgabenbereich").screenshot({ path: path.join(WURZEL, "docs/screenshots/abnahmetest.png") });
+    await seite.locator("#aufgabenbereich").screenshot({ path: path.join(bildschirmfotoOrdner(), "abnahmetest.png") });
   });
 
   it("offers the report as a file to download", async () => {

@@ -7,11 +7,12 @@ import { execFileSync } from "child_process";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { CHROMIUM, chromiumVorhanden, starteChromium, type LaufenderBrowser } from "../../../devtools/browser/chromium";
+import { bildschirmfotoOrdner } from "../../helpers/ausgaben";
 import { starteStatischenServer, type StatischerServer } from "../../../devtools/browser/statischerServer";
 
 const WURZEL = path.resolve(__dirname, "../../..");
 const AUSGABE = path.join(WURZEL, ".tmp/preview-fehler");
-const BILD = path.join(WURZEL, "docs/screenshots/fehler-nach-abbruch.png");
+const BILD = path.join(bildschirmfotoOrdner(), "fehler-nach-abbruch.png");
 
 const vorhanden = chromiumVorhanden();
 if (!vorhanden) console.warn(`Browser-Test übersprungen: ${CHROMIUM} fehlt (apt-get install chromium).`);

@@ -1,6 +1,6 @@
 /**
  * The Vorlage's .docx as LibreOffice Writer prints it: A4 portrait, the Rhein-Sieg figures in the
- * PDF text, and the first page rendered to docs/screenshots/vorlage-word.png for the README.
+ * PDF text, and the first page rendered to vorlage-word.png for the README (.tmp/screenshots; `npm run screenshots` writes docs/screenshots).
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -9,7 +9,8 @@ import { konvertiere } from "../../../src/cli/libreoffice";
 import { erzeugeVorlagenSatz } from "../../../src/scenario/vorlagen";
 import { baueVorlagenInhalt } from "../../../src/workbook/vorlage";
 import { schreibeVorlageDocx } from "../../../src/workbook/vorlage/docx";
-import { WURZEL, programm } from "../../cli/hilfen";
+import { programm } from "../../cli/hilfen";
+import { bildschirmfotoOrdner } from "../../helpers/ausgaben";
 
 let ordner: string;
 beforeAll(() => {
@@ -33,7 +34,7 @@ test("LibreOffice druckt die Word-Datei auf A4 hoch mit den Zahlen der Arbeitsma
     expect(text).toContain(betrag);
   expect(text).toContain("Finanzielle Auswirkungen");
   expect(text).toContain("Barwert (auf 2014)");
-  const png = path.join(WURZEL, "docs", "screenshots", "vorlage-word");
+  const png = path.join(bildschirmfotoOrdner(), "vorlage-word");
   programm("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, png]);
   expect(programm("file", [`${png}.png`])).toMatch(/PNG image data, 66\d x 93\d/);
 }, 120_000);

@@ -1,0 +1,102 @@
+/** Per-post caps and first/last years of posts in the scenario calculation and the saved state. */
+import { berechneSzenario, erzeugeVorlage, erzeugeVorlagenSatz, personalaufstellung } from "../../src/scenario";
+import type { Szenario } from "../../src/scenario";
+import { type GespeicherteOptionen, kodiereSpeicherstand, leseSpeicherstand } from "../../src/scenario/speicherformat";
+
+const OPTIONEN: GespeicherteOptionen = {
+  modus: "ki",
+  vorlageNr: "",
+  mehrjahrAktiv: false,
+  mehrjahr: null,
+  umlageAktiv: false,
+  umlage: [],
+};
+
+/** Kreis 2013 with the four posts, each with its own annual rate and Förderposition. */
+function vierStellen(): Szenario {
+  const s = erzeugeVorlage("kreis-2017");
+  s.jahr = 2013;
+  s.stellen = [
+    {
+      id: "a",
+      bezeichnung: "Fachkraft 1",
+      gruppe: "",
+      anteil: 1,
+      eigenerSatz: 45000,
+      art: "kommunal",
+      foerderposition: "Fachkraft",
+    },
+    {
+      id: "b",
+      bezeichnung: "Fachkraft 2",
+      gruppe: "",
+      anteil: 1,
+      eigenerSatz: 60000,
+      art: "kommunal",
+      foerderposition: "Fachkraft",
+    },
+    {
+      id: "c",
+      bezeichnung: "Verwaltung",
+      gruppe: "",
+      anteil: 1,
+      eigenerSatz: 50000,
+      art: "kommunal",
+      foerderposition: "Verwaltung",
+    },
+    {
+      id: "d",
+      bezeichnung: "Assistenz",
+      gruppe: "",
+      anteil: 0.5,
+      eigenerSatz: 50000,
+      art: "kommunal",
+      foerderposition: "Assistenz",
+    },
+    { id: "e", bezeichnung: "Zusatzstelle", gruppe: "", anteil: 1, eigenerSatz: 60000, art: "zusatz", abJahr: 2017 },
+  ];
+  return s;
+}
+
+describe("Höchstbeträge je Stelle im Szenario", () => {
+  it("gibt 165.000 € statt des gemeinsamen Deckels von 170.000 € und nennt Deckel und Zuwendung je Stelle", () => {
+    const e = berechneSzenario(vierStellen());
+    expect(e.erstattung!.betrag).toBe(16_500_000);
+    expect(e.erstattung!.stellen!.map((x) => [x.deckel, x.betrag])).toEqual([
+      [5_000_000, 4_500_000],
+      [5_000_000, 5_000_000],
+      [5_000_000, 5_000_000],
+      [2_000_000, 2_000_000],
+    ]);
+  });
+
+  it("ohne Förderposition bleibt es beim gemeinsamen Deckel (bestehende Szenarien behalten ihre Zahlen)", () => {
+    const s = vierStellen();
+    for (const st of s.stellen) delete st.foerderposition;
+    expect(berechneSzenario(s).erstattung!.betrag).toBe(17_000_000);
+    for (const v of erzeugeVorlagenSatz("rhein-sieg-2013")) expect(personalaufstellung(v).grundstellen).toBeNull();
+  });
+
+  it("eine Stelle kostet und wird gefördert erst ab ihrem ersten Jahr", () => {
+    const s = vierStellen();
+    expect(personalaufstellung(s, 2016).zusatz).toBe(0);
+    expect(personalaufstellung(s, 2017).zusatz).toBe(6_000_000);
+    s.jahr = 2017;
+    expect(berechneSzenario(s).erstattung!.betrag).toBe(16_500_000 + 5_000_000);
+    s.stellen[4].bisJahr = 2016;
+    expect(berechneSzenario(s).personal.zusatzstellen).toBe(0);
+  });
+});
+
+describe("Speicherstand mit Förderposition und Jahren", () => {
+  it("liest Förderposition, erstes und letztes Jahr und weist eine unbekannte Position ab", () => {
+    const s = vierStellen();
+    s.stellen[4].bisJahr = 2019;
+    const r = leseSpeicherstand(JSON.parse(JSON.stringify(kodiereSpeicherstand([s], OPTIONEN))));
+    expect(r.ok && r.stand.szenarien[0].stellen).toEqual(s.stellen);
+    const roh = JSON.parse(JSON.stringify(kodiereSpeicherstand([s], OPTIONEN)));
+    roh.szenarien[0].stellen[0].foerderposition = "Hausmeister";
+    const f = leseSpeicherstand(roh);
+    expect(!f.ok && f.meldung).toMatch(/foerderposition/);
+  });
+});

@@ -1,5 +1,6 @@
 /** Per-post caps and first/last years of posts in the scenario calculation and the saved state. */
 import { berechneSzenario, erzeugeVorlage, erzeugeVorlagenSatz, personalaufstellung } from "../../src/scenario";
+import { pruefeSzenario } from "../../src/scenario/validierung";
 import type { Szenario } from "../../src/scenario";
 import { type GespeicherteOptionen, kodiereSpeicherstand, leseSpeicherstand } from "../../src/scenario/speicherformat";
 
@@ -98,5 +99,16 @@ describe("Speicherstand mit Förderposition und Jahren", () => {
     roh.szenarien[0].stellen[0].foerderposition = "Hausmeister";
     const f = leseSpeicherstand(roh);
     expect(!f.ok && f.meldung).toMatch(/foerderposition/);
+  });
+});
+
+describe("Prüfung vor dem Einfügen", () => {
+  it("hält Stellen mit Förderposition oder Zeitraum zurück, solange die Arbeitsmappe sie nicht abbildet", () => {
+    const s = vierStellen();
+    const m = pruefeSzenario(s);
+    expect(m["stelle:a:foerderposition"]).toMatch(/Arbeitsmappe bildet sie noch nicht ab/);
+    s.stellen[4].bisJahr = 2010;
+    expect(pruefeSzenario(s)["stelle:e:bisJahr"]).toMatch(/liegt vor dem ersten/);
+    for (const v of erzeugeVorlagenSatz("kreis-2017")) expect(pruefeSzenario(v)).toEqual({});
   });
 });

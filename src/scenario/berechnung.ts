@@ -180,6 +180,7 @@ export function kostenstruktur(s: Szenario, e: SzenarioErgebnis): Kostenstruktur
     koerperschaft: s.koerperschaft,
     personalGrund: e.personal.grund,
     personalZusatz: e.personal.zusatz,
+    grundstellen: e.personal.grundstellen,
     zusatzstellen: e.personal.zusatzstellen,
     querschnittssatz: s.querschnittssatz,
     querschnitt: e.aufstellung.querschnittskosten,

@@ -1,5 +1,7 @@
 /** Per-post caps and first/last years of posts in the scenario calculation and the saved state. */
 import { berechneSzenario, erzeugeVorlage, erzeugeVorlagenSatz, personalaufstellung } from "../../src/scenario";
+import { kostenstruktur } from "../../src/scenario/berechnung";
+import { gleichstaende, projiziere } from "../../src/core";
 import { pruefeSzenario } from "../../src/scenario/validierung";
 import type { Szenario } from "../../src/scenario";
 import { type GespeicherteOptionen, kodiereSpeicherstand, leseSpeicherstand } from "../../src/scenario/speicherformat";
@@ -110,5 +112,33 @@ describe("Prüfung vor dem Einfügen", () => {
     s.stellen[4].bisJahr = 2010;
     expect(pruefeSzenario(s)["stelle:e:bisJahr"]).toMatch(/liegt vor dem ersten/);
     for (const v of erzeugeVorlagenSatz("kreis-2017")) expect(pruefeSzenario(v)).toEqual({});
+  });
+});
+
+describe("Mehrjahresplanung und Gleichstand mit Höchstbeträgen je Stelle", () => {
+  it("die Projektion deckelt jede Stelle im Jahr für sich, der Gleichstand liegt auf der Kurve je Stelle", () => {
+    const s = vierStellen();
+    const ks = kostenstruktur(s, berechneSzenario(s));
+    expect(ks.grundstellen).toHaveLength(4);
+    const p = projiziere(ks, {
+      vonJahr: 2013,
+      bisJahr: 2014,
+      personalSteigerung: 0.1,
+      sachSteigerung: 0,
+      zinssatz: 0,
+    });
+    // 2013: 165.000; 2014: Fachkraft 1 at 49.500, the others at their caps → 169.500.
+    expect(p.jahre.map((j) => j.erstattung)).toEqual([16_500_000, 16_950_000]);
+    const basis = kostenstruktur(
+      erzeugeVorlage("rsk-2013-derzeitig"),
+      berechneSzenario(erzeugeVorlage("rsk-2013-derzeitig")),
+    );
+    const g = gleichstaende({ basis, ki: ks, jahr: 2013 }).find((x) => x.parameter === "landeserstattung")!;
+    // Eigenanteil KI at the break-even refund equals the baseline's: refund = KI total − baseline Eigenanteil.
+    const e = berechneSzenario(s);
+    expect(g.wert).toBe(
+      e.aufstellung.gesamtkosten - berechneSzenario(erzeugeVorlage("rsk-2013-derzeitig")).aufstellung.eigenanteil,
+    );
+    expect(g.aktuell).toBe(16_500_000);
   });
 });

@@ -43,6 +43,20 @@ const BEISPIELE = {
   ],
   LANDESERSTATTUNG: [
     { argumente: [238300, 2013, "Kreis"], einheit: "€", notiz: "Landespauschale 2013 für einen Kreis" },
+    {
+      argumente: [
+        bereich("A2:B5", [
+          ["Fachkraft", 45000],
+          ["Fachkraft", 60000],
+          ["Verwaltung", 50000],
+          ["Assistenz", 25000],
+        ]),
+        2013,
+      ],
+      einheit: "€",
+      notiz:
+        "Höchstbetrag je Stelle: A2:B5 enthält Fachkraft 45.000, Fachkraft 60.000, Verwaltung 50.000, Assistenz 25.000 (frei gewählte Beispielwerte) → 45.000 + 50.000 + 50.000 + 20.000. Ein einzelner Betrag wird wie bisher gegen die Summe der Höchstbeträge (170.000 €) gedeckelt. Eine dritte Spalte gibt den Stellenanteil an (Teilzeit zählt anteilig). Als `regelwerk` nimmt die Funktion auch einen Bereich Förderposition | Höchstbetrag je Stelle | Stellen höchstens mit Zeilen Fachkraft, Verwaltung, Assistenz (Betrag für die halbe Stelle), Zusatzstelle, Sachausgaben (nur Betrag) und einer Pflichtzeile Quelle (optional Name, Finanzierungsart).",
+    },
   ],
   EIGENANTEIL: [{ argumente: [353094, 170000], einheit: "€", notiz: "jährlicher Kostenanteil des Kreises für das KI" }],
   KOSTENAUFSTELLUNG: [

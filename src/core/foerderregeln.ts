@@ -12,15 +12,52 @@
  */
 import { KiFehler } from "./fehler";
 import { Cent, formatEuro, rundeKaufmaennisch } from "./geld";
-import { Quelle, QUELLE_AKTUELL, QUELLE_AUSBAU_2017, QUELLE_RL_2012, quellenVermerk } from "./quellen";
+import {
+  Quelle,
+  QUELLE_AENDERUNG_2020,
+  QUELLE_AKTUELL,
+  QUELLE_AUSBAU_2017,
+  QUELLE_NEUSS_2017,
+  QUELLE_RL_2012,
+  QUELLE_RL_2018,
+  quellenVermerk,
+} from "./quellen";
 
 export type Koerperschaft = "Kreis" | "kreisfreie Stadt";
 
 export const KOERPERSCHAFTEN: readonly Koerperschaft[] = ["Kreis", "kreisfreie Stadt"];
 
+/** The kinds of base post a guideline caps one by one (docs/QUELLEN.md#foerderregeln). */
+export type Foerderposition = "Fachkraft" | "Verwaltung" | "Assistenz";
+
+export const FOERDERPOSITIONEN: readonly Foerderposition[] = ["Fachkraft", "Verwaltung", "Assistenz"];
+
+/**
+ * The share of a full-time post a position's cap is stated for: the guidelines cap the half
+ * Verwaltungsassistenz post as a whole ("bis zu 20.000 € für die Verwaltungsassistenzstelle").
+ */
+export const BEZUGSANTEIL: Readonly<Record<Foerderposition, number>> = { Fachkraft: 1, Verwaltung: 1, Assistenz: 0.5 };
+
+/** Per-post cap of one Förderposition: up to `stellen` FTE, each capped at `jeStelle` per BEZUGSANTEIL. */
+export interface PositionsDeckel {
+  position: Foerderposition;
+  jeStelle: Cent;
+  stellen: number;
+}
+
 export type Foerdertatbestand =
-  /** One capped amount against the personnel costs of the municipal base posts. */
-  | { art: "grundfoerderung"; bezeichnung: string; hoechstbetrag: Cent; stellen: number }
+  /**
+   * The municipal base posts: capped per post where `positionen` is given (the 2012 rule as the
+   * Rhein-Kreis Neuss states it); a single total of personnel costs is capped by `hoechstbetrag`,
+   * the sum of the per-post caps, as before.
+   */
+  | {
+      art: "grundfoerderung";
+      bezeichnung: string;
+      hoechstbetrag: Cent;
+      stellen: number;
+      positionen: readonly PositionsDeckel[];
+    }
   /** Further posts, each capped; only the first maxStellen count. */
   | {
       art: "zusatzstellen";
@@ -31,19 +68,35 @@ export type Foerdertatbestand =
   /** Lump sum for material costs (lay interpreters, Integrationslotsen, translator pools). */
   | { art: "sachausgaben"; bezeichnung: string; hoechstbetrag: Cent };
 
+export type Finanzierungsart =
+  "Anteilfinanzierung bis Höchstbetrag" | "Festbetragsfinanzierung" | "Vollfinanzierung bis Höchstbetrag";
+
+/**
+ * How a grant relates to the cost it funds. "bis zu den Kosten": the cap, but never more than the
+ * cost. "Festbetrag je besetzter Stelle": the fixed amount for a filled post that costs at least
+ * that much; a post that costs less gets its cost (a Festbetrag is not paid beyond the expense),
+ * an unfilled post (cost 0) nothing.
+ */
+export type BezugZurKosten = "bis zu den Kosten" | "Festbetrag je besetzter Stelle";
+
 export interface Foerderregel {
   id: string;
   titel: string;
   quelle: Quelle;
+  /** Source of the per-post caps where it differs from `quelle` (the 2012 split is stated by a council document). */
+  quelleDeckel?: Quelle;
   /** First and last calendar year the rule set applies to; null = open. */
   gueltigAb: number | null;
   gueltigBis: number | null;
   /**
-   * Whether a year alone selects this rule set. The current rules are only applied when chosen by
-   * name, because which guideline (2023 or 2025) introduced them is not verified.
+   * Whether a year alone selects this rule set. A version whose first budget year is not verified
+   * is applied only when chosen by name.
    */
   automatisch: boolean;
-  finanzierungsart: "Anteilfinanzierung bis Höchstbetrag" | "Festbetragsfinanzierung";
+  finanzierungsart: Finanzierungsart;
+  bezugZurKosten: BezugZurKosten;
+  /** How a part-time Fachkraft or Verwaltung post counts: its cap is proportional to its share. */
+  teilzeit: "anteilig";
   tatbestaende: readonly Foerdertatbestand[];
   /** Teachers seconded and paid by the state: they cost the municipality nothing. null = not stated by the source. */
   landeslehrer: Record<Koerperschaft, number | null>;
@@ -53,12 +106,26 @@ export interface Foerderregel {
 /** The 2012 base posts: 2 pedagogical specialists, 1 administrative post, ½ assistant. */
 const GRUNDSTELLEN_2012 = 3.5;
 
-const GRUND_2012: Foerdertatbestand = {
-  art: "grundfoerderung",
-  bezeichnung: "3,5 kommunale Stellen (2 pädagogische Fachkräfte, 1 Verwaltungsstelle, ½ Assistenz)",
-  hoechstbetrag: 17_000_000,
-  stellen: GRUNDSTELLEN_2012,
-};
+/** The base block of 2 Fachkräfte, 1 Verwaltung and ½ Assistenz with the given caps per post. */
+function grundstellen(bezeichnung: string, fachstelle: Cent, assistenz: Cent): Foerdertatbestand {
+  return {
+    art: "grundfoerderung",
+    bezeichnung,
+    hoechstbetrag: 3 * fachstelle + assistenz,
+    stellen: GRUNDSTELLEN_2012,
+    positionen: [
+      { position: "Fachkraft", jeStelle: fachstelle, stellen: 2 },
+      { position: "Verwaltung", jeStelle: fachstelle, stellen: 1 },
+      { position: "Assistenz", jeStelle: assistenz, stellen: 0.5 },
+    ],
+  };
+}
+
+const GRUND_2012 = grundstellen(
+  "3,5 kommunale Stellen (2 pädagogische Fachkräfte, 1 Verwaltungsstelle je bis 50.000 €, ½ Assistenz bis 20.000 €)",
+  5_000_000,
+  2_000_000,
+);
 
 const SACHAUSGABEN_PAUSCHALE: Foerdertatbestand = {
   art: "sachausgaben",
@@ -66,41 +133,87 @@ const SACHAUSGABEN_PAUSCHALE: Foerdertatbestand = {
   hoechstbetrag: 5_000_000,
 };
 
+function zusatzstellen(jeStelle: Cent, betragText: string): Foerdertatbestand {
+  return {
+    art: "zusatzstellen",
+    bezeichnung: `zusätzliche Stellen, je bis ${betragText} (Kreis 3, kreisfreie Stadt 2)`,
+    jeStelle,
+    maxStellen: { Kreis: 3, "kreisfreie Stadt": 2 },
+  };
+}
+
+const LEHRER_AB_2017 = { Kreis: 3.5, "kreisfreie Stadt": 3 };
+
 export const FOERDERREGELN: readonly Foerderregel[] = [
   {
     id: "NRW-2012",
     titel: "Förderrichtlinie KI 2012",
     quelle: QUELLE_RL_2012,
+    quelleDeckel: QUELLE_NEUSS_2017,
     gueltigAb: 2012,
     gueltigBis: 2016,
     automatisch: true,
     finanzierungsart: "Anteilfinanzierung bis Höchstbetrag",
+    bezugZurKosten: "bis zu den Kosten",
+    teilzeit: "anteilig",
     tatbestaende: [GRUND_2012],
     landeslehrer: { Kreis: 2, "kreisfreie Stadt": 2 },
     hinweis:
-      "Nur Personalkosten der kommunalen Stellen sind förderfähig; Räume, Ausstattung, Reisen, Lehrmaterial und Projektmittel trägt die Körperschaft. Die Aufteilung der 170.000 € auf einzelne Stellen ist nicht festgelegt.",
+      "Nur Personalkosten der kommunalen Stellen sind förderfähig; Räume, Ausstattung, Reisen, Lehrmaterial und Projektmittel trägt die Körperschaft. Die Höchstbeträge je Stelle (3 × 50.000 € + 20.000 € = 170.000 €) nennt eine Ratsunterlage von 2017; den Richtlinientext selbst hat das Projekt nicht gesehen.",
   },
   {
     id: "NRW-2017",
     titel: "Ausbau der KI ab 2017",
     quelle: QUELLE_AUSBAU_2017,
+    quelleDeckel: QUELLE_NEUSS_2017,
     gueltigAb: 2017,
     gueltigBis: null,
     automatisch: true,
     finanzierungsart: "Anteilfinanzierung bis Höchstbetrag",
+    bezugZurKosten: "bis zu den Kosten",
+    teilzeit: "anteilig",
+    tatbestaende: [GRUND_2012, zusatzstellen(5_000_000, "50.000 €"), SACHAUSGABEN_PAUSCHALE],
+    landeslehrer: LEHRER_AB_2017,
+    hinweis:
+      "Die Grundförderung von 170.000 € aus 2012 ist als fortgeltend angenommen (nicht belegt). Die Stellen sind unbefristet gefördert, die Zuwendungen stehen unter Haushaltsvorbehalt. Die Richtlinie 2018 (NRW-2018) und die Änderung 2020 (NRW-2020) werden nur auf ausdrückliche Wahl angewandt.",
+  },
+  {
+    id: "NRW-2018",
+    titel: "Förderrichtlinie KI 2018 (Festbetrag)",
+    quelle: QUELLE_RL_2018,
+    gueltigAb: 2018,
+    gueltigBis: null,
+    automatisch: false,
+    finanzierungsart: "Festbetragsfinanzierung",
+    bezugZurKosten: "Festbetrag je besetzter Stelle",
+    teilzeit: "anteilig",
     tatbestaende: [
-      GRUND_2012,
-      {
-        art: "zusatzstellen",
-        bezeichnung: "zusätzliche Stellen, je bis 50.000 € (Kreis 3, kreisfreie Stadt 2)",
-        jeStelle: 5_000_000,
-        maxStellen: { Kreis: 3, "kreisfreie Stadt": 2 },
-      },
+      grundstellen("Grundstellen: 3 Stellen je 50.000 €, ½ Assistenz 20.000 € (Festbetrag)", 5_000_000, 2_000_000),
+      zusatzstellen(5_000_000, "50.000 €"),
       SACHAUSGABEN_PAUSCHALE,
     ],
-    landeslehrer: { Kreis: 3.5, "kreisfreie Stadt": 3 },
+    landeslehrer: LEHRER_AB_2017,
     hinweis:
-      "Die Grundförderung von 170.000 € aus 2012 ist als fortgeltend angenommen (nicht belegt). Die Stellen sind unbefristet gefördert, die Zuwendungen stehen unter Haushaltsvorbehalt. Beträge der Richtlinie vom 27.03.2018 sind nicht geprüft.",
+      "Beträge je Stelle aus dem Wortlaut der Änderung 2020; Zusatzstellen und Sachausgabenpauschale wie ab 2017 angenommen. Ab welchem Haushaltsjahr die Richtlinie angewandt wurde, ist nicht belegt: nur auf ausdrückliche Wahl.",
+  },
+  {
+    id: "NRW-2020",
+    titel: "Änderung 2020 (Vollfinanzierung bis Höchstbetrag)",
+    quelle: QUELLE_AENDERUNG_2020,
+    gueltigAb: null,
+    gueltigBis: null,
+    automatisch: false,
+    finanzierungsart: "Vollfinanzierung bis Höchstbetrag",
+    bezugZurKosten: "bis zu den Kosten",
+    teilzeit: "anteilig",
+    tatbestaende: [
+      grundstellen("Grundstellen: 3 Stellen je bis 55.000 €, ½ Assistenz bis 22.500 €", 5_500_000, 2_250_000),
+      zusatzstellen(5_500_000, "55.000 €"),
+      SACHAUSGABEN_PAUSCHALE,
+    ],
+    landeslehrer: LEHRER_AB_2017,
+    hinweis:
+      "Bewilligt wird nach den voraussichtlichen Ausgaben. Dass auch die Zusatzstellen 55.000 € erhalten und die Sachausgabenpauschale 50.000 € bleibt, ist angenommen. Das erste Haushaltsjahr ist unbekannt: nur auf ausdrückliche Wahl.",
   },
   {
     id: "NRW-AKTUELL",
@@ -110,15 +223,16 @@ export const FOERDERREGELN: readonly Foerderregel[] = [
     gueltigBis: null,
     automatisch: false,
     finanzierungsart: "Festbetragsfinanzierung",
+    bezugZurKosten: "Festbetrag je besetzter Stelle",
+    teilzeit: "anteilig",
     tatbestaende: [
-      {
-        // 3 of the 6 (Kreis) or 5 (kreisfreie Stadt) specialist posts are the 2012 base posts; with
-        // the half assistant post they form the base block: 3 × 57.000 + 22.500 = 193.500 €.
-        art: "grundfoerderung",
-        bezeichnung: "Grundstellen: 3 Fachstellen je bis 57.000 € und ½ Assistenzstelle bis 22.500 €",
-        hoechstbetrag: 19_350_000,
-        stellen: GRUNDSTELLEN_2012,
-      },
+      // 3 of the 6 (Kreis) or 5 (kreisfreie Stadt) specialist posts are the 2012 base posts; with
+      // the half assistant post they form the base block: 3 × 57.000 + 22.500 = 193.500 €.
+      grundstellen(
+        "Grundstellen: 3 Fachstellen je bis 57.000 € und ½ Assistenzstelle bis 22.500 €",
+        5_700_000,
+        2_250_000,
+      ),
       {
         art: "zusatzstellen",
         bezeichnung: "weitere Fachstellen, je bis 57.000 € (insgesamt Kreis höchstens 6, kreisfreie Stadt 5)",
@@ -133,7 +247,7 @@ export const FOERDERREGELN: readonly Foerderregel[] = [
     ],
     landeslehrer: { Kreis: null, "kreisfreie Stadt": null },
     hinweis:
-      "Beträge aus einer Sekundärquelle; ob Richtlinie 2023 oder 2025, ist offen. Die Höchstbeträge der drei Grundfachstellen und der halben Assistenz sind hier zu 193.500 € zusammengefasst (höchstens Kreis 414.500 €, kreisfreie Stadt 357.500 €). Landeslehrkräfte nennt die Quelle nicht. Wird nur auf ausdrückliche Auswahl angewandt.",
+      "Beträge aus einer Sekundärquelle; ob Richtlinie 2023 oder 2025, ist offen. Höchstens 6 + ½ Stellen (Kreis, 364.500 €) bzw. 5 + ½ (kreisfreie Stadt, 307.500 €), dazu bis 50.000 € für Dolmetscherpools. Landeslehrkräfte nennt die Quelle nicht. Wird nur auf ausdrückliche Auswahl angewandt.",
   },
 ];
 
@@ -196,9 +310,10 @@ function hoechsterstattung(regel: Foerderregel, koerperschaft: Koerperschaft): C
 export function gueltigkeitText(regel: Foerderregel): string {
   if (regel.gueltigAb === null && regel.gueltigBis === null)
     return "ohne festen Zeitraum (nur bei ausdrücklicher Wahl)";
-  if (regel.gueltigBis === null) return `ab ${regel.gueltigAb}`;
-  if (regel.gueltigAb === null) return `bis ${regel.gueltigBis}`;
-  return `${regel.gueltigAb}–${regel.gueltigBis}`;
+  const wahl = regel.automatisch ? "" : " (nur bei ausdrücklicher Wahl)";
+  if (regel.gueltigBis === null) return `ab ${regel.gueltigAb}${wahl}`;
+  if (regel.gueltigAb === null) return `bis ${regel.gueltigBis}${wahl}`;
+  return `${regel.gueltigAb}–${regel.gueltigBis}${wahl}`;
 }
 
 /** What the task pane shows about the rule set it applied. */
@@ -271,6 +386,7 @@ export function pruefeFoerderregeln(regeln: readonly Foerderregel[]): string[] {
     }
     if (r.tatbestaende.length === 0) probleme.push(`${name}: keine Fördertatbestände.`);
     for (const t of r.tatbestaende) {
+      if (t.art === "grundfoerderung") probleme.push(...pruefePositionen(name, t));
       const betraege = t.art === "zusatzstellen" ? [t.jeStelle] : [t.hoechstbetrag];
       if (betraege.some((b) => !Number.isInteger(b) || b < 0)) {
         probleme.push(`${name}: „${t.bezeichnung}“ braucht einen Höchstbetrag in ganzen Cent ≥ 0.`);
@@ -279,6 +395,31 @@ export function pruefeFoerderregeln(regeln: readonly Foerderregel[]): string[] {
         probleme.push(`${name}: „${t.bezeichnung}“ braucht eine Stellenzahl je Körperschaft.`);
       }
     }
+  }
+  return probleme;
+}
+
+/** The per-post caps of a base block: known positions, amounts in whole cents, sum = the block's cap. */
+function pruefePositionen(name: string, t: Extract<Foerdertatbestand, { art: "grundfoerderung" }>): string[] {
+  const probleme: string[] = [];
+  let summe = 0;
+  for (const p of t.positionen) {
+    if (!FOERDERPOSITIONEN.includes(p.position)) {
+      probleme.push(
+        `${name}: unbekannte Förderposition „${String(p.position)}“ (bekannt: ${FOERDERPOSITIONEN.join(", ")}).`,
+      );
+      continue;
+    }
+    if (!Number.isInteger(p.jeStelle) || p.jeStelle < 0)
+      probleme.push(`${name}: Der Höchstbetrag für ${p.position} muss ein Betrag ≥ 0 sein.`);
+    if (!(p.stellen >= 0) || p.stellen > 100)
+      probleme.push(`${name}: Die Stellenzahl für ${p.position} muss zwischen 0 und 100 liegen.`);
+    summe += (p.jeStelle * p.stellen) / BEZUGSANTEIL[p.position];
+  }
+  if (t.positionen.length > 0 && probleme.length === 0 && rundeKaufmaennisch(summe) !== t.hoechstbetrag) {
+    probleme.push(
+      `${name}: Die Höchstbeträge je Stelle ergeben ${formatEuro(rundeKaufmaennisch(summe))}, nicht ${formatEuro(t.hoechstbetrag)}.`,
+    );
   }
   return probleme;
 }
@@ -296,10 +437,34 @@ export function parseKoerperschaft(text: string): Koerperschaft {
   );
 }
 
+/** One base post with its Förderposition and annual cost, for the per-post caps. */
+export interface GrundstellenKosten {
+  position: Foerderposition;
+  /** Annual cost of this post (for its share), in cents. */
+  kosten: Cent;
+  /** FTE share: 1 = full time. */
+  anteil: number;
+  bezeichnung?: string;
+}
+
+/** What one base post receives: the cap applied to it and the grant, min(cap, cost). */
+export interface StellenErstattung {
+  position: Foerderposition;
+  bezeichnung: string;
+  kosten: Cent;
+  anteil: number;
+  /** The share the rule set funds (the position's posts beyond its "Stellen höchstens" count for nothing). */
+  gefoerderterAnteil: number;
+  deckel: Cent;
+  betrag: Cent;
+}
+
 export interface ErstattungsEingabe {
   koerperschaft: Koerperschaft;
-  /** Eligible personnel costs of the base posts. */
+  /** Eligible personnel costs of the base posts, as one total (pooled against the sum of the caps). */
   personalkosten: Cent;
+  /** The base posts one by one; when given, each is capped on its own and `personalkosten` is not used. */
+  grundstellen?: readonly GrundstellenKosten[] | null;
   zusatzstellen: number;
   /** One total for all extra posts, or one annual cost per extra post (in listed order), or null = caps. */
   zusatzkosten: Cent | readonly Cent[] | null;
@@ -315,6 +480,83 @@ export interface Erstattung {
   regel: Foerderregel;
   betrag: Cent;
   posten: ErstattungsPosten[];
+  /** Per base post, when the posts were given one by one. */
+  stellen: StellenErstattung[] | null;
+}
+
+/** The grant for one post, as the rule set's data says it relates to the cost. */
+export function zuwendungJeStelle(regel: Foerderregel, deckel: Cent, kosten: Cent): Cent {
+  if (regel.bezugZurKosten === "Festbetrag je besetzter Stelle") {
+    // The fixed amount for a filled post that costs at least that much; never beyond the expense.
+    if (kosten <= 0) return 0;
+    return kosten >= deckel ? deckel : kosten;
+  }
+  return Math.min(deckel, kosten);
+}
+
+/**
+ * Per-post caps: posts of a position are funded in listed order up to the position's
+ * "Stellen höchstens"; a part-time post's cap is proportional to its share (Assistenz: of the half
+ * post the cap is stated for).
+ */
+export function foerdereGrundstellen(
+  regel: Foerderregel,
+  t: Extract<Foerdertatbestand, { art: "grundfoerderung" }>,
+  stellen: readonly GrundstellenKosten[],
+): StellenErstattung[] {
+  const rest = new Map<Foerderposition, number>(t.positionen.map((p) => [p.position, p.stellen]));
+  return stellen.map((st) => {
+    if (!FOERDERPOSITIONEN.includes(st.position)) {
+      throw new KiFehler(
+        "wert",
+        `Unbekannte Förderposition „${String(st.position)}“. Bekannt: ${FOERDERPOSITIONEN.join(", ")}.`,
+      );
+    }
+    if (!(st.kosten >= 0) || !(st.anteil >= 0)) {
+      throw new KiFehler("wert", "Jahreskosten und Stellenanteil einer Stelle dürfen nicht negativ sein.");
+    }
+    const p = t.positionen.find((x) => x.position === st.position);
+    const frei = rest.get(st.position) ?? 0;
+    const gefoerdert = Math.min(st.anteil, frei);
+    rest.set(st.position, frei - gefoerdert);
+    const deckel = p ? rundeKaufmaennisch((p.jeStelle * gefoerdert) / BEZUGSANTEIL[st.position]) : 0;
+    const betrag = rundeKaufmaennisch(zuwendungJeStelle(regel, deckel, st.kosten));
+    return {
+      position: st.position,
+      bezeichnung: st.bezeichnung ?? st.position,
+      kosten: st.kosten,
+      anteil: st.anteil,
+      gefoerderterAnteil: gefoerdert,
+      deckel,
+      betrag,
+    };
+  });
+}
+
+function zusatzBetrag(
+  regel: Foerderregel,
+  t: Extract<Foerdertatbestand, { art: "zusatzstellen" }>,
+  e: ErstattungsEingabe,
+): Cent {
+  const n = Math.min(e.zusatzstellen, t.maxStellen[e.koerperschaft]);
+  if (Array.isArray(e.zusatzkosten)) {
+    // Per-post costs: each post capped on its own, only the first n listed count.
+    const liste = e.zusatzkosten as readonly Cent[];
+    if (liste.some((x) => x < 0))
+      throw new KiFehler("wert", "Die Kosten einer Zusatzstelle dürfen nicht negativ sein.");
+    const volleStellen = Math.floor(n);
+    const rest = n - volleStellen;
+    let betrag = 0;
+    for (let i = 0; i < liste.length && i < Math.ceil(n); i++) {
+      const deckel = i < volleStellen ? t.jeStelle : Math.round(t.jeStelle * rest);
+      betrag += zuwendungJeStelle(regel, deckel, liste[i]);
+    }
+    return betrag;
+  }
+  const deckel = Math.round(t.jeStelle * n);
+  const kosten = e.zusatzkosten === null ? deckel : (e.zusatzkosten as Cent);
+  if (kosten < 0) throw new KiFehler("wert", "Die Kosten der Zusatzstellen dürfen nicht negativ sein.");
+  return Math.min(kosten, deckel);
 }
 
 export function berechneErstattung(regel: Foerderregel, e: ErstattungsEingabe): Erstattung {
@@ -322,35 +564,21 @@ export function berechneErstattung(regel: Foerderregel, e: ErstattungsEingabe): 
     throw new KiFehler("wert", "Kosten, Stellenzahl und Sachausgaben dürfen nicht negativ sein.");
   }
   const posten: ErstattungsPosten[] = [];
+  let stellen: StellenErstattung[] | null = null;
   for (const t of regel.tatbestaende) {
     switch (t.art) {
       case "grundfoerderung":
-        posten.push({ bezeichnung: t.bezeichnung, betrag: Math.min(e.personalkosten, t.hoechstbetrag) });
-        break;
-      case "zusatzstellen": {
-        const n = Math.min(e.zusatzstellen, t.maxStellen[e.koerperschaft]);
-        let betrag: Cent;
-        if (Array.isArray(e.zusatzkosten)) {
-          // Per-post costs: each post capped on its own, only the first n listed count.
-          const liste = e.zusatzkosten as readonly Cent[];
-          if (liste.some((x) => x < 0))
-            throw new KiFehler("wert", "Die Kosten einer Zusatzstelle dürfen nicht negativ sein.");
-          const volleStellen = Math.floor(n);
-          const rest = n - volleStellen;
-          betrag = 0;
-          for (let i = 0; i < liste.length && i < Math.ceil(n); i++) {
-            const deckel = i < volleStellen ? t.jeStelle : Math.round(t.jeStelle * rest);
-            betrag += Math.min(liste[i], deckel);
-          }
+        if (e.grundstellen) {
+          stellen = foerdereGrundstellen(regel, t, e.grundstellen);
+          posten.push({ bezeichnung: t.bezeichnung, betrag: stellen.reduce((s, x) => s + x.betrag, 0) });
         } else {
-          const deckel = Math.round(t.jeStelle * n);
-          const kosten = e.zusatzkosten === null ? deckel : (e.zusatzkosten as Cent);
-          if (kosten < 0) throw new KiFehler("wert", "Die Kosten der Zusatzstellen dürfen nicht negativ sein.");
-          betrag = Math.min(kosten, deckel);
+          // One total: pooled against the sum of the per-post caps, as the model always did.
+          posten.push({ bezeichnung: t.bezeichnung, betrag: Math.min(e.personalkosten, t.hoechstbetrag) });
         }
-        posten.push({ bezeichnung: t.bezeichnung, betrag });
         break;
-      }
+      case "zusatzstellen":
+        posten.push({ bezeichnung: t.bezeichnung, betrag: zusatzBetrag(regel, t, e) });
+        break;
       case "sachausgaben":
         posten.push({ bezeichnung: t.bezeichnung, betrag: Math.min(e.sachausgaben, t.hoechstbetrag) });
         break;
@@ -358,5 +586,5 @@ export function berechneErstattung(regel: Foerderregel, e: ErstattungsEingabe): 
   }
   // Amounts may carry sub-cent digits (no pre-rounding): each item is rounded once.
   for (const p of posten) p.betrag = rundeKaufmaennisch(p.betrag);
-  return { regel, betrag: posten.reduce((s, p) => s + p.betrag, 0), posten };
+  return { regel, betrag: posten.reduce((s, p) => s + p.betrag, 0), posten, stellen };
 }

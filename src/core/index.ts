@@ -11,3 +11,4 @@ export * from "./kostenaufstellung";
 export * from "./projektion";
 export * from "./umlage";
 export * from "./sensitivitaet";
+export * from "./eigeneFoerderregel";

@@ -12,6 +12,7 @@ import { JAHR_MAX, JAHR_MIN, MAX_BETRAG_EURO, MAX_PLANJAHRE } from "./grenzen";
 import {
   FOERDERREGELN,
   Foerderregel,
+  GrundstellenKosten,
   Koerperschaft,
   angewandteFoerderregel,
   berechneErstattung,
@@ -109,6 +110,8 @@ export interface Kostenstruktur {
   personalGrund: Cent;
   /** Personnel costs of the extra posts (eligible from 2017). */
   personalZusatz: Cent;
+  /** The base posts one by one where each has a Förderposition: then each is capped on its own. */
+  grundstellen?: readonly GrundstellenKosten[] | null;
   zusatzstellen: number;
   querschnittssatz: number;
   /** Overhead amount of the base year: round(personnel costs × querschnittssatz). */
@@ -213,6 +216,8 @@ function jahreswerte(
     ? berechneErstattung(regel, {
         koerperschaft: s.koerperschaft,
         personalkosten: grund,
+        // Per post, each cost carried forward on its own, as the per-post caps need.
+        grundstellen: s.grundstellen?.map((g) => ({ ...g, kosten: fortschreibung(g.kosten, a.personalSteigerung, n) })),
         zusatzstellen: s.zusatzstellen,
         zusatzkosten: zusatz,
         sachausgaben: fortschreibung(s.sachausgaben, a.sachSteigerung, n),

@@ -45,6 +45,26 @@ export const QUELLE_AKTUELL: Quelle = {
   status: "V2",
 };
 
+/** The council document that states the per-post caps behind the 170.000 € of 2012. */
+export const QUELLE_NEUSS_2017: Quelle = {
+  text:
+    "Rhein-Kreis Neuss, Mitteilung 50/1842/XVI/2017: „je volle Stelle bis zu 50.000 € bzw. bis zu 20.000 € " +
+    "für die Verwaltungsassistenzstelle“",
+  status: "V",
+};
+
+export const QUELLE_RL_2018: Quelle = {
+  text:
+    "Richtlinie zur Förderung Kommunaler Integrationszentren vom 27.03.2018 (MBl. NRW 2018 S. 177); Beträge gelesen " +
+    "aus dem Wortlaut der Änderung vom 30.10.2020, die sie ändert",
+  status: "V",
+};
+
+export const QUELLE_AENDERUNG_2020: Quelle = {
+  text: "Änderung der Richtlinie vom 30.10.2020 (MBl. NRW 2020 S. 769): „50.000“ wird „55.000“, „20.000“ wird „22.500“",
+  status: "V",
+};
+
 export function quellenVermerk(q: Quelle): string {
   if (q.status === "V2") return `${q.text} [zu prüfen]`;
   if (q.status === "D") return `${q.text} [abgeleitet]`;

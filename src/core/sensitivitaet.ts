@@ -11,7 +11,7 @@
 import { KiFehler } from "./fehler";
 import { Cent, formatEuro, rundeKaufmaennisch, zahlText } from "./geld";
 import { MAX_BETRAG_EURO } from "./grenzen";
-import { FOERDERREGELN, Foerderregel, berechneErstattung } from "./foerderregeln";
+import { FOERDERREGELN, Foerderregel, berechneErstattung, foerdereGrundstellen } from "./foerderregeln";
 import { Kostenstruktur, regelImJahr } from "./projektion";
 
 export type Sensitivitaetsparameter = "querschnittssatz" | "landeserstattung" | "personalkosten";
@@ -87,6 +87,7 @@ function eigenanteilReal(
       ? berechneErstattung(regel, {
           koerperschaft: s.koerperschaft,
           personalkosten: grund,
+          grundstellen: s.grundstellen?.map((g) => ({ ...g, kosten: g.kosten * faktor })),
           zusatzstellen: s.zusatzstellen,
           zusatzkosten: zusatz,
           sachausgaben: s.sachausgaben,
@@ -100,6 +101,7 @@ function erstattungCent(s: Kostenstruktur, regel: Foerderregel | null): Cent {
     ? berechneErstattung(regel, {
         koerperschaft: s.koerperschaft,
         personalkosten: s.personalGrund,
+        grundstellen: s.grundstellen,
         zusatzstellen: s.zusatzstellen,
         zusatzkosten: s.personalZusatz,
         sachausgaben: s.sachausgaben,
@@ -128,7 +130,12 @@ function knickeDerPersonalkosten(s: Kostenstruktur, regel: Foerderregel | null):
   if (!regel) return [];
   const knicke: number[] = [];
   for (const t of regel.tatbestaende) {
-    if (t.art === "grundfoerderung" && s.personalGrund > 0) knicke.push(t.hoechstbetrag / s.personalGrund);
+    if (t.art === "grundfoerderung" && s.grundstellen) {
+      // Per-post caps: the refund bends where one post's scaled cost reaches its own cap.
+      for (const p of foerdereGrundstellen(regel, t, s.grundstellen)) {
+        if (p.kosten > 0 && p.deckel > 0) knicke.push(p.deckel / p.kosten);
+      }
+    } else if (t.art === "grundfoerderung" && s.personalGrund > 0) knicke.push(t.hoechstbetrag / s.personalGrund);
     if (t.art === "zusatzstellen" && s.personalZusatz > 0) {
       const n = Math.min(s.zusatzstellen, t.maxStellen[s.koerperschaft]);
       knicke.push((t.jeStelle * n) / s.personalZusatz);

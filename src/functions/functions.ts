@@ -47,6 +47,7 @@ import {
 } from "./excelArgumente";
 import { alsMatrix, alsZahl } from "./excelFehler";
 import { satztabelleAusArgument, stellenAusBereichen } from "./bereiche";
+import { grundstellenAusBereich, regelAusBereich } from "./foerderbereiche";
 
 const STANDARD_JAHR = 2013;
 
@@ -165,32 +166,33 @@ function zusatzkostenAus(v: unknown): number | number[] | null {
 /**
  * Landeserstattung nach den NRW-Förderregeln für Kommunale Integrationszentren im angegebenen Jahr.
  * @customfunction LANDESERSTATTUNG
- * @param personalkosten Förderfähige Personalkosten der kommunalen Grundstellen in €/Jahr.
+ * @param personalkosten Förderfähige Personalkosten der kommunalen Grundstellen in €/Jahr als ein Betrag (gemeinsamer Höchstbetrag) oder als Bereich Förderposition | Jahreskosten € | [Stellenanteil] mit Höchstbetrag je Stelle (Förderpositionen: Fachkraft, Verwaltung, Assistenz).
  * @param [jahr] Haushaltsjahr (ab 2012). Standard: 2013.
  * @param [koerperschaft] "Kreis" (Standard) oder "kreisfreie Stadt" (auch "Stadt", "kfS").
  * @param [zusatzstellen] Zahl der zusätzlichen Stellen ab 2017 (Kreis höchstens 3, kreisfreie Stadt 2 gefördert). Standard: 0.
  * @param [zusatzkosten] Kosten der Zusatzstellen: ein Gesamtbetrag oder ein Bereich mit den Jahreskosten je Stelle. Standard: Höchstbetrag.
  * @param [sachausgaben] Sachausgaben für Sprach- und Kulturmittler u. Ä. ab 2017 in €/Jahr. Standard: 0.
- * @param [regelwerk] Kennung eines Förderregelwerks, z. B. "NRW-AKTUELL" (zu prüfen); "auto" oder leer: das im Jahr gültige. Standard: "auto".
+ * @param [regelwerk] Kennung eines Förderregelwerks, z. B. "NRW-2020" oder "NRW-AKTUELL" (zu prüfen); "auto" oder leer: das im Jahr gültige; oder ein Bereich mit einem eigenen Regelwerk (Förderposition | Höchstbetrag je Stelle | Stellen höchstens, dazu eine Zeile Quelle). Standard: "auto".
  * @returns {number} Erstattung des Landes in €/Jahr.
  */
 export function LANDESERSTATTUNG(
-  personalkosten: unknown,
+  personalkosten: unknown[][],
   jahr?: unknown,
   koerperschaft?: unknown,
   zusatzstellen?: unknown,
   zusatzkosten?: unknown[][],
   sachausgaben?: unknown,
-  regelwerk?: unknown,
+  regelwerk?: unknown[][],
 ) {
   return alsZahl(() => {
-    const regel = angewandteFoerderregel(
-      ganzeZahl(jahr, "Jahr", STANDARD_JAHR, JAHR_MIN, JAHR_MAX),
-      text(regelwerk, "Regelwerk", "auto"),
-    );
+    const haushaltsjahr = ganzeZahl(jahr, "Jahr", STANDARD_JAHR, JAHR_MIN, JAHR_MAX);
+    const regel =
+      regelAusBereich(regelwerk) ?? angewandteFoerderregel(haushaltsjahr, text(regelwerk, "Regelwerk", "auto"));
+    const grundstellen = grundstellenAusBereich(personalkosten);
     const e = berechneErstattung(regel, {
       koerperschaft: parseKoerperschaft(text(koerperschaft, "Körperschaft", "Kreis")),
-      personalkosten: betrag(personalkosten, "Personalkosten"),
+      personalkosten: grundstellen ? 0 : betrag(personalkosten, "Personalkosten"),
+      grundstellen,
       zusatzstellen: nichtNegativ(zusatzstellen, "Zusatzstellen", { standard: 0 }),
       zusatzkosten: zusatzkostenAus(zusatzkosten),
       sachausgaben: betrag(sachausgaben, "Sachausgaben", 0),

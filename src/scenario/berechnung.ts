@@ -6,6 +6,7 @@ import {
   Cent,
   Erstattung,
   Foerderregel,
+  GrundstellenKosten,
   KiFehler,
   Kostenstruktur,
   Kostenaufstellung,
@@ -29,6 +30,8 @@ export interface Personalaufstellung {
   zusatz: Cent;
   zusatzstellen: number;
   landeslehrer: number;
+  /** The base posts one by one when every one has a Förderposition (per-post caps); else null. */
+  grundstellen: GrundstellenKosten[] | null;
 }
 
 export interface SzenarioErgebnis {
@@ -48,14 +51,23 @@ function stellenKostenCent(s: Stelle, satztabelle: string): Cent {
   return Math.round(stellenSatzCent(s, satztabelle) * s.anteil);
 }
 
-export function personalaufstellung(s: Szenario): Personalaufstellung {
+/** Whether a post exists in a year (its optional first and last year). */
+export function stelleImJahr(st: Stelle, jahr: number): boolean {
+  return (st.abJahr === undefined || jahr >= st.abJahr) && (st.bisJahr === undefined || jahr <= st.bisJahr);
+}
+
+/** The posts of the scenario's year: a post before its first or after its last year neither costs nor is funded. */
+export function personalaufstellung(s: Szenario, jahr: number = s.jahr): Personalaufstellung {
   let grund = 0;
   let zusatz = 0;
   let zusatzstellen = 0;
   let landeslehrer = 0;
+  const einzeln: GrundstellenKosten[] = [];
+  let alleMitPosition = true;
   for (const st of s.stellen) {
     if (!(st.anteil >= 0))
       throw new KiFehler("wert", `Der Stellenanteil von „${st.bezeichnung || st.gruppe}“ ist negativ.`);
+    if (!stelleImJahr(st, jahr)) continue;
     if (st.art === "landeslehrer") {
       landeslehrer += st.anteil;
       continue;
@@ -68,13 +80,17 @@ export function personalaufstellung(s: Szenario): Personalaufstellung {
       zusatzstellen += st.anteil;
     } else {
       grund += k;
+      if (st.foerderposition) {
+        einzeln.push({ position: st.foerderposition, kosten: k, anteil: st.anteil, bezeichnung: st.bezeichnung });
+      } else alleMitPosition = false;
     }
   }
   if (s.personalkostenPauschale) {
     // A stated total covers the municipal base posts: that is what the 2013 sheet reports.
     grund = euroZuCent(s.personalkostenPauschale.betrag);
   }
-  return { gesamt: grund + zusatz, grund, zusatz, zusatzstellen, landeslehrer };
+  const grundstellen = !s.personalkostenPauschale && alleMitPosition && einzeln.length > 0 ? einzeln : null;
+  return { gesamt: grund + zusatz, grund, zusatz, zusatzstellen, landeslehrer, grundstellen };
 }
 
 export function regelFuer(s: Szenario): Foerderregel {
@@ -132,6 +148,7 @@ export function berechneSzenario(s: Szenario): SzenarioErgebnis {
     erstattung = berechneErstattung(regel, {
       koerperschaft: s.koerperschaft,
       personalkosten: personal.grund,
+      grundstellen: personal.grundstellen,
       zusatzstellen: personal.zusatzstellen,
       zusatzkosten: personal.zusatz,
       sachausgaben,
@@ -163,6 +180,7 @@ export function kostenstruktur(s: Szenario, e: SzenarioErgebnis): Kostenstruktur
     koerperschaft: s.koerperschaft,
     personalGrund: e.personal.grund,
     personalZusatz: e.personal.zusatz,
+    grundstellen: e.personal.grundstellen,
     zusatzstellen: e.personal.zusatzstellen,
     querschnittssatz: s.querschnittssatz,
     querschnitt: e.aufstellung.querschnittskosten,

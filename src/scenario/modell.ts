@@ -2,7 +2,7 @@
  * A cost scenario as the user edits it in the task pane and as it is saved in the workbook.
  * Amounts are in € (as typed by people); the calculation converts to cents at its boundary.
  */
-import type { Koerperschaft } from "../core";
+import type { Foerderposition, Koerperschaft } from "../core";
 
 export type SzenarioTyp = "derzeitig" | "ki";
 
@@ -22,6 +22,14 @@ export interface Stelle {
   /** Own annual rate in € per full-time post; null = from the scenario's rate table. */
   eigenerSatz: number | null;
   art: Stellenart;
+  /**
+   * Which per-post cap of the rule set applies to this base post (Fachkraft, Verwaltung,
+   * Assistenz); absent = the base posts are capped together, as before.
+   */
+  foerderposition?: Foerderposition;
+  /** First and last year the post exists (costs and is funded); absent = every year. */
+  abJahr?: number;
+  bisJahr?: number;
 }
 
 /** A personnel-cost total stated by a source, used instead of per-grade rates that are unknown. */

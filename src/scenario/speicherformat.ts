@@ -16,7 +16,7 @@
  * scenarios, Stellen or Umlage members are refused with the field named: one edit would change
  * every row with that id.
  */
-import { KOERPERSCHAFTEN, type Koerperschaft } from "../core";
+import { FOERDERPOSITIONEN, KOERPERSCHAFTEN, type Koerperschaft } from "../core";
 import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "./optionen";
 import type { Kostenzeile, Stelle, Stellenart, Szenario, SzenarioTyp } from "./modell";
 
@@ -198,7 +198,7 @@ function leseStelle(x: unknown, pfad: string): Stelle {
   if (satz !== null && (typeof satz !== "number" || !Number.isFinite(satz))) {
     throw new Formatfehler(`${pfad}.eigenerSatz muss eine Zahl oder leer (null) sein`);
   }
-  return {
+  const stelle: Stelle = {
     id: text(o, "id", pfad),
     bezeichnung: text(o, "bezeichnung", pfad),
     gruppe: text(o, "gruppe", pfad),
@@ -206,6 +206,11 @@ function leseStelle(x: unknown, pfad: string): Stelle {
     eigenerSatz: satz,
     art: eines(o, "art", pfad, STELLENARTEN),
   };
+  // Optional since issue 13: states saved before them load unchanged and round-trip without them.
+  if (o.foerderposition !== undefined) stelle.foerderposition = eines(o, "foerderposition", pfad, FOERDERPOSITIONEN);
+  if (o.abJahr !== undefined) stelle.abJahr = zahl(o, "abJahr", pfad);
+  if (o.bisJahr !== undefined) stelle.bisJahr = zahl(o, "bisJahr", pfad);
+  return stelle;
 }
 
 function leseSzenario(x: unknown, pfad: string): Szenario {

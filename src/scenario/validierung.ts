@@ -84,6 +84,27 @@ function pruefeStelle(s: Szenario, st: Stelle, m: Pruefmeldungen): void {
   }
 }
 
+/**
+ * First/last year of a post and its Förderposition (issue 13). The sheets do not show them yet, so
+ * a scenario using them is held back from insert rather than written with numbers that differ
+ * from the pane's.
+ */
+function pruefeZeitraum(st: Stelle, m: Pruefmeldungen): void {
+  for (const feld of ["abJahr", "bisJahr"] as const) {
+    const j = st[feld];
+    if (j !== undefined && (!Number.isInteger(j) || j < EINGABEJAHR_MIN || j > EINGABEJAHR_MAX)) {
+      m[stellenFeld(st, feld)] = `Bitte ein Jahr zwischen ${EINGABEJAHR_MIN} und ${EINGABEJAHR_MAX} angeben.`;
+    }
+  }
+  if (st.abJahr !== undefined && st.bisJahr !== undefined && st.abJahr > st.bisJahr) {
+    m[stellenFeld(st, "bisJahr")] = `Das letzte Jahr (${st.bisJahr}) liegt vor dem ersten (${st.abJahr}).`;
+  }
+  if (st.foerderposition !== undefined || st.abJahr !== undefined || st.bisJahr !== undefined) {
+    m[stellenFeld(st, "foerderposition")] ??=
+      "Förderposition und Zeitraum einer Stelle rechnet der Aufgabenbereich schon, die Arbeitsmappe bildet sie noch nicht ab. Bitte vor dem Einfügen entfernen.";
+  }
+}
+
 /** German message for a Vorlage-Nr. that does not fit the printed header, or null. */
 export function vorlageNrFehler(nr: string): string | null {
   const n = nr.trim().length;
@@ -105,7 +126,10 @@ export function pruefeSzenario(s: Szenario): Pruefmeldungen {
     m.satztabelle = e instanceof KiFehler ? e.message : "Unbekannte Satztabelle.";
   }
 
-  for (const st of s.stellen) pruefeStelle(s, st, m);
+  for (const st of s.stellen) {
+    pruefeStelle(s, st, m);
+    pruefeZeitraum(st, m);
+  }
 
   if (s.personalkostenPauschale) {
     const f = betragFehler(s.personalkostenPauschale.betrag, "Die Personalkosten-Pauschale");

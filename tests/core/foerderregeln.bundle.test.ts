@@ -167,8 +167,20 @@ describe("Regelwerke als Daten", () => {
       gueltigBis: null,
       automatisch: true,
       finanzierungsart: "Festbetragsfinanzierung",
+      bezugZurKosten: "Festbetrag je besetzter Stelle",
+      teilzeit: "anteilig",
       tatbestaende: [
-        { art: "grundfoerderung", bezeichnung: "Grundstellen", hoechstbetrag: 20_000_000, stellen: 3.5 },
+        {
+          art: "grundfoerderung",
+          bezeichnung: "Grundstellen",
+          hoechstbetrag: 20_000_000,
+          stellen: 3.5,
+          positionen: [
+            { position: "Fachkraft", jeStelle: 6_000_000, stellen: 2 },
+            { position: "Verwaltung", jeStelle: 6_000_000, stellen: 1 },
+            { position: "Assistenz", jeStelle: 2_000_000, stellen: 0.5 },
+          ],
+        },
         { art: "sachausgaben", bezeichnung: "Pauschale", hoechstbetrag: 6_000_000 },
       ],
       landeslehrer: { Kreis: 4, "kreisfreie Stadt": 3 },

@@ -1,0 +1,107 @@
+/**
+ * The range forms of KI.LANDESERSTATTUNG: base posts one by one (Förderposition | Jahreskosten € |
+ * [Stellenanteil]) and a rule set as a small table (Förderposition | Höchstbetrag je Stelle |
+ * Stellen höchstens). A single value keeps the total form, so existing workbooks keep their numbers.
+ */
+import {
+  EigeneFoerderregel,
+  FINANZIERUNGSARTEN,
+  FOERDERPOSITIONEN,
+  Finanzierungsart,
+  Foerderposition,
+  Foerderregel,
+  GrundstellenKosten,
+  KiFehler,
+  baueEigeneFoerderregel,
+} from "../core";
+import { alsMatrix, betrag, istLeer, nichtNegativ, zellText } from "./excelArgumente";
+
+function position(v: unknown, zusatz: readonly string[] = []): string {
+  const t = typeof v === "string" ? v.trim().toLowerCase() : "";
+  const bekannt = [...FOERDERPOSITIONEN, ...zusatz];
+  const treffer = bekannt.find((p) => p.toLowerCase() === t);
+  if (!treffer) {
+    throw new KiFehler("wert", `Unbekannte Förderposition „${zellText(v)}“. Bekannt: ${bekannt.join(", ")}.`);
+  }
+  return treffer;
+}
+
+/** Whether a range's first row is a header (its second cell is text, not an amount). */
+function mitKopfzeile(m: unknown[][]): boolean {
+  const zweite = m[0][1];
+  return typeof zweite === "string" && zweite.trim() !== "" && !/^[\d\s.,€+-]+$/.test(zweite);
+}
+
+/** The base posts of a 2- or 3-column range; null for a single value (the total form). */
+export function grundstellenAusBereich(v: unknown): GrundstellenKosten[] | null {
+  const m = alsMatrix(v);
+  if (m.length === 1 && m[0].length === 1) return null;
+  if (m[0].length < 2 || m[0].length > 3) {
+    throw new KiFehler(
+      "wert",
+      "Personalkosten: ein Betrag oder ein Bereich mit 2 oder 3 Spalten (Förderposition | Jahreskosten € | [Stellenanteil]).",
+    );
+  }
+  const stellen: GrundstellenKosten[] = [];
+  m.forEach((zeile, i) => {
+    if ((i === 0 && mitKopfzeile(m)) || zeile.every(istLeer)) return;
+    const nr = `Personalkosten, Zeile ${i + 1}`;
+    stellen.push({
+      position: position(zeile[0]) as Foerderposition,
+      kosten: betrag(zeile[1], `${nr}: Jahreskosten`),
+      anteil: zeile.length > 2 ? nichtNegativ(zeile[2], `${nr}: Stellenanteil`, { standard: 1 }) : 1,
+    });
+  });
+  return stellen;
+}
+
+const META = ["Name", "Quelle", "Finanzierungsart"] as const;
+const WEITERE = ["Zusatzstelle", "Sachausgaben"] as const;
+
+function finanzierungsart(v: unknown): Finanzierungsart {
+  const t = typeof v === "string" ? v.trim().toLowerCase() : "";
+  const f = FINANZIERUNGSARTEN.find((x) => t !== "" && x.toLowerCase().startsWith(t.slice(0, 4)));
+  if (!f) {
+    throw new KiFehler(
+      "wert",
+      `Unbekannte Finanzierungsart „${zellText(v)}“. Bekannt: ${FINANZIERUNGSARTEN.join(", ")}.`,
+    );
+  }
+  return f;
+}
+
+/**
+ * A rule set given as a range; null for a single value (a built-in id or "auto"). Rows:
+ * Fachkraft | Verwaltung | Assistenz | Zusatzstelle → Höchstbetrag je Stelle | Stellen höchstens;
+ * Sachausgaben → Höchstbetrag; Name, Quelle (required), Finanzierungsart → text.
+ */
+export function regelAusBereich(v: unknown): Foerderregel | null {
+  const m = alsMatrix(v);
+  if (m.length === 1 && m[0].length === 1) return null;
+  if (m[0].length < 2) throw new KiFehler("wert", "Regelwerk: ein Bereich mit 2 oder 3 Spalten.");
+  const e: EigeneFoerderregel = {
+    name: "Eigenes Regelwerk (Bereich)",
+    quelle: "",
+    finanzierungsart: "Anteilfinanzierung bis Höchstbetrag",
+    positionen: [],
+    zusatzstellen: null,
+    sachausgaben: null,
+  };
+  const positionen: Array<EigeneFoerderregel["positionen"][number]> = [];
+  m.forEach((zeile, i) => {
+    if ((i === 0 && mitKopfzeile(m) && !META.some((x) => x === zeile[0])) || zeile.every(istLeer)) return;
+    const nr = `Regelwerk, Zeile ${i + 1}`;
+    const p = position(zeile[0], [...WEITERE, ...META]);
+    if (p === "Name") e.name = istLeer(zeile[1]) ? "" : zellText(zeile[1]);
+    else if (p === "Quelle") e.quelle = typeof zeile[1] === "string" ? zeile[1] : "";
+    else if (p === "Finanzierungsart") e.finanzierungsart = finanzierungsart(zeile[1]);
+    else if (p === "Sachausgaben") e.sachausgaben = betrag(zeile[1], `${nr}: Höchstbetrag`);
+    else {
+      const jeStelle = betrag(zeile[1], `${nr}: Höchstbetrag je Stelle`);
+      const stellen = nichtNegativ(zeile[2], `${nr}: Stellen höchstens`);
+      if (p === "Zusatzstelle") e.zusatzstellen = { jeStelle, stellen };
+      else positionen.push({ position: p as Foerderposition, jeStelle, stellen });
+    }
+  });
+  return baueEigeneFoerderregel({ ...e, positionen });
+}

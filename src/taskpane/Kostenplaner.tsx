@@ -10,11 +10,13 @@ import type { ArbeitsmappenZugriff } from "../excel/zugriff";
 import { useEinfuegen } from "./hooks/useEinfuegen";
 import { useOffeneKarten } from "./hooks/useOffeneKarten";
 import { usePlaner } from "./hooks/usePlaner";
+import { useStaende } from "./hooks/useStaende";
 import { vorlagenAktionen } from "./hooks/vorlagenAktionen";
 import { Abschnitt } from "./komponenten/Abschnitt";
 import { Einfuegen, type Rueckmeldung } from "./komponenten/Einfuegen";
 import { Erweiterungen } from "./komponenten/Erweiterungen";
 import { Sicherungshinweis, Speicherstatus } from "./komponenten/Sicherungen";
+import { Staende } from "./komponenten/Staende";
 import { SzenarienListe } from "./komponenten/SzenarienListe";
 import { Vergleich } from "./komponenten/Vergleich";
 import { Vorlagenauswahl } from "./komponenten/Vorlagenauswahl";
@@ -46,6 +48,7 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
   const { zustand, aendern, laden, auswertungen, gruende } = planer;
   const karten = useOffeneKarten();
   const [meldung, setMeldung] = React.useState<Rueckmeldung | null>(null);
+  const staende = useStaende({ zugriff: p.zugriff, laden, zustand, gruende, aendern, jetzt: p.jetzt });
   const { laeuft, einfuegen } = useEinfuegen({
     zugriff: p.zugriff,
     zustand,
@@ -53,6 +56,7 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
     aendern,
     setBlattModi: planer.setBlattModi,
     setMeldung,
+    staende: staende.einfuegeOptionen,
   });
   const vorlagen = vorlagenAktionen({
     szenarien: zustand.szenarien,
@@ -93,6 +97,9 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
         aendern={aendern}
         zugriff={p.zugriff}
       />
+      <Abschnitt id="ki-staende" titel="Festgeschriebene Stände">
+        <Staende api={staende} zustand={zustand} jetzt={p.jetzt} />
+      </Abschnitt>
       <Abschnitt id="ki-einfuegen" titel="Arbeitsmappe">
         <Einfuegen
           gruende={laden.ladeFehler ? [NICHT_GELADEN, ...gruende] : gruende}

@@ -7,10 +7,9 @@
 import * as React from "react";
 import { Spinner, type Theme, ThemeProvider } from "@fluentui/react";
 import type { ArbeitsmappenZugriff } from "../excel/zugriff";
-import { useEinfuegen } from "./hooks/useEinfuegen";
 import { useOffeneKarten } from "./hooks/useOffeneKarten";
 import { usePlaner } from "./hooks/usePlaner";
-import { useStaende } from "./hooks/useStaende";
+import { useEinfuegenMitStaenden } from "./hooks/useStaende";
 import { vorlagenAktionen } from "./hooks/vorlagenAktionen";
 import { Abschnitt } from "./komponenten/Abschnitt";
 import { Einfuegen, type Rueckmeldung } from "./komponenten/Einfuegen";
@@ -48,15 +47,13 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
   const { zustand, aendern, laden, auswertungen, gruende } = planer;
   const karten = useOffeneKarten();
   const [meldung, setMeldung] = React.useState<Rueckmeldung | null>(null);
-  const staende = useStaende({ zugriff: p.zugriff, laden, zustand, gruende, aendern, jetzt: p.jetzt });
-  const { laeuft, einfuegen } = useEinfuegen({
+  const { staende, laeuft, einfuegen } = useEinfuegenMitStaenden({
     zugriff: p.zugriff,
     zustand,
     jetzt: p.jetzt,
     aendern,
-    setBlattModi: planer.setBlattModi,
+    planer,
     setMeldung,
-    staende: staende.einfuegeOptionen,
   });
   const vorlagen = vorlagenAktionen({
     szenarien: zustand.szenarien,
@@ -97,9 +94,7 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
         aendern={aendern}
         zugriff={p.zugriff}
       />
-      <Abschnitt id="ki-staende" titel="Festgeschriebene Stände">
-        <Staende api={staende} zustand={zustand} jetzt={p.jetzt} />
-      </Abschnitt>
+      <Staende api={staende} zustand={zustand} jetzt={p.jetzt} />
       <Abschnitt id="ki-einfuegen" titel="Arbeitsmappe">
         <Einfuegen
           gruende={laden.ladeFehler ? [NICHT_GELADEN, ...gruende] : gruende}

@@ -20,7 +20,8 @@ import { kodiereZustand, zustandAusLadeergebnis } from "../anbindung";
 import { fehlerText } from "../fehlerText";
 import type { Aktion, PlanerZustand } from "../zustand";
 import type { Ladezustand } from "./useArbeitsmappenStand";
-import { arbeitsmappenOptionenAus } from "./useEinfuegen";
+import { arbeitsmappenOptionenAus, useEinfuegen, type EinfuegeOptionen } from "./useEinfuegen";
+import type { usePlaner } from "./usePlaner";
 
 export interface StaendeOptionenHook {
   zugriff: ArbeitsmappenZugriff;
@@ -117,4 +118,16 @@ export function useStaende(o: StaendeOptionenHook) {
     inEditorLaden,
     einfuegeOptionen,
   };
+}
+
+/** Insert with the Stände sheets: the pane's one call for both, so the Stände and the insert stay in step. */
+export function useEinfuegenMitStaenden(
+  o: Omit<EinfuegeOptionen, "setBlattModi" | "staende"> & {
+    planer: Pick<ReturnType<typeof usePlaner>, "laden" | "gruende" | "setBlattModi">;
+  },
+) {
+  const { planer, ...rest } = o;
+  const staende = useStaende({ ...rest, laden: planer.laden, gruende: planer.gruende });
+  const einfuegen = useEinfuegen({ ...rest, setBlattModi: planer.setBlattModi, staende: staende.einfuegeOptionen });
+  return { staende, ...einfuegen };
 }

@@ -14,6 +14,7 @@ import { kodiereZustand } from "../anbindung";
 import type { useStaende } from "../hooks/useStaende";
 import { arbeitsmappenOptionenAus } from "../hooks/useEinfuegen";
 import type { PlanerZustand } from "../zustand";
+import { Abschnitt } from "./Abschnitt";
 import { MELDUNGSTYP } from "./Einfuegen";
 import { stile } from "../stile";
 
@@ -141,7 +142,7 @@ export function StandVergleich(p: { stand: Stand; zustand: PlanerZustand }): Rea
 export function Staende(p: { api: StaendeApi; zustand: PlanerZustand; jetzt?: () => Date }): React.ReactElement {
   const { api } = p;
   return (
-    <>
+    <Abschnitt id="ki-staende" titel="Festgeschriebene Stände">
       <StandFormular api={api} jetzt={p.jetzt} />
       {api.meldung && (
         <MessageBar messageBarType={MELDUNGSTYP[api.meldung.typ]} isMultiline onDismiss={() => api.setMeldung(null)}>
@@ -168,6 +169,6 @@ export function Staende(p: { api: StaendeApi; zustand: PlanerZustand; jetzt?: ()
         </Text>
       )}
       {api.vergleich && <StandVergleich stand={api.vergleich} zustand={p.zustand} />}
-    </>
+    </Abschnitt>
   );
 }

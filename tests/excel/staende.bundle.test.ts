@@ -24,7 +24,10 @@ const OPTIONEN: GespeicherteOptionen = {
   umlage: [],
 };
 
-function stand(bezeichnung: string, datum: string, szenarien = erzeugeVorlagenSatz("rhein-sieg-2013")): Stand {
+const BASIS = erzeugeVorlagenSatz("rhein-sieg-2013");
+const kopie = () => JSON.parse(JSON.stringify(BASIS)) as typeof BASIS;
+
+function stand(bezeichnung: string, datum: string, szenarien = kopie()): Stand {
   return erstelleStand(
     {
       id: `id-${bezeichnung}`,
@@ -56,8 +59,7 @@ describe("Stände", () => {
       eintrag.stand.ergebnisse.find((z) => z.schluessel.endsWith(":eigenanteil") && z.cent === 18309400),
     ).toBeTruthy();
 
-    const neu = erzeugeVorlagenSatz("rhein-sieg-2013");
-    neu.forEach((x, i) => (x.id = s.zustand.szenarien[i].id));
+    const neu = kopie();
     neu[1].arbeitsplaetze -= 2; // 2 × 2.268 € IT weniger
     const z = vergleicheErgebnisse(ergebniszeilen(neu, {}), eintrag.stand.ergebnisse).filter((v) => v.differenz !== 0);
     expect(z.map((v) => [v.bezeichnung, v.differenz])).toEqual([
@@ -100,7 +102,7 @@ describe("Stände", () => {
     const zugriff = zugriffAuf(fake);
     const staende: Stand[] = [];
     for (let i = 0; i < 50; i++) {
-      const sz = erzeugeVorlagenSatz("rhein-sieg-2013");
+      const sz = kopie();
       sz[1].projektmittel += i * 1000;
       const s = stand(`Stand ${i + 1}`, `2014-01-${String((i % 28) + 1).padStart(2, "0")}`, sz);
       staende.push(s);

@@ -200,7 +200,7 @@ export function sortiereStaende(staende: readonly Stand[]): Stand[] {
   );
 }
 
-/** "09.12.2013" from "2013-12-09". */
+/** TT.MM.JJJJ from the stored JJJJ-MM-TT. */
 export function standDatumText(datum: string): string {
   const [j, m, t] = datum.split("-");
   return `${t}.${m}.${j}`;

@@ -142,7 +142,7 @@ export function StandVergleich(p: { stand: Stand; zustand: PlanerZustand }): Rea
 export function Staende(p: { api: StaendeApi; zustand: PlanerZustand; jetzt?: () => Date }): React.ReactElement {
   const { api } = p;
   return (
-    <Abschnitt id="ki-staende" titel="Festgeschriebene Stände">
+    <Abschnitt id="ki-staende" titel="Stände für Ausschuss und Kreistag">
       <StandFormular api={api} jetzt={p.jetzt} />
       {api.meldung && (
         <MessageBar messageBarType={MELDUNGSTYP[api.meldung.typ]} isMultiline onDismiss={() => api.setMeldung(null)}>

@@ -79,9 +79,17 @@ function StandZeile(p: { stand: Stand; schluessel: string; api: StaendeApi }): R
   );
 }
 
+const ZAHL: React.CSSProperties = { textAlign: "right", whiteSpace: "nowrap", paddingLeft: 4 };
+
+/** "KIZ: Raumkosten" → ["KIZ", "Raumkosten"]; a line without scenario stays whole. */
+function teile(bezeichnung: string): [string, string] {
+  const i = bezeichnung.indexOf(": ");
+  return i < 0 ? ["", bezeichnung] : [bezeichnung.slice(0, i), bezeichnung.slice(i + 2)];
+}
+
 function Betrag(p: { c: Cent | null; differenz?: boolean }): React.ReactElement {
   const t = p.differenz ? differenzText(p.c) : p.c === null ? "—" : formatEuro(p.c);
-  return <td style={{ textAlign: "right", whiteSpace: "nowrap" }}>{t}</td>;
+  return <td style={ZAHL}>{t}</td>;
 }
 
 export function StandVergleich(p: { stand: Stand; zustand: PlanerZustand }): React.ReactElement {
@@ -98,28 +106,45 @@ export function StandVergleich(p: { stand: Stand; zustand: PlanerZustand }): Rea
       <Text variant="mediumPlus" block>
         Jetzt gegenüber „{p.stand.bezeichnung}“ ({standDatumText(p.stand.datum)})
       </Text>
-      <div className={stile.tabelleRahmen}>
-        <table className={stile.tabelle}>
-          <thead>
-            <tr>
-              <th>Position</th>
-              <th>Jetzt</th>
-              <th>Stand</th>
-              <th>Differenz</th>
-            </tr>
-          </thead>
-          <tbody>
-            {zeilen.map((z) => (
-              <tr key={z.schluessel}>
-                <td>{z.bezeichnung}</td>
-                <Betrag c={z.jetzt} />
-                <Betrag c={z.stand} />
-                <Betrag c={z.differenz} differenz />
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <table style={{ width: "100%", borderCollapse: "collapse", fontSize: 12, tableLayout: "fixed" }}>
+        <colgroup>
+          <col style={{ width: "31%" }} />
+          <col style={{ width: "23%" }} />
+          <col style={{ width: "23%" }} />
+          <col style={{ width: "23%" }} />
+        </colgroup>
+        <thead>
+          <tr>
+            <th style={{ textAlign: "left" }}>Position</th>
+            <th style={ZAHL}>Jetzt</th>
+            <th style={ZAHL}>Stand</th>
+            <th style={ZAHL}>Differenz</th>
+          </tr>
+        </thead>
+        <tbody>
+          {zeilen.map((z, i) => {
+            const [gruppe, rest] = teile(z.bezeichnung);
+            const neu = i === 0 || teile(zeilen[i - 1].bezeichnung)[0] !== gruppe;
+            return (
+              <React.Fragment key={z.schluessel}>
+                {neu && gruppe && (
+                  <tr>
+                    <th colSpan={4} style={{ textAlign: "left", paddingTop: 6 }}>
+                      {gruppe}
+                    </th>
+                  </tr>
+                )}
+                <tr style={{ borderTop: "1px solid var(--ki-rahmen)" }}>
+                  <td style={{ overflowWrap: "anywhere" }}>{rest}</td>
+                  <Betrag c={z.jetzt} />
+                  <Betrag c={z.stand} />
+                  <Betrag c={z.differenz} differenz />
+                </tr>
+              </React.Fragment>
+            );
+          })}
+        </tbody>
+      </table>
       <Text variant="medium" block styles={{ root: { marginTop: 8, fontWeight: 600 } }}>
         Geänderte Annahmen
       </Text>

@@ -134,6 +134,13 @@ function elementName(e: unknown, i: number): string {
   return `„${typeof text === "string" ? text : `Nr. ${i + 1}`}“`;
 }
 
+/**
+ * Texts that explain or cite, not assumptions: the pane rewrites them by itself when a figure is
+ * edited ("vom Anwender geändert", the automatic "8 Arbeitsplätze"), so listing them would bury
+ * the one real change.
+ */
+const KEINE_ANNAHMEN = new Set(["quelle", "erlaeuterungen", "erlaeuterung", "fussnote"]);
+
 const LISTENNAMEN: Record<string, string> = { stellen: "Stelle", umlage: "Gemeinde" };
 
 /** Leaves of a stored value, iteratively; list elements with an id are keyed by it, not by position. */
@@ -155,7 +162,7 @@ function blaetterVon(wurzel: unknown): Map<string, Blatt> {
       });
     } else if (typeof wert === "object" && wert !== null) {
       for (const [k, v] of Object.entries(wert)) {
-        if (k === "id") continue;
+        if (k === "id" || KEINE_ANNAHMEN.has(k)) continue;
         const voll = [...pfad.filter((x) => typeof x === "string" && !x.startsWith("#")), k].join(".");
         const n = name ? `${name}: ${feldname(k)}` : feldname(voll);
         stapel.push({ wert: v, pfad: [...pfad, k], name: n, feld: k });

@@ -21,8 +21,10 @@ schritt(bin("jest"), [
   "--selectProjects",
   "integration",
   "tests/devtools/preview/vorschau.integration.test.ts",
+  "tests/devtools/preview/staende.integration.test.ts",
   "tests/cli/libreoffice.integration.test.ts",
 ]);
 schritt(bin("tsx"), ["devtools/bildschirmfotos/arbeitsmappe.ts"]);
 schritt(bin("tsx"), ["devtools/bildschirmfotos/mehrjahr.ts"]);
+schritt(bin("tsx"), ["devtools/bildschirmfotos/staende.ts"]);
 console.log("Bildschirmfotos in docs/screenshots/ erneuert.");

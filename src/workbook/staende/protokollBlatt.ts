@@ -22,7 +22,8 @@ function eigenanteile(r: Raster, ab: number, alt: Stand, neu: Stand): number {
   );
   zeilen.forEach((v, i) => {
     const z = ab + i;
-    r.text(z, 1, `Eigenanteil ${v.bezeichnung.replace(/: .*$/, "")}: vorher / nachher / Änderung`);
+    r.text(z, 0, "Eigenanteil");
+    r.text(z, 1, `${v.bezeichnung.replace(/: .*$/, "")}: vorher / nachher / Änderung`);
     euroZelle(r, z, 2, v.stand);
     euroZelle(r, z, 3, v.jetzt);
     euroZelle(r, z, 4, v.differenz, true);
@@ -39,14 +40,15 @@ export function baueProtokollBlatt(e: {
   const r = new Raster();
   const staende = sortiereStaende(e.staende);
   r.text(0, 0, "Änderungsprotokoll der festgeschriebenen Stände", STIL.titel);
+  // Two short lines: a printed page ends at column E, and text does not run on beyond it.
   r.text(
     1,
     0,
-    "Je Schritt jede geänderte Annahme mit ihrer Wirkung allein auf den jährlichen Eigenanteil (die übrigen Annahmen " +
-      "wie im früheren Stand); darunter die Änderung des Eigenanteils insgesamt.",
+    "Je Schritt jede geänderte Annahme mit ihrer Wirkung allein auf den jährlichen Eigenanteil",
     STIL.hinweis,
   );
-  let z = 3;
+  r.text(2, 0, "(die übrigen Annahmen wie im früheren Stand); darunter der Eigenanteil insgesamt.", STIL.hinweis);
+  let z = 4;
   for (let i = 1; i < staende.length; i++) {
     const [alt, neu] = [staende[i - 1], staende[i]];
     r.text(z, 0, `${i}. Von ${standTitel(alt)} zu ${standTitel(neu)}`, STIL.zwischentitel);
@@ -58,7 +60,7 @@ export function baueProtokollBlatt(e: {
     modus: e.modus,
     zellen: r.zellen(5),
     formate: r.formate,
-    spaltenbreiten: [16, 44, 18, 18, 22],
+    spaltenbreiten: [16, 50, 18, 18, 22],
     namen: [],
     diagramme: [],
     druck: druckA4Quer({

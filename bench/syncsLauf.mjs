@@ -14,6 +14,7 @@ import * as szenarioModul from "../src/scenario/index.ts";
 import * as speicherModul from "../src/scenario/speicherformat.ts";
 import * as mappenModul from "../src/workbook/index.ts";
 import * as umlageModul from "../src/cli/umlageDatei.ts";
+import * as standModul from "../src/scenario/staende.ts";
 import { ladeBundle } from "./ladeBundle.mjs";
 import { tabelle } from "./werkzeug.mjs";
 
@@ -26,6 +27,7 @@ const { erzeugeVorlage, erzeugeVorlagenSatz } = modul(szenarioModul);
 const { kodiereSpeicherstand } = modul(speicherModul);
 const { baueArbeitsmappe, berechneBezuege } = modul(mappenModul);
 const { rheinSiegUmlage } = modul(umlageModul);
+const { erstelleStand, leseStandEintrag } = modul(standModul);
 const rheinSiegMitglieder = () => rheinSiegUmlage().mitglieder;
 
 export const ZIEL_EINFUEGEN = 3;
@@ -66,6 +68,69 @@ function vieleSzenarien(n) {
     s.id = `${s.id}-${i + 1}`;
     s.name = `${s.name} (Variante ${Math.floor(i / 2) + 1})`;
     return s;
+  });
+}
+
+/** 50 Stände of the Rhein-Sieg comparison, each with other Projektmittel of the KIZ. */
+function fuenfzigStaende() {
+  const basis = erzeugeVorlagenSatz("rhein-sieg-2013");
+  const { ergebniszeilen, regelwerkVermerke } = modul(mappenModul);
+  return Array.from({ length: 50 }, (_, i) => {
+    const sz = JSON.parse(JSON.stringify(basis));
+    sz[1].projektmittel += i * 1000;
+    return erstelleStand(
+      {
+        id: `stand-${i + 1}`,
+        bezeichnung: `Stand ${i + 1}`,
+        datum: `2014-01-${String((i % 28) + 1).padStart(2, "0")}`,
+        szenarien: sz,
+        optionen: { ...SPEICHEROPTIONEN, mehrjahrAktiv: false, mehrjahr: null },
+        regelwerke: regelwerkVermerke(sz),
+        ergebnisse: ergebniszeilen(sz, {}),
+      },
+      DATUM,
+    );
+  });
+}
+
+async function staendeFaelle(ki, miss, unerwartet) {
+  const staende = fuenfzigStaende();
+  const mappe = createFakeExcel({ ki, blaetter: ["Tabelle1"] });
+  const zugriff = erstelleArbeitsmappenZugriff(mappe.Excel);
+  for (const s of staende) await zugriff.schreibeStand(s);
+  await miss(mappe, {
+    aktion: "Start des Aufgabenbereichs mit 50 Ständen",
+    art: "lesen",
+    fn: () => zugriff.ladeStart(),
+    pruefe: (r, f) =>
+      unerwartet(f) ??
+      ((r.staende ?? []).filter((x) => leseStandEintrag(x.schluessel, x.wert).status === "ok").length === 50
+        ? null
+        : `${(r.staende ?? []).length} Stände gelesen statt 50`),
+  });
+  const jetzt = staende[49].zustand;
+  await miss(mappe, {
+    aktion: "Einfügen mit „Vergleich mit Stand“ + „Änderungsprotokoll“ (50 Stände)",
+    art: "einfuegen",
+    fn: () =>
+      zugriff.fuegeEin(
+        plan(jetzt.szenarien, "nativ", { staende: { vergleich: staende[0], alle: staende, aktuell: jetzt } }),
+      ),
+    pruefe: (r, f) =>
+      unerwartet(f) ??
+      (r.blaetter.includes("Vergleich mit Stand") && r.blaetter.includes("Änderungsprotokoll")
+        ? null
+        : `Blätter ${r.blaetter.join(", ")}`),
+  });
+  await miss(mappe, {
+    aktion: "Stand festschreiben (51. Stand)",
+    art: "schreiben",
+    fn: () => zugriff.schreibeStand(staende[0]),
+    // A fresh key of its own: 51 Stände afterwards, none written over.
+    pruefe: (k, f) => {
+      const zahl = Object.keys(mappe.settings()).filter((x) => x.startsWith("KI-Kostenplaner.Stand.")).length;
+      return unerwartet(f) ?? (zahl === 51 && typeof k === "string" ? null : `${zahl} Stände nach dem Festschreiben`);
+    },
   });
 }
 
@@ -248,6 +313,9 @@ async function lauf({ dist }) {
     fn: () => erstelleArbeitsmappenZugriff(mappeViele.Excel).fuegeEin(plan(viele, "ki", extras)),
     pruefe: (r, f) => unerwartet(f) ?? (r.blaetter.length === 4 ? null : `Blätter ${r.blaetter.join(", ")}`),
   });
+
+  // --- Workbook 4b: 50 frozen Stände – start and insert (with comparison and trail) stay within the target --
+  await staendeFaelle(ki, miss, unerwartet);
 
   // --- Workbook 5: a foreign sheet of the same name stops the insert before anything is written --
   const fremd = createFakeExcel({ ki, blaetter: ["Kostenvergleich"] });

@@ -21,6 +21,7 @@ schritt(bin("jest"), [
   "--selectProjects",
   "integration",
   "tests/devtools/preview/vorschau.integration.test.ts",
+  "tests/devtools/preview/staende.integration.test.ts",
   "tests/cli/libreoffice.integration.test.ts",
   "tests/devtools/preview/fehlerNachAbbruch.integration.test.ts",
   "tests/abnahme/abnahmeVorschau.integration.test.ts",
@@ -28,4 +29,5 @@ schritt(bin("jest"), [
 ]);
 schritt(bin("tsx"), ["devtools/bildschirmfotos/arbeitsmappe.ts"]);
 schritt(bin("tsx"), ["devtools/bildschirmfotos/mehrjahr.ts"]);
+schritt(bin("tsx"), ["devtools/bildschirmfotos/staende.ts"]);
 console.log("Bildschirmfotos in docs/screenshots/ erneuert.");

@@ -22,13 +22,13 @@ import { fuegeBlattEin } from "../../tests/excel/hilfen";
 
 const ZIEL = path.resolve(__dirname, "../../docs/screenshots");
 
-function escape(t: string): string {
+export function escape(t: string): string {
   return t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 function zellstil(fake: FakeExcel, blatt: string, adresse: string, text: string): string {
   const f = fake.format(blatt, adresse);
-  const zahl = /^-?[\d.,]+( €|%| %)?$/.test(text);
+  const zahl = /^[+-]?[\d.,]+( €|%| %)?$/.test(text);
   return [
     f.bold ? "font-weight:bold" : "",
     f.italic ? "font-style:italic" : "",
@@ -46,7 +46,7 @@ function zellstil(fake: FakeExcel, blatt: string, adresse: string, text: string)
     .join(";");
 }
 
-function tabelle(fake: FakeExcel, blatt: string, bisZeile: number): string {
+export function tabelle(fake: FakeExcel, blatt: string, bisZeile: number): string {
   const raster = fake.raster(blatt).slice(0, bisZeile);
   const breite = Math.max(...raster.map((z) => z.length));
   const breiten = Array.from({ length: breite }, (_, j) =>
@@ -94,7 +94,7 @@ function seite(titel: string, fake: FakeExcel, blatt: string, bisZeile: number):
   </style></head><body>${tabelle(fake, blatt, bisZeile)}<div class="reiter">${escape(blatt)}</div>${diagramm(fake, blatt)}</body></html>`;
 }
 
-async function fotografiere(html: string, datei: string): Promise<void> {
+export async function fotografiere(html: string, datei: string): Promise<void> {
   const browser = await starteChromium();
   try {
     const page = await browser.neueSeite({ width: 1600, height: 900 });
@@ -105,7 +105,7 @@ async function fotografiere(html: string, datei: string): Promise<void> {
   }
 }
 
-async function blatt(plan: BlattPlan, vorbereiten?: (fake: FakeExcel) => void): Promise<FakeExcel> {
+export async function blatt(plan: BlattPlan, vorbereiten?: (fake: FakeExcel) => void): Promise<FakeExcel> {
   const fake = createFakeExcel({ ki: ladeFunktionen() });
   await fuegeBlattEin(fake, plan);
   vorbereiten?.(fake);
@@ -159,7 +159,10 @@ async function main(): Promise<void> {
   console.log(`Gespeichert in ${ZIEL}`);
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+// Run as a script; imported by staende.ts for the renderer only.
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

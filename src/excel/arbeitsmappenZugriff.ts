@@ -54,6 +54,8 @@ const MIT_ZELLBEARBEITUNG: Excel.RunOptions = { delayForCellEdit: true };
 export const ZUSTAND_SCHLUESSEL = "KI-Kostenplaner.Zustand";
 export const SICHERUNG_PRAEFIX = "KI-Kostenplaner.Zustand.Sicherung.";
 export const VERZEICHNIS_SCHLUESSEL = "KI-Kostenplaner.Bloecke";
+/** One key per frozen Stand: a damaged one never takes the others with it. */
+export const STAND_PRAEFIX = "KI-Kostenplaner.Stand.";
 
 export interface ZugriffOptionen {
   /**
@@ -479,12 +481,14 @@ export function erstelleArbeitsmappenZugriff(host: ExcelHost, optionen: ZugriffO
       wb.worksheets.load("items/name");
       const verzeichnis = wb.settings.getItemOrNullObject(VERZEICHNIS_SCHLUESSEL);
       verzeichnis.load("value");
-      wb.settings.load("items/key");
+      // Values too: the Stände come with the same round-trip (backups are listed by key only).
+      wb.settings.load("items/key,items/value");
       await context.sync();
       return {
         zustand: zustandAus(zustand),
         modi: modiAus(verzeichnis, wb.worksheets.items),
         sicherungen: sicherungsSchluessel(wb.settings.items),
+        staende: standEintraege(wb.settings.items),
       };
     });
   }
@@ -519,6 +523,8 @@ export function erstelleArbeitsmappenZugriff(host: ExcelHost, optionen: ZugriffO
   }
 
   return {
+    schreibeStand: (json) => schreibeStand(host, jetzt, json),
+    loescheStand: (k) => loescheStand(host, k),
     fuegeEin: (plan) => fuegeEin(host, plan, jetzt),
     ladeZustand,
     ladeStart,
@@ -528,6 +534,39 @@ export function erstelleArbeitsmappenZugriff(host: ExcelHost, optionen: ZugriffO
     blattModi,
     leseAuswahl: () => leseAuswahl(host),
   };
+}
+
+function standEintraege(items: Excel.Setting[]): Array<{ schluessel: string; wert: unknown }> {
+  return items
+    .filter((i) => i.key.startsWith(STAND_PRAEFIX))
+    .map((i) => ({ schluessel: i.key, wert: i.value }))
+    .sort((a, b) => a.schluessel.localeCompare(b.schluessel));
+}
+
+/** Two round-trips: which keys exist, then the new Stand under a key none of them has. */
+async function schreibeStand(host: ExcelHost, jetzt: () => Date, json: unknown): Promise<string> {
+  const text = JSON.stringify(json);
+  if (text === undefined) throw new ZugriffsFehler("Der Stand lässt sich nicht speichern (kein JSON-Wert).");
+  return host.run(MIT_ZELLBEARBEITUNG, async (context) => {
+    const settings = context.workbook.settings;
+    settings.load("items/key");
+    await context.sync();
+    const da = new Set(settings.items.map((i) => i.key));
+    const basis = `${STAND_PRAEFIX}${zeitstempel(jetzt())}`;
+    let k = basis;
+    for (let n = 2; da.has(k); n++) k = `${basis}-${n}`;
+    settings.add(k, text);
+    await context.sync();
+    return k;
+  });
+}
+
+async function loescheStand(host: ExcelHost, schluessel: string): Promise<void> {
+  if (!schluessel.startsWith(STAND_PRAEFIX)) throw new ZugriffsFehler(`„${schluessel}“ ist kein Stand.`);
+  await host.run(MIT_ZELLBEARBEITUNG, async (context) => {
+    context.workbook.settings.getItemOrNullObject(schluessel).delete();
+    await context.sync();
+  });
 }
 
 function sicherungsSchluessel(items: Excel.Setting[]): string[] {

@@ -28,6 +28,8 @@ export interface Startdaten {
   modi: Record<string, Formelmodus>;
   /** Settings keys of the backups of earlier stored states, oldest first. */
   sicherungen: string[];
+  /** Frozen Stände as stored (key and raw value), oldest key first; parsed in src/scenario/staende. */
+  staende?: Array<{ schluessel: string; wert: unknown }>;
 }
 
 export interface ArbeitsmappenZugriff {
@@ -43,6 +45,10 @@ export interface ArbeitsmappenZugriff {
   stelleWiederHer(schluessel: string): Promise<Ladeergebnis>;
   /** Formula mode of each sheet this add-in generated, so the pane can say which mode a sheet is in. */
   blattModi(): Promise<Record<string, Formelmodus>>;
+  /** Stores a new Stand under a fresh key of its own (never over an existing one); returns the key. */
+  schreibeStand(json: unknown): Promise<string>;
+  /** Deletes one Stand (the pane asks for confirmation first). */
+  loescheStand(schluessel: string): Promise<void>;
   /** Values of the range the user selected (src/excel/auswahl). */
   leseAuswahl(): Promise<Auswahlinhalt>;
 }

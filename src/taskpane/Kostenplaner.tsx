@@ -7,14 +7,15 @@
 import * as React from "react";
 import { Spinner, type Theme, ThemeProvider } from "@fluentui/react";
 import type { ArbeitsmappenZugriff } from "../excel/zugriff";
-import { useEinfuegen } from "./hooks/useEinfuegen";
 import { useOffeneKarten } from "./hooks/useOffeneKarten";
 import { usePlaner } from "./hooks/usePlaner";
+import { useEinfuegenMitStaenden } from "./hooks/useStaende";
 import { vorlagenAktionen } from "./hooks/vorlagenAktionen";
 import { Abschnitt } from "./komponenten/Abschnitt";
 import { Einfuegen, type Rueckmeldung } from "./komponenten/Einfuegen";
 import { Erweiterungen } from "./komponenten/Erweiterungen";
 import { Sicherungshinweis, Speicherstatus } from "./komponenten/Sicherungen";
+import { Staende } from "./komponenten/Staende";
 import { SzenarienListe } from "./komponenten/SzenarienListe";
 import { Vergleich } from "./komponenten/Vergleich";
 import { Vorlagenauswahl } from "./komponenten/Vorlagenauswahl";
@@ -46,12 +47,12 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
   const { zustand, aendern, laden, auswertungen, gruende } = planer;
   const karten = useOffeneKarten();
   const [meldung, setMeldung] = React.useState<Rueckmeldung | null>(null);
-  const { laeuft, einfuegen } = useEinfuegen({
+  const { staende, laeuft, einfuegen } = useEinfuegenMitStaenden({
     zugriff: p.zugriff,
     zustand,
     jetzt: p.jetzt,
     aendern,
-    setBlattModi: planer.setBlattModi,
+    planer,
     setMeldung,
   });
   const vorlagen = vorlagenAktionen({
@@ -93,6 +94,7 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
         aendern={aendern}
         zugriff={p.zugriff}
       />
+      <Staende api={staende} zustand={zustand} jetzt={p.jetzt} />
       <Abschnitt id="ki-einfuegen" titel="Arbeitsmappe">
         <Einfuegen
           gruende={laden.ladeFehler ? [NICHT_GELADEN, ...gruende] : gruende}

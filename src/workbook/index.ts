@@ -13,6 +13,7 @@ import { type ZusatzblattBauer, registrierteZusatzblaetter } from "./zusatzblaet
 // Extra sheets register themselves on import (src/workbook/zusatzblaetter.ts).
 import "./mehrjahr/registrierung";
 import "./umlage/registrierung";
+import "./staende/registrierung";
 
 export * from "./plan";
 export {
@@ -29,6 +30,10 @@ export {
 export { DIAGRAMM_NAME } from "./kostenvergleich/blatt";
 export { MEHRJAHR_BLATTNAME } from "./mehrjahr/blatt";
 export { UMLAGE_BLATTNAME } from "./umlage/blatt";
+export { VERGLEICH_BLATTNAME } from "./staende/vergleichBlatt";
+export { PROTOKOLL_BLATTNAME } from "./staende/protokollBlatt";
+export { ergebniszeilen, regelwerkVermerke } from "./staende/ergebnisse";
+export { geaenderteAnnahmen, vergleicheErgebnisse, differenzText } from "./staende/vergleich";
 export { vorlageBezeichnung } from "./druck";
 export { PlanFehler } from "./szenarioDaten";
 export { registriereZusatzblatt, registrierteZusatzblaetter, type ZusatzblattBauer } from "./zusatzblaetter";

@@ -10,6 +10,8 @@
  * OOXML file format store.
  */
 import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "../scenario/optionen";
+import type { Speicherstand } from "../scenario/speicherformat";
+import type { Stand } from "../scenario/staende";
 export type { Formelmodus, MehrjahrOptionen, UmlageMitglied };
 
 export type Zelle =
@@ -117,4 +119,14 @@ export interface ArbeitsmappenOptionen {
   vorlageNr?: string;
   mehrjahr?: MehrjahrOptionen | null;
   umlage?: UmlageOptionen | null;
+  /** Frozen Stände: "Vergleich mit Stand" with `vergleich`, "Änderungsprotokoll" from two Stände. */
+  staende?: StaendeOptionen | null;
+}
+
+export interface StaendeOptionen {
+  vergleich: Stand | null;
+  /** Every readable Stand of the workbook. */
+  alle: Stand[];
+  /** The current work in the saved form, to name the assumptions changed since `vergleich`. */
+  aktuell: Speicherstand;
 }

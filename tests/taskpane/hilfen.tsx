@@ -46,6 +46,10 @@ export function testZugriff(
     async legeSicherungAn() {
       return null;
     },
+    async schreibeStand() {
+      return "KI-Kostenplaner.Stand.test";
+    },
+    async loescheStand() {},
     async stelleWiederHer() {
       return start;
     },

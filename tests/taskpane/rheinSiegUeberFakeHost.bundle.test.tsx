@@ -33,6 +33,8 @@ function beobachteterZugriff(fake: FakeExcel): { zugriff: ArbeitsmappenZugriff; 
     leseAuswahl: () => echt.leseAuswahl(),
     legeSicherungAn: () => echt.legeSicherungAn(),
     stelleWiederHer: (k) => echt.stelleWiederHer(k),
+    schreibeStand: (json) => echt.schreibeStand(json),
+    loescheStand: (k) => echt.loescheStand(k),
     async fuegeEin(plan) {
       const vorher = fake.syncCount;
       const r = await echt.fuegeEin(plan);

@@ -20,6 +20,8 @@ export interface Ladezustand {
   ladeFehler: string | null;
   /** Settings keys of the backups in this workbook, oldest first. */
   sicherungen: string[];
+  /** Frozen Stände as read at the start (raw; src/scenario/staende parses them). */
+  staende?: Array<{ schluessel: string; wert: unknown }>;
 }
 
 /** Whether the pane may save over the stored state. */
@@ -41,7 +43,7 @@ function ladeMeldung(e: unknown, versuche: number): string {
 /** Applies what was read at the start; returns the pane's load state. */
 function uebernimm(d: Startdaten, dispatch: React.Dispatch<Aktion>): Ladezustand {
   const geladen = zustandAusLadeergebnis(d.zustand);
-  const basis = { fertig: true, ladeFehler: null, sicherungen: d.sicherungen };
+  const basis = { fertig: true, ladeFehler: null, sicherungen: d.sicherungen, staende: d.staende ?? [] };
   if (geladen.status === "unlesbar") return { ...basis, unlesbar: { meldung: geladen.meldung, roh: geladen.roh } };
   if (geladen.status === "ok") dispatch({ typ: "ersetzeZustand", zustand: geladen.zustand });
   return { ...basis, unlesbar: null };
@@ -113,6 +115,7 @@ export function useSicherungen(o: SicherungsOptionen) {
       setMeldung(null);
       geaendert.current = true;
       setLaden((l) => ({
+        ...l,
         fertig: true,
         unlesbar: null,
         ladeFehler: null,

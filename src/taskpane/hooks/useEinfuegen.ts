@@ -2,16 +2,23 @@
 import * as React from "react";
 import type { ArbeitsmappenZugriff } from "../../excel/zugriff";
 import type { Formelmodus } from "../../scenario/optionen";
-import type { ArbeitsmappenPlan } from "../../workbook/plan";
+import type { ArbeitsmappenOptionen, ArbeitsmappenPlan, StaendeOptionen } from "../../workbook/plan";
 import { BlattBelegtFehler, baueArbeitsmappe, benennePlanUm } from "../anbindung";
 import type { Rueckmeldung } from "../komponenten/Einfuegen";
 import { fehlerText } from "../fehlerText";
 import { umlageGewaehlt } from "../umlageAngebot";
 import type { Aktion, PlanerZustand } from "../zustand";
 
-function planAus(zustand: PlanerZustand, modus: Formelmodus, datum: Date) {
-  return baueArbeitsmappe(zustand.szenarien, {
+/** The options of the sheets the pane would insert now; a frozen Stand records its results from the same. */
+export function arbeitsmappenOptionenAus(
+  zustand: PlanerZustand,
+  modus: Formelmodus,
+  datum: Date,
+  staende: StaendeOptionen | null = null,
+): ArbeitsmappenOptionen {
+  return {
     modus,
+    staende,
     datum,
     vorlageNr: zustand.vorlageNr.trim() || undefined,
     mehrjahr: zustand.mehrjahrAktiv ? zustand.mehrjahr : null,
@@ -24,7 +31,7 @@ function planAus(zustand: PlanerZustand, modus: Formelmodus, datum: Date) {
           })),
         }
       : null,
-  });
+  };
 }
 
 function erfolgsText(modus: Formelmodus, blaetter: readonly string[]): string {
@@ -39,6 +46,8 @@ export interface EinfuegeOptionen {
   aendern: (a: Aktion) => void;
   setBlattModi: (modi: Record<string, Formelmodus>) => void;
   setMeldung: (m: Rueckmeldung | null) => void;
+  /** Stände for "Vergleich mit Stand" and "Änderungsprotokoll" (src/taskpane/hooks/useStaende). */
+  staende?: StaendeOptionen | null;
 }
 
 /** The plan with the sheet names the user chose instead of names taken by their own sheets. */
@@ -56,7 +65,9 @@ export function useEinfuegen(o: EinfuegeOptionen) {
     setLaeuft(modus);
     o.setMeldung(null);
     try {
-      const plan = umbenannt(planAus(o.zustand, modus, o.jetzt ? o.jetzt() : new Date()), umbenennungen.current);
+      const datum = o.jetzt ? o.jetzt() : new Date();
+      const optionen = arbeitsmappenOptionenAus(o.zustand, modus, datum, o.staende ?? null);
+      const plan = umbenannt(baueArbeitsmappe(o.zustand.szenarien, optionen), umbenennungen.current);
       const erg = await o.zugriff.fuegeEin(plan);
       o.aendern({ typ: "modus", modus });
       // The insert reports the sheet modes itself: reading them again would cost a 4th round-trip.

@@ -1,0 +1,199 @@
+/**
+ * "Festgeschriebene Stände": freeze the current work under a label and a date, list the Stände
+ * (damaged ones with their message, kept), delete one after a confirmation, load one into the
+ * editor, and compare the current figures with one — line by line, with the changed assumptions.
+ */
+import * as React from "react";
+import { DefaultButton, MessageBar, PrimaryButton, Text, TextField } from "@fluentui/react";
+import type { Cent } from "../../core";
+import { formatEuro } from "../../core";
+import type { Speicherstand } from "../../scenario/speicherformat";
+import { standDatumText, type Stand } from "../../scenario/staende";
+import { differenzText, ergebniszeilen, geaenderteAnnahmen, vergleicheErgebnisse } from "../../workbook";
+import { kodiereZustand } from "../anbindung";
+import type { useStaende } from "../hooks/useStaende";
+import { arbeitsmappenOptionenAus } from "../hooks/useEinfuegen";
+import type { PlanerZustand } from "../zustand";
+import { Abschnitt } from "./Abschnitt";
+import { MELDUNGSTYP } from "./Einfuegen";
+import { stile } from "../stile";
+
+type StaendeApi = ReturnType<typeof useStaende>;
+
+function heute(d: Date): string {
+  const z = (x: number) => String(x).padStart(2, "0");
+  return `${d.getFullYear()}-${z(d.getMonth() + 1)}-${z(d.getDate())}`;
+}
+
+function StandFormular(p: { api: StaendeApi; jetzt?: () => Date }): React.ReactElement {
+  const [bezeichnung, setBezeichnung] = React.useState("");
+  const [datum, setDatum] = React.useState(() => heute(p.jetzt ? p.jetzt() : new Date()));
+  const [laeuft, setLaeuft] = React.useState(false);
+  const los = async () => {
+    setLaeuft(true);
+    if (await p.api.festschreiben(bezeichnung, datum)) setBezeichnung("");
+    setLaeuft(false);
+  };
+  return (
+    <div>
+      <TextField
+        label="Bezeichnung des Stands"
+        required
+        placeholder="z. B. Kreisausschuss 09.12.2013"
+        value={bezeichnung}
+        onChange={(_, v) => setBezeichnung(v ?? "")}
+      />
+      <TextField label="Datum der Sitzung" type="date" required value={datum} onChange={(_, v) => setDatum(v ?? "")} />
+      <div className={stile.knopfLeiste}>
+        <PrimaryButton text="Stand festschreiben" disabled={laeuft} onClick={() => void los()} />
+      </div>
+    </div>
+  );
+}
+
+function StandZeile(p: { stand: Stand; schluessel: string; api: StaendeApi }): React.ReactElement {
+  const [fragen, setFragen] = React.useState(false);
+  const gewaehlt = p.api.vergleich?.id === p.stand.id;
+  return (
+    <li aria-label={`Stand ${p.stand.bezeichnung}`}>
+      <Text block>
+        <strong>{p.stand.bezeichnung}</strong> – {standDatumText(p.stand.datum)}
+      </Text>
+      {fragen ? (
+        <div className={stile.knopfLeiste}>
+          <Text>Diesen Stand endgültig löschen?</Text>
+          <PrimaryButton text="Ja, löschen" onClick={() => void p.api.loeschen(p.schluessel)} />
+          <DefaultButton text="Abbrechen" onClick={() => setFragen(false)} />
+        </div>
+      ) : (
+        <div className={stile.knopfLeiste}>
+          <DefaultButton
+            text={gewaehlt ? "Vergleich schließen" : "Vergleichen"}
+            onClick={() => p.api.setVergleichId(gewaehlt ? null : p.stand.id)}
+          />
+          <DefaultButton text="In den Editor laden" onClick={() => p.api.inEditorLaden(p.stand)} />
+          <DefaultButton text="Löschen …" onClick={() => setFragen(true)} />
+        </div>
+      )}
+    </li>
+  );
+}
+
+const ZAHL: React.CSSProperties = { textAlign: "right", whiteSpace: "nowrap", paddingLeft: 4 };
+
+/** "KIZ: Raumkosten" → ["KIZ", "Raumkosten"]; a line without scenario stays whole. */
+function teile(bezeichnung: string): [string, string] {
+  const i = bezeichnung.indexOf(": ");
+  return i < 0 ? ["", bezeichnung] : [bezeichnung.slice(0, i), bezeichnung.slice(i + 2)];
+}
+
+function Betrag(p: { c: Cent | null; differenz?: boolean }): React.ReactElement {
+  const t = p.differenz ? differenzText(p.c) : p.c === null ? "—" : formatEuro(p.c);
+  return <td style={ZAHL}>{t}</td>;
+}
+
+export function StandVergleich(p: { stand: Stand; zustand: PlanerZustand }): React.ReactElement {
+  const { zeilen, aenderungen } = React.useMemo(() => {
+    const jetzt = ergebniszeilen(p.zustand.szenarien, arbeitsmappenOptionenAus(p.zustand, "ki", new Date()));
+    const aktuell = kodiereZustand(p.zustand) as Speicherstand;
+    return {
+      zeilen: vergleicheErgebnisse(jetzt, p.stand.ergebnisse),
+      aenderungen: geaenderteAnnahmen(p.stand.zustand, aktuell),
+    };
+  }, [p.stand, p.zustand]);
+  return (
+    <section aria-label="Vergleich mit Stand">
+      <Text variant="mediumPlus" block>
+        Jetzt gegenüber „{p.stand.bezeichnung}“ ({standDatumText(p.stand.datum)})
+      </Text>
+      <table style={{ width: "100%", borderCollapse: "collapse", fontSize: 12, tableLayout: "fixed" }}>
+        <colgroup>
+          <col style={{ width: "31%" }} />
+          <col style={{ width: "23%" }} />
+          <col style={{ width: "23%" }} />
+          <col style={{ width: "23%" }} />
+        </colgroup>
+        <thead>
+          <tr>
+            <th style={{ textAlign: "left" }}>Position</th>
+            <th style={ZAHL}>Jetzt</th>
+            <th style={ZAHL}>Stand</th>
+            <th style={ZAHL}>Differenz</th>
+          </tr>
+        </thead>
+        <tbody>
+          {zeilen.map((z, i) => {
+            const [gruppe, rest] = teile(z.bezeichnung);
+            const neu = i === 0 || teile(zeilen[i - 1].bezeichnung)[0] !== gruppe;
+            return (
+              <React.Fragment key={z.schluessel}>
+                {neu && gruppe && (
+                  <tr>
+                    <th colSpan={4} style={{ textAlign: "left", paddingTop: 6 }}>
+                      {gruppe}
+                    </th>
+                  </tr>
+                )}
+                <tr style={{ borderTop: "1px solid var(--ki-rahmen)" }}>
+                  <td style={{ overflowWrap: "anywhere" }}>{rest}</td>
+                  <Betrag c={z.jetzt} />
+                  <Betrag c={z.stand} />
+                  <Betrag c={z.differenz} differenz />
+                </tr>
+              </React.Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+      <Text variant="medium" block styles={{ root: { marginTop: 8, fontWeight: 600 } }}>
+        Geänderte Annahmen
+      </Text>
+      {aenderungen.length === 0 ? (
+        <Text block>Keine Annahme geändert.</Text>
+      ) : (
+        <ul aria-label="Geänderte Annahmen">
+          {aenderungen.map((a, i) => (
+            <li key={i}>
+              {a.szenario}, {a.feld}: {a.alt} → {a.neu}
+              {a.wirkung !== null && ` (Eigenanteil ${differenzText(a.wirkung)})`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function Staende(p: { api: StaendeApi; zustand: PlanerZustand; jetzt?: () => Date }): React.ReactElement {
+  const { api } = p;
+  return (
+    <Abschnitt id="ki-staende" titel="Stände für Ausschuss und Kreistag">
+      <StandFormular api={api} jetzt={p.jetzt} />
+      {api.meldung && (
+        <MessageBar messageBarType={MELDUNGSTYP[api.meldung.typ]} isMultiline onDismiss={() => api.setMeldung(null)}>
+          {api.meldung.text}
+        </MessageBar>
+      )}
+      <ul style={{ listStyle: "none", padding: 0 }} aria-label="Festgeschriebene Stände">
+        {api.eintraege.map((e) =>
+          e.status === "ok" ? (
+            <StandZeile key={e.schluessel} stand={e.stand} schluessel={e.schluessel} api={api} />
+          ) : (
+            <li key={e.schluessel}>
+              <MessageBar messageBarType={MELDUNGSTYP.warnung} isMultiline>
+                {e.meldung}
+              </MessageBar>
+            </li>
+          ),
+        )}
+      </ul>
+      {api.staende.length > 0 && (
+        <Text variant="small" block>
+          Beim Einfügen entstehen {api.vergleich ? "„Vergleich mit Stand“ und " : ""}
+          {api.staende.length >= 2 ? "das „Änderungsprotokoll“" : "ab zwei Ständen das „Änderungsprotokoll“"}.
+        </Text>
+      )}
+      {api.vergleich && <StandVergleich stand={api.vergleich} zustand={p.zustand} />}
+    </Abschnitt>
+  );
+}

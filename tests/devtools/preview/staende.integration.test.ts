@@ -1,0 +1,104 @@
+/**
+ * Stände in the dev preview (real browser, fake workbook): load Rhein-Sieg 2013, freeze a Stand,
+ * change the KIZ's Arbeitsplätze, compare — the pane shows every changed line with sign and amount
+ * and the changed assumption — then insert and find "Vergleich mit Stand" in the workbook. Saves
+ * the pane's comparison as staende-vergleich-taskpane.png (`npm run screenshots`: docs/screenshots/).
+ */
+import { execFileSync } from "child_process";
+import * as path from "path";
+import type { Page } from "playwright-core";
+import { CHROMIUM, chromiumVorhanden, starteChromium, type LaufenderBrowser } from "../../../devtools/browser/chromium";
+import { bildschirmfotoOrdner, nichtGelaufen } from "../../helpers/ausgaben";
+import { starteStatischenServer, type StatischerServer } from "../../../devtools/browser/statischerServer";
+
+const WURZEL = path.resolve(__dirname, "../../..");
+const AUSGABE = path.join(WURZEL, ".tmp/preview-staende");
+const BILDER = bildschirmfotoOrdner();
+
+const vorhanden = chromiumVorhanden();
+if (!vorhanden) nichtGelaufen("staende-vorschau", `Stände in der Vorschau (${CHROMIUM} fehlt)`);
+const beschreibe = vorhanden ? describe : describe.skip;
+
+jest.setTimeout(300_000);
+
+beschreibe("Stände in der Vorschau", () => {
+  let server: StatischerServer;
+  let browser: LaufenderBrowser;
+  let seite: Page;
+
+  beforeAll(async () => {
+    execFileSync(
+      process.execPath,
+      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development", "--output-path", AUSGABE],
+      { cwd: WURZEL, stdio: "pipe" },
+    );
+    server = await starteStatischenServer(AUSGABE, "preview.html");
+    browser = await starteChromium({ fenster: { width: 2000, height: 5000 } });
+    seite = browser.kontext.pages()[0] ?? (await browser.kontext.newPage());
+  });
+
+  afterAll(async () => {
+    await browser?.schliesse();
+    await server?.schliesse();
+  });
+
+  test("festschreiben, Annahme ändern, vergleichen, einfügen", async () => {
+    await seite.goto(`${server.url}/preview.html`);
+    const pane = seite.locator("#aufgabenbereich");
+    await pane.getByRole("heading", { name: "Szenarien" }).waitFor();
+    await pane.getByRole("combobox", { name: /^Vorlage/ }).click();
+    await seite.getByRole("option", { name: "Rhein-Sieg-Kreis 2013 (Vergleich)" }).click();
+    await pane.getByRole("button", { name: "Vorlage laden" }).click();
+
+    // Without a label nothing is frozen.
+    await pane.getByRole("button", { name: "Stand festschreiben" }).click();
+    await pane.getByText(/Bitte eine Bezeichnung eingeben/).waitFor();
+    await pane.getByRole("textbox", { name: /^Bezeichnung des Stands/ }).fill("Kreisausschuss 09.12.2013");
+    await pane.getByRole("textbox", { name: /^Datum der Sitzung/ }).fill("2013-12-09");
+    await pane.getByRole("button", { name: "Stand festschreiben" }).click();
+    await pane.getByText(/„Kreisausschuss 09.12.2013“ festgeschrieben/).waitFor();
+
+    await pane.getByRole("button", { name: /^2\. KIZ/ }).click();
+    const karte = pane.getByRole("region", { name: /^Szenario 2/ });
+    const feld = karte.getByRole("textbox", { name: /^Arbeitsplätze/ });
+    await feld.fill("6");
+    await feld.blur();
+    await pane.getByRole("button", { name: /^2\. KIZ/ }).click();
+
+    await pane.getByRole("button", { name: "Vergleichen" }).click();
+    const vergleich = pane.getByRole("region", { name: "Vergleich mit Stand" });
+    await vergleich.waitFor();
+    // Rows in order: a scenario's heading row, then its lines (label, now, Stand, difference).
+    const zeilen = await vergleich
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? "")));
+    const zeile = (gruppe: string, text: string) => {
+      const ab = zeilen.findIndex((z) => z.length === 1 && z[0] === gruppe);
+      return zeilen
+        .slice(ab)
+        .find((z) => z[0] === text)
+        ?.slice(1);
+    };
+    expect(zeile("KIZ", "IT-Standardarbeitsplatz")).toEqual(["13.608 €", "18.144 €", "-4.536 €"]);
+    expect(zeile("KIZ", "Gesamtkosten")).toEqual(["348.558 €", "353.094 €", "-4.536 €"]);
+    expect(zeile("KIZ", "Jährlicher Kostenanteil")).toEqual(["178.558 €", "183.094 €", "-4.536 €"]);
+    expect(zeile("KIZ", "Raumkosten")?.[2]).toBe("0 €");
+    expect(zeile("Derzeitige Struktur", "Jährlicher Kostenanteil")).toEqual(["102.316 €", "102.316 €", "0 €"]);
+    expect(await vergleich.getByRole("list", { name: "Geänderte Annahmen" }).locator("li").allTextContents()).toEqual([
+      "KIZ, IT-Arbeitsplätze: 8 → 6 (Eigenanteil -4.536 €)",
+    ]);
+    await pane
+      .locator("#ki-staende")
+      .locator("xpath=..")
+      .screenshot({
+        path: path.join(BILDER, "staende-vergleich-taskpane.png"),
+      });
+
+    await pane.getByRole("button", { name: "In Arbeitsmappe einfügen" }).click();
+    await pane
+      .getByText(/Vergleich mit Stand/)
+      .first()
+      .waitFor();
+    await seite.getByRole("tab", { name: "Vergleich mit Stand", exact: true }).waitFor();
+  });
+});

@@ -26,7 +26,7 @@ const kopie = (m) => m.map((z) => [...z]);
 const spalte = (werte) => werte.map((w) => [w]);
 
 /** A sized pool: large arguments are copied fewer times (each call still gets its own array). */
-const poolFuer = (fall) => (fall.pool ?? POOL);
+const poolFuer = (fall) => fall.pool ?? POOL;
 
 /**
  * One benchmark per function: Excel-shaped arguments for pool entry i, the minimal arithmetic on
@@ -249,18 +249,29 @@ function vergleicheMitNativ(fall, fn, pool, nativ, zeilen) {
   return { abweichungen, beispiel };
 }
 
-/** Interleaved rounds for one case: KI, minimum and native in an order that rotates per round. */
-function messeFall(fall, fn, { runden, aufrufe, zeilenNativ }) {
+/** Calls per slice so that one KI.* slice takes about `ms` milliseconds (at least 20 calls). */
+function kalibriere(fn, pool, ms) {
+  const probe = rufeAuf(fn, pool, 200).us;
+  return Math.max(20, Math.min(200_000, Math.round((ms * 1000) / Math.max(probe, 1e-3))));
+}
+
+/**
+ * Interleaved rounds for one case: a short KI slice, a minimum slice and (every few rounds) a native
+ * recalculation, in an order that rotates per round. Slices of a few milliseconds keep both sides
+ * of a ratio within the same moment of a shared, noisy machine.
+ */
+function messeFall(fall, fn, { runden, sliceMs, zeilenNativ }) {
   const r = zufall(4711);
   const pool = Array.from({ length: poolFuer(fall) }, () => fall.args(r));
-  const n = Math.max(200, Math.round(aufrufe / (fall.pool ? POOL / fall.pool : 1)));
   const nativ = fall.nativ ? baueNativ(fall, pool, zeilenNativ) : null;
+  rufeAuf(fn, pool, 2000); // warm-up: let the JIT settle before timing
+  if (fall.minimum) rufeAuf(fall.minimum, pool, 2000);
+  nativ?.runde();
+  const n = kalibriere(fn, pool, sliceMs);
   const schritte = [
     () => ({ art: "ki", ...rufeAuf(fn, pool, n) }),
     ...(fall.minimum ? [() => ({ art: "min", ...rufeAuf(fall.minimum, pool, n) })] : []),
-    ...(nativ ? [() => ({ art: "nativ", us: nativ.runde() })] : []),
   ];
-  for (const s of schritte) s(); // warm-up: JIT and HyperFormula's caches
   const je = { ki: [], min: [], nativ: [], zuMin: [], zuNativ: [] };
   let fehler = 0;
   for (let k = 0; k < runden; k++) {
@@ -272,7 +283,11 @@ function messeFall(fall, fn, { runden, aufrufe, zeilenNativ }) {
     }
     je.ki.push(runde.ki);
     if (runde.min !== undefined) (je.min.push(runde.min), je.zuMin.push(runde.ki / runde.min));
-    if (runde.nativ !== undefined) (je.nativ.push(runde.nativ), je.zuNativ.push(runde.ki / runde.nativ));
+    if (nativ && k % 3 === 0) {
+      const us = nativ.runde();
+      je.nativ.push(us);
+      je.zuNativ.push(runde.ki / us);
+    }
   }
   const vergleich = nativ ? vergleicheMitNativ(fall, fn, pool, nativ, zeilenNativ) : null;
   nativ?.hf.destroy();
@@ -370,21 +385,30 @@ function zeile(e) {
 
 async function lauf({ kurz, dist }) {
   const { metadaten, funktionen } = ladeBundle(dist);
-  const runden = kurz ? 3 : 9;
-  const aufrufe = kurz ? 4000 : 20_000;
+  const runden = kurz ? 9 : 45;
+  const sliceMs = kurz ? 2 : 4;
   const zeilenNativ = kurz ? 1000 : 4000;
   const ergebnisse = [];
   for (const fall of alleFaelle(metadaten)) {
     const fn = funktionen[fall.id];
     if (!fn) ergebnisse.push({ name: fall.name, fehlt: true });
-    else ergebnisse.push(auswerten(fall, messeFall(fall, fn, { runden, aufrufe, zeilenNativ })));
+    else ergebnisse.push(auswerten(fall, messeFall(fall, fn, { runden, sliceMs, zeilenNativ })));
   }
   const cache = messeTabellenCache(funktionen.PERSONALKOSTEN, kurz);
   const langeTexte = messeLangeTexte(funktionen);
   const text = [
     `Basen: ${BASIS_MIN}; ${BASIS_NATIV}. Ziel: ≤ ${ZIEL_FAKTOR}× Minimum.`,
     tabelle(
-      ["Funktion", "µs/Aufruf (Spanne)", "Minimum µs", "× Minimum (Spanne)", "Ziel", "nativ µs", "× nativ (Spanne)", "Abw."],
+      [
+        "Funktion",
+        "µs/Aufruf (Spanne)",
+        "Minimum µs",
+        "× Minimum (Spanne)",
+        "Ziel",
+        "nativ µs",
+        "× nativ (Spanne)",
+        "Abw.",
+      ],
       ergebnisse.map(zeile),
     ),
     "Abw. = Zeilen, in denen Funktion und native Formel um ≥ 0,5 Cent auseinanderliegen. Beispiele:",
@@ -394,12 +418,22 @@ async function lauf({ kurz, dist }) {
       `zwei Tabellen im Wechsel ${fmt(cache.imWechsel, 3)} µs, ` +
       `jedes Mal neuer Inhalt (Parsen) ${fmt(cache.ohneCache, 3)} µs → Cache spart ${fmt(cache.ohneCache / cache.mitCache, 1)}×`,
     ...langeTexte.map((t) => `Textargument ${t.name}: ${fmt(t.msMedian, 2)} ms (Median aus 7)`),
-    `Median aus ${runden} verschränkten Runden, je Runde ${aufrufe.toLocaleString("de-DE")} Aufrufe (große Argumente weniger) ` +
-      `und eine native Neuberechnung von ${zeilenNativ.toLocaleString("de-DE")} Formeln; Spanne = kleinster–größter Rundenwert.`,
+    `Median aus ${runden} verschränkten Runden (je Runde ein KI.*- und ein Minimum-Abschnitt von etwa ${sliceMs} ms, ` +
+      `jede dritte Runde eine native Neuberechnung von ${zeilenNativ.toLocaleString("de-DE")} Formeln); ` +
+      "jedes Verhältnis innerhalb einer Runde gebildet; Spanne = kleinster–größter Rundenwert.",
   ].join("\n");
   return {
     text,
-    daten: { basen: [BASIS_MIN, BASIS_NATIV], zielFaktor: ZIEL_FAKTOR, runden, aufrufe, zeilenNativ, funktionen: ergebnisse, tabellenCache: cache, langeTexte },
+    daten: {
+      basen: [BASIS_MIN, BASIS_NATIV],
+      zielFaktor: ZIEL_FAKTOR,
+      runden,
+      sliceMs,
+      zeilenNativ,
+      funktionen: ergebnisse,
+      tabellenCache: cache,
+      langeTexte,
+    },
     pruefungen: [],
   };
 }

@@ -8,7 +8,8 @@ import arbeitsmappe from "./arbeitsmappe.mjs";
 import bundle from "./bundle.mjs";
 import csv from "./csv.mjs";
 import funktionen from "./funktionen.mjs";
+import skalierung from "./skalierung.mjs";
 import start from "./start.mjs";
 import syncs from "./syncs.mjs";
 
-export const SUITES = [bundle, funktionen, arbeitsmappe, syncs, csv, start];
+export const SUITES = [bundle, funktionen, skalierung, arbeitsmappe, syncs, csv, start];

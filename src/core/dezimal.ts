@@ -18,6 +18,26 @@ export interface Dezimal {
 export function alsDezimal(x: number): Dezimal {
   if (!Number.isFinite(x)) throw new KiFehler("wert", "Das Ergebnis ist keine endliche Zahl.");
   if (x === 0) return { ziffern: 0n, stellen: 0 };
+  return kurzeDezimal(x) ?? langeDezimal(x);
+}
+
+/**
+ * Fast path for the usual cell value, a decimal with few places (69800, 0,3, 1234,56): if m / 10^k
+ * is exactly the double x for an integer |m| < 10^15, then m × 10^−k has at most 15 significant
+ * digits and is the decimal Excel shows (a decimal of ≤ 15 digits survives the round trip through
+ * a double). Same value as the string path, often with fewer digits; no string is built.
+ */
+function kurzeDezimal(x: number): Dezimal | null {
+  let skala = 1;
+  for (let k = 0; k <= 6; k++, skala *= 10) {
+    const m = Math.round(x * skala);
+    if (Math.abs(m) >= 1e15) return null;
+    if (m / skala === x) return { ziffern: BigInt(m), stellen: k };
+  }
+  return null;
+}
+
+function langeDezimal(x: number): Dezimal {
   const [mantisse, exponentText] = x.toExponential(14).split("e");
   const ziffern = BigInt(mantisse.replace(".", ""));
   // mantisse has 14 digits after the point: value = ziffern × 10^(exponent − 14).

@@ -179,7 +179,7 @@ export function angewandteFoerderregel(
   regelwerk = "auto",
   regeln: readonly Foerderregel[] = FOERDERREGELN,
 ): Foerderregel {
-  return regelwerk.trim().toLowerCase() === "auto"
+  return regelwerk === "auto" || regelwerk.trim().toLowerCase() === "auto"
     ? foerderregelFuerJahr(jahr, regeln)
     : findeFoerderregelNachId(regelwerk, regeln);
 }
@@ -284,6 +284,7 @@ export function pruefeFoerderregeln(regeln: readonly Foerderregel[]): string[] {
 }
 
 export function parseKoerperschaft(text: string): Koerperschaft {
+  if (text === "Kreis") return "Kreis"; // the usual spelling, without building three strings
   const k = text
     .trim()
     .toLowerCase()

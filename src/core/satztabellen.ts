@@ -47,7 +47,20 @@ export const SATZTABELLEN: readonly Satztabelle[] = [
 
 export const STANDARD_SATZTABELLE = "RSK2013";
 
+/** Built-in tables by the name as typed: every PERSONALKOSTEN call names one, mostly "RSK2013". */
+const NACH_NAME_MAX = 256;
+const nachName = new Map<string, Satztabelle>();
+
 export function findeSatztabelle(name: string): Satztabelle {
+  const gemerkt = nachName.get(name);
+  if (gemerkt) return gemerkt;
+  const t = sucheSatztabelle(name);
+  if (nachName.size >= NACH_NAME_MAX) nachName.clear();
+  nachName.set(name, t);
+  return t;
+}
+
+function sucheSatztabelle(name: string): Satztabelle {
   const key = name
     .trim()
     .toUpperCase()

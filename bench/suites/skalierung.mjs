@@ -63,7 +63,7 @@ export function steigung(xs, ys) {
 
 /** µs per call; every call gets its own copy of the arguments' arrays, as from Excel. */
 function zeitJeAufruf(fn, vorlagen, zielMs) {
-  const kopien = (k) => Array.from({ length: k }, (_, i) => structuredClone(vorlagen[i % vorlagen.length]));
+  const kopien = (k) => Array.from({ length: k }, (_, i) => globalThis.structuredClone(vorlagen[i % vorlagen.length]));
   let n = 4;
   for (;;) {
     const args = kopien(n);

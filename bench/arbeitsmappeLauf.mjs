@@ -12,7 +12,8 @@ import { createFakeExcel, EXCEL_KONFIGURATION } from "../devtools/fakeHost/index
 import { ladeBundle } from "./ladeBundle.mjs";
 import { benchSatztabelle, euroBetrag, fmt, median, messe, messeAsync, spanne, tabelle, zufall } from "./werkzeug.mjs";
 
-const BASIS = "dieselbe Mappe mit nativen Formeln in HyperFormula 3 mit EXCEL_KONFIGURATION des Fake-Hosts (ohne Fake-Host)";
+const BASIS =
+  "dieselbe Mappe mit nativen Formeln in HyperFormula 3 mit EXCEL_KONFIGURATION des Fake-Hosts (ohne Fake-Host)";
 const VARIANTEN = 715;
 const FORMELN_JE_ZEILE = 7;
 
@@ -136,8 +137,14 @@ async function lauf({ kurz, dist }) {
   for (let k = 0; k < runden; k++) r.push(await runde({ ki, daten, aenderungen, fakeZuerst: k % 2 === 0 }));
   const formeln = VARIANTEN * FORMELN_JE_ZEILE;
   const zeilen = [
-    schritt("Aufbau + erste Berechnung", r.map((x) => x.aufbau)),
-    schritt("Neuberechnung nach Änderung eines Tabellensatzes (ganze Mappe)", r.map((x) => x.neu)),
+    schritt(
+      "Aufbau + erste Berechnung",
+      r.map((x) => x.aufbau),
+    ),
+    schritt(
+      "Neuberechnung nach Änderung eines Tabellensatzes (ganze Mappe)",
+      r.map((x) => x.neu),
+    ),
   ];
   const abwAufbau = Math.max(...r.map((x) => x.abwAufbau));
   const abwNeu = Math.max(...r.map((x) => x.abwNeu));
@@ -161,7 +168,16 @@ async function lauf({ kurz, dist }) {
   ].join("\n");
   return {
     text,
-    daten: { basis: BASIS, formeln, runden, aenderungen, syncsAufbau: r[0].syncs, abweichungenAufbau: abwAufbau, abweichungenNeu: abwNeu, schritte: zeilen },
+    daten: {
+      basis: BASIS,
+      formeln,
+      runden,
+      aenderungen,
+      syncsAufbau: r[0].syncs,
+      abweichungenAufbau: abwAufbau,
+      abweichungenNeu: abwNeu,
+      schritte: zeilen,
+    },
     pruefungen: [],
   };
 }

@@ -7,10 +7,14 @@
 // Runs in its own process under tsx (`node --import tsx`, started by suites/arbeitsmappe.mjs) so
 // the TypeScript fake host and this file share one HyperFormula instance: two instances in one
 // process share chevrotain and break each other's formula lexer.
-import { HyperFormula } from "hyperformula";
+import { createRequire } from "node:module";
 import { createFakeExcel, EXCEL_KONFIGURATION } from "../devtools/fakeHost/index.ts";
 import { ladeBundle } from "./ladeBundle.mjs";
 import { benchSatztabelle, euroBetrag, fmt, median, messe, messeAsync, spanne, tabelle, zufall } from "./werkzeug.mjs";
+
+// The CommonJS build, the one the fake host (TypeScript under tsx) loads: both sides of every ratio
+// run the same HyperFormula code, not its ES build beside it.
+const { HyperFormula } = createRequire(import.meta.url)("hyperformula");
 
 const BASIS =
   "dieselbe Mappe mit nativen Formeln in HyperFormula 3 mit EXCEL_KONFIGURATION des Fake-Hosts (ohne Fake-Host)";

@@ -7,11 +7,15 @@
 //
 // Runs under tsx (started by suites/funktionen.mjs) so that it imports EXCEL_KONFIGURATION from
 // devtools/fakeHost and shares that module's HyperFormula build.
-import { HyperFormula } from "hyperformula";
+import { createRequire } from "node:module";
 import { EXCEL_KONFIGURATION } from "../devtools/fakeHost/index.ts";
 import * as basis from "./basis.mjs";
 import { ladeBundle, StubFehler } from "./ladeBundle.mjs";
 import { benchSatztabelle, euroBetrag, fmt, median, messe, spanne, tabelle, zufall } from "./werkzeug.mjs";
+
+// The CommonJS build, the one the fake host (TypeScript under tsx) loads: both sides of every ratio
+// run the same HyperFormula code, not its ES build beside it.
+const { HyperFormula } = createRequire(import.meta.url)("hyperformula");
 
 const BASIS_MIN = "Minimum: dieselbe Rechnung in ganzen Cent ohne Prüfungen (bench/basis.mjs)";
 const BASIS_NATIV = "nativ: dieselbe Zahl als native Formel, HyperFormula mit EXCEL_KONFIGURATION des Fake-Hosts";

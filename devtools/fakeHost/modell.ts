@@ -415,6 +415,14 @@ export class MappenModell {
       ),
     );
     this.schreibvorgang();
+    // Nothing left unchanged (the usual `values =` / `formulas =`): one call for the whole block.
+    if (eingaben.every((zeile) => zeile.every((e) => e.art !== "unveraendert"))) {
+      this.hf.setCellContents(
+        { sheet: b.hfId, row: r.zeile, col: r.spalte },
+        eingaben.map((zeile) => zeile.map(hfInhalt)),
+      );
+      return;
+    }
     for (let i = 0; i < eingaben.length; i++) {
       let start = -1;
       const lauf: RawCellContent[] = [];

@@ -19,7 +19,9 @@ module.exports = {
   },
   resolve: { extensions: [".ts", ".js"] },
   // exceljs, jszip and docx are runtime dependencies in package.json; node_modules provides them.
-  externals: { exceljs: "commonjs exceljs", jszip: "commonjs jszip", docx: "commonjs docx" },
+  // exceljs as its prebuilt single file: the same library, but Node loads one file instead of some
+  // hundred modules (unzipper and its helpers for reading), about 0,3 s less per export.
+  externals: { exceljs: "commonjs exceljs/dist/exceljs.min.js", jszip: "commonjs jszip", docx: "commonjs docx" },
   module: {
     rules: [
       {

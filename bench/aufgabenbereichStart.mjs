@@ -88,11 +88,13 @@ function excelErsatz() {
   const sammlung = () => ({ items: [], load() {} });
   const nullObjekt = () => ({ isNullObject: true, value: null, load() {} });
   window.Excel = {
-    run(batch) {
+    // Excel.run(batch) or Excel.run(options, batch): the pane passes { delayForCellEdit: true }.
+    run(a, b) {
+      const batch = typeof a === "function" ? a : b;
       m.excelRun++;
       const context = {
         workbook: {
-          settings: { getItemOrNullObject: nullObjekt, add() {} },
+          settings: { getItemOrNullObject: nullObjekt, add() {}, items: [], load() {} },
           worksheets: sammlung(),
           names: sammlung(),
         },

@@ -62,3 +62,14 @@ export function benchSatztabelle() {
   gruppen.push("EG 9a", "EG 9b", "EG 9c");
   return gruppen.map((g, i) => [g, 40000 + i * 1250]);
 }
+
+export function median(werte) {
+  const s = [...werte].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** [smallest, largest]: the spread over rounds. */
+export function spanne(werte) {
+  return [Math.min(...werte), Math.max(...werte)];
+}

@@ -5,10 +5,12 @@
 // Assert only what is machine-independent (sizes, counts); report timings in `text`/`daten`.
 // How to add one: bench/README.md.
 import arbeitsmappe from "./arbeitsmappe.mjs";
+import befehlszeile from "./befehlszeile.mjs";
 import bundle from "./bundle.mjs";
 import csv from "./csv.mjs";
 import funktionen from "./funktionen.mjs";
+import skalierung from "./skalierung.mjs";
 import start from "./start.mjs";
 import syncs from "./syncs.mjs";
 
-export const SUITES = [bundle, funktionen, arbeitsmappe, syncs, csv, start];
+export const SUITES = [bundle, funktionen, skalierung, arbeitsmappe, syncs, csv, befehlszeile, start];

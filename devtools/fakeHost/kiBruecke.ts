@@ -128,7 +128,20 @@ function matrixErgebnis(v: unknown, zeilen: number, spalten: number, id: string)
   return SimpleRangeValue.onlyValues(daten);
 }
 
+/**
+ * Range arguments already converted for the KI.* functions, by address, valid for one evaluation:
+ * a sheet points thousands of calls at one rate table, and turning its cells into arrays again for
+ * every call cost more than the calls. `generation` must change whenever cell contents may change
+ * (erstelleKiHyperFormula bumps it on every call into the engine that is not a read).
+ */
+export interface Bereichsspeicher {
+  generation: number;
+  eintraege: Map<string, { generation: number; matrix: unknown[][] }>;
+}
+
 export interface KiPluginOptionen {
+  /** Opt-in: only safe where every change bumps the generation. */
+  bereichsspeicher?: Bereichsspeicher;
   groessenregeln?: Record<string, Groessenregel>;
   /** What an empty cell arrives as; default null. */
   leereZelle?: LeereZelle;
@@ -160,6 +173,19 @@ export function erstelleKiPlugin(quelle: KiFunktionsquelle, optionen: KiPluginOp
     };
   }
 
+  const speicher = optionen.bereichsspeicher;
+  const bereichAlsMatrix = (wert: SimpleRangeValue): unknown[][] => {
+    const r = wert.range;
+    if (!speicher || !r) return wert.rawData().map((zeile) => zeile.map(wertVon));
+    const schluessel = `${r.start.sheet}:${r.start.row}:${r.start.col}:${r.end.row}:${r.end.col}`;
+    const e = speicher.eintraege.get(schluessel);
+    if (e && e.generation === speicher.generation) return e.matrix;
+    const matrix = wert.rawData().map((zeile) => zeile.map(wertVon));
+    if (speicher.eintraege.size > 1000) speicher.eintraege.clear();
+    speicher.eintraege.set(schluessel, { generation: speicher.generation, matrix });
+    return matrix;
+  };
+
   class KiFunktionen extends FunctionPlugin {
     static override implementedFunctions = implementiert;
 
@@ -184,11 +210,7 @@ export function erstelleKiPlugin(quelle: KiFunktionsquelle, optionen: KiPluginOp
           const wert = roh[i];
           if (f.parameters[i].dimensionality === "matrix") {
             const matrix =
-              wert instanceof SimpleRangeValue
-                ? wert.rawData().map((zeile) => zeile.map(wertVon))
-                : wert === undefined
-                  ? null
-                  : [[wertVon(wert)]];
+              wert instanceof SimpleRangeValue ? bereichAlsMatrix(wert) : wert === undefined ? null : [[wertVon(wert)]];
             if (Array.isArray(matrix)) {
               const fehler = erstesFehler(matrix);
               if (fehler) return fehler;
@@ -265,6 +287,8 @@ export const EXCEL_KONFIGURATION: Partial<ConfigParams> = {
   nullDate: { year: 1899, month: 12, day: 30 },
   useArrayArithmetic: true,
   useColumnIndex: true,
+  // Excel's undo is not modelled; HyperFormula's undo stack only copied every overwritten cell.
+  undoLimit: 0,
 };
 
 /** German Excel's separators and function names. */
@@ -298,7 +322,8 @@ export interface KiHyperFormulaOptionen extends KiPluginOptionen {
 
 /** An empty HyperFormula engine that knows Excel's built-ins and the KI.* functions. */
 export function erstelleKiHyperFormula(quelle: KiFunktionsquelle, optionen: KiHyperFormulaOptionen = {}): HyperFormula {
-  const { plugin, funktionsnamen } = erstelleKiPlugin(quelle, optionen);
+  const speicher: Bereichsspeicher = { generation: 0, eintraege: new Map() };
+  const { plugin, funktionsnamen } = erstelleKiPlugin(quelle, { ...optionen, bereichsspeicher: speicher });
   if (optionen.konfiguration?.language === "deDE") registriereDeutsch();
   registriereUebersetzungen(funktionsnamen);
   const hf = HyperFormula.buildEmpty({
@@ -307,5 +332,31 @@ export function erstelleKiHyperFormula(quelle: KiFunktionsquelle, optionen: KiHy
     functionPlugins: [...HyperFormula.getAllFunctionPlugins(), EXCEL_RUNDEN, plugin],
   });
   ergaenzeWahrheitswerte(hf);
+  neueGenerationBeiAenderung(hf, speicher);
   return hf;
+}
+
+/** Reads: these never change a cell (evaluation runs inside the changing calls and resumeEvaluation). */
+const NUR_LESEND = /^(get|is|does|count|list|simple|validate|normalize|numberTo|dateTo|calculateFormula|on|off|once)/;
+
+/**
+ * Every engine method that may change contents or structure starts a new generation of the range
+ * store before it runs, so a converted range never outlives the evaluation it was read in.
+ */
+function neueGenerationBeiAenderung(hf: HyperFormula, speicher: Bereichsspeicher): void {
+  const engine = hf as unknown as Record<string, unknown>;
+  let proto = Object.getPrototypeOf(hf) as object | null;
+  while (proto && proto !== Object.prototype) {
+    for (const name of Object.getOwnPropertyNames(proto)) {
+      const d = Object.getOwnPropertyDescriptor(proto, name);
+      if (name === "constructor" || NUR_LESEND.test(name) || typeof d?.value !== "function") continue;
+      if (Object.prototype.hasOwnProperty.call(engine, name)) continue;
+      const original = d.value as (...a: unknown[]) => unknown;
+      engine[name] = function (this: unknown, ...a: unknown[]) {
+        speicher.generation++;
+        return original.apply(this, a);
+      };
+    }
+    proto = Object.getPrototypeOf(proto) as object | null;
+  }
 }

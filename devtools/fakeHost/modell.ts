@@ -339,7 +339,25 @@ export class MappenModell {
 
   // --- cells ---------------------------------------------------------------------------------
 
-  private pruefeFormel = (formel: string): boolean => this.hf.validateFormula(formel);
+  /**
+   * Whether Excel would accept the formula. HyperFormula's validateFormula lexes and parses it
+   * (about half of building a large sheet, and setCellContents parses again), so accepted formulas
+   * are remembered by their shape: a sheet writes thousands of formulas that differ only in the
+   * row numbers of their references (=KI.ITKOSTEN(C1) … C715), and the row number never decides
+   * the syntax. Only rejections matter (they fail the whole write, as in Excel); those are never
+   * remembered, so every rejected formula is parsed again.
+   */
+  private gueltigeFormen = new Set<string>();
+  private pruefeFormel = (formel: string): boolean => {
+    const form = formelForm(formel);
+    if (this.gueltigeFormen.has(form)) return true;
+    const ok = this.hf.validateFormula(formel);
+    if (ok) {
+      if (this.gueltigeFormen.size >= 10000) this.gueltigeFormen.clear();
+      this.gueltigeFormen.add(form);
+    }
+    return ok;
+  };
 
   /** The value Office.js returns for a cell. */
   wert(b: BlattModell, zeile: number, spalte: number): Zellwert {
@@ -397,6 +415,14 @@ export class MappenModell {
       ),
     );
     this.schreibvorgang();
+    // Nothing left unchanged (the usual `values =` / `formulas =`): one call for the whole block.
+    if (eingaben.every((zeile) => zeile.every((e) => e.art !== "unveraendert"))) {
+      this.hf.setCellContents(
+        { sheet: b.hfId, row: r.zeile, col: r.spalte },
+        eingaben.map((zeile) => zeile.map(hfInhalt)),
+      );
+      return;
+    }
     for (let i = 0; i < eingaben.length; i++) {
       let start = -1;
       const lauf: RawCellContent[] = [];
@@ -649,3 +675,13 @@ export function excelWert(v: number | string | boolean | DetailedCellError | nul
 }
 
 export { MAX_SPALTEN, MAX_ZEILEN };
+
+/**
+ * A formula with the row numbers of its A1 references (1–9999, not part of a name, a function or a
+ * sheet name) set to 1: formulas of the same form are all valid or all invalid.
+ */
+const ZEILE_IN_BEZUG = /(?<![A-Za-z0-9_.'"])(\$?[A-Za-z]{1,3}\$?)[1-9][0-9]{0,3}(?![A-Za-z0-9_.(!'])/g;
+
+export function formelForm(formel: string): string {
+  return formel.replace(ZEILE_IN_BEZUG, (_, spalte: string) => `${spalte}1`);
+}

@@ -11,8 +11,10 @@ import { baueArbeitsmappe } from "../workbook";
 import { MEHRJAHR_BLATTNAME, UMLAGE_BLATTNAME, vorlageBezeichnung } from "../workbook";
 import type { ArbeitsmappenOptionen, ArbeitsmappenPlan, UmlageOptionen } from "../workbook/plan";
 import { baueVorlagenInhalt } from "../workbook/vorlage";
-import { schreibeVorlageDocx } from "../workbook/vorlage/docx";
 import { AufrufFehler, type ExportAuftrag } from "./argumente";
+import { PdfFehler } from "./pdfFehler";
+
+export { PdfFehler };
 import { konvertiere, LIBREOFFICE_FEHLT } from "./libreoffice";
 import { rheinSiegUmlage, zerlegeUmlageCsv } from "./umlageDatei";
 
@@ -22,18 +24,6 @@ export interface ExportErgebnis {
   docx: string | null;
   blaetter: string[];
   hinweise: string[];
-}
-
-/** Raised after the .xlsx was written but the PDF could not be: the user still gets the workbook. */
-export class PdfFehler extends Error {
-  constructor(
-    meldung: string,
-    readonly xlsx: string,
-    /** LibreOffice is not installed: a missing prerequisite the user can fix, not a crash. */
-    readonly fehlt = false,
-  ) {
-    super(meldung);
-  }
 }
 
 export function planFuerAuftrag(auftrag: ExportAuftrag): ArbeitsmappenPlan {
@@ -146,6 +136,8 @@ export async function fuehreExportAus(auftrag: ExportAuftrag): Promise<ExportErg
 /** The Vorlage text next to the workbook: same name, extension .docx. */
 async function schreibeDocx(xlsx: string, szenarien: Szenario[], optionen: ArbeitsmappenOptionen): Promise<string> {
   const ziel = xlsx.replace(/\.xlsx$/i, ".docx");
+  // docx is large: loaded only when a .docx is asked for, like exceljs (eager: same bundle file).
+  const { schreibeVorlageDocx } = await import(/* webpackMode: "eager" */ "../workbook/vorlage/docx");
   const daten = await schreibeVorlageDocx(baueVorlagenInhalt(szenarien, optionen));
   try {
     writeFileSync(ziel, daten);

@@ -5,7 +5,7 @@
  */
 import { istKiFehler } from "../core/fehler";
 import { AufrufFehler, zerlegeAufruf } from "./argumente";
-import { fuehreExportAus, PdfFehler } from "./export";
+import { PdfFehler } from "./pdfFehler";
 import { HILFE_ALLGEMEIN, HILFE_EXPORT, vorlagenListe } from "./hilfe";
 
 declare const KI_VERSION: string;
@@ -43,6 +43,8 @@ export async function main(argv: readonly string[], ausgabe: Ausgabe = KONSOLE):
         ausgabe.out(vorlagenListe());
         return EXIT_OK;
       case "export": {
+        // The export code (workbook plan, writers) loads only for an export: --help stays a bare start.
+        const { fuehreExportAus } = await import(/* webpackMode: "eager" */ "./export");
         const e = await fuehreExportAus(auftrag);
         ausgabe.out(`Arbeitsmappe geschrieben: ${e.xlsx}\n  Blätter: ${e.blaetter.join(", ")}\n`);
         if (e.pdf) ausgabe.out(`PDF geschrieben: ${e.pdf}\n`);

@@ -18,6 +18,32 @@ export interface Dezimal {
 export function alsDezimal(x: number): Dezimal {
   if (!Number.isFinite(x)) throw new KiFehler("wert", "Das Ergebnis ist keine endliche Zahl.");
   if (x === 0) return { ziffern: 0n, stellen: 0 };
+  return kurzeDezimal(x) ?? langeDezimal(x);
+}
+
+/**
+ * Fast path for the usual cell value, a decimal with few places (69800, 0,3, 1234,56): if m / 10^k
+ * is exactly the double x for an integer |m| < 10^15, then m × 10^−k has at most 15 significant
+ * digits and is the decimal Excel shows (a decimal of ≤ 15 digits survives the round trip through
+ * a double). Same value as the string path, often with fewer digits; no string is built.
+ */
+function kurzeDezimal(x: number): Dezimal | null {
+  const k = kurzeStellen(x);
+  return k < 0 ? null : { ziffern: BigInt(Math.round(x * 10 ** k)), stellen: k };
+}
+
+/** The k of the fast path above (x = round(x·10^k) / 10^k exactly, ≤ 15 digits), or −1. */
+function kurzeStellen(x: number): number {
+  let skala = 1;
+  for (let k = 0; k <= 6; k++, skala *= 10) {
+    const m = Math.round(x * skala);
+    if (Math.abs(m) >= 1e15) return -1;
+    if (m / skala === x) return k;
+  }
+  return -1;
+}
+
+function langeDezimal(x: number): Dezimal {
   const [mantisse, exponentText] = x.toExponential(14).split("e");
   const ziffern = BigInt(mantisse.replace(".", ""));
   // mantisse has 14 digits after the point: value = ziffern × 10^(exponent − 14).
@@ -55,8 +81,30 @@ export function rundeProdukt(a: number, b: number): number {
     const r = Math.round(abs);
     return r === 0 ? 0 : p < 0 ? -r : r;
   }
-  const r = Number(rundeDezimal(dezimalMal(alsDezimal(a), alsDezimal(b))));
+  const r = rundeKurzesProdukt(a, b) ?? Number(rundeDezimal(dezimalMal(alsDezimal(a), alsDezimal(b))));
   return r === 0 ? 0 : r;
+}
+
+/**
+ * round(a × b) in integer doubles when both are short decimals whose digit product stays below
+ * 2^53 (a cent amount × 0,3): m₁·m₂ / 10^(k₁+k₂) with an exact quotient and remainder, no BigInt.
+ * Null when that does not hold.
+ */
+function rundeKurzesProdukt(a: number, b: number): number | null {
+  const ka = kurzeStellen(a);
+  const kb = ka < 0 ? -1 : kurzeStellen(b);
+  if (kb < 0) return null;
+  const p = Math.round(a * 10 ** ka) * Math.round(b * 10 ** kb);
+  const stellen = ka + kb;
+  if (!(Math.abs(p) <= 2 ** 52) || stellen > 15) return null;
+  const nenner = 10 ** stellen;
+  const abs = Math.abs(p);
+  let q = Math.floor(abs / nenner);
+  // The floating quotient can be one off; the integer products below are exact.
+  while (q * nenner > abs) q--;
+  while ((q + 1) * nenner <= abs) q++;
+  const r = 2 * (abs - q * nenner) >= nenner ? q + 1 : q;
+  return p < 0 ? -r : r;
 }
 
 /** Σ aᵢ × bᵢ rounded once, each operand taken as its 15-digit decimal (fast path as above). */

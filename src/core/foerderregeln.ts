@@ -293,7 +293,7 @@ export function angewandteFoerderregel(
   regelwerk = "auto",
   regeln: readonly Foerderregel[] = FOERDERREGELN,
 ): Foerderregel {
-  return regelwerk.trim().toLowerCase() === "auto"
+  return regelwerk === "auto" || regelwerk.trim().toLowerCase() === "auto"
     ? foerderregelFuerJahr(jahr, regeln)
     : findeFoerderregelNachId(regelwerk, regeln);
 }
@@ -425,6 +425,7 @@ function pruefePositionen(name: string, t: Extract<Foerdertatbestand, { art: "gr
 }
 
 export function parseKoerperschaft(text: string): Koerperschaft {
+  if (text === "Kreis") return "Kreis"; // the usual spelling, without building three strings
   const k = text
     .trim()
     .toLowerCase()

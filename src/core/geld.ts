@@ -67,6 +67,10 @@ export function euroZuCentGenau(euro: number): Cent {
       `Der Betrag ${zahlText(euro)} liegt außerhalb des zulässigen Bereichs (bis 1 Billion €).`,
     );
   }
+  // Whole cents (nearly every amount): if r / 100 is exactly the double, r cents is its decimal
+  // (at most 15 digits below the limit), and the string round trip below is not needed.
+  const r = Math.round(euro * 100);
+  if (r / 100 === euro) return r === 0 ? 0 : r;
   const d = alsDezimal(euro);
   return Number(`${d.ziffern}e${2 - d.stellen}`);
 }

@@ -55,8 +55,9 @@ export function querschnittskosten(personalkosten: Cent, satz: number): Cent {
 }
 
 export function stueckkosten(anzahl: number, satz: Cent, was: string): Cent {
-  pruefeNichtNegativ(anzahl, `Die Zahl der ${was}`);
-  pruefeNichtNegativ(satz, `Der Satz je ${was}`);
+  // The messages are built only when one is needed: this runs in every cost line of a sheet.
+  if (!(anzahl >= 0)) pruefeNichtNegativ(anzahl, `Die Zahl der ${was}`);
+  if (!(satz >= 0)) pruefeNichtNegativ(satz, `Der Satz je ${was}`);
   return centMal(satz, anzahl);
 }
 

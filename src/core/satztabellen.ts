@@ -4,7 +4,7 @@
  * range, because the KGSt tables most Kreise use are not public.
  */
 import { KiFehler } from "./fehler";
-import { rundeSummeDerProdukte } from "./dezimal";
+import { rundeProdukt, rundeSummeDerProdukte } from "./dezimal";
 import { Cent, euroZuCentGenau } from "./geld";
 import { MAX_BETRAG_EURO } from "./grenzen";
 import { normalisiereEntgeltgruppe } from "./entgeltgruppen";
@@ -47,7 +47,20 @@ export const SATZTABELLEN: readonly Satztabelle[] = [
 
 export const STANDARD_SATZTABELLE = "RSK2013";
 
+/** Built-in tables by the name as typed: every PERSONALKOSTEN call names one, mostly "RSK2013". */
+const NACH_NAME_MAX = 256;
+const nachName = new Map<string, Satztabelle>();
+
 export function findeSatztabelle(name: string): Satztabelle {
+  const gemerkt = nachName.get(name);
+  if (gemerkt) return gemerkt;
+  const t = sucheSatztabelle(name);
+  if (nachName.size >= NACH_NAME_MAX) nachName.clear();
+  nachName.set(name, t);
+  return t;
+}
+
+function sucheSatztabelle(name: string): Satztabelle {
   const key = name
     .trim()
     .toUpperCase()
@@ -115,12 +128,19 @@ export interface Stellenzeile {
  * neither shares like 1/3 nor sub-cent rates accumulate or pre-round.
  */
 export function personalkostenCent(stellen: readonly Stellenzeile[], tabelle: Satztabelle): Cent {
+  // One grade (the usual cell): the same rounding as a one-term sum, without the pair arrays.
+  if (stellen.length === 1 && stellen[0].anteil >= 0) {
+    return innerhalbDerGrenze(rundeProdukt(satzFuer(tabelle, stellen[0].gruppe), stellen[0].anteil));
+  }
   const paare: Array<[number, number]> = [];
   for (const s of stellen) {
     if (!(s.anteil >= 0)) throw new KiFehler("wert", `Der Stellenanteil für „${s.gruppe}“ darf nicht negativ sein.`);
     paare.push([satzFuer(tabelle, s.gruppe), s.anteil]);
   }
-  const ergebnis = rundeSummeDerProdukte(paare);
+  return innerhalbDerGrenze(rundeSummeDerProdukte(paare));
+}
+
+function innerhalbDerGrenze(ergebnis: Cent): Cent {
   if (ergebnis > MAX_BETRAG_EURO * 100) {
     throw new KiFehler("wert", "Die Personalkosten liegen über 1 Billion €. Bitte Anteile und Sätze prüfen.");
   }

@@ -53,7 +53,11 @@ export function stellenAusBereichen(gruppe: unknown, anteil: unknown): Stellenze
       }
       // An empty share cell next to a grade counts as a full post, as the parameter help says.
       const roh = a === null ? null : einAnteil ? a[0][0] : a[i][j];
-      const wert = nichtNegativ(roh, `Anteil für „${zelle.trim()}“`, { standard: 1 });
+      // A plain share skips building the message name (a string per call) that only an error needs.
+      const wert =
+        typeof roh === "number" && roh >= 0 && roh < Infinity
+          ? roh
+          : nichtNegativ(roh, `Anteil für „${zelle.trim()}“`, { standard: 1 });
       stellen.push({ gruppe: zelle, anteil: wert });
     }
   }

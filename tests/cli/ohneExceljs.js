@@ -4,6 +4,8 @@
 const Module = require("module");
 const laden = Module._load;
 Module._load = function (anfrage, ...rest) {
-  if (anfrage === "exceljs") throw new Error("exceljs darf hier nicht geladen werden");
+  // Also the prebuilt file the CLI build loads (exceljs/dist/exceljs.min.js).
+  if (anfrage === "exceljs" || anfrage.startsWith("exceljs/"))
+    throw new Error("exceljs darf hier nicht geladen werden");
   return laden.call(this, anfrage, ...rest);
 };

@@ -17,6 +17,7 @@ import type { PlanerZustand } from "../zustand";
 import { Abschnitt } from "./Abschnitt";
 import { MELDUNGSTYP } from "./Einfuegen";
 import { stile } from "../stile";
+import { umbrechbar } from "../umbruch";
 
 type StaendeApi = ReturnType<typeof useStaende>;
 
@@ -135,7 +136,7 @@ export function StandVergleich(p: { stand: Stand; zustand: PlanerZustand }): Rea
                   </tr>
                 )}
                 <tr style={{ borderTop: "1px solid var(--ki-rahmen)" }}>
-                  <td style={{ overflowWrap: "anywhere" }}>{rest}</td>
+                  <td style={{ hyphens: "auto" }}>{umbrechbar(rest)}</td>
                   <Betrag c={z.jetzt} />
                   <Betrag c={z.stand} />
                   <Betrag c={z.differenz} differenz />

@@ -8,21 +8,10 @@ import { ZEILEN, quellenVermerk } from "../../core";
 import type { SzenarioAuswertung } from "../berechnung";
 import { euroBetrag, euroDifferenz } from "../zahlen";
 import { stile } from "../stile";
+import { umbrechbar } from "../umbruch";
 import { Balkendiagramm } from "./Balkendiagramm";
 
 const SUMMENZEILEN = new Set(["gesamtkosten", "eigenanteil"]);
-
-/**
- * Compound-word joints where a narrow pane may break a line. A soft hyphen shows "-" only where the
- * line breaks ("Querschnitts-/Sach-" / "kosten"); the row header's aria-label keeps the plain word
- * for screen readers, and hyphens: auto adds syllable breaks where the browser knows German.
- */
-const FUGEN = /(Standard|Kosten|Personal|Gesamt|Projekt|Querschnitts-\/Sach)(?=[a-zäöü])/g;
-const WEICHES_TRENNZEICHEN = "\u00AD";
-
-function umbrechbar(text: string): string {
-  return text.replace(FUGEN, `$1${WEICHES_TRENNZEICHEN}`);
-}
 
 function name(a: SzenarioAuswertung, i: number): string {
   return a.szenario.name.trim() || `Szenario ${i + 1}`;

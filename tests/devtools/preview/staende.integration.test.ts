@@ -72,9 +72,11 @@ beschreibe("Stände in der Vorschau", () => {
     const zeilen = await vergleich
       .locator("tbody tr")
       .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? "")));
+    // Labels carry soft hyphens where a narrow pane may break them; a reader sees the plain word.
+    const lesbar = zeilen.map((z) => z.map((t) => t.replace(/\u00AD/g, "")));
     const zeile = (gruppe: string, text: string) => {
-      const ab = zeilen.findIndex((z) => z.length === 1 && z[0] === gruppe);
-      return zeilen
+      const ab = lesbar.findIndex((z) => z.length === 1 && z[0] === gruppe);
+      return lesbar
         .slice(ab)
         .find((z) => z[0] === text)
         ?.slice(1);

@@ -4,7 +4,11 @@
  * same as the core, to the cent. Built from an empty scenario, independent of the presets.
  */
 import type { Foerderposition } from "../../src/core";
-import { type Stelle, type Szenario, berechneSzenario, leeresSzenario } from "../../src/scenario";
+import { projiziere } from "../../src/core";
+import { type Stelle, type Szenario, berechneSzenario, erzeugeVorlage, leeresSzenario } from "../../src/scenario";
+import { kostenstruktur } from "../../src/scenario/berechnung";
+import { spalte } from "../../src/workbook/adressen";
+import { MEHRJAHR_BLATTNAME, mehrjahresannahmenAus } from "../../src/workbook/mehrjahr/blatt";
 import type { Formelmodus } from "../../src/scenario/optionen";
 import { baueArbeitsmappe, berechneBezuege } from "../../src/workbook";
 import { DATUM, neueMappe, zugriffAuf } from "./hilfen";
@@ -47,7 +51,35 @@ async function eingefuegt(modus: Formelmodus, s: Szenario) {
   return { fake, erstattung: zelleVon(berechneBezuege([s]).szenarien[0].kosten.landeserstattung) };
 }
 
+const MEHRJAHR = { vonJahr: 2013, bisJahr: 2030, personalSteigerung: 0.025, sachSteigerung: 0.02, zinssatz: 0.03 };
+
 describe.each(["ki", "nativ"] as Formelmodus[])("per-post caps, mode %s", (modus) => {
+  it("every formula of every sheet, with Mehrjahresplanung 2013–2030, gives the core's figure", async () => {
+    const s = szenario();
+    s.stellen[1] = { ...s.stellen[1], eigenerSatz: 48_000 };
+    const szenarien = [erzeugeVorlage("rsk-2013-derzeitig"), s];
+    const plan = baueArbeitsmappe(szenarien, { modus, datum: DATUM, mehrjahr: MEHRJAHR });
+    const fake = neueMappe(["Tabelle1"]);
+    await zugriffAuf(fake).fuegeEin(plan);
+    expect(plan.blaetter.map((b) => b.name)).toContain(MEHRJAHR_BLATTNAME);
+    let geprueft = 0;
+    for (const blatt of plan.blaetter) {
+      blatt.zellen.forEach((zeile, i) =>
+        zeile.forEach((z, j) => {
+          if (z && "formel" in z && z.ergebnis !== undefined) {
+            const a = `${spalte(j)}${i + 1}`;
+            expect([blatt.name, a, fake.wert(blatt.name, a)]).toEqual([blatt.name, a, z.ergebnis]);
+            geprueft++;
+          }
+        }),
+      );
+    }
+    expect(geprueft).toBeGreaterThan(200);
+    // 2013: 45.000 + 48.000 + 50.000 + 20.000 per post; pooled it would be the 170.000 cap.
+    const projektion = projiziere(kostenstruktur(s, berechneSzenario(s)), mehrjahresannahmenAus(MEHRJAHR, szenarien));
+    expect(projektion.jahre[0].erstattung).toBe(16_300_000);
+  });
+
   it("refunds 165.000 € for the issue's example, as the core does", async () => {
     const s = szenario();
     expect(berechneSzenario(s).aufstellung.landeserstattung).toBe(16_500_000);

@@ -21,6 +21,22 @@ const POSITIONEN: IDropdownOption[] = [
   { key: "Assistenz", text: "Verwaltungsassistenz (½ Stelle gefördert)" },
 ];
 
+function PositionsAuswahl(p: {
+  stelle: Stelle;
+  fehler: string | undefined;
+  onAendere: (werte: Partial<Stelle>) => void;
+}): React.ReactElement {
+  return (
+    <Dropdown
+      label="Förderposition"
+      options={POSITIONEN}
+      selectedKey={p.stelle.foerderposition ?? ""}
+      errorMessage={p.fehler}
+      onChange={(_, o) => o && p.onAendere({ foerderposition: o.key === "" ? undefined : (o.key as Foerderposition) })}
+    />
+  );
+}
+
 export interface StellenZeileProps {
   stelle: Stelle;
   nummer: number;
@@ -76,15 +92,7 @@ export function StellenZeile(p: StellenZeileProps): React.ReactElement {
         onChange={(_, o) => o && p.onAendere({ art: o.key as Stellenart })}
       />
       {st.art === "kommunal" && !p.durchPauschaleGedeckt && (
-        <Dropdown
-          label="Förderposition"
-          options={POSITIONEN}
-          selectedKey={st.foerderposition ?? ""}
-          errorMessage={fehler("foerderposition")}
-          onChange={(_, o) =>
-            o && p.onAendere({ foerderposition: o.key === "" ? undefined : (o.key as Foerderposition) })
-          }
-        />
+        <PositionsAuswahl stelle={st} fehler={fehler("foerderposition")} onAendere={p.onAendere} />
       )}
       {st.art !== "landeslehrer" && (
         <Zahlenfeld

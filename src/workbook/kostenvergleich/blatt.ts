@@ -75,7 +75,7 @@ function erstattungsBezuege(an: (k: AnnahmeSchluessel) => string, zuwendungen: s
     jahr: an("jahr"),
     koerperschaft: an("koerperschaft"),
     regelwerk: an("regelwerk"),
-    // Per-post caps: the base posts' grants from "Annahmen" (each already within its cap, so their
+    // Per-post caps: the base posts' grants on „Annahmen“ (each already within its cap, so their
     // sum stays within the pooled maximum both modes apply to it).
     personalkostenGrund: zuwendungen ? `SUM(${zuwendungen})` : an("personalkostenGrund"),
     personalkostenZusatz: an("personalkostenZusatz"),

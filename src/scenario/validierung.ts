@@ -85,9 +85,9 @@ function pruefeStelle(s: Szenario, st: Stelle, m: Pruefmeldungen): void {
 }
 
 /**
- * First/last year of a post and its Förderposition (issue 13). The sheets do not show them yet, so
- * a scenario using them is held back from insert rather than written with numbers that differ
- * from the pane's.
+ * First/last year of a post (issue 13). The sheets show the Förderposition and its per-post cap,
+ * but not yet the years: a scenario using them is held back from insert rather than written with
+ * numbers that differ from the pane's.
  */
 function pruefeZeitraum(st: Stelle, m: Pruefmeldungen): void {
   for (const feld of ["abJahr", "bisJahr"] as const) {
@@ -99,9 +99,9 @@ function pruefeZeitraum(st: Stelle, m: Pruefmeldungen): void {
   if (st.abJahr !== undefined && st.bisJahr !== undefined && st.abJahr > st.bisJahr) {
     m[stellenFeld(st, "bisJahr")] = `Das letzte Jahr (${st.bisJahr}) liegt vor dem ersten (${st.abJahr}).`;
   }
-  if (st.foerderposition !== undefined || st.abJahr !== undefined || st.bisJahr !== undefined) {
-    m[stellenFeld(st, "foerderposition")] ??=
-      "Förderposition und Zeitraum einer Stelle rechnet der Aufgabenbereich schon, die Arbeitsmappe bildet sie noch nicht ab. Bitte vor dem Einfügen entfernen.";
+  if (st.abJahr !== undefined || st.bisJahr !== undefined) {
+    m[stellenFeld(st, "abJahr")] ??=
+      "Den Zeitraum einer Stelle rechnet der Aufgabenbereich schon, die Arbeitsmappe bildet ihn noch nicht ab. Bitte vor dem Einfügen entfernen.";
   }
 }
 

@@ -8,7 +8,7 @@
  * All formulas are en-US syntax (comma separators, English names), the form Office.js
  * `range.formulas` and the OOXML file format store.
  */
-import { type Foerderregel, type Koerperschaft, centZuEuro } from "../core";
+import { BEZUGSANTEIL, FOERDERPOSITIONEN, type Foerderregel, type Koerperschaft, centZuEuro } from "../core";
 import type { Formelmodus } from "../scenario/optionen";
 
 /** Addresses (sheet-qualified where needed) of the inputs of the refund. */
@@ -36,6 +36,14 @@ export interface JahreserstattungsBezuege {
   koerperschaft: string;
   zusatzstellen: string;
   regelwerk: string;
+}
+
+/** One base post's row with per-post caps: its cells and the column ranges from the table's first row to it. */
+export interface DeckelBezuege {
+  position: string;
+  anteil: string;
+  positionenBisHier: string;
+  anteileBisHier: string;
 }
 
 /** One column of the year table for the present value: its first cell, all cells, the rest. */
@@ -93,6 +101,10 @@ export interface Formelsatz {
   raum(anzahl: string, satz: string): string;
   /** `regel` is the rule set the scenario uses; null when none applies (refund switched off, year too early). */
   erstattung(b: ErstattungsBezuege, regel: Foerderregel | null): string;
+  /** Cap applied to one base post under `regel`'s per-post caps (plain formula in both modes). */
+  stellenDeckel(b: DeckelBezuege, regel: Foerderregel): string;
+  /** Grant of one base post: min(cap, cost) (plain formula in both modes). */
+  stellenZuwendung(deckel: string, kosten: string): string;
   eigenanteil(gesamtkosten: string, erstattung: string): string;
   /** Expression (no "="): `betrag` carried forward `jahre` years at `rate`, rounded to cents. */
   fortschreibung(betrag: string, rate: string, jahre: string): string;
@@ -181,6 +193,29 @@ function leereGrenzenAusRegel(b: Obergrenzen, regel: Foerderregel): Obergrenzen 
   };
 }
 
+/**
+ * The cap of one base post, as foerdereGrundstellen computes it: the posts of a position are
+ * funded in listed order up to its "Stellen höchstens" (the share still free is that count minus
+ * the shares of the earlier rows of the same position), a part-time post's cap is proportional to
+ * its share of the post the cap is stated for. A position the rule set does not fund gets 0, an
+ * unknown one #N/A. Written out with plain functions, so both modes show the same cap.
+ */
+function stellenDeckel(b: DeckelBezuege, regel: Foerderregel): string {
+  const grund = regel.tatbestaende.find((t) => t.art === "grundfoerderung");
+  const frueher = `(SUMIF(${b.positionenBisHier},${b.position},${b.anteileBisHier})-${b.anteil})`;
+  let formel = "NA()";
+  for (const position of [...FOERDERPOSITIONEN].reverse()) {
+    const p = grund?.positionen.find((x) => x.position === position);
+    const term = p
+      ? aufCent(`${centZuEuro(p.jeStelle)}*MAX(0,MIN(${b.anteil},${p.stellen}-${frueher}))/${BEZUGSANTEIL[position]}`)
+      : "0";
+    formel = `IF(${b.position}="${position}",${term},${formel})`;
+  }
+  return `=${formel}`;
+}
+
+const stellenZuwendung = (deckel: string, kosten: string) => `=MIN(${deckel},${kosten})`;
+
 /** Rank (0 = first) by remainder, then larger weight, then smaller Nr.: the core's tie-break. */
 function rangFormel(
   reste: string,
@@ -249,6 +284,8 @@ const FORMELN_KI: Formelsatz = {
     `=IF(${b.aktiv}="ja",KI.LANDESERSTATTUNG(${b.personalkostenGrund},${textOderLeer(b.jahr)},` +
     `${textOderLeer(b.koerperschaft)},${b.zusatzstellen},${b.personalkostenZusatz},` +
     `${zahlOderNull(b.sachausgaben)},${textOderLeer(b.regelwerk)}),0)`,
+  stellenDeckel,
+  stellenZuwendung,
   eigenanteil: (gesamt, erstattung) => `=KI.EIGENANTEIL(${gesamt},${erstattung})`,
   // An emptied rate means 0 % in both modes (Excel passes an empty cell as null or 0).
   fortschreibung: (betrag, rate, jahre) => `KI.FORTSCHREIBUNG(${betrag},${zahlOderNull(rate)},${jahre})`,
@@ -288,6 +325,8 @@ const FORMELN_NATIV: Formelsatz = {
     };
     return `=IF(${b.aktiv}="ja",${erstattungNativ(regel, kosten, leereGrenzenAusRegel(b, regel))},0)`;
   },
+  stellenDeckel,
+  stellenZuwendung,
   eigenanteil: (gesamt, erstattung) => `=${gesamt}-${erstattung}`,
   fortschreibung: (betrag, rate, jahre) => aufCent(`${betrag}*(1+${rate})^(${jahre})`),
   fortschreibungName: "RUNDEN",

@@ -105,10 +105,17 @@ describe("Speicherstand mit Förderposition und Jahren", () => {
 });
 
 describe("Prüfung vor dem Einfügen", () => {
-  it("hält Stellen mit Förderposition oder Zeitraum zurück, solange die Arbeitsmappe sie nicht abbildet", () => {
+  it("lässt Stellen mit Förderposition ein, hält einen Zeitraum zurück, solange die Arbeitsmappe ihn nicht abbildet", () => {
     const s = vierStellen();
     const m = pruefeSzenario(s);
-    expect(m["stelle:a:foerderposition"]).toMatch(/Arbeitsmappe bildet sie noch nicht ab/);
+    expect(m["stelle:a:foerderposition"]).toBeUndefined();
+    expect(m["stelle:e:abJahr"]).toMatch(/Arbeitsmappe bildet ihn noch nicht ab/);
+    const ohneZeitraum = vierStellen();
+    for (const st of ohneZeitraum.stellen) {
+      delete st.abJahr;
+      st.gruppe = "EG 11";
+    }
+    expect(pruefeSzenario(ohneZeitraum)).toEqual({});
     s.stellen[4].bisJahr = 2010;
     expect(pruefeSzenario(s)["stelle:e:bisJahr"]).toMatch(/liegt vor dem ersten/);
     for (const v of erzeugeVorlagenSatz("kreis-2017")) expect(pruefeSzenario(v)).toEqual({});

@@ -1,6 +1,7 @@
 /** One staff line of a scenario: label, pay grade, FTE share, kind of post and optional own rate. */
 import * as React from "react";
 import { DefaultButton, Dropdown, type IDropdownOption, Text, TextField } from "@fluentui/react";
+import type { Foerderposition } from "../../core";
 import type { Stelle, Stellenart } from "../../scenario";
 import { stellenFeld, type Pruefmeldungen } from "../../scenario/validierung";
 import { Zahlenfeld } from "./Zahlenfeld";
@@ -11,6 +12,30 @@ const ARTEN: IDropdownOption[] = [
   { key: "zusatz", text: "Zusatzstelle (ab 2017)" },
   { key: "landeslehrer", text: "Landeslehrkraft (vom Land bezahlt)" },
 ];
+
+// Per-post caps (issue 13): every base post needs one, otherwise the base posts are capped together.
+const POSITIONEN: IDropdownOption[] = [
+  { key: "", text: "keine (Grundstellen gemeinsam gedeckelt)" },
+  { key: "Fachkraft", text: "Pädagogische Fachkraft" },
+  { key: "Verwaltung", text: "Verwaltungsstelle" },
+  { key: "Assistenz", text: "Verwaltungsassistenz (½ Stelle gefördert)" },
+];
+
+function PositionsAuswahl(p: {
+  stelle: Stelle;
+  fehler: string | undefined;
+  onAendere: (werte: Partial<Stelle>) => void;
+}): React.ReactElement {
+  return (
+    <Dropdown
+      label="Förderposition"
+      options={POSITIONEN}
+      selectedKey={p.stelle.foerderposition ?? ""}
+      errorMessage={p.fehler}
+      onChange={(_, o) => o && p.onAendere({ foerderposition: o.key === "" ? undefined : (o.key as Foerderposition) })}
+    />
+  );
+}
 
 export interface StellenZeileProps {
   stelle: Stelle;
@@ -66,6 +91,9 @@ export function StellenZeile(p: StellenZeileProps): React.ReactElement {
         selectedKey={st.art}
         onChange={(_, o) => o && p.onAendere({ art: o.key as Stellenart })}
       />
+      {st.art === "kommunal" && !p.durchPauschaleGedeckt && (
+        <PositionsAuswahl stelle={st} fehler={fehler("foerderposition")} onAendere={p.onAendere} />
+      )}
       {st.art !== "landeslehrer" && (
         <Zahlenfeld
           label="Eigener Satz in €/Jahr"

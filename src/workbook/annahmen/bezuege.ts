@@ -11,7 +11,7 @@
  */
 import { ZEILEN, findeSatztabelle } from "../../core";
 import type { Kostenzeile, Stelle, Szenario } from "../../scenario";
-import { blattBezug, zelle } from "../adressen";
+import { bereich, blattBezug, zelle } from "../adressen";
 
 export const BLATT_ANNAHMEN = "Annahmen";
 export const BLATT_KOSTENVERGLEICH = "Kostenvergleich";
@@ -196,7 +196,28 @@ export function workbookName(stamm: string, szenarioIndex: number): string {
 export const ANNAHMEN_KOPFZEILE = 4;
 const ERSTE_ANNAHME = ANNAHMEN_KOPFZEILE + 1;
 /** Staff-table columns; Gruppe and Satz sit side by side so a line can serve as its own rate table. */
-export const STELLEN_SPALTEN = { bezeichnung: 0, gruppe: 1, satz: 2, anteil: 3, art: 4, kosten: 5 } as const;
+export const STELLEN_SPALTEN = {
+  bezeichnung: 0,
+  gruppe: 1,
+  satz: 2,
+  anteil: 3,
+  art: 4,
+  kosten: 5,
+  // Only with per-post caps (every base post has a Förderposition):
+  foerderposition: 6,
+  deckel: 7,
+  zuwendung: 8,
+} as const;
+
+/**
+ * Whether the base posts are capped one by one: every costed base post has a Förderposition (the
+ * core's rule, see personalaufstellung); a stated total of personnel costs is pooled as before.
+ */
+export function mitFoerderpositionen(s: Szenario): boolean {
+  if (s.personalkostenPauschale) return false;
+  const grund = s.stellen.filter((st) => st.art === "kommunal");
+  return grund.length > 0 && grund.every((st) => st.foerderposition !== undefined);
+}
 
 /** The "Art" column's wording; the Annahmen and Kostenvergleich formulas look posts up by it. */
 export const STELLEN_ART_TEXT: Readonly<Record<Stelle["art"], string>> = {
@@ -211,6 +232,8 @@ export interface StellenLayout {
   /** First line row; lines follow one per post (at least one row, a placeholder when there are none). */
   ersteZeile: number;
   zeilen: number;
+  /** Columns Förderposition, cap and grant are shown (mitFoerderpositionen). */
+  positionen: boolean;
 }
 
 export interface SatztabellenLayout {
@@ -258,7 +281,13 @@ export function annahmenLayout(szenarien: readonly Szenario[]): AnnahmenLayout {
   const letzteAnnahmeZeile = ERSTE_ANNAHME + ANNAHMEN.length - 1;
   let z = letzteAnnahmeZeile + 2;
   const stellen: StellenLayout[] = szenarien.map((s) => {
-    const l = { titelZeile: z, kopfZeile: z + 1, ersteZeile: z + 2, zeilen: Math.max(1, s.stellen.length) };
+    const l = {
+      titelZeile: z,
+      kopfZeile: z + 1,
+      ersteZeile: z + 2,
+      zeilen: Math.max(1, s.stellen.length),
+      positionen: mitFoerderpositionen(s),
+    };
     z = l.ersteZeile + l.zeilen + 1;
     return l;
   });
@@ -270,7 +299,10 @@ export function annahmenLayout(szenarien: readonly Szenario[]): AnnahmenLayout {
   });
   return {
     wertSpalte: (i) => 2 + i,
-    quelleSpalte: Math.max(2 + n, STELLEN_SPALTEN.kosten + 1),
+    quelleSpalte: Math.max(
+      2 + n,
+      (stellen.some((l) => l.positionen) ? STELLEN_SPALTEN.zuwendung : STELLEN_SPALTEN.kosten) + 1,
+    ),
     zeileVon,
     letzteAnnahmeZeile,
     stellen,
@@ -323,6 +355,17 @@ export interface AnnahmenBezuege {
   szenarien: SzenarioBezuege[];
   /** For scenario j ≥ 1 (index j − 1 here): the difference cells against the baseline. */
   differenzen: Array<Record<Kostenzeile, string>>;
+}
+
+/**
+ * The grant column of scenario i's staff table (absolute, sheet-qualified), or null when its base
+ * posts are not capped one by one.
+ */
+export function zuwendungsBereich(szenarien: readonly Szenario[], i: number): string | null {
+  const l = annahmenLayout(szenarien).stellen[i];
+  if (!l.positionen) return null;
+  const sp = STELLEN_SPALTEN.zuwendung;
+  return blattBezug(BLATT_ANNAHMEN, bereich(l.ersteZeile, sp, l.ersteZeile + l.zeilen - 1, sp, true));
 }
 
 export function berechneBezuege(szenarien: readonly Szenario[]): AnnahmenBezuege {

@@ -4,7 +4,7 @@
  * "Kostenvergleich" formulas read only from here, so changing a cell here recalculates the
  * comparison.
  */
-import { findeSatztabelle, normalisiereEntgeltgruppe, quellenVermerk } from "../../core";
+import { findeSatztabelle, foerdereGrundstellen, normalisiereEntgeltgruppe, quellenVermerk } from "../../core";
 import { type Stelle, type Szenario, stellenSatzCent } from "../../scenario";
 import { bereich, zelle } from "../adressen";
 import { datumText, druckA4Quer } from "../druck";
@@ -21,6 +21,7 @@ import {
   BLATT_ANNAHMEN,
   STELLEN_ART_TEXT,
   STELLEN_SPALTEN,
+  type StellenLayout,
   annahmenLayout,
   workbookName,
 } from "./bezuege";
@@ -189,14 +190,67 @@ function stellenZeile(b: Bau, s: Szenario, st: Stelle, z: number): void {
 }
 
 const STELLEN_KOEPFE = ["Bezeichnung", "Entgeltgruppe", "Satz €/Jahr (Vollzeit)", "Anteil", "Art", "Kosten €/Jahr"];
+const POSITIONS_KOEPFE = ["Förderposition", "Höchstbetrag €/Jahr (angewandt)", "Zuwendung €/Jahr"];
+
+/** The per-post caps of the scenario's rule set, with the grants the core computes (null: the rule set has none). */
+function grundfoerderung(d: SzenarioDaten) {
+  const regel = d.ergebnis.regel ?? d.regel;
+  const t = regel?.tatbestaende.find((x) => x.art === "grundfoerderung");
+  if (!regel || !t || t.art !== "grundfoerderung") return null;
+  const stellen = d.ergebnis.personal.grundstellen;
+  return { regel, zuwendungen: stellen ? foerdereGrundstellen(regel, t, stellen) : [] };
+}
+
+/** Förderposition, cap applied and grant of one base post (per-post caps). */
+function positionsZellen(
+  b: Bau,
+  st: Stelle,
+  z: number,
+  l: StellenLayout,
+  f: ReturnType<typeof grundfoerderung>,
+  k: number,
+) {
+  const { r } = b;
+  const sp = STELLEN_SPALTEN;
+  r.text(z, sp.foerderposition, st.foerderposition ?? "");
+  if (!f) {
+    r.text(z, sp.deckel, "entfällt", { ausrichtung: "rechts", kursiv: true });
+    return;
+  }
+  const erg = f.zuwendungen[k];
+  const deckel = euro(erg?.deckel ?? 0);
+  const formel = b.formeln.stellenDeckel(
+    {
+      position: zelle(z, sp.foerderposition),
+      anteil: zelle(z, sp.anteil),
+      positionenBisHier: `${zelle(l.ersteZeile, sp.foerderposition, true)}:${zelle(z, sp.foerderposition)}`,
+      anteileBisHier: `${zelle(l.ersteZeile, sp.anteil, true)}:${zelle(z, sp.anteil)}`,
+    },
+    f.regel,
+  );
+  r.formel(z, sp.deckel, formel, deckel, { zahlenformat: euroFormat(deckel), ...STIL.berechnet });
+  const betrag = euro(erg?.betrag ?? 0);
+  const zuwendung = b.formeln.stellenZuwendung(zelle(z, sp.deckel), zelle(z, sp.kosten));
+  r.formel(z, sp.zuwendung, zuwendung, betrag, { zahlenformat: euroFormat(betrag), ...STIL.berechnet });
+}
 
 function stellenTabellen(b: Bau): void {
   b.daten.forEach((d, i) => {
     const s = d.szenario;
     const l = b.layout.stellen[i];
-    tabellenKopf(b, l.titelZeile, `Stellen – ${s.name}`, l.kopfZeile, STELLEN_KOEPFE);
+    const koepfe = l.positionen ? [...STELLEN_KOEPFE, ...POSITIONS_KOEPFE] : STELLEN_KOEPFE;
+    tabellenKopf(b, l.titelZeile, `Stellen – ${s.name}`, l.kopfZeile, koepfe);
     if (s.stellen.length === 0) b.r.text(l.ersteZeile, 0, "keine Stellen erfasst");
-    s.stellen.forEach((st, k) => stellenZeile(b, s, st, l.ersteZeile + k));
+    const f = l.positionen ? grundfoerderung(d) : null;
+    if (f) {
+      const q = f.regel.quelleDeckel ?? f.regel.quelle;
+      b.r.text(l.titelZeile, b.q, `Höchstbeträge je Stelle: ${f.regel.titel} – ${quellenVermerk(q)}`, STIL.quelle);
+    }
+    let k = 0;
+    s.stellen.forEach((st, n) => {
+      stellenZeile(b, s, st, l.ersteZeile + n);
+      if (l.positionen && st.art === "kommunal") positionsZellen(b, st, l.ersteZeile + n, l, f, k++);
+    });
     tabellenRahmen(b, l.kopfZeile, l.ersteZeile, l.ersteZeile + l.zeilen - 1);
   });
 }

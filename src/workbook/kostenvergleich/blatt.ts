@@ -19,6 +19,7 @@ import {
   annahmenLayout,
   vergleichLayout,
   workbookName,
+  zuwendungsBereich,
 } from "../annahmen/bezuege";
 import { type ErlaeuterungsBezuege, erlaeuterungsZelle } from "./erlaeuterungen";
 import { datumText, druckA4Quer } from "../druck";
@@ -68,13 +69,15 @@ function kopf(b: Bau, datum: Date): void {
 }
 
 /** The refund's inputs: cells on "Annahmen". */
-function erstattungsBezuege(an: (k: AnnahmeSchluessel) => string): ErstattungsBezuege {
+function erstattungsBezuege(an: (k: AnnahmeSchluessel) => string, zuwendungen: string | null): ErstattungsBezuege {
   return {
     aktiv: an("erstattung"),
     jahr: an("jahr"),
     koerperschaft: an("koerperschaft"),
     regelwerk: an("regelwerk"),
-    personalkostenGrund: an("personalkostenGrund"),
+    // Per-post caps: the base posts' grants on „Annahmen“ (each already within its cap, so their
+    // sum stays within the pooled maximum both modes apply to it).
+    personalkostenGrund: zuwendungen ? `SUM(${zuwendungen})` : an("personalkostenGrund"),
     personalkostenZusatz: an("personalkostenZusatz"),
     zusatzstellen: an("zusatzstellen"),
     sachausgaben: an("sachausgaben"),
@@ -97,7 +100,16 @@ function kostenFormeln(b: Bau, d: SzenarioDaten, i: number, an: (k: AnnahmeSchlu
     raum: formeln.raum(an("bueros"), an("raumSatz")),
     projektmittel: `=ROUND(${an("projektmittel")},2)`,
     gesamtkosten: `=SUM(${bereich(v.zeileVon("personalkosten"), sp, v.zeileVon("projektmittel"), sp)})`,
-    landeserstattung: formeln.erstattung(erstattungsBezuege(an), d.ergebnis.regel ?? d.regel),
+    landeserstattung: formeln.erstattung(
+      erstattungsBezuege(
+        an,
+        zuwendungsBereich(
+          b.daten.map((x) => x.szenario),
+          i,
+        ),
+      ),
+      d.ergebnis.regel ?? d.regel,
+    ),
     eigenanteil: formeln.eigenanteil(hier("gesamtkosten"), hier("landeserstattung")),
   };
   return formel;

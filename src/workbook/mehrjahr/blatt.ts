@@ -20,6 +20,7 @@ import {
   Vergleichsjahr,
   barwert,
   centZuEuro,
+  foerdereGrundstellen,
   foerderregelAuskunft,
   projiziere,
   pruefeMehrjahresannahmen,
@@ -56,6 +57,12 @@ export type Basisgroesse =
  */
 export type Bezugsfunktion = (szenarioIndex: number, groesse: Basisgroesse) => string | null;
 
+/**
+ * Absolute, sheet-qualified address of the base-year cost of a scenario's k-th base post with a
+ * Förderposition (per-post caps), or null: then the formula holds the amount itself.
+ */
+export type Stellenbezugsfunktion = (szenarioIndex: number, k: number) => string | null;
+
 export interface MehrjahrBlattEingabe {
   szenarien: readonly Szenario[];
   optionen: MehrjahrOptionen;
@@ -63,6 +70,7 @@ export interface MehrjahrBlattEingabe {
   /** Date and council document number for the printed header, as on the other sheets. */
   druckkopf?: Omit<Druckkopf, "titel">;
   bezug?: Bezugsfunktion;
+  stellenBezug?: Stellenbezugsfunktion;
   /** Funding rule sets; default the built-in FOERDERREGELN. */
   regeln?: readonly Foerderregel[];
 }
@@ -337,6 +345,23 @@ function vergleichsjahre(b: Bau): Vergleichsjahr[] {
 }
 
 // --- year table: one scenario in one year ------------------------------------------------------
+/**
+ * Per-post caps in a plan year: each base post's cost carried forward on its own and capped at the
+ * year's rule set's cap for it, as the core projects it; their sum stays within the pooled cap the
+ * refund formula applies. null when the posts are pooled (or the rule set has no base block).
+ */
+function grundstellenTerm(b: Bau, j: number, regel: Foerderregel, nJahre: string): string | null {
+  const stellen = b.strukturen[j].grundstellen;
+  const t = regel.tatbestaende.find((x) => x.art === "grundfoerderung");
+  if (!stellen || !t || t.art !== "grundfoerderung") return null;
+  const deckel = foerdereGrundstellen(regel, t, stellen).map((x) => x.deckel);
+  const terme = stellen.map((st, k) => {
+    const kosten = b.e.stellenBezug?.(j, k) ?? String(centZuEuro(st.kosten));
+    return `MIN(${centZuEuro(deckel[k])},${b.formeln.fortschreibung(kosten, ANNAHME.personal, nJahre)})`;
+  });
+  return `(${terme.join("+")})`;
+}
+
 function szenarioImJahr(b: Bau, i: number, j: number): void {
   const { r, formeln } = b;
   const zeile = b.zeile.erste + i;
@@ -358,7 +383,7 @@ function szenarioImJahr(b: Bau, i: number, j: number): void {
   if (!regel) r.zahl(zeile, spE, 0);
   else {
     const bezuege = {
-      personalkostenGrund: f("personalGrund", p),
+      personalkostenGrund: grundstellenTerm(b, j, regel, nJahre) ?? f("personalGrund", p),
       personalkostenZusatz: f("personalZusatz", p),
       sachausgaben: f("sachausgaben", q),
       jahr: jahrZelle,

@@ -5,7 +5,7 @@
  */
 import { registriereZusatzblatt } from "../zusatzblaetter";
 import { baueMehrjahresBlatt } from "./blatt";
-import { bezugAusAnnahmen } from "./bezuege";
+import { bezugAusAnnahmen, stellenBezugAusAnnahmen } from "./bezuege";
 
 registriereZusatzblatt("mehrjahr", (szenarien, optionen, bezuege) =>
   optionen.mehrjahr
@@ -14,6 +14,7 @@ registriereZusatzblatt("mehrjahr", (szenarien, optionen, bezuege) =>
         optionen: optionen.mehrjahr,
         modus: optionen.modus,
         bezug: bezugAusAnnahmen(bezuege),
+        stellenBezug: stellenBezugAusAnnahmen(szenarien),
         druckkopf: { datum: optionen.datum, vorlageNr: optionen.vorlageNr },
       })
     : null,

@@ -1,0 +1,60 @@
+/** @jest-environment jsdom */
+/** The Förderposition of a base post is chosen per staff line and can be removed again. */
+import "@testing-library/jest-dom";
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { StellenZeile } from "../../../src/taskpane/komponenten/StellenZeile";
+import type { Stelle } from "../../../src/scenario";
+
+const STELLE: Stelle = {
+  id: "a",
+  bezeichnung: "Fachkraft",
+  gruppe: "EG 11",
+  anteil: 1,
+  eigenerSatz: null,
+  art: "kommunal",
+};
+
+function zeige(stelle: Stelle, durchPauschaleGedeckt = false) {
+  const onAendere = jest.fn();
+  render(
+    <StellenZeile
+      stelle={stelle}
+      nummer={1}
+      meldungen={{}}
+      bekannteGruppen={["EG 11"]}
+      durchPauschaleGedeckt={durchPauschaleGedeckt}
+      onAendere={onAendere}
+      onEntferne={() => {}}
+    />,
+  );
+  return onAendere;
+}
+
+test("wählt die Förderposition einer kommunalen Stelle", async () => {
+  const user = userEvent.setup();
+  const onAendere = zeige(STELLE);
+  await user.click(screen.getByRole("combobox", { name: /Förderposition/ }));
+  await user.click(screen.getByRole("option", { name: "Pädagogische Fachkraft" }));
+  expect(onAendere).toHaveBeenLastCalledWith({ foerderposition: "Fachkraft" });
+});
+
+test("eine gesetzte Position lässt sich auf „keine“ zurücksetzen", async () => {
+  const user = userEvent.setup();
+  const onAendere = zeige({ ...STELLE, foerderposition: "Verwaltung" });
+  const feld = screen.getByRole("combobox", { name: /Förderposition/ });
+  expect(feld).toHaveTextContent("Verwaltungsstelle");
+  await user.click(feld);
+  await user.click(screen.getByRole("option", { name: /keine/ }));
+  expect(onAendere).toHaveBeenLastCalledWith({ foerderposition: undefined });
+});
+
+test("Zusatzstellen haben keine Förderposition", () => {
+  zeige({ ...STELLE, art: "zusatz" });
+  expect(screen.queryByRole("combobox", { name: /Förderposition/ })).toBeNull();
+});
+
+test("durch eine Pauschale gedeckte Grundstellen haben keine Förderposition", () => {
+  zeige(STELLE, true);
+  expect(screen.queryByRole("combobox", { name: /Förderposition/ })).toBeNull();
+});

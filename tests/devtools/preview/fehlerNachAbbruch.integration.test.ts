@@ -3,15 +3,12 @@
  * (commands before the failure applied), the pane says in German what happened and what to do,
  * and the next insert completes the tables. Saves docs/screenshots/fehler-nach-abbruch.png.
  */
-import { execFileSync } from "child_process";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { CHROMIUM, chromiumVorhanden, starteChromium, type LaufenderBrowser } from "../../../devtools/browser/chromium";
+import { CHROMIUM, chromiumVorhanden } from "../../../devtools/browser/chromium";
+import { starteVorschau, type Vorschau } from "../../helpers/vorschauImBrowser";
 import { bildschirmfotoOrdner } from "../../helpers/ausgaben";
-import { starteStatischenServer, type StatischerServer } from "../../../devtools/browser/statischerServer";
 
-const WURZEL = path.resolve(__dirname, "../../..");
-const AUSGABE = path.join(WURZEL, ".tmp/preview-fehler");
 const BILD = path.join(bildschirmfotoOrdner(), "fehler-nach-abbruch.png");
 
 const vorhanden = chromiumVorhanden();
@@ -21,28 +18,24 @@ const beschreibe = vorhanden ? describe : describe.skip;
 jest.setTimeout(300_000);
 
 beschreibe("Vorschau nach einem abgebrochenen Einfügen", () => {
-  let server: StatischerServer;
-  let browser: LaufenderBrowser;
+  let vorschau: Vorschau;
   let seite: Page;
 
   beforeAll(async () => {
-    execFileSync(
-      process.execPath,
-      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development", "--output-path", AUSGABE],
-      { cwd: WURZEL, stdio: "pipe" },
-    );
-    server = await starteStatischenServer(AUSGABE, "preview.html");
-    browser = await starteChromium({ fenster: { width: 1400, height: 1000 } });
-    seite = browser.kontext.pages()[0] ?? (await browser.kontext.newPage());
+    vorschau = await starteVorschau({
+      ausgabe: ".tmp/preview-fehler",
+      startseite: "preview.html",
+      fenster: { width: 1400, height: 1000 },
+    });
+    seite = vorschau.seite;
   });
 
   afterAll(async () => {
-    await browser?.schliesse();
-    await server?.schliesse();
+    await vorschau?.schliesse();
   });
 
   test("German message that says what to do; the next insert completes the tables", async () => {
-    await seite.goto(`${server.url}/preview.html`);
+    await seite.goto(`${vorschau.server.url}/preview.html`);
     const pane = seite.locator("#aufgabenbereich");
     await pane.getByRole("heading", { name: "Szenarien" }).waitFor();
     await seite.evaluate(() => {

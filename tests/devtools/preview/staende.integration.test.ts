@@ -4,15 +4,12 @@
  * and the changed assumption — then insert and find "Vergleich mit Stand" in the workbook. Saves
  * the pane's comparison as staende-vergleich-taskpane.png (`npm run screenshots`: docs/screenshots/).
  */
-import { execFileSync } from "child_process";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { CHROMIUM, chromiumVorhanden, starteChromium, type LaufenderBrowser } from "../../../devtools/browser/chromium";
+import { CHROMIUM, chromiumVorhanden } from "../../../devtools/browser/chromium";
+import { starteVorschau, type Vorschau } from "../../helpers/vorschauImBrowser";
 import { bildschirmfotoOrdner, nichtGelaufen } from "../../helpers/ausgaben";
-import { starteStatischenServer, type StatischerServer } from "../../../devtools/browser/statischerServer";
 
-const WURZEL = path.resolve(__dirname, "../../..");
-const AUSGABE = path.join(WURZEL, ".tmp/preview-staende");
 const BILDER = bildschirmfotoOrdner();
 
 const vorhanden = chromiumVorhanden();
@@ -22,28 +19,24 @@ const beschreibe = vorhanden ? describe : describe.skip;
 jest.setTimeout(300_000);
 
 beschreibe("Stände in der Vorschau", () => {
-  let server: StatischerServer;
-  let browser: LaufenderBrowser;
+  let vorschau: Vorschau;
   let seite: Page;
 
   beforeAll(async () => {
-    execFileSync(
-      process.execPath,
-      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development", "--output-path", AUSGABE],
-      { cwd: WURZEL, stdio: "pipe" },
-    );
-    server = await starteStatischenServer(AUSGABE, "preview.html");
-    browser = await starteChromium({ fenster: { width: 2000, height: 5000 } });
-    seite = browser.kontext.pages()[0] ?? (await browser.kontext.newPage());
+    vorschau = await starteVorschau({
+      ausgabe: ".tmp/preview-staende",
+      startseite: "preview.html",
+      fenster: { width: 2000, height: 5000 },
+    });
+    seite = vorschau.seite;
   });
 
   afterAll(async () => {
-    await browser?.schliesse();
-    await server?.schliesse();
+    await vorschau?.schliesse();
   });
 
   test("festschreiben, Annahme ändern, vergleichen, einfügen", async () => {
-    await seite.goto(`${server.url}/preview.html`);
+    await seite.goto(`${vorschau.server.url}/preview.html`);
     const pane = seite.locator("#aufgabenbereich");
     await pane.getByRole("heading", { name: "Szenarien" }).waitFor();
     await pane.getByRole("combobox", { name: /^Vorlage/ }).click();

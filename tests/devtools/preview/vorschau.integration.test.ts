@@ -4,15 +4,12 @@
  * rendered grid of the fake workbook; then edit an Annahmen cell in the grid and watch the sheet
  * recalculate. Saves the screenshots in .tmp/screenshots/ (`npm run screenshots`: docs/screenshots/).
  */
-import { execFileSync } from "child_process";
 import * as path from "path";
 import type { Locator, Page } from "playwright-core";
-import { CHROMIUM, chromiumVorhanden, starteChromium, type LaufenderBrowser } from "../../../devtools/browser/chromium";
+import { CHROMIUM, chromiumVorhanden } from "../../../devtools/browser/chromium";
+import { starteVorschau, type Vorschau } from "../../helpers/vorschauImBrowser";
 import { bildschirmfotoOrdner, nichtGelaufen } from "../../helpers/ausgaben";
-import { starteStatischenServer, type StatischerServer } from "../../../devtools/browser/statischerServer";
 
-const WURZEL = path.resolve(__dirname, "../../..");
-const AUSGABE = path.join(WURZEL, ".tmp/preview");
 const BILDER = bildschirmfotoOrdner();
 
 const vorhanden = chromiumVorhanden();
@@ -25,34 +22,20 @@ const beschreibe = vorhanden ? describe : describe.skip;
 jest.setTimeout(300_000);
 
 beschreibe("Vorschau im Browser", () => {
-  let server: StatischerServer;
-  let browser: LaufenderBrowser;
+  let vorschau: Vorschau;
   let seite: Page;
-  const seitenfehler: string[] = [];
 
   beforeAll(async () => {
-    execFileSync(
-      process.execPath,
-      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development", "--output-path", AUSGABE],
-      { cwd: WURZEL, stdio: "pipe" },
-    );
-    server = await starteStatischenServer(AUSGABE, "preview.html");
-    browser = await starteChromium({ fenster: { width: 2000, height: 5000 } });
-    seite = browser.kontext.pages()[0] ?? (await browser.kontext.newPage());
-    seite.on("pageerror", (e) => seitenfehler.push(e.message));
-    seite.on("console", (m) => {
-      // Failed requests are reported with their URL below.
-      if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) seitenfehler.push(m.text());
+    vorschau = await starteVorschau({
+      ausgabe: ".tmp/preview",
+      startseite: "preview.html",
+      fenster: { width: 2000, height: 5000 },
     });
-    seite.on("response", (r) => {
-      // The browser asks for a favicon on its own; the preview has none.
-      if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) seitenfehler.push(`${r.status()} ${r.url()}`);
-    });
+    seite = vorschau.seite;
   });
 
   afterAll(async () => {
-    await browser?.schliesse();
-    await server?.schliesse();
+    await vorschau?.schliesse();
   });
 
   async function zeilenDesBlatts(blatt: string): Promise<string[][]> {
@@ -89,7 +72,7 @@ beschreibe("Vorschau im Browser", () => {
   }
 
   test("Vorlage laden, einfügen, Ergebnis im Raster lesen, Zelle ändern", async () => {
-    await seite.goto(`${server.url}/preview.html`);
+    await seite.goto(`${vorschau.server.url}/preview.html`);
     const pane = seite.locator("#aufgabenbereich");
     await pane.getByRole("heading", { name: "Szenarien" }).waitFor();
 
@@ -152,6 +135,6 @@ beschreibe("Vorschau im Browser", () => {
     // The chart follows the edit.
     expect(await saeulen(diagramm, "KIZ")).toEqual([329264, 170000, 159264]);
 
-    expect(seitenfehler).toEqual([]);
+    expect(vorschau.seitenfehler).toEqual([]);
   });
 });

@@ -12,3 +12,4 @@ export * from "./projektion";
 export * from "./umlage";
 export * from "./sensitivitaet";
 export * from "./eigeneFoerderregel";
+export * from "./zeitplan";

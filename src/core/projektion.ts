@@ -17,6 +17,8 @@ import {
   angewandteFoerderregel,
   berechneErstattung,
 } from "./foerderregeln";
+import { querschnittskosten } from "./kostenaufstellung";
+import { Zeitplan, personalImJahr } from "./zeitplan";
 
 /** Rates outside this range are typing errors (−100 % would wipe out every amount). */
 export function pruefeRate(rate: number, name: string): void {
@@ -154,6 +156,8 @@ export interface Kostenstruktur {
   sachausgaben: Cent;
   /** null = no state refund claimed; "auto" = the rule set valid in each year; otherwise a rule-set id. */
   regelwerk: string | null;
+  /** Posts one by one with their first and last year, where some post or the Sachausgaben have one. */
+  zeitplan?: Zeitplan | null;
 }
 
 export interface Mehrjahresannahmen {
@@ -235,28 +239,70 @@ function jahreswerte(
   regeln: readonly Foerderregel[] = FOERDERREGELN,
 ): Jahreswerte {
   const n = jahr - (a.preisbasisJahr ?? a.vonJahr);
-  const grund = fortschreibung(s.personalGrund, a.personalSteigerung, n);
-  const zusatz = fortschreibung(s.personalZusatz, a.personalSteigerung, n);
+  const b = basiswerteImJahr(s, jahr);
+  const grund = fortschreibung(b.grund, a.personalSteigerung, n);
+  const zusatz = fortschreibung(b.zusatz, a.personalSteigerung, n);
   const sachkosten =
-    fortschreibung(s.querschnitt, a.sachSteigerung, n) +
+    fortschreibung(b.querschnitt, a.sachSteigerung, n) +
     fortschreibung(s.it, a.sachSteigerung, n) +
     fortschreibung(s.raum, a.sachSteigerung, n) +
-    fortschreibung(s.projektmittel, a.sachSteigerung, n);
+    fortschreibung(b.projektmittel, a.sachSteigerung, n);
   const regel = regelImJahr(s.regelwerk, jahr, regeln);
   const erstattung = regel
     ? berechneErstattung(regel, {
         koerperschaft: s.koerperschaft,
         personalkosten: grund,
         // Per post, each cost carried forward on its own, as the per-post caps need.
-        grundstellen: s.grundstellen?.map((g) => ({ ...g, kosten: fortschreibung(g.kosten, a.personalSteigerung, n) })),
-        zusatzstellen: s.zusatzstellen,
+        grundstellen: b.grundstellen?.map((g) => ({ ...g, kosten: fortschreibung(g.kosten, a.personalSteigerung, n) })),
+        zusatzstellen: b.zusatzstellen,
         zusatzkosten: zusatz,
-        sachausgaben: fortschreibung(s.sachausgaben, a.sachSteigerung, n),
+        sachausgaben: fortschreibung(b.sachausgaben, a.sachSteigerung, n),
       }).betrag
     : 0;
   const personal = grund + zusatz;
   const gesamtkosten = personal + sachkosten;
   return { jahr, regel, personal, sachkosten, gesamtkosten, erstattung, eigenanteil: gesamtkosten - erstattung };
+}
+
+/** The amounts of a year in price-base cents: those of the structure, or of the posts present that year. */
+export interface Basiswerte {
+  grund: Cent;
+  zusatz: Cent;
+  zusatzstellen: number;
+  grundstellen: readonly GrundstellenKosten[] | null | undefined;
+  querschnitt: Cent;
+  projektmittel: Cent;
+  sachausgaben: Cent;
+}
+
+/**
+ * Without a period on any post the structure's totals hold every year. With one, the year has the
+ * posts present then; the overhead follows their costs (rounded as the cost table does), and
+ * Sachausgaben outside their years are neither spent (the project funds shrink by them) nor claimed.
+ */
+export function basiswerteImJahr(s: Kostenstruktur, jahr: number): Basiswerte {
+  const plan = s.zeitplan;
+  if (!plan) {
+    return {
+      grund: s.personalGrund,
+      zusatz: s.personalZusatz,
+      zusatzstellen: s.zusatzstellen,
+      grundstellen: s.grundstellen,
+      querschnitt: s.querschnitt,
+      projektmittel: s.projektmittel,
+      sachausgaben: s.sachausgaben,
+    };
+  }
+  const p = personalImJahr(plan, jahr, s.personalGrund);
+  return {
+    grund: p.grund,
+    zusatz: p.zusatz,
+    zusatzstellen: p.zusatzstellen,
+    grundstellen: p.grundstellen,
+    querschnitt: querschnittskosten(p.grund + p.zusatz, s.querschnittssatz),
+    projektmittel: p.mitSachausgaben ? s.projektmittel : s.projektmittel - s.sachausgaben,
+    sachausgaben: p.mitSachausgaben ? s.sachausgaben : 0,
+  };
 }
 
 export function projiziere(

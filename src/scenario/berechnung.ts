@@ -17,7 +17,10 @@ import {
   findeSatztabelle,
   foerderregelFuerJahr,
   formatEuro,
+  imZeitraum,
   satzFuer,
+  Zeitplan,
+  Zeitstelle,
 } from "../core";
 import type { Kostenzeile, Stelle, Szenario } from "./modell";
 
@@ -53,7 +56,32 @@ function stellenKostenCent(s: Stelle, satztabelle: string): Cent {
 
 /** Whether a post exists in a year (its optional first and last year). */
 export function stelleImJahr(st: Stelle, jahr: number): boolean {
-  return (st.abJahr === undefined || jahr >= st.abJahr) && (st.bisJahr === undefined || jahr <= st.bisJahr);
+  return imZeitraum(jahr, st.abJahr, st.bisJahr);
+}
+
+/** Whether a scenario's Sachausgaben are spent in a year (their optional first and last year). */
+export function sachausgabenImJahr(s: Szenario, jahr: number): boolean {
+  return imZeitraum(jahr, s.erstattung.sachausgabenAb, s.erstattung.sachausgabenBis);
+}
+
+/**
+ * Whether the base posts are capped one by one: every costed base post (of any year) has a
+ * Förderposition; a stated total of personnel costs is pooled.
+ */
+export function mitFoerderpositionen(s: Szenario): boolean {
+  if (s.personalkostenPauschale) return false;
+  const grund = s.stellen.filter((st) => st.art === "kommunal");
+  return grund.length > 0 && grund.every((st) => st.foerderposition !== undefined);
+}
+
+/** Whether some post or the Sachausgaben have a first or last year. */
+export function mitZeitraeumen(s: Szenario): boolean {
+  const e = s.erstattung;
+  return (
+    s.stellen.some((st) => st.abJahr !== undefined || st.bisJahr !== undefined) ||
+    e.sachausgabenAb !== undefined ||
+    e.sachausgabenBis !== undefined
+  );
 }
 
 /** The posts of the scenario's year: a post before its first or after its last year neither costs nor is funded. */
@@ -63,7 +91,6 @@ export function personalaufstellung(s: Szenario, jahr: number = s.jahr): Persona
   let zusatzstellen = 0;
   let landeslehrer = 0;
   const einzeln: GrundstellenKosten[] = [];
-  let alleMitPosition = true;
   for (const st of s.stellen) {
     if (!(st.anteil >= 0))
       throw new KiFehler("wert", `Der Stellenanteil von „${st.bezeichnung || st.gruppe}“ ist negativ.`);
@@ -82,15 +109,43 @@ export function personalaufstellung(s: Szenario, jahr: number = s.jahr): Persona
       grund += k;
       if (st.foerderposition) {
         einzeln.push({ position: st.foerderposition, kosten: k, anteil: st.anteil, bezeichnung: st.bezeichnung });
-      } else alleMitPosition = false;
+      }
     }
   }
   if (s.personalkostenPauschale) {
     // A stated total covers the municipal base posts: that is what the 2013 sheet reports.
     grund = euroZuCent(s.personalkostenPauschale.betrag);
   }
-  const grundstellen = !s.personalkostenPauschale && alleMitPosition && einzeln.length > 0 ? einzeln : null;
+  const grundstellen = mitFoerderpositionen(s) ? einzeln : null;
   return { gesamt: grund + zusatz, grund, zusatz, zusatzstellen, landeslehrer, grundstellen };
+}
+
+/** The costed posts one by one with their periods, for the years a projection covers; null without periods. */
+export function zeitplanAusSzenario(s: Szenario): Zeitplan | null {
+  if (!mitZeitraeumen(s)) return null;
+  const stellen: Zeitstelle[] = [];
+  s.stellen.forEach((st, nr) => {
+    if (st.art === "landeslehrer" || (s.personalkostenPauschale && st.art === "kommunal")) return;
+    stellen.push({
+      art: st.art === "zusatz" ? "zusatz" : "grund",
+      kosten: stellenKostenCent(st, s.satztabelle),
+      anteil: st.anteil,
+      ...(st.foerderposition ? { position: st.foerderposition } : {}),
+      bezeichnung: st.bezeichnung,
+      ...(st.abJahr !== undefined ? { abJahr: st.abJahr } : {}),
+      ...(st.bisJahr !== undefined ? { bisJahr: st.bisJahr } : {}),
+      nr,
+    });
+  });
+  const e = s.erstattung;
+  return {
+    stellenjahr: s.jahr,
+    stellen,
+    grundPauschal: s.personalkostenPauschale !== null,
+    mitPositionen: mitFoerderpositionen(s),
+    ...(e.sachausgabenAb !== undefined ? { sachausgabenAb: e.sachausgabenAb } : {}),
+    ...(e.sachausgabenBis !== undefined ? { sachausgabenBis: e.sachausgabenBis } : {}),
+  };
 }
 
 export function regelFuer(s: Szenario): Foerderregel {
@@ -120,7 +175,9 @@ function standardErlaeuterungen(
 ): Record<Kostenzeile, string> {
   const zahl = (n: number) => n.toLocaleString("de-DE", { maximumFractionDigits: 2 });
   return {
-    personalkosten: s.personalkostenPauschale ? s.personalkostenPauschale.erlaeuterung : stellenText(s.stellen),
+    personalkosten: s.personalkostenPauschale
+      ? s.personalkostenPauschale.erlaeuterung
+      : stellenText(s.stellen.filter((st) => stelleImJahr(st, s.jahr))),
     querschnittskosten: `${zahl(s.querschnittssatz * 100)} % der Personalkosten`,
     it: `${zahl(s.arbeitsplaetze)} ${s.arbeitsplaetze === 1 ? "Arbeitsplatz" : "Arbeitsplätze"}`,
     raum: `${zahl(s.bueros)} ${s.bueros === 1 ? "Büro" : "Büros"}`,
@@ -189,5 +246,6 @@ export function kostenstruktur(s: Szenario, e: SzenarioErgebnis): Kostenstruktur
     projektmittel: e.aufstellung.projektmittel,
     sachausgaben: s.erstattung.aktiv ? euroZuCent(s.erstattung.sachausgaben) : 0,
     regelwerk: s.erstattung.aktiv ? s.erstattung.regelwerk : null,
+    zeitplan: zeitplanAusSzenario(s),
   };
 }

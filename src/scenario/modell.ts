@@ -43,8 +43,14 @@ export interface ErstattungsEinstellung {
   aktiv: boolean;
   /** "auto" = the rule set valid in the scenario's year; otherwise a rule-set id (e.g. "NRW-AKTUELL"). */
   regelwerk: string;
-  /** Material costs claimed under the Sachausgabenpauschale (from 2017), €/yr. */
+  /** Material costs claimed under the Sachausgabenpauschale (from 2017), €/yr; part of the project funds. */
   sachausgaben: number;
+  /**
+   * First and last year the Sachausgaben are spent; absent = every year. Outside them the project
+   * funds are smaller by that amount and nothing is claimed.
+   */
+  sachausgabenAb?: number;
+  sachausgabenBis?: number;
 }
 
 export interface Szenario {

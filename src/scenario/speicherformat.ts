@@ -256,6 +256,9 @@ function leseSzenario(x: unknown, pfad: string): Szenario {
       aktiv: wahr(e, "aktiv", ep),
       regelwerk: text(e, "regelwerk", ep),
       sachausgaben: zahl(e, "sachausgaben", ep),
+      // Optional since issue 13, like a post's years.
+      ...(e.sachausgabenAb !== undefined ? { sachausgabenAb: zahl(e, "sachausgabenAb", ep) } : {}),
+      ...(e.sachausgabenBis !== undefined ? { sachausgabenBis: zahl(e, "sachausgabenBis", ep) } : {}),
     },
     erlaeuterungen,
     quelle: text(o, "quelle", pfad),

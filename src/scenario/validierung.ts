@@ -84,24 +84,44 @@ function pruefeStelle(s: Szenario, st: Stelle, m: Pruefmeldungen): void {
   }
 }
 
-/**
- * First/last year of a post (issue 13). The sheets show the Förderposition and its per-post cap,
- * but not yet the years: a scenario using them is held back from insert rather than written with
- * numbers that differ from the pane's.
- */
-function pruefeZeitraum(st: Stelle, m: Pruefmeldungen): void {
+/** German message for an optional year that is not a whole year in range, or null. */
+function jahrFehler(j: number | undefined): string | null {
+  if (j === undefined || (Number.isInteger(j) && j >= EINGABEJAHR_MIN && j <= EINGABEJAHR_MAX)) return null;
+  return `Bitte ein Jahr zwischen ${EINGABEJAHR_MIN} und ${EINGABEJAHR_MAX} angeben.`;
+}
+
+/** First and last year of a post: whole years, in order; a stated personnel total has no per-post years. */
+function pruefeZeitraum(s: Szenario, st: Stelle, m: Pruefmeldungen): void {
   for (const feld of ["abJahr", "bisJahr"] as const) {
-    const j = st[feld];
-    if (j !== undefined && (!Number.isInteger(j) || j < EINGABEJAHR_MIN || j > EINGABEJAHR_MAX)) {
-      m[stellenFeld(st, feld)] = `Bitte ein Jahr zwischen ${EINGABEJAHR_MIN} und ${EINGABEJAHR_MAX} angeben.`;
-    }
+    const f = jahrFehler(st[feld]);
+    if (f) m[stellenFeld(st, feld)] = f;
   }
   if (st.abJahr !== undefined && st.bisJahr !== undefined && st.abJahr > st.bisJahr) {
     m[stellenFeld(st, "bisJahr")] = `Das letzte Jahr (${st.bisJahr}) liegt vor dem ersten (${st.abJahr}).`;
   }
-  if (st.abJahr !== undefined || st.bisJahr !== undefined) {
+  const mitZeitraum = st.abJahr !== undefined || st.bisJahr !== undefined;
+  if (mitZeitraum && s.personalkostenPauschale && st.art === "kommunal") {
     m[stellenFeld(st, "abJahr")] ??=
-      "Den Zeitraum einer Stelle rechnet der Aufgabenbereich schon, die Arbeitsmappe bildet ihn noch nicht ab. Bitte vor dem Einfügen entfernen.";
+      "Die Personalkosten-Pauschale gilt für die Grundstellen in jedem Jahr; ein Zeitraum je Grundstelle ist dann nicht möglich. Bitte den Zeitraum entfernen oder die Pauschale abschalten.";
+  }
+}
+
+/**
+ * The Sachausgaben's years: they must include the scenario's own year, whose cost table claims
+ * them (other years of the plan follow the period).
+ */
+function pruefeSachausgabenZeitraum(s: Szenario, m: Pruefmeldungen): void {
+  const { sachausgabenAb: ab, sachausgabenBis: bis } = s.erstattung;
+  const fab = jahrFehler(ab);
+  const fbis = jahrFehler(bis);
+  if (fab) m["erstattung.sachausgabenAb"] = fab;
+  if (fbis) m["erstattung.sachausgabenBis"] = fbis;
+  if (fab || fbis) return;
+  if (ab !== undefined && bis !== undefined && ab > bis) {
+    m["erstattung.sachausgabenBis"] = `Das letzte Jahr (${bis}) liegt vor dem ersten (${ab}).`;
+  } else if ((ab !== undefined && s.jahr < ab) || (bis !== undefined && s.jahr > bis)) {
+    m["erstattung.sachausgabenAb"] =
+      `Der Zeitraum der Sachausgaben muss das Jahr des Szenarios (${s.jahr}) enthalten, dessen Kostenvergleich sie abrechnet.`;
   }
 }
 
@@ -128,7 +148,7 @@ export function pruefeSzenario(s: Szenario): Pruefmeldungen {
 
   for (const st of s.stellen) {
     pruefeStelle(s, st, m);
-    pruefeZeitraum(st, m);
+    pruefeZeitraum(s, st, m);
   }
 
   if (s.personalkostenPauschale) {
@@ -157,6 +177,7 @@ export function pruefeSzenario(s: Szenario): Pruefmeldungen {
   if (q) m.querschnittssatz = q;
 
   if (s.erstattung.aktiv) {
+    pruefeSachausgabenZeitraum(s, m);
     const f = betragFehler(s.erstattung.sachausgaben, "Die Sachausgaben");
     if (f) m["erstattung.sachausgaben"] = f;
     else if (Number.isFinite(s.projektmittel) && s.erstattung.sachausgaben > s.projektmittel) {

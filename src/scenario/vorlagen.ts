@@ -38,9 +38,18 @@ function neueId(praefix: string): string {
   return `${praefix}-${Date.now().toString(36)}-${laufendeNummer}`;
 }
 
-function stelle(bezeichnung: string, gruppe: string, anteil: number, art: Stelle["art"] = "kommunal"): Stelle {
-  return { id: neueId("st"), bezeichnung, gruppe, anteil, eigenerSatz: null, art };
+function stelle(
+  bezeichnung: string,
+  gruppe: string,
+  anteil: number,
+  art: Stelle["art"] = "kommunal",
+  abJahr?: number,
+): Stelle {
+  return { id: neueId("st"), bezeichnung, gruppe, anteil, eigenerSatz: null, art, ...(abJahr ? { abJahr } : {}) };
 }
+
+/** The Ausbau of 2017 (ministry letter of 28.12.2016): its posts and teachers exist from that year. */
+const AUSBAU_AB = 2017;
 
 const RSK_SATZQUELLE = quellenVermerk(QUELLE_RSK_2013);
 
@@ -110,7 +119,9 @@ const BEISPIEL_2017_QUELLE =
 function ki2017(koerperschaft: "Kreis" | "kreisfreie Stadt"): Szenario {
   const kreis = koerperschaft === "Kreis";
   const zusatz = kreis ? 3 : 2;
+  // 2 seconded teachers since 2012, 1,5 (Kreis) or 1 (kreisfreie Stadt) more from the Ausbau.
   const lehrkraefte = kreis ? 3.5 : 3;
+  const lehrkraefteAusbau = lehrkraefte - 2;
   // One workstation per person (a half post still needs a desk), two workstations per office as in
   // the Rhein-Sieg sheet (8 workstations, 4 offices).
   const personen = 2 + 1 + 1 + zusatz + Math.ceil(lehrkraefte);
@@ -124,8 +135,9 @@ function ki2017(koerperschaft: "Kreis" | "kreisfreie Stadt"): Szenario {
       stelle("Pädagogische Fachkraft", "EG 9b", 2),
       stelle("Verwaltung", "EG 9c", 1),
       stelle("Assistenz", "EG 6", 0.5),
-      stelle("Zusätzliche Fachkraft (ab 2017)", "EG 9b", zusatz, "zusatz"),
-      stelle("Lehrkraft (vom Land abgeordnet)", "Lehrkraft", lehrkraefte, "landeslehrer"),
+      stelle("Zusätzliche Fachkraft (Ausbau)", "EG 9b", zusatz, "zusatz", AUSBAU_AB),
+      stelle("Lehrkraft (vom Land abgeordnet)", "Lehrkraft", 2, "landeslehrer"),
+      stelle("Lehrkraft (Ausbau, vom Land abgeordnet)", "Lehrkraft", lehrkraefteAusbau, "landeslehrer", AUSBAU_AB),
     ],
     personalkostenPauschale: null,
     satztabelle: "NI2024",

@@ -105,11 +105,20 @@ describe("Speicherstand mit Förderposition und Jahren", () => {
 });
 
 describe("Prüfung vor dem Einfügen", () => {
-  it("lässt Stellen mit Förderposition ein, hält einen Zeitraum zurück, solange die Arbeitsmappe ihn nicht abbildet", () => {
+  it("lässt Stellen mit Förderposition und Zeitraum ein, prüft die Jahre und die Pauschale", () => {
     const s = vierStellen();
     const m = pruefeSzenario(s);
     expect(m["stelle:a:foerderposition"]).toBeUndefined();
-    expect(m["stelle:e:abJahr"]).toMatch(/Arbeitsmappe bildet ihn noch nicht ab/);
+    expect(m["stelle:e:abJahr"]).toBeUndefined();
+    const mitPauschale = vierStellen();
+    mitPauschale.personalkostenPauschale = { betrag: 200_000, erlaeuterung: "", quelle: "" };
+    mitPauschale.stellen[0].bisJahr = 2015;
+    expect(pruefeSzenario(mitPauschale)["stelle:a:abJahr"]).toMatch(
+      /Pauschale gilt für die Grundstellen in jedem Jahr/,
+    );
+    const halbesJahr = vierStellen();
+    halbesJahr.stellen[0].abJahr = 2016.5;
+    expect(pruefeSzenario(halbesJahr)["stelle:a:abJahr"]).toMatch(/Bitte ein Jahr zwischen/);
     const ohneZeitraum = vierStellen();
     for (const st of ohneZeitraum.stellen) {
       delete st.abJahr;

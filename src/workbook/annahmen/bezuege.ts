@@ -10,7 +10,7 @@
  * KOSTEN_NAMEN). Umlauts are spelled out (ae, oe, ue) so the names work in every Excel.
  */
 import { ZEILEN, findeSatztabelle } from "../../core";
-import type { Kostenzeile, Stelle, Szenario } from "../../scenario";
+import { type Kostenzeile, type Stelle, type Szenario, mitFoerderpositionen, stelleImJahr } from "../../scenario";
 import { bereich, blattBezug, zelle } from "../adressen";
 
 export const BLATT_ANNAHMEN = "Annahmen";
@@ -209,16 +209,6 @@ export const STELLEN_SPALTEN = {
   zuwendung: 8,
 } as const;
 
-/**
- * Whether the base posts are capped one by one: every costed base post has a Förderposition (the
- * core's rule, see personalaufstellung); a stated total of personnel costs is pooled as before.
- */
-export function mitFoerderpositionen(s: Szenario): boolean {
-  if (s.personalkostenPauschale) return false;
-  const grund = s.stellen.filter((st) => st.art === "kommunal");
-  return grund.length > 0 && grund.every((st) => st.foerderposition !== undefined);
-}
-
 /** The "Art" column's wording; the Annahmen and Kostenvergleich formulas look posts up by it. */
 export const STELLEN_ART_TEXT: Readonly<Record<Stelle["art"], string>> = {
   kommunal: "Grundstelle",
@@ -229,11 +219,25 @@ export const STELLEN_ART_TEXT: Readonly<Record<Stelle["art"], string>> = {
 export interface StellenLayout {
   titelZeile: number;
   kopfZeile: number;
-  /** First line row; lines follow one per post (at least one row, a placeholder when there are none). */
+  /**
+   * First line row; the posts of the scenario's year follow one per row (at least one row, a
+   * placeholder when there are none). The totals and caps read only these rows.
+   */
   ersteZeile: number;
   zeilen: number;
   /** Columns Förderposition, cap and grant are shown (mitFoerderpositionen). */
   positionen: boolean;
+  /** Columns first/last year, where some post has one; null otherwise. */
+  zeitraum: { ab: number; bis: number } | null;
+  /**
+   * Row of the note above the posts that do not exist in the scenario's year (listed below it,
+   * for the multi-year sheet); null when every post exists then.
+   */
+  andereJahreZeile: number | null;
+  /** Row of the scenario's n-th post. */
+  zeileVonStelle: (n: number) => number;
+  /** Last row of the table. */
+  letzteZeile: number;
 }
 
 export interface SatztabellenLayout {
@@ -271,6 +275,35 @@ export function verwendeteSatztabellen(szenarien: readonly Szenario[]): string[]
   return ids;
 }
 
+/**
+ * One scenario's staff table from row `z`: the posts of its year first (in listed order), then,
+ * under a note, those of other years only, so the totals and per-post caps read a closed range.
+ */
+function stellenLayout(s: Szenario, z: number): StellenLayout {
+  const ersteZeile = z + 2;
+  const da = s.stellen.flatMap((st, n) => (stelleImJahr(st, s.jahr) ? [n] : []));
+  const fort = s.stellen.flatMap((st, n) => (stelleImJahr(st, s.jahr) ? [] : [n]));
+  const zeilen = Math.max(1, da.length);
+  const andereJahreZeile = fort.length > 0 ? ersteZeile + zeilen : null;
+  const zeileVon = new Map<number, number>();
+  da.forEach((n, k) => zeileVon.set(n, ersteZeile + k));
+  fort.forEach((n, k) => zeileVon.set(n, (andereJahreZeile ?? 0) + 1 + k));
+  const positionen = mitFoerderpositionen(s);
+  const mitZeitraum = s.stellen.some((st) => st.abJahr !== undefined || st.bisJahr !== undefined);
+  const ab = (positionen ? STELLEN_SPALTEN.zuwendung : STELLEN_SPALTEN.kosten) + 1;
+  return {
+    titelZeile: z,
+    kopfZeile: z + 1,
+    ersteZeile,
+    zeilen,
+    positionen,
+    zeitraum: mitZeitraum ? { ab, bis: ab + 1 } : null,
+    andereJahreZeile,
+    zeileVonStelle: (n) => zeileVon.get(n) ?? ersteZeile + n,
+    letzteZeile: andereJahreZeile === null ? ersteZeile + zeilen - 1 : andereJahreZeile + fort.length,
+  };
+}
+
 export function annahmenLayout(szenarien: readonly Szenario[]): AnnahmenLayout {
   const n = szenarien.length;
   const zeileVon = (s: AnnahmeSchluessel) => {
@@ -281,14 +314,8 @@ export function annahmenLayout(szenarien: readonly Szenario[]): AnnahmenLayout {
   const letzteAnnahmeZeile = ERSTE_ANNAHME + ANNAHMEN.length - 1;
   let z = letzteAnnahmeZeile + 2;
   const stellen: StellenLayout[] = szenarien.map((s) => {
-    const l = {
-      titelZeile: z,
-      kopfZeile: z + 1,
-      ersteZeile: z + 2,
-      zeilen: Math.max(1, s.stellen.length),
-      positionen: mitFoerderpositionen(s),
-    };
-    z = l.ersteZeile + l.zeilen + 1;
+    const l = stellenLayout(s, z);
+    z = l.letzteZeile + 2;
     return l;
   });
   const satztabellen: SatztabellenLayout[] = verwendeteSatztabellen(szenarien).map((id) => {
@@ -301,7 +328,9 @@ export function annahmenLayout(szenarien: readonly Szenario[]): AnnahmenLayout {
     wertSpalte: (i) => 2 + i,
     quelleSpalte: Math.max(
       2 + n,
-      (stellen.some((l) => l.positionen) ? STELLEN_SPALTEN.zuwendung : STELLEN_SPALTEN.kosten) + 1,
+      ...stellen.map(
+        (l) => (l.zeitraum?.bis ?? (l.positionen ? STELLEN_SPALTEN.zuwendung : STELLEN_SPALTEN.kosten)) + 1,
+      ),
     ),
     zeileVon,
     letzteAnnahmeZeile,

@@ -5,7 +5,7 @@
  * comparison.
  */
 import { findeSatztabelle, foerdereGrundstellen, normalisiereEntgeltgruppe, quellenVermerk } from "../../core";
-import { type Stelle, type Szenario, stellenSatzCent } from "../../scenario";
+import { type Stelle, type Szenario, stelleImJahr, stellenSatzCent } from "../../scenario";
 import { bereich, zelle } from "../adressen";
 import { datumText, druckA4Quer } from "../druck";
 import type { Formelsatz } from "../formeln";
@@ -234,24 +234,54 @@ function positionsZellen(
   r.formel(z, sp.zuwendung, zuwendung, betrag, { zahlenformat: euroFormat(betrag), ...STIL.berechnet });
 }
 
+/** First and last year of a post, where the table shows them; an open end stays empty. */
+function zeitraumZellen(b: Bau, st: Stelle, z: number, l: StellenLayout): void {
+  if (!l.zeitraum) return;
+  const jahr = { zahlenformat: ZAHLENFORMAT.jahr, ausrichtung: "rechts" } as const;
+  if (st.abJahr !== undefined) b.r.zahl(z, l.zeitraum.ab, st.abJahr, jahr);
+  if (st.bisJahr !== undefined) b.r.zahl(z, l.zeitraum.bis, st.bisJahr, jahr);
+}
+
+function stellenKoepfe(l: StellenLayout): string[] {
+  const koepfe = l.positionen ? [...STELLEN_KOEPFE, ...POSITIONS_KOEPFE] : [...STELLEN_KOEPFE];
+  if (l.zeitraum) {
+    while (koepfe.length < l.zeitraum.ab) koepfe.push("");
+    koepfe.push("erstes Jahr", "letztes Jahr");
+  }
+  return koepfe;
+}
+
+/** Cap and grant cells of a base post that does not exist in the scenario's year. */
+function nichtImJahr(b: Bau, st: Stelle, z: number, jahr: number): void {
+  b.r.text(z, STELLEN_SPALTEN.foerderposition, st.foerderposition ?? "");
+  b.r.text(z, STELLEN_SPALTEN.deckel, `nicht ${jahr}`, { ausrichtung: "rechts", kursiv: true });
+}
+
 function stellenTabellen(b: Bau): void {
   b.daten.forEach((d, i) => {
     const s = d.szenario;
     const l = b.layout.stellen[i];
-    const koepfe = l.positionen ? [...STELLEN_KOEPFE, ...POSITIONS_KOEPFE] : STELLEN_KOEPFE;
-    tabellenKopf(b, l.titelZeile, `Stellen – ${s.name}`, l.kopfZeile, koepfe);
+    tabellenKopf(b, l.titelZeile, `Stellen – ${s.name}`, l.kopfZeile, stellenKoepfe(l));
     if (s.stellen.length === 0) b.r.text(l.ersteZeile, 0, "keine Stellen erfasst");
     const f = l.positionen ? grundfoerderung(d) : null;
     if (f) {
       const q = f.regel.quelleDeckel ?? f.regel.quelle;
       b.r.text(l.titelZeile, b.q, `Höchstbeträge je Stelle: ${f.regel.titel} – ${quellenVermerk(q)}`, STIL.quelle);
     }
+    if (l.andereJahreZeile !== null) {
+      const text = `Stellen, die es ${s.jahr} nicht gibt (nur in anderen Jahren der Mehrjahresplanung):`;
+      b.r.text(l.andereJahreZeile, 0, text, { kursiv: true });
+    }
     let k = 0;
     s.stellen.forEach((st, n) => {
-      stellenZeile(b, s, st, l.ersteZeile + n);
-      if (l.positionen && st.art === "kommunal") positionsZellen(b, st, l.ersteZeile + n, l, f, k++);
+      const z = l.zeileVonStelle(n);
+      stellenZeile(b, s, st, z);
+      zeitraumZellen(b, st, z, l);
+      if (!l.positionen || st.art !== "kommunal") return;
+      if (stelleImJahr(st, s.jahr)) positionsZellen(b, st, z, l, f, k++);
+      else nichtImJahr(b, st, z, s.jahr);
     });
-    tabellenRahmen(b, l.kopfZeile, l.ersteZeile, l.ersteZeile + l.zeilen - 1);
+    tabellenRahmen(b, l.kopfZeile, l.ersteZeile, l.letzteZeile);
   });
 }
 

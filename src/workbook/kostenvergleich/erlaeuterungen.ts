@@ -10,7 +10,7 @@
  * with a format string, whose codes differ between German and English Excel): Excel then uses
  * the display language's decimal separator, "1,5 Büros" in German Excel.
  */
-import type { Kostenzeile, Szenario } from "../../scenario";
+import { type Kostenzeile, type Szenario, stelleImJahr } from "../../scenario";
 import { type AnnahmeSchluessel, STELLEN_ART_TEXT } from "../annahmen/bezuege";
 import type { Zelle } from "../plan";
 
@@ -36,8 +36,11 @@ function zahl(n: number, gruppieren: boolean): string {
   return n.toLocaleString("de-DE", { maximumFractionDigits: 2, useGrouping: gruppieren });
 }
 
+/** The teachers of the scenario's year: the staff table's totals read only the rows of that year. */
 function landeslehrkraefte(s: Szenario): number {
-  return s.stellen.filter((st) => st.art === "landeslehrer").reduce((summe, st) => summe + st.anteil, 0);
+  return s.stellen
+    .filter((st) => st.art === "landeslehrer" && stelleImJahr(st, s.jahr))
+    .reduce((summe, st) => summe + st.anteil, 0);
 }
 
 function mitEinheit(n: number, einzahl: string, mehrzahl: string, gruppieren: boolean): string {

@@ -5,7 +5,6 @@
  * The rule-set cell of "Annahmen" is deliberately not linked: the multi-year sheet must apply the
  * rule set of each year ("auto"), not the one the scenario's own year selected.
  */
-import { stelleImJahr } from "../../scenario/berechnung";
 import type { Szenario } from "../../scenario/modell";
 import { blattBezug, zelle } from "../adressen";
 import { type AnnahmenBezuege, BLATT_ANNAHMEN, STELLEN_SPALTEN, annahmenLayout } from "../annahmen/bezuege";
@@ -26,6 +25,8 @@ export function bezugAusAnnahmen(b: AnnahmenBezuege): Bezugsfunktion {
         return s.annahmen.zusatzstellen;
       case "sachausgaben":
         return s.annahmen.sachausgaben;
+      case "querschnittssatz":
+        return s.annahmen.querschnittssatz;
       case "querschnitt":
         return s.kosten.querschnittskosten;
       case "it":
@@ -41,19 +42,17 @@ export function bezugAusAnnahmen(b: AnnahmenBezuege): Bezugsfunktion {
 }
 
 /**
- * The cost cells of the base posts on "Annahmen", in the order the core lists them (the municipal
- * posts), where the sheet shows per-post caps.
+ * The cost and share cells of a scenario's posts on "Annahmen" (by their position in its list),
+ * which the multi-year sheet reads for per-post caps and for years whose posts differ.
  */
 export function stellenBezugAusAnnahmen(szenarien: readonly Szenario[]): Stellenbezugsfunktion {
   const layout = annahmenLayout(szenarien);
-  return (j, k) => {
+  return (j, nr, spalte) => {
     const l = layout.stellen[j];
-    if (!l?.positionen) return null;
-    const s = szenarien[j];
-    const zeilen = s.stellen.flatMap((st, n) =>
-      st.art === "kommunal" && stelleImJahr(st, s.jahr) ? [l.ersteZeile + n] : [],
-    );
-    const z = zeilen[k];
-    return z === undefined ? null : blattBezug(BLATT_ANNAHMEN, zelle(z, STELLEN_SPALTEN.kosten, true));
+    const st = szenarien[j]?.stellen[nr];
+    if (!l || !st || st.art === "landeslehrer") return null;
+    if (spalte === "kosten" && szenarien[j].personalkostenPauschale && st.art === "kommunal") return null;
+    const sp = spalte === "kosten" ? STELLEN_SPALTEN.kosten : STELLEN_SPALTEN.anteil;
+    return blattBezug(BLATT_ANNAHMEN, zelle(l.zeileVonStelle(nr), sp, true));
   };
 }

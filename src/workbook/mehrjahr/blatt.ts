@@ -34,7 +34,11 @@ import type { BlattPlan } from "../plan";
 import type { Formelmodus, MehrjahrOptionen } from "../../scenario/optionen";
 import { Raster } from "../raster";
 import { STIL, ZAHLENFORMAT } from "../stil";
+import { stelleImJahr } from "../../scenario/berechnung";
+import { type Jahresbezug, type Stellenbezugsfunktion, grundpostenImJahr, jahresbasis } from "./jahresposten";
 import { kostenstrukturAusSzenario } from "./szenario";
+
+export type { Stellenbezugsfunktion } from "./jahresposten";
 
 export const MEHRJAHR_BLATTNAME = "Mehrjahresplanung";
 
@@ -49,6 +53,7 @@ export type Basisgroesse =
   | "raum"
   | "projektmittel"
   | "sachausgaben"
+  | "querschnittssatz"
   | "eigenanteil";
 
 /**
@@ -56,12 +61,6 @@ export type Basisgroesse =
  * null where the workbook has no such cell; then the sheet holds the value itself.
  */
 export type Bezugsfunktion = (szenarioIndex: number, groesse: Basisgroesse) => string | null;
-
-/**
- * Absolute, sheet-qualified address of the base-year cost of a scenario's k-th base post with a
- * Förderposition (per-post caps), or null: then the formula holds the amount itself.
- */
-export type Stellenbezugsfunktion = (szenarioIndex: number, k: number) => string | null;
 
 export interface MehrjahrBlattEingabe {
   szenarien: readonly Szenario[];
@@ -76,7 +75,7 @@ export interface MehrjahrBlattEingabe {
 }
 
 interface Basiszeile {
-  groesse: Exclude<Basisgroesse, "eigenanteil">;
+  groesse: Exclude<Basisgroesse, "eigenanteil" | "querschnittssatz">;
   label: string;
   wert: (s: Kostenstruktur) => number | string;
   geld: boolean;
@@ -350,16 +349,36 @@ function vergleichsjahre(b: Bau): Vergleichsjahr[] {
  * year's rule set's cap for it, as the core projects it; their sum stays within the pooled cap the
  * refund formula applies. null when the posts are pooled (or the rule set has no base block).
  */
-function grundstellenTerm(b: Bau, j: number, regel: Foerderregel, nJahre: string): string | null {
-  const stellen = b.strukturen[j].grundstellen;
+function grundstellenTerm(b: Bau, j: number, jahr: number, regel: Foerderregel, nJahre: string): string | null {
   const t = regel.tatbestaende.find((x) => x.art === "grundfoerderung");
-  if (!stellen || !t || t.art !== "grundfoerderung") return null;
-  const deckel = foerdereGrundstellen(regel, t, stellen).map((x) => x.deckel);
-  const terme = stellen.map((st, k) => {
-    const kosten = b.e.stellenBezug?.(j, k) ?? String(centZuEuro(st.kosten));
-    return `MIN(${centZuEuro(deckel[k])},${b.formeln.fortschreibung(kosten, ANNAHME.personal, nJahre)})`;
-  });
+  const posten = grundpostenImJahr(b.strukturen[j], jahr, jahresbezug(b, j), grundNrImStellenjahr(b.e.szenarien[j]));
+  if (!posten || !t || t.art !== "grundfoerderung") return null;
+  if (posten.length === 0) return "0";
+  const deckel = foerdereGrundstellen(regel, t, posten).map((x) => x.deckel);
+  const terme = posten.map(
+    (st, k) => `MIN(${centZuEuro(deckel[k])},${b.formeln.fortschreibung(st.kostenBezug, ANNAHME.personal, nJahre)})`,
+  );
   return `(${terme.join("+")})`;
+}
+
+/** Positions of the base posts of the scenario's own year in its list of posts. */
+function grundNrImStellenjahr(s: Szenario): number[] {
+  return s.stellen.flatMap((st, n) => (st.art === "kommunal" && stelleImJahr(st, s.jahr) ? [n] : []));
+}
+
+/** Where one scenario's year formulas read their base-year amounts. */
+function jahresbezug(b: Bau, j: number): Jahresbezug {
+  const satz = b.e.bezug?.(j, "querschnittssatz") ?? String(b.strukturen[j].querschnittssatz);
+  return {
+    basis: (g) => basisAdresse(j, g),
+    stelle: (nr, spalte) => b.e.stellenBezug?.(j, nr, spalte) ?? null,
+    querschnitt: (personal) => b.formeln.querschnitt(personal, satz).slice(1),
+  };
+}
+
+/** An expression in parentheses where it is a sum, so it can be multiplied. */
+function klammer(ausdruck: string): string {
+  return /^[A-Za-z$!'0-9.]+$/.test(ausdruck) || /^\(.*\)$/.test(ausdruck) ? ausdruck : `(${ausdruck})`;
 }
 
 function szenarioImJahr(b: Bau, i: number, j: number): void {
@@ -371,24 +390,24 @@ function szenarioImJahr(b: Bau, i: number, j: number): void {
   const nJahre = `${jahrZelle}-${ANNAHME.preisstand}`;
   const s = b.strukturen[j];
   const jw = b.projektionen[j].jahre[i];
-  const f = (groesse: Basiszeile["groesse"], rate: string) =>
-    formeln.fortschreibung(basisAdresse(j, groesse), rate, nJahre);
+  const basis = jahresbasis(s, jahr, jahresbezug(b, j));
+  const f = (ausdruck: string, rate: string) => formeln.fortschreibung(klammer(ausdruck), rate, nJahre);
   const [p, q] = [ANNAHME.personal, ANNAHME.sach];
   const [spP, spS, spG, spE] = [b.detail(j, 0), b.detail(j, 1), b.detail(j, 2), b.detail(j, 3)];
-  r.formel(zeile, spP, `=${f("personalGrund", p)}+${f("personalZusatz", p)}`, centZuEuro(jw.personal));
-  const sach = `=${f("querschnitt", q)}+${f("it", q)}+${f("raum", q)}+${f("projektmittel", q)}`;
-  r.formel(zeile, spS, sach, centZuEuro(jw.sachkosten));
+  r.formel(zeile, spP, `=${f(basis.grund, p)}+${f(basis.zusatz, p)}`, centZuEuro(jw.personal));
+  const sachteile = [basis.querschnitt, basisAdresse(j, "it"), basisAdresse(j, "raum"), basis.projektmittel];
+  r.formel(zeile, spS, `=${sachteile.map((x) => f(x, q)).join("+")}`, centZuEuro(jw.sachkosten));
   r.formel(zeile, spG, `=${zelle(zeile, spP)}+${zelle(zeile, spS)}`, centZuEuro(jw.gesamtkosten));
   const regel = regelImJahr(s.regelwerk, jahr, b.regeln);
   if (!regel) r.zahl(zeile, spE, 0);
   else {
     const bezuege = {
-      personalkostenGrund: grundstellenTerm(b, j, regel, nJahre) ?? f("personalGrund", p),
-      personalkostenZusatz: f("personalZusatz", p),
-      sachausgaben: f("sachausgaben", q),
+      personalkostenGrund: grundstellenTerm(b, j, jahr, regel, nJahre) ?? f(basis.grund, p),
+      personalkostenZusatz: f(basis.zusatz, p),
+      sachausgaben: basis.sachausgaben === null ? "0" : f(basis.sachausgaben, q),
       jahr: jahrZelle,
       koerperschaft: basisAdresse(j, "koerperschaft"),
-      zusatzstellen: basisAdresse(j, "zusatzstellen"),
+      zusatzstellen: basis.zusatzstellen,
       regelwerk: basisAdresse(j, "regelwerk"),
     };
     r.formel(zeile, spE, formeln.jahreserstattung(bezuege, regel, s.koerperschaft), centZuEuro(jw.erstattung));

@@ -1,0 +1,103 @@
+/**
+ * The base-year amounts one plan year of the multi-year sheet starts from. Without a period on any
+ * post these are the cells of the base block in every year. Where the posts of a year differ from
+ * those of the scenario's own year (an Ausbau post from 2017, a seconded teacher until 2019), the
+ * year sums the cost cells of exactly the posts present then on "Annahmen", its overhead follows
+ * them, and Sachausgaben outside their years leave the project funds — as the core projects it.
+ */
+import {
+  type GrundstellenKosten,
+  type Kostenstruktur,
+  type Zeitstelle,
+  centZuEuro,
+  personalImJahr,
+  wieImStellenjahr,
+} from "../../core";
+
+/** Base-block rows the year formulas may read. */
+export type Basiszeilengroesse =
+  "personalGrund" | "personalZusatz" | "zusatzstellen" | "querschnitt" | "projektmittel" | "sachausgaben";
+
+/**
+ * Absolute, sheet-qualified address of the cost or the share of a scenario's post (by its position
+ * in the scenario's list), or null: then the formula holds the amount itself.
+ */
+export type Stellenbezugsfunktion = (szenarioIndex: number, nr: number, spalte: "kosten" | "anteil") => string | null;
+
+/** A base post with its cost cell, for the per-post caps. */
+export interface Grundposten extends GrundstellenKosten {
+  kostenBezug: string;
+}
+
+/** Expressions (no "=") of the base-year amounts of one scenario in one year. */
+export interface Jahresbasis {
+  grund: string;
+  zusatz: string;
+  zusatzstellen: string;
+  querschnitt: string;
+  projektmittel: string;
+  /** null: no Sachausgaben are spent or claimed this year. */
+  sachausgaben: string | null;
+}
+
+export interface Jahresbezug {
+  basis: (g: Basiszeilengroesse) => string;
+  stelle: (nr: number, spalte: "kosten" | "anteil") => string | null;
+  /** The overhead of a personnel-cost expression at the scenario's rate (no "="). */
+  querschnitt: (personal: string) => string;
+}
+
+function summeDer(posten: readonly Zeitstelle[], bz: Jahresbezug, spalte: "kosten" | "anteil"): string {
+  if (posten.length === 0) return "0";
+  const terme = posten.map(
+    (z) => bz.stelle(z.nr, spalte) ?? String(spalte === "kosten" ? centZuEuro(z.kosten) : z.anteil),
+  );
+  return terme.length === 1 ? terme[0] : `(${terme.join("+")})`;
+}
+
+export function jahresbasis(s: Kostenstruktur, jahr: number, bz: Jahresbezug): Jahresbasis {
+  const plan = s.zeitplan;
+  const wieBasis: Jahresbasis = {
+    grund: bz.basis("personalGrund"),
+    zusatz: bz.basis("personalZusatz"),
+    zusatzstellen: bz.basis("zusatzstellen"),
+    querschnitt: bz.basis("querschnitt"),
+    projektmittel: bz.basis("projektmittel"),
+    sachausgaben: bz.basis("sachausgaben"),
+  };
+  if (!plan || wieImStellenjahr(plan, jahr)) return wieBasis;
+  const p = personalImJahr(plan, jahr, s.personalGrund);
+  const grund = plan.grundPauschal ? wieBasis.grund : summeDer(p.grundposten, bz, "kosten");
+  const zusatz = summeDer(p.zusatzposten, bz, "kosten");
+  // In parentheses: the native overhead multiplies it by the rate.
+  const personal = grund === "0" ? zusatz : zusatz === "0" ? grund : `(${grund}+${zusatz})`;
+  return {
+    grund,
+    zusatz,
+    zusatzstellen: summeDer(p.zusatzposten, bz, "anteil"),
+    querschnitt: bz.querschnitt(personal),
+    projektmittel: p.mitSachausgaben ? wieBasis.projektmittel : `(${wieBasis.projektmittel}-${wieBasis.sachausgaben})`,
+    sachausgaben: p.mitSachausgaben ? wieBasis.sachausgaben : null,
+  };
+}
+
+/**
+ * The base posts of a year one by one with their cost cells (per-post caps), or null where the
+ * posts are pooled. `nrImStellenjahr` lists the positions of the base posts of the scenario's own
+ * year, in the order of `s.grundstellen`.
+ */
+export function grundpostenImJahr(
+  s: Kostenstruktur,
+  jahr: number,
+  bz: Jahresbezug,
+  nrImStellenjahr: readonly number[],
+): Grundposten[] | null {
+  const ref = (nr: number, kosten: number) => bz.stelle(nr, "kosten") ?? String(centZuEuro(kosten));
+  if (s.zeitplan) {
+    const p = personalImJahr(s.zeitplan, jahr, s.personalGrund);
+    if (!p.grundstellen) return null;
+    return p.grundstellen.map((g, k) => ({ ...g, kostenBezug: ref(p.grundposten[k].nr, g.kosten) }));
+  }
+  if (!s.grundstellen) return null;
+  return s.grundstellen.map((g, k) => ({ ...g, kostenBezug: ref(nrImStellenjahr[k] ?? -1, g.kosten) }));
+}

@@ -37,6 +37,35 @@ function PositionsAuswahl(p: {
   );
 }
 
+/** First and last year of the post: empty = every year (a seconded teacher can end, an Ausbau post begin). */
+function Zeitraum(p: {
+  stelle: Stelle;
+  fehler: (feld: keyof Stelle) => string | undefined;
+  onAendere: (werte: Partial<Stelle>) => void;
+}): React.ReactElement {
+  const st = p.stelle;
+  return (
+    <div className={stile.zweiSpalten}>
+      <Zahlenfeld
+        label="Ab Jahr"
+        wert={st.abJahr ?? null}
+        leerErlaubt
+        platzhalter="leer = schon immer"
+        fehler={p.fehler("abJahr")}
+        onWert={(v) => p.onAendere({ abJahr: v ?? undefined })}
+      />
+      <Zahlenfeld
+        label="Bis Jahr"
+        wert={st.bisJahr ?? null}
+        leerErlaubt
+        platzhalter="leer = ohne Ende"
+        fehler={p.fehler("bisJahr")}
+        onWert={(v) => p.onAendere({ bisJahr: v ?? undefined })}
+      />
+    </div>
+  );
+}
+
 export interface StellenZeileProps {
   stelle: Stelle;
   nummer: number;
@@ -109,6 +138,7 @@ export function StellenZeile(p: StellenZeileProps): React.ReactElement {
           onWert={(v) => p.onAendere({ eigenerSatz: v })}
         />
       )}
+      <Zeitraum stelle={st} fehler={fehler} onAendere={p.onAendere} />
       {hinweis && (
         <Text variant="small" block className={stile.hinweis}>
           {hinweis}

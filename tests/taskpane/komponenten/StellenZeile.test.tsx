@@ -58,3 +58,38 @@ test("durch eine Pauschale gedeckte Grundstellen haben keine Förderposition", (
   zeige(STELLE, true);
   expect(screen.queryByRole("combobox", { name: /Förderposition/ })).toBeNull();
 });
+
+test("erstes und letztes Jahr einer Stelle: eintragen, leeren, Fehler am Feld", async () => {
+  const user = userEvent.setup();
+  const onAendere = jest.fn();
+  const { rerender } = render(
+    <StellenZeile
+      stelle={{ ...STELLE, art: "zusatz" }}
+      nummer={1}
+      meldungen={{}}
+      bekannteGruppen={["EG 11"]}
+      durchPauschaleGedeckt={false}
+      onAendere={onAendere}
+      onEntferne={() => {}}
+    />,
+  );
+  await user.type(screen.getByRole("textbox", { name: "Ab Jahr" }), "2017");
+  expect(onAendere).toHaveBeenLastCalledWith({ abJahr: 2017 });
+  await user.type(screen.getByRole("textbox", { name: "Bis Jahr" }), "2019");
+  expect(onAendere).toHaveBeenLastCalledWith({ bisJahr: 2019 });
+  rerender(
+    <StellenZeile
+      stelle={{ ...STELLE, art: "zusatz", abJahr: 2017, bisJahr: 2016 }}
+      nummer={1}
+      meldungen={{ "stelle:a:bisJahr": "Das letzte Jahr (2016) liegt vor dem ersten (2017)." }}
+      bekannteGruppen={["EG 11"]}
+      durchPauschaleGedeckt={false}
+      onAendere={onAendere}
+      onEntferne={() => {}}
+    />,
+  );
+  expect(screen.getByRole("textbox", { name: "Ab Jahr" })).toHaveValue("2017");
+  expect(await screen.findByText("Das letzte Jahr (2016) liegt vor dem ersten (2017).")).toBeInTheDocument();
+  await user.clear(screen.getByRole("textbox", { name: "Ab Jahr" }));
+  expect(onAendere).toHaveBeenLastCalledWith({ abJahr: undefined });
+});

@@ -60,6 +60,24 @@ export function Landesfoerderung({ szenario: s, meldungen, setze }: KartenAbschn
             beschreibung="Teil der Projektmittel, z. B. für Sprach- und Kulturmittler (gefördert ab 2017)."
             onWert={(v) => setze("erstattung", { ...s.erstattung, sachausgaben: v ?? NaN })}
           />
+          <div className={stile.zweiSpalten}>
+            <Zahlenfeld
+              label="Sachausgaben ab Jahr"
+              wert={s.erstattung.sachausgabenAb ?? null}
+              leerErlaubt
+              platzhalter="leer = jedes Jahr"
+              fehler={meldungen["erstattung.sachausgabenAb"]}
+              onWert={(v) => setze("erstattung", { ...s.erstattung, sachausgabenAb: v ?? undefined })}
+            />
+            <Zahlenfeld
+              label="Sachausgaben bis Jahr"
+              wert={s.erstattung.sachausgabenBis ?? null}
+              leerErlaubt
+              platzhalter="leer = ohne Ende"
+              fehler={meldungen["erstattung.sachausgabenBis"]}
+              onWert={(v) => setze("erstattung", { ...s.erstattung, sachausgabenBis: v ?? undefined })}
+            />
+          </div>
         </>
       )}
     </>

@@ -8,6 +8,9 @@
  *
  *   npx webpack --mode production && npx tsx devtools/bildschirmfotos/arbeitsmappe.ts [Zielordner]
  *
+ * The Ausbau preset ("Kreis ab 2017", Ausbau posts from 2017) with a plan 2013–2022 gives
+ * ausbau-annahmen.png and ausbau-mehrjahresplanung.png.
+ *
  * Without a target folder, annahmen.png goes to docs/screenshots/ and the Kostenvergleich grid to
  * .tmp/ (docs/screenshots/kostenvergleich.png is made by tests/devtools/preview/vorschau.integration.test.ts).
  */
@@ -136,8 +139,21 @@ function seite(fake: FakeExcel, blatt: string): string {
   </body></html>`;
 }
 
+/** The Ausbau preset's workbook with a plan over the years before and after the Ausbau of 2017. */
+async function ausbauMappe(): Promise<FakeExcel> {
+  const fake = neueMappe();
+  const plan = baueArbeitsmappe(erzeugeVorlagenSatz("kreis-2017"), {
+    modus: "ki",
+    datum: DATUM,
+    mehrjahr: { vonJahr: 2013, bisJahr: 2022, personalSteigerung: 0.025, sachSteigerung: 0.02, zinssatz: 0.03 },
+  });
+  await zugriffAuf(fake).fuegeEin(plan);
+  return fake;
+}
+
 async function main(): Promise<void> {
   const ziel = process.argv[2] ? path.resolve(process.argv[2]) : null;
+  const docs = ziel ?? path.join(WURZEL, "docs/screenshots");
   const fake = neueMappe();
   const plan = baueArbeitsmappe(erzeugeVorlagenSatz("rhein-sieg-2013"), {
     modus: "ki",
@@ -145,16 +161,23 @@ async function main(): Promise<void> {
     vorlageNr: "DS-Nr. 2013/728",
   });
   await zugriffAuf(fake).fuegeEin(plan);
-  const bilder: Array<[string, string]> = [
-    ["Annahmen", path.join(ziel ?? path.join(WURZEL, "docs/screenshots"), "annahmen.png")],
-    ["Kostenvergleich", path.join(ziel ?? path.join(WURZEL, ".tmp/bildschirmfotos"), "kostenvergleich-raster.png")],
+  const ausbau = await ausbauMappe();
+  const bilder: Array<[FakeExcel, string, string]> = [
+    [fake, "Annahmen", path.join(docs, "annahmen.png")],
+    [
+      fake,
+      "Kostenvergleich",
+      path.join(ziel ?? path.join(WURZEL, ".tmp/bildschirmfotos"), "kostenvergleich-raster.png"),
+    ],
+    [ausbau, "Annahmen", path.join(docs, "ausbau-annahmen.png")],
+    [ausbau, "Mehrjahresplanung", path.join(docs, "ausbau-mehrjahresplanung.png")],
   ];
   const browser = await starteChromium();
   try {
-    for (const [blatt, datei] of bilder) {
+    for (const [mappe, blatt, datei] of bilder) {
       fs.mkdirSync(path.dirname(datei), { recursive: true });
       const page = await browser.neueSeite({ width: 1700, height: 900 });
-      await page.setContent(seite(fake, blatt));
+      await page.setContent(seite(mappe, blatt));
       await page.evaluate(PLATZIERE_DIAGRAMME);
       await page.screenshot({ path: datei, fullPage: true });
       await page.close();

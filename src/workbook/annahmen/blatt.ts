@@ -311,6 +311,15 @@ function regelHinweise(b: Bau): void {
   regeln.forEach((regel, k) => {
     b.r.text(b.layout.hinweisZeile + k, 0, `Hinweis zu „${regel.titel}“: ${regel.hinweis}`, STIL.hinweis);
   });
+  // The Sachausgaben's period has no cell of its own; it is stated below the notes.
+  let z = b.layout.hinweisZeile + regeln.length;
+  for (const d of b.daten) {
+    const { sachausgabenAb: ab, sachausgabenBis: bis } = d.szenario.erstattung;
+    if (ab === undefined && bis === undefined) continue;
+    const zeitraum = `${ab ?? "…"}–${bis ?? "…"}`;
+    const text = `Sachausgaben „${d.szenario.name}“: nur ${zeitraum} (in anderen Jahren der Mehrjahresplanung nicht in den Projektmitteln).`;
+    b.r.text(z++, 0, text, STIL.hinweis);
+  }
 }
 
 export function baueAnnahmen(

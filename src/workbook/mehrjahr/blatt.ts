@@ -488,6 +488,7 @@ function notizen(b: Bau): number {
       "gefördert und nur, wenn das Szenario welche enthält. Eine Zuwendung übersteigt nie die geförderten Kosten.",
   );
   if (b.formeln.festeRegelnHinweis) notiz(b.formeln.festeRegelnHinweis);
+  for (const t of zeitraumNotizen(b.e.szenarien)) notiz(t);
   const angewandt = new Map<string, string>();
   b.strukturen.forEach((s, j) =>
     b.projektionen[j].jahre.forEach((jw) => {
@@ -498,6 +499,31 @@ function notizen(b: Bau): number {
   );
   for (const satz of angewandt.values()) notiz(satz);
   return z;
+}
+
+/** What comes and goes: posts and Sachausgaben with a period, and what does not follow them. */
+function zeitraumNotizen(szenarien: readonly Szenario[]): string[] {
+  const zeitraum = (ab?: number, bis?: number) =>
+    ab !== undefined && bis !== undefined ? `${ab}–${bis}` : ab !== undefined ? `ab ${ab}` : `bis ${bis}`;
+  const saetze: string[] = [];
+  for (const s of szenarien) {
+    const teile = s.stellen
+      .filter((st) => st.abJahr !== undefined || st.bisJahr !== undefined)
+      .map((st) => `${st.bezeichnung || st.gruppe} (${zeitraum(st.abJahr, st.bisJahr)})`);
+    const e = s.erstattung;
+    if (e.sachausgabenAb !== undefined || e.sachausgabenBis !== undefined) {
+      teile.push(`Sachausgaben (${zeitraum(e.sachausgabenAb, e.sachausgabenBis)})`);
+    }
+    if (teile.length > 0) saetze.push(`Zeiträume in „${s.name}“: ${teile.join(", ")}.`);
+  }
+  if (saetze.length > 0) {
+    saetze.push(
+      "Außerhalb ihres Zeitraums kostet eine Stelle nichts und wird nicht gefördert; die Querschnittskosten folgen " +
+        "den Personalkosten des Jahres, Sachausgaben fehlen dann in den Projektmitteln. IT- und Raumkosten bleiben bei " +
+        "den Arbeitsplätzen und Büros des Szenarios.",
+    );
+  }
+  return saetze;
 }
 
 // --- formats, chart, print ---------------------------------------------------------------------

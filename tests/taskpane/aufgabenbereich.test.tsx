@@ -362,3 +362,38 @@ describe("Speichern und Laden", () => {
     expect(aufzeichnung.gespeichert).toHaveLength(0);
   });
 });
+
+describe("Stellen mit Zeitraum", () => {
+  test("Ausbaustellen ab 2017: ein Szenario für 2016 rechnet ohne sie, ein letztes Jahr lässt eine Stelle enden", async () => {
+    const user = userEvent.setup();
+    const { zugriff, aufzeichnung } = testZugriff();
+    await zeigePlaner(zugriff);
+    await waehleImDropdown(user, "Vorlage", "Kreis ab 2017 (Beispiel)");
+    await user.click(screen.getByRole("button", { name: "Vorlage laden" }));
+    // 2 × 71.600 + 72.300 + ½ × 55.900 = 243.450 base posts, 3 × 71.600 = 214.800 Ausbau posts.
+    expect(vergleichsZeile("Personalkosten")[1]).toBe("458.250");
+    const karte = szenarioKarte(2);
+    await user.click(within(karte).getByRole("button", { expanded: false }));
+    const ausbau = within(karte).getByRole("group", { name: /Zusätzliche Fachkraft \(Ausbau\)/ });
+    expect(within(ausbau).getByRole("textbox", { name: "Ab Jahr" })).toHaveValue("2017");
+    const jahr = within(karte).getByRole("textbox", { name: "Jahr" });
+    await user.clear(jahr);
+    await user.type(jahr, "2016");
+    expect(vergleichsZeile("Personalkosten")[1]).toBe("243.450");
+    await user.clear(jahr);
+    await user.type(jahr, "2017");
+    const bis = within(ausbau).getByRole("textbox", { name: "Bis Jahr" });
+    await user.type(bis, "2016");
+    expect(await within(ausbau).findByText("Das letzte Jahr (2016) liegt vor dem ersten (2017).")).toBeInTheDocument();
+    await user.clear(bis);
+    await user.type(bis, "2019");
+    expect(vergleichsZeile("Personalkosten")[1]).toBe("458.250");
+    await user.click(screen.getByRole("button", EINFUEGEN));
+    await screen.findByText(/geschrieben/);
+    const annahmen = aufzeichnung.eingefuegt[0].blaetter.find((b) => b.name === "Annahmen")!;
+    const jahre = annahmen.zellen.flat().flatMap((z) => (z && "zahl" in z ? [z.zahl] : []));
+    expect(jahre).toEqual(expect.arrayContaining([2017, 2019]));
+    const texte = annahmen.zellen.flat().map((z) => (z && "text" in z ? z.text : ""));
+    expect(texte).toEqual(expect.arrayContaining(["erstes Jahr", "letztes Jahr"]));
+  });
+});

@@ -19,6 +19,7 @@ import {
   formatEuro,
   satzFuer,
 } from "../core";
+import { baueEigenesRegelwerk, istEigenesRegelwerk } from "./eigenesRegelwerk";
 import type { Kostenzeile, Stelle, Szenario } from "./modell";
 
 export interface Personalaufstellung {
@@ -94,6 +95,12 @@ export function personalaufstellung(s: Szenario, jahr: number = s.jahr): Persona
 }
 
 export function regelFuer(s: Szenario): Foerderregel {
+  if (istEigenesRegelwerk(s.erstattung.regelwerk)) {
+    const eigenes = s.erstattung.eigenesRegelwerk;
+    if (!eigenes)
+      throw new KiFehler("wert", "Das eigene Regelwerk ist nicht festgelegt (Abschnitt „Eigenes Regelwerk“).");
+    return baueEigenesRegelwerk(eigenes);
+  }
   return s.erstattung.regelwerk === "auto"
     ? foerderregelFuerJahr(s.jahr)
     : findeFoerderregelNachId(s.erstattung.regelwerk);

@@ -12,6 +12,7 @@ import { usePlaner } from "./hooks/usePlaner";
 import { useEinfuegenMitStaenden } from "./hooks/useStaende";
 import { vorlagenAktionen } from "./hooks/vorlagenAktionen";
 import { Abschnitt } from "./komponenten/Abschnitt";
+import { EigenesRegelwerkAbschnitt } from "./komponenten/EigenesRegelwerkAbschnitt";
 import { Einfuegen, type Rueckmeldung } from "./komponenten/Einfuegen";
 import { Erweiterungen } from "./komponenten/Erweiterungen";
 import { Sicherungshinweis, Speicherstatus } from "./komponenten/Sicherungen";
@@ -81,6 +82,13 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
           onUmschalten={karten.umschalten}
           onOeffne={karten.oeffne}
           aendern={aendern}
+          eigenesRegelwerk={zustand.eigenesRegelwerk}
+        />
+        <EigenesRegelwerkAbschnitt
+          wert={zustand.eigenesRegelwerk}
+          meldungen={planer.regelwerkMeldungen}
+          szenarien={zustand.szenarien}
+          onWert={(wert) => aendern({ typ: "eigenesRegelwerk", wert })}
         />
       </Abschnitt>
       <Abschnitt id="ki-vergleich" titel="Vergleich">

@@ -91,15 +91,13 @@ function structuredCloneSzenario(s: Szenario): Szenario {
  */
 export function mitEigenemRegelwerk(s: Szenario, eigenes: EigenesRegelwerk | null): Szenario {
   const e = s.erstattung;
-  if (!istEigenesRegelwerk(e.regelwerk)) {
-    if (e.eigenesRegelwerk === undefined) return s;
-    const { eigenesRegelwerk: _weg, ...rest } = e;
-    return { ...s, erstattung: rest };
-  }
-  if (eigenes === null) {
-    const { eigenesRegelwerk: _weg, ...rest } = e;
-    return { ...s, erstattung: { ...rest, regelwerk: "auto" } };
-  }
+  const ohneKopie = (regelwerk: string): Szenario => {
+    const erstattung = { ...e, regelwerk };
+    delete erstattung.eigenesRegelwerk;
+    return { ...s, erstattung };
+  };
+  if (!istEigenesRegelwerk(e.regelwerk)) return e.eigenesRegelwerk === undefined ? s : ohneKopie(e.regelwerk);
+  if (eigenes === null) return ohneKopie("auto");
   if (e.eigenesRegelwerk === eigenes) return s;
   return { ...s, erstattung: { ...e, eigenesRegelwerk: JSON.parse(JSON.stringify(eigenes)) as EigenesRegelwerk } };
 }

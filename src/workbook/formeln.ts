@@ -17,6 +17,8 @@ export interface ErstattungsBezuege {
   jahr: string;
   koerperschaft: string;
   regelwerk: string;
+  /** The own rule set's table (KI mode passes it instead of the id cell); absent for a built-in rule set. */
+  regelwerkBereich?: string;
   personalkostenGrund: string;
   personalkostenZusatz: string;
   zusatzstellen: string;
@@ -36,6 +38,8 @@ export interface JahreserstattungsBezuege {
   koerperschaft: string;
   zusatzstellen: string;
   regelwerk: string;
+  /** As in ErstattungsBezuege: the own rule set's table on "Annahmen". */
+  regelwerkBereich?: string;
 }
 
 /** One base post's row with per-post caps: its cells and the column ranges from the table's first row to it. */
@@ -283,7 +287,7 @@ const FORMELN_KI: Formelsatz = {
   erstattung: (b) =>
     `=IF(${b.aktiv}="ja",KI.LANDESERSTATTUNG(${b.personalkostenGrund},${textOderLeer(b.jahr)},` +
     `${textOderLeer(b.koerperschaft)},${b.zusatzstellen},${b.personalkostenZusatz},` +
-    `${zahlOderNull(b.sachausgaben)},${textOderLeer(b.regelwerk)}),0)`,
+    `${zahlOderNull(b.sachausgaben)},${b.regelwerkBereich ?? textOderLeer(b.regelwerk)}),0)`,
   stellenDeckel,
   stellenZuwendung,
   eigenanteil: (gesamt, erstattung) => `=KI.EIGENANTEIL(${gesamt},${erstattung})`,
@@ -292,7 +296,7 @@ const FORMELN_KI: Formelsatz = {
   fortschreibungName: "KI.FORTSCHREIBUNG",
   jahreserstattung: (b) =>
     `=KI.LANDESERSTATTUNG(${b.personalkostenGrund},${b.jahr},${b.koerperschaft},` +
-    `${b.zusatzstellen},${b.personalkostenZusatz},${b.sachausgaben},${b.regelwerk})`,
+    `${b.zusatzstellen},${b.personalkostenZusatz},${b.sachausgaben},${b.regelwerkBereich ?? b.regelwerk})`,
   barwert: (b) => `=KI.BARWERT(${b.alle},${zahlOderNull(b.zins)})`,
   festeRegelnHinweis: null,
   verteilungsHilfen: () => [],

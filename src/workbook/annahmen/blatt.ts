@@ -275,6 +275,31 @@ function satztabellen(b: Bau): void {
   }
 }
 
+/**
+ * The own rule set as the documented table KI.LANDESERSTATTUNG reads (KI mode passes this range);
+ * amounts are inputs, the user's source stands beside it.
+ */
+function eigenesRegelwerkTabelle(b: Bau): void {
+  const t = b.layout.eigenesRegelwerk;
+  if (!t) return;
+  const { r, q } = b;
+  const e = t.regelwerk;
+  r.text(t.titelZeile, 0, `Eigenes Regelwerk – ${e.name.trim()} (${e.finanzierungsart})`, STIL.zwischentitel);
+  t.zeilen.forEach(([label, betrag, stellen], k) => {
+    const z = t.kopfZeile + k;
+    r.text(z, 0, label);
+    if (typeof betrag === "string") r.text(z, 1, betrag, k === 0 ? {} : { umbruch: true });
+    else if (betrag !== null) r.zahl(z, 1, betrag, { zahlenformat: euroFormat(betrag), ...STIL.eingabe });
+    if (typeof stellen === "string") r.text(z, 2, stellen);
+    else if (stellen !== null) r.zahl(z, 2, stellen, { zahlenformat: ZAHLENFORMAT.anzahl, ...STIL.eingabe });
+  });
+  r.text(t.kopfZeile, q, "Quelle / Stand");
+  r.formatiere(t.kopfZeile, 0, t.kopfZeile, q, STIL.kopfzeile);
+  const letzte = t.kopfZeile + t.zeilen.length - 1;
+  r.text(t.kopfZeile + 1, q, `Quelle: ${e.quelle.trim()} (vom Anwender eingegeben)`);
+  tabellenRahmen(b, t.kopfZeile, t.kopfZeile + 1, letzte);
+}
+
 /** Notes on the rule sets used: what is assumed and what is unverified. */
 function regelHinweise(b: Bau): void {
   const regeln = [...new Map(b.daten.filter((d) => d.regel).map((d) => [d.regel!.id, d.regel!])).values()];
@@ -295,6 +320,7 @@ export function baueAnnahmen(
   annahmenBlock(b);
   stellenTabellen(b);
   satztabellen(b);
+  eigenesRegelwerkTabelle(b);
   regelHinweise(b);
 
   const zellen = b.r.zellen(q + 1);

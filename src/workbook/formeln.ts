@@ -8,7 +8,14 @@
  * All formulas are en-US syntax (comma separators, English names), the form Office.js
  * `range.formulas` and the OOXML file format store.
  */
-import { BEZUGSANTEIL, FOERDERPOSITIONEN, type Foerderregel, type Koerperschaft, centZuEuro } from "../core";
+import {
+  BEZUGSANTEIL,
+  FOERDERPOSITIONEN,
+  type Foerderposition,
+  type Foerderregel,
+  type Koerperschaft,
+  centZuEuro,
+} from "../core";
 import type { Formelmodus } from "../scenario/optionen";
 
 /** Addresses (sheet-qualified where needed) of the inputs of the refund. */
@@ -48,6 +55,11 @@ export interface DeckelBezuege {
   anteil: string;
   positionenBisHier: string;
   anteileBisHier: string;
+  /**
+   * Cells holding a position's cap and posts (the own rule set's table on "Annahmen"), so editing
+   * the table recalculates the per-post caps; absent = the rule data's numbers.
+   */
+  tabelle?: Partial<Record<Foerderposition, { jeStelle: string; stellen: string }>>;
 }
 
 /** One column of the year table for the present value: its first cell, all cells, the rest. */
@@ -210,9 +222,9 @@ function stellenDeckel(b: DeckelBezuege, regel: Foerderregel): string {
   let formel = "NA()";
   for (const position of [...FOERDERPOSITIONEN].reverse()) {
     const p = grund?.positionen.find((x) => x.position === position);
-    const term = p
-      ? aufCent(`${centZuEuro(p.jeStelle)}*MAX(0,MIN(${b.anteil},${p.stellen}-${frueher}))/${BEZUGSANTEIL[position]}`)
-      : "0";
+    const zellen = b.tabelle?.[position];
+    const [je, stellen] = zellen ? [zellen.jeStelle, zellen.stellen] : [centZuEuro(p?.jeStelle ?? 0), p?.stellen];
+    const term = p ? aufCent(`${je}*MAX(0,MIN(${b.anteil},${stellen}-${frueher}))/${BEZUGSANTEIL[position]}`) : "0";
     formel = `IF(${b.position}="${position}",${term},${formel})`;
   }
   return `=${formel}`;

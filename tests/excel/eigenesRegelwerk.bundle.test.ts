@@ -113,3 +113,21 @@ it("KI mode passes the table, not the id, as `regelwerk`; native mode needs no K
   expect(mitTabelle.length).toBe(1 + MEHRJAHR.bisJahr - MEHRJAHR.vonJahr + 1);
   expect(formelnVon("nativ").some((f) => f.includes("KI."))).toBe(false);
 });
+
+describe.each(["ki", "nativ"] as Formelmodus[])("editing the table on 'Annahmen', mode %s", (modus) => {
+  it("recalculates the per-post caps and the refund like the core with the edited amounts", async () => {
+    const { fake, wert, bezuege } = await eingefuegt(modus);
+    const zeilen = fake.werte("Annahmen", "A1:C120");
+    const fachkraft = zeilen.findIndex((z, i) => z[0] === "Fachkraft" && zeilen[i - 1][0] === "Förderposition");
+    const sach = zeilen.findIndex((z, i) => z[0] === "Sachausgaben" && i > fachkraft);
+    fake.setzeWert("Annahmen", `B${fachkraft + 1}`, 60_000);
+    fake.setzeWert("Annahmen", `B${sach + 1}`, 20_000);
+    const s = mitEigenemRegelwerk();
+    s.erstattung.eigenesRegelwerk!.positionen[0].jeStelle = 60_000;
+    s.erstattung.eigenesRegelwerk!.sachausgaben = 20_000;
+    const kern = berechneSzenario(s).aufstellung.landeserstattung;
+    // Fachkraft 45.000 and 60.000 (cap now 60.000) + 50.000 + 20.000; extra posts 105.001; Sachausgaben 20.000.
+    expect(kern).toBe(17_500_000 + 10_500_100 + 2_000_000);
+    expect(Math.round((wert(bezuege.szenarien[1].kosten.landeserstattung) as number) * 100)).toBe(kern);
+  });
+});

@@ -4,11 +4,18 @@
  * "Kostenvergleich" formulas read only from here, so changing a cell here recalculates the
  * comparison.
  */
-import { findeSatztabelle, foerdereGrundstellen, normalisiereEntgeltgruppe, quellenVermerk } from "../../core";
+import {
+  EIGENES_REGELWERK_ID,
+  FOERDERPOSITIONEN,
+  findeSatztabelle,
+  foerdereGrundstellen,
+  normalisiereEntgeltgruppe,
+  quellenVermerk,
+} from "../../core";
 import { type Stelle, type Szenario, stellenSatzCent } from "../../scenario";
 import { bereich, zelle } from "../adressen";
 import { datumText, druckA4Quer } from "../druck";
-import type { Formelsatz } from "../formeln";
+import type { DeckelBezuege, Formelsatz } from "../formeln";
 import type { ArbeitsmappenOptionen, BlattPlan, NamePlan } from "../plan";
 import { Raster, euro } from "../raster";
 import { RAHMEN_TABELLE, STIL, ZAHLENFORMAT, euroFormat } from "../stil";
@@ -201,6 +208,18 @@ function grundfoerderung(d: SzenarioDaten) {
   return { regel, zuwendungen: stellen ? foerdereGrundstellen(regel, t, stellen) : [] };
 }
 
+/** The cells of the own rule set's table per Förderposition (cap, posts). */
+function tabellenZellen(b: Bau): DeckelBezuege["tabelle"] {
+  const t = b.layout.eigenesRegelwerk;
+  if (!t) return undefined;
+  const zellen: NonNullable<DeckelBezuege["tabelle"]> = {};
+  t.zeilen.forEach(([label], k) => {
+    const p = FOERDERPOSITIONEN.find((x) => x === label);
+    if (p && k > 0) zellen[p] = { jeStelle: zelle(t.kopfZeile + k, 1, true), stellen: zelle(t.kopfZeile + k, 2, true) };
+  });
+  return zellen;
+}
+
 /** Förderposition, cap applied and grant of one base post (per-post caps). */
 function positionsZellen(
   b: Bau,
@@ -225,6 +244,7 @@ function positionsZellen(
       anteil: zelle(z, sp.anteil),
       positionenBisHier: `${zelle(l.ersteZeile, sp.foerderposition, true)}:${zelle(z, sp.foerderposition)}`,
       anteileBisHier: `${zelle(l.ersteZeile, sp.anteil, true)}:${zelle(z, sp.anteil)}`,
+      ...(f.regel.id === EIGENES_REGELWERK_ID ? { tabelle: tabellenZellen(b) } : {}),
     },
     f.regel,
   );

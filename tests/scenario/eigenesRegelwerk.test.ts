@@ -11,7 +11,6 @@ import {
   berechneSzenario,
   kostenstruktur,
   leeresEigenesRegelwerk,
-  leeresSzenario,
   pruefeEigenesRegelwerk,
   regelFuer,
   regelnFuer,

@@ -38,15 +38,14 @@ interface PaarProps {
   onPaar: (paar: { jeStelle: number | null; stellen: number | null }) => void;
 }
 
-/** Cap per post and number of posts, side by side; both empty = not funded. */
+/** Cap per post and number of posts, side by side, named by their group; both empty = not funded. */
 function Paar({ titel, schluessel, paar, meldungen, onPaar }: PaarProps): React.ReactElement {
   return (
-    <>
+    <div role="group" aria-label={titel}>
       <h4 className={stile.gruppeTitel}>{titel}</h4>
       <div className={stile.zweiSpalten}>
         <Zahlenfeld
           label="Höchstbetrag je Stelle"
-          ariaLabel={`${titel}: Höchstbetrag je Stelle in €`}
           einheit="€"
           leerErlaubt
           wert={paar.jeStelle}
@@ -55,14 +54,13 @@ function Paar({ titel, schluessel, paar, meldungen, onPaar }: PaarProps): React.
         />
         <Zahlenfeld
           label="Stellen höchstens"
-          ariaLabel={`${titel}: Stellen höchstens`}
           leerErlaubt
           wert={paar.stellen}
           fehler={meldungen[`${schluessel}.stellen`]}
           onWert={(v) => onPaar({ ...paar, stellen: v })}
         />
       </div>
-    </>
+    </div>
   );
 }
 

@@ -27,7 +27,7 @@ export interface EigenesRegelwerkProps {
 const POSITIONS_TEXT: Readonly<Record<Foerderposition, string>> = {
   Fachkraft: "Pädagogische Fachkraft",
   Verwaltung: "Verwaltung",
-  Assistenz: "Assistenz (Höchstbetrag für die halbe Stelle)",
+  Assistenz: "Assistenz (Betrag für die halbe Stelle)",
 };
 
 interface PaarProps {
@@ -45,7 +45,7 @@ function Paar({ titel, schluessel, paar, meldungen, onPaar }: PaarProps): React.
       <h4 className={stile.gruppeTitel}>{titel}</h4>
       <div className={stile.zweiSpalten}>
         <Zahlenfeld
-          label="Höchstbetrag je Stelle"
+          label="Höchstbetrag"
           einheit="€"
           leerErlaubt
           wert={paar.jeStelle}
@@ -126,9 +126,9 @@ export function EigenesRegelwerkAbschnitt(p: EigenesRegelwerkProps): React.React
   return (
     <Ausklappbereich titel="Eigenes Regelwerk" zusatz={zusatz}>
       <Text variant="small" block className={stile.hinweis}>
-        Beträge aus Ihrem Zuwendungsbescheid oder einer neueren Richtlinie. Leere Felder: nicht gefördert. Die
-        Förderpositionen gelten je Stelle bis zu deren Kosten; ein Szenario wählt das Regelwerk unter „Landesförderung“.
-        Es gilt in jedem Planjahr.
+        Beträge aus Ihrem Zuwendungsbescheid oder einer neueren Richtlinie: je Förderposition der Höchstbetrag je Stelle
+        und wie viele Stellen höchstens gefördert werden (leer: nicht gefördert). Ein Szenario wählt das Regelwerk unter
+        „Landesförderung“; es gilt dann in jedem Planjahr.
       </Text>
       {p.wert === null ? (
         <DefaultButton

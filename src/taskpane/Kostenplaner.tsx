@@ -12,12 +12,11 @@ import { usePlaner } from "./hooks/usePlaner";
 import { useEinfuegenMitStaenden } from "./hooks/useStaende";
 import { vorlagenAktionen } from "./hooks/vorlagenAktionen";
 import { Abschnitt } from "./komponenten/Abschnitt";
-import { EigenesRegelwerkAbschnitt } from "./komponenten/EigenesRegelwerkAbschnitt";
 import { Einfuegen, type Rueckmeldung } from "./komponenten/Einfuegen";
 import { Erweiterungen } from "./komponenten/Erweiterungen";
 import { Sicherungshinweis, Speicherstatus } from "./komponenten/Sicherungen";
 import { Staende } from "./komponenten/Staende";
-import { SzenarienListe } from "./komponenten/SzenarienListe";
+import { SzenarienAbschnitt } from "./komponenten/SzenarienAbschnitt";
 import { Vergleich } from "./komponenten/Vergleich";
 import { Vorlagenauswahl } from "./komponenten/Vorlagenauswahl";
 import { VorlageWord } from "./komponenten/VorlageWord";
@@ -74,23 +73,13 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
       <Abschnitt id="ki-vorlage" titel="Vorlage">
         <Vorlagenauswahl onLaden={vorlagen.ersetze} onHinzufuegen={vorlagen.fuegeHinzu} />
       </Abschnitt>
-      <Abschnitt id="ki-szenarien" titel="Szenarien">
-        <SzenarienListe
-          szenarien={zustand.szenarien}
-          auswertungen={auswertungen}
-          offen={karten.offen}
-          onUmschalten={karten.umschalten}
-          onOeffne={karten.oeffne}
-          aendern={aendern}
-          eigenesRegelwerk={zustand.eigenesRegelwerk}
-        />
-        <EigenesRegelwerkAbschnitt
-          wert={zustand.eigenesRegelwerk}
-          meldungen={planer.regelwerkMeldungen}
-          szenarien={zustand.szenarien}
-          onWert={(wert) => aendern({ typ: "eigenesRegelwerk", wert })}
-        />
-      </Abschnitt>
+      <SzenarienAbschnitt
+        zustand={zustand}
+        auswertungen={auswertungen}
+        karten={karten}
+        regelwerkMeldungen={planer.regelwerkMeldungen}
+        aendern={aendern}
+      />
       <Abschnitt id="ki-vergleich" titel="Vergleich">
         {auswertungen.length > 0 && <Vergleich auswertungen={auswertungen} />}
       </Abschnitt>

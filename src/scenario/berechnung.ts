@@ -22,6 +22,7 @@ import {
   Zeitplan,
   Zeitstelle,
 } from "../core";
+import { baueEigenesRegelwerk, istEigenesRegelwerk } from "./eigenesRegelwerk";
 import type { Kostenzeile, Stelle, Szenario } from "./modell";
 
 export interface Personalaufstellung {
@@ -149,6 +150,12 @@ export function zeitplanAusSzenario(s: Szenario): Zeitplan | null {
 }
 
 export function regelFuer(s: Szenario): Foerderregel {
+  if (istEigenesRegelwerk(s.erstattung.regelwerk)) {
+    const eigenes = s.erstattung.eigenesRegelwerk;
+    if (!eigenes)
+      throw new KiFehler("wert", "Das eigene Regelwerk ist nicht festgelegt (Abschnitt „Eigenes Regelwerk“).");
+    return baueEigenesRegelwerk(eigenes);
+  }
   return s.erstattung.regelwerk === "auto"
     ? foerderregelFuerJahr(s.jahr)
     : findeFoerderregelNachId(s.erstattung.regelwerk);

@@ -1,3 +1,4 @@
 export * from "./modell";
 export * from "./berechnung";
 export * from "./vorlagen";
+export * from "./eigenesRegelwerk";

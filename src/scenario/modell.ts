@@ -3,6 +3,7 @@
  * Amounts are in € (as typed by people); the calculation converts to cents at its boundary.
  */
 import type { Foerderposition, Koerperschaft } from "../core";
+import type { EigenesRegelwerk } from "./eigenesRegelwerk";
 
 export type SzenarioTyp = "derzeitig" | "ki";
 
@@ -41,8 +42,13 @@ export interface PersonalkostenPauschale {
 
 export interface ErstattungsEinstellung {
   aktiv: boolean;
-  /** "auto" = the rule set valid in the scenario's year; otherwise a rule-set id (e.g. "NRW-AKTUELL"). */
+  /**
+   * "auto" = the rule set valid in the scenario's year; otherwise a rule-set id (e.g. "NRW-AKTUELL"),
+   * or EIGENES_REGELWERK_ID for the user's own rule set.
+   */
   regelwerk: string;
+  /** With regelwerk = EIGENES_REGELWERK_ID: a copy of the workbook's own rule set (absent otherwise). */
+  eigenesRegelwerk?: EigenesRegelwerk;
   /** Material costs claimed under the Sachausgabenpauschale (from 2017), €/yr; part of the project funds. */
   sachausgaben: number;
   /**

@@ -3,6 +3,10 @@
  *
  *   { format: "ki-kostenplaner", version: 1, gespeichertAm, szenarien, optionen }
  *
+ * Optional fields added within version 1 (a Stelle's foerderposition/abJahr/bisJahr, the own rule
+ * set in optionen.eigenesRegelwerk and its copy in a scenario's erstattung.eigenesRegelwerk) are
+ * simply absent in older states, which therefore load and save back unchanged.
+ *
  * The parser is strict: anything it cannot fully vouch for (cut-off JSON, another version, data
  * of another program, a missing field) is reported in German with status "unlesbar" and never
  * half-loaded, because a half-read scenario would print wrong figures. The raw data stays in the
@@ -16,7 +20,8 @@
  * scenarios, Stellen or Umlage members are refused with the field named: one edit would change
  * every row with that id.
  */
-import { FOERDERPOSITIONEN, KOERPERSCHAFTEN, type Koerperschaft } from "../core";
+import { FINANZIERUNGSARTEN, FOERDERPOSITIONEN, KOERPERSCHAFTEN, type Koerperschaft } from "../core";
+import type { EigenesRegelwerk } from "./eigenesRegelwerk";
 import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "./optionen";
 import type { Kostenzeile, Stelle, Stellenart, Szenario, SzenarioTyp } from "./modell";
 
@@ -37,6 +42,8 @@ export interface GespeicherteOptionen {
   mehrjahr: MehrjahrOptionen | null;
   umlageAktiv: boolean;
   umlage: Array<UmlageMitglied & { id?: string }>;
+  /** The workbook's own rule set (absent in states saved before it existed, and when none is defined). */
+  eigenesRegelwerk?: EigenesRegelwerk;
 }
 
 export interface Speicherstand {
@@ -213,6 +220,54 @@ function leseStelle(x: unknown, pfad: string): Stelle {
   return stelle;
 }
 
+/** A number or empty (null): the own rule set keeps empty fields as the user left them. */
+function zahlOderLeer(o: Objekt, feld: string, pfad: string): number | null {
+  return o[feld] === null ? null : zahl(o, feld, pfad);
+}
+
+function leseEigenesRegelwerk(x: unknown, pfad: string): EigenesRegelwerk {
+  const o = objekt(x, pfad);
+  const positionen = liste(o.positionen, `${pfad}.positionen`).map((p, i) => {
+    const pp = `${pfad}.positionen[${i}]`;
+    const po = objekt(p, pp);
+    return {
+      position: eines(po, "position", pp, FOERDERPOSITIONEN),
+      jeStelle: zahlOderLeer(po, "jeStelle", pp),
+      stellen: zahlOderLeer(po, "stellen", pp),
+    };
+  });
+  pruefeEindeutig(
+    positionen.map((p) => p.position),
+    `die Förderposition ${pfad}.positionen[#].position`,
+  );
+  const z = objekt(o.zusatzstelle, `${pfad}.zusatzstelle`);
+  const zp = `${pfad}.zusatzstelle`;
+  return {
+    name: text(o, "name", pfad),
+    quelle: text(o, "quelle", pfad),
+    finanzierungsart: eines(o, "finanzierungsart", pfad, FINANZIERUNGSARTEN),
+    positionen,
+    zusatzstelle: { jeStelle: zahlOderLeer(z, "jeStelle", zp), stellen: zahlOderLeer(z, "stellen", zp) },
+    sachausgaben: zahlOderLeer(o, "sachausgaben", pfad),
+  };
+}
+
+function leseErstattung(o: Objekt, pfad: string): Szenario["erstattung"] {
+  const e = objekt(o.erstattung, pfad);
+  const erstattung: Szenario["erstattung"] = {
+    aktiv: wahr(e, "aktiv", pfad),
+    regelwerk: text(e, "regelwerk", pfad),
+    sachausgaben: zahl(e, "sachausgaben", pfad),
+  };
+  // Optional since issue 13 (the Sachausgaben's years, the own rule set): older states load unchanged.
+  if (e.sachausgabenAb !== undefined) erstattung.sachausgabenAb = zahl(e, "sachausgabenAb", pfad);
+  if (e.sachausgabenBis !== undefined) erstattung.sachausgabenBis = zahl(e, "sachausgabenBis", pfad);
+  if (e.eigenesRegelwerk !== undefined) {
+    erstattung.eigenesRegelwerk = leseEigenesRegelwerk(e.eigenesRegelwerk, `${pfad}.eigenesRegelwerk`);
+  }
+  return erstattung;
+}
+
 function leseSzenario(x: unknown, pfad: string): Szenario {
   const o = objekt(x, pfad);
   const p = o.personalkostenPauschale;
@@ -226,8 +281,6 @@ function leseSzenario(x: unknown, pfad: string): Szenario {
       quelle: text(po, "quelle", pp),
     };
   }
-  const e = objekt(o.erstattung, `${pfad}.erstattung`);
-  const ep = `${pfad}.erstattung`;
   const erl = objekt(o.erlaeuterungen, `${pfad}.erlaeuterungen`);
   const erlaeuterungen: Szenario["erlaeuterungen"] = {};
   for (const [k, v] of Object.entries(erl)) {
@@ -252,14 +305,7 @@ function leseSzenario(x: unknown, pfad: string): Szenario {
     querschnittssatz: zahl(o, "querschnittssatz", pfad),
     itSatz: zahl(o, "itSatz", pfad),
     raumSatz: zahl(o, "raumSatz", pfad),
-    erstattung: {
-      aktiv: wahr(e, "aktiv", ep),
-      regelwerk: text(e, "regelwerk", ep),
-      sachausgaben: zahl(e, "sachausgaben", ep),
-      // Optional since issue 13, like a post's years.
-      ...(e.sachausgabenAb !== undefined ? { sachausgabenAb: zahl(e, "sachausgabenAb", ep) } : {}),
-      ...(e.sachausgabenBis !== undefined ? { sachausgabenBis: zahl(e, "sachausgabenBis", ep) } : {}),
-    },
+    erstattung: leseErstattung(o, `${pfad}.erstattung`),
     erlaeuterungen,
     quelle: text(o, "quelle", pfad),
     fussnote: text(o, "fussnote", pfad),
@@ -296,7 +342,7 @@ function leseOptionen(x: unknown): GespeicherteOptionen {
     if (uo.id !== undefined) mitglied.id = text(uo, "id", up);
     return mitglied;
   });
-  return {
+  const optionen: GespeicherteOptionen = {
     modus: eines<Formelmodus>(o, "modus", pfad, ["ki", "nativ"]),
     vorlageNr: text(o, "vorlageNr", pfad),
     mehrjahrAktiv: wahr(o, "mehrjahrAktiv", pfad),
@@ -304,6 +350,10 @@ function leseOptionen(x: unknown): GespeicherteOptionen {
     umlageAktiv: wahr(o, "umlageAktiv", pfad),
     umlage,
   };
+  if (o.eigenesRegelwerk !== undefined) {
+    optionen.eigenesRegelwerk = leseEigenesRegelwerk(o.eigenesRegelwerk, `${pfad}.eigenesRegelwerk`);
+  }
+  return optionen;
 }
 
 /** Checks parsed JSON; on failure a German sentence says what is wrong. */

@@ -12,12 +12,11 @@ import {
   MAX_STELLENANTEIL,
   MAX_SZENARIONAME,
   MAX_VORLAGENNR,
-  findeFoerderregelNachId,
   findeSatztabelle,
   foerderregelFuerJahr,
   normalisiereEntgeltgruppe,
 } from "../core";
-import { berechneSzenario } from "./berechnung";
+import { berechneSzenario, regelFuer } from "./berechnung";
 import type { Stelle, Szenario } from "./modell";
 
 /**
@@ -188,7 +187,7 @@ export function pruefeSzenario(s: Szenario): Pruefmeldungen {
       if (s.erstattung.regelwerk === "auto") {
         if (!m.jahr) foerderregelFuerJahr(s.jahr);
       } else {
-        findeFoerderregelNachId(s.erstattung.regelwerk);
+        regelFuer(s);
       }
     } catch (e) {
       const text = e instanceof KiFehler ? e.message : String(e);

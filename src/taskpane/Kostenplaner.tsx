@@ -16,7 +16,7 @@ import { Einfuegen, type Rueckmeldung } from "./komponenten/Einfuegen";
 import { Erweiterungen } from "./komponenten/Erweiterungen";
 import { Sicherungshinweis, Speicherstatus } from "./komponenten/Sicherungen";
 import { Staende } from "./komponenten/Staende";
-import { SzenarienListe } from "./komponenten/SzenarienListe";
+import { SzenarienAbschnitt } from "./komponenten/SzenarienAbschnitt";
 import { Vergleich } from "./komponenten/Vergleich";
 import { Vorlagenauswahl } from "./komponenten/Vorlagenauswahl";
 import { VorlageWord } from "./komponenten/VorlageWord";
@@ -73,16 +73,13 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
       <Abschnitt id="ki-vorlage" titel="Vorlage">
         <Vorlagenauswahl onLaden={vorlagen.ersetze} onHinzufuegen={vorlagen.fuegeHinzu} />
       </Abschnitt>
-      <Abschnitt id="ki-szenarien" titel="Szenarien">
-        <SzenarienListe
-          szenarien={zustand.szenarien}
-          auswertungen={auswertungen}
-          offen={karten.offen}
-          onUmschalten={karten.umschalten}
-          onOeffne={karten.oeffne}
-          aendern={aendern}
-        />
-      </Abschnitt>
+      <SzenarienAbschnitt
+        zustand={zustand}
+        auswertungen={auswertungen}
+        karten={karten}
+        regelwerkMeldungen={planer.regelwerkMeldungen}
+        aendern={aendern}
+      />
       <Abschnitt id="ki-vergleich" titel="Vergleich">
         {auswertungen.length > 0 && <Vergleich auswertungen={auswertungen} />}
       </Abschnitt>

@@ -32,6 +32,7 @@ export function kodiereZustand(z: PlanerZustand, jetzt: Date = new Date()): unkn
       mehrjahr: z.mehrjahr,
       umlageAktiv: z.umlageAktiv,
       umlage: z.umlage,
+      ...(z.eigenesRegelwerk ? { eigenesRegelwerk: z.eigenesRegelwerk } : {}),
     },
     jetzt,
   );
@@ -45,7 +46,10 @@ export function zustandAusLadeergebnis(l: Ladeergebnis): GeladenerZustand {
 }
 
 function zustandAusStand({ szenarien, optionen }: Speicherstand): PlanerZustand {
+  // A state saved with a scenario's copy but without the definition still offers it for editing.
+  const kopie = szenarien.map((s) => s.erstattung.eigenesRegelwerk).find((e) => e !== undefined);
   return {
+    eigenesRegelwerk: optionen.eigenesRegelwerk ?? kopie ?? null,
     szenarien,
     letzterModus: optionen.modus,
     vorlageNr: optionen.vorlageNr,

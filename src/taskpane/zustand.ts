@@ -3,7 +3,7 @@
  * scenario = baseline, explanations that follow the figures, fresh ids for copies) are testable
  * without rendering anything.
  */
-import type { Kostenzeile, Stelle, Szenario } from "../scenario";
+import { type EigenesRegelwerk, type Kostenzeile, type Stelle, type Szenario, istEigenesRegelwerk } from "../scenario";
 import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "../scenario/optionen";
 
 export interface UmlageZeile extends UmlageMitglied {
@@ -20,6 +20,8 @@ export interface PlanerZustand {
   vorlageNr: string;
   /** Formula mode of the last insert, kept with the saved state. */
   letzterModus: Formelmodus;
+  /** The workbook's own rule set; null = none defined. Scenarios that choose it carry a copy. */
+  eigenesRegelwerk: EigenesRegelwerk | null;
 }
 
 let zaehler = 0;
@@ -44,6 +46,7 @@ export function anfangszustand(szenarien: Szenario[]): PlanerZustand {
     umlage: [],
     vorlageNr: "",
     letzterModus: "ki",
+    eigenesRegelwerk: null,
   };
 }
 
@@ -64,7 +67,8 @@ export type Aktion =
   | { typ: "umlageZeilen"; zeilen: UmlageZeile[] }
   | { typ: "umlageZeile"; id: string; werte: Partial<UmlageMitglied> }
   | { typ: "vorlageNr"; wert: string }
-  | { typ: "modus"; modus: Formelmodus };
+  | { typ: "modus"; modus: Formelmodus }
+  | { typ: "eigenesRegelwerk"; wert: EigenesRegelwerk | null };
 
 export function kopiere(s: Szenario, namen: readonly string[]): Szenario {
   let name = `${s.name} (Kopie)`;
@@ -79,6 +83,27 @@ export function kopiere(s: Szenario, namen: readonly string[]): Szenario {
 
 function structuredCloneSzenario(s: Szenario): Szenario {
   return JSON.parse(JSON.stringify(s)) as Szenario;
+}
+
+/**
+ * Keeps a scenario's copy of the own rule set equal to the workbook's: set while the scenario
+ * chooses it, dropped otherwise. Without a definition the scenario falls back to "auto".
+ */
+export function mitEigenemRegelwerk(s: Szenario, eigenes: EigenesRegelwerk | null): Szenario {
+  const e = s.erstattung;
+  const ohneKopie = (regelwerk: string): Szenario => {
+    const erstattung = { ...e, regelwerk };
+    delete erstattung.eigenesRegelwerk;
+    return { ...s, erstattung };
+  };
+  if (!istEigenesRegelwerk(e.regelwerk)) return e.eigenesRegelwerk === undefined ? s : ohneKopie(e.regelwerk);
+  if (eigenes === null) return ohneKopie("auto");
+  if (e.eigenesRegelwerk === eigenes) return s;
+  return { ...s, erstattung: { ...e, eigenesRegelwerk: JSON.parse(JSON.stringify(eigenes)) as EigenesRegelwerk } };
+}
+
+function aendereEigenesRegelwerk(z: PlanerZustand, wert: EigenesRegelwerk | null): PlanerZustand {
+  return { ...z, eigenesRegelwerk: wert, szenarien: z.szenarien.map((s) => mitEigenemRegelwerk(s, wert)) };
 }
 
 export function planerReducer(z: PlanerZustand, a: Aktion): PlanerZustand {
@@ -111,7 +136,12 @@ export function planerReducer(z: PlanerZustand, a: Aktion): PlanerZustand {
       return { ...z, szenarien };
     }
     case "aendere":
-      return { ...z, szenarien: z.szenarien.map((s) => (s.id === a.id ? a.aenderung(s) : s)) };
+      return {
+        ...z,
+        szenarien: z.szenarien.map((s) =>
+          s.id === a.id ? mitEigenemRegelwerk(a.aenderung(s), z.eigenesRegelwerk) : s,
+        ),
+      };
     case "mehrjahr":
       return {
         ...z,
@@ -128,6 +158,8 @@ export function planerReducer(z: PlanerZustand, a: Aktion): PlanerZustand {
       return { ...z, vorlageNr: a.wert };
     case "modus":
       return z.letzterModus === a.modus ? z : { ...z, letzterModus: a.modus };
+    case "eigenesRegelwerk":
+      return aendereEigenesRegelwerk(z, a.wert);
   }
 }
 

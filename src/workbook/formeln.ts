@@ -8,7 +8,14 @@
  * All formulas are en-US syntax (comma separators, English names), the form Office.js
  * `range.formulas` and the OOXML file format store.
  */
-import { BEZUGSANTEIL, FOERDERPOSITIONEN, type Foerderregel, type Koerperschaft, centZuEuro } from "../core";
+import {
+  BEZUGSANTEIL,
+  FOERDERPOSITIONEN,
+  type Foerderposition,
+  type Foerderregel,
+  type Koerperschaft,
+  centZuEuro,
+} from "../core";
 import type { Formelmodus } from "../scenario/optionen";
 
 /** Addresses (sheet-qualified where needed) of the inputs of the refund. */
@@ -17,6 +24,8 @@ export interface ErstattungsBezuege {
   jahr: string;
   koerperschaft: string;
   regelwerk: string;
+  /** The own rule set's table (KI mode passes it instead of the id cell); absent for a built-in rule set. */
+  regelwerkBereich?: string;
   personalkostenGrund: string;
   personalkostenZusatz: string;
   zusatzstellen: string;
@@ -36,6 +45,8 @@ export interface JahreserstattungsBezuege {
   koerperschaft: string;
   zusatzstellen: string;
   regelwerk: string;
+  /** As in ErstattungsBezuege: the own rule set's table on "Annahmen". */
+  regelwerkBereich?: string;
 }
 
 /** One base post's row with per-post caps: its cells and the column ranges from the table's first row to it. */
@@ -44,6 +55,11 @@ export interface DeckelBezuege {
   anteil: string;
   positionenBisHier: string;
   anteileBisHier: string;
+  /**
+   * Cells holding a position's cap and posts (the own rule set's table on "Annahmen"), so editing
+   * the table recalculates the per-post caps; absent = the rule data's numbers.
+   */
+  tabelle?: Partial<Record<Foerderposition, { jeStelle: string; stellen: string }>>;
 }
 
 /** One column of the year table for the present value: its first cell, all cells, the rest. */
@@ -206,9 +222,9 @@ function stellenDeckel(b: DeckelBezuege, regel: Foerderregel): string {
   let formel = "NA()";
   for (const position of [...FOERDERPOSITIONEN].reverse()) {
     const p = grund?.positionen.find((x) => x.position === position);
-    const term = p
-      ? aufCent(`${centZuEuro(p.jeStelle)}*MAX(0,MIN(${b.anteil},${p.stellen}-${frueher}))/${BEZUGSANTEIL[position]}`)
-      : "0";
+    const zellen = b.tabelle?.[position];
+    const [je, stellen] = zellen ? [zellen.jeStelle, zellen.stellen] : [centZuEuro(p?.jeStelle ?? 0), p?.stellen];
+    const term = p ? aufCent(`${je}*MAX(0,MIN(${b.anteil},${stellen}-${frueher}))/${BEZUGSANTEIL[position]}`) : "0";
     formel = `IF(${b.position}="${position}",${term},${formel})`;
   }
   return `=${formel}`;
@@ -283,7 +299,7 @@ const FORMELN_KI: Formelsatz = {
   erstattung: (b) =>
     `=IF(${b.aktiv}="ja",KI.LANDESERSTATTUNG(${b.personalkostenGrund},${textOderLeer(b.jahr)},` +
     `${textOderLeer(b.koerperschaft)},${b.zusatzstellen},${b.personalkostenZusatz},` +
-    `${zahlOderNull(b.sachausgaben)},${textOderLeer(b.regelwerk)}),0)`,
+    `${zahlOderNull(b.sachausgaben)},${b.regelwerkBereich ?? textOderLeer(b.regelwerk)}),0)`,
   stellenDeckel,
   stellenZuwendung,
   eigenanteil: (gesamt, erstattung) => `=KI.EIGENANTEIL(${gesamt},${erstattung})`,
@@ -292,7 +308,7 @@ const FORMELN_KI: Formelsatz = {
   fortschreibungName: "KI.FORTSCHREIBUNG",
   jahreserstattung: (b) =>
     `=KI.LANDESERSTATTUNG(${b.personalkostenGrund},${b.jahr},${b.koerperschaft},` +
-    `${b.zusatzstellen},${b.personalkostenZusatz},${b.sachausgaben},${b.regelwerk})`,
+    `${b.zusatzstellen},${b.personalkostenZusatz},${b.sachausgaben},${b.regelwerkBereich ?? b.regelwerk})`,
   barwert: (b) => `=KI.BARWERT(${b.alle},${zahlOderNull(b.zins)})`,
   festeRegelnHinweis: null,
   verteilungsHilfen: () => [],

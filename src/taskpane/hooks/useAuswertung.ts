@@ -1,6 +1,7 @@
 /** The live figures and input checks of the whole pane, and why inserting is not possible yet. */
 import * as React from "react";
 import { type SzenarioAuswertung, werteAus } from "../berechnung";
+import { type RegelwerkMeldungen, pruefeEigenesRegelwerk } from "../../scenario/eigenesRegelwerk";
 import { vorlageNrFehler } from "../../scenario/validierung";
 import { pruefeMehrjahr, pruefeUmlage } from "../optionenPruefung";
 import { umlageGewaehlt } from "../umlageAngebot";
@@ -12,6 +13,7 @@ export function einfuegeGruende(
   auswertungen: readonly SzenarioAuswertung[],
   mehrjahrMeldungen: Record<string, string>,
   umlageMeldungen: Record<string, string>,
+  regelwerkMeldungen: RegelwerkMeldungen = {},
 ): string[] {
   const g: string[] = [];
   if (zustand.szenarien.length === 0) g.push("Mindestens ein Szenario anlegen.");
@@ -21,6 +23,8 @@ export function einfuegeGruende(
     const name = a.szenario.name.trim() || `Szenario ${i + 1}`;
     g.push(`${name}: ${m[0]}${m.length > 1 ? ` (und ${m.length - 1} weitere)` : ""}`);
   });
+  const r = Object.values(regelwerkMeldungen);
+  if (r.length) g.push(`Eigenes Regelwerk: ${r[0]}${r.length > 1 ? ` (und ${r.length - 1} weitere)` : ""}`);
   const nr = vorlageNrFehler(zustand.vorlageNr);
   if (nr) g.push(nr);
   if (zustand.mehrjahrAktiv) {
@@ -38,9 +42,13 @@ export function useAuswertung(zustand: PlanerZustand) {
   const auswertungen = React.useMemo(() => zustand.szenarien.map(werteAus), [zustand.szenarien]);
   const mehrjahrMeldungen = React.useMemo(() => pruefeMehrjahr(zustand.mehrjahr), [zustand.mehrjahr]);
   const umlageMeldungen = React.useMemo(() => pruefeUmlage(zustand.umlage), [zustand.umlage]);
-  const gruende = React.useMemo(
-    () => einfuegeGruende(zustand, auswertungen, mehrjahrMeldungen, umlageMeldungen),
-    [auswertungen, zustand, mehrjahrMeldungen, umlageMeldungen],
+  const regelwerkMeldungen = React.useMemo(
+    () => (zustand.eigenesRegelwerk ? pruefeEigenesRegelwerk(zustand.eigenesRegelwerk) : {}),
+    [zustand.eigenesRegelwerk],
   );
-  return { auswertungen, mehrjahrMeldungen, umlageMeldungen, gruende };
+  const gruende = React.useMemo(
+    () => einfuegeGruende(zustand, auswertungen, mehrjahrMeldungen, umlageMeldungen, regelwerkMeldungen),
+    [auswertungen, zustand, mehrjahrMeldungen, umlageMeldungen, regelwerkMeldungen],
+  );
+  return { auswertungen, mehrjahrMeldungen, umlageMeldungen, regelwerkMeldungen, gruende };
 }

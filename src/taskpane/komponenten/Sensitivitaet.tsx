@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Text } from "@fluentui/react";
 import { gleichstaende, KiFehler } from "../../core";
-import { kostenstruktur } from "../../scenario";
+import { kostenstruktur, regelnFuer } from "../../scenario";
 import type { SzenarioAuswertung } from "../berechnung";
 import { stile } from "../stile";
 
@@ -16,6 +16,7 @@ function saetze(basis: SzenarioAuswertung, ki: SzenarioAuswertung): string[] {
       basis: kostenstruktur(basis.szenario, basis.ergebnis),
       ki: kostenstruktur(ki.szenario, ki.ergebnis),
       jahr: ki.szenario.jahr,
+      regeln: regelnFuer([basis.szenario, ki.szenario]),
     }).map((g) => g.satz);
   } catch (e) {
     return [e instanceof KiFehler ? e.message : `Nicht berechenbar: ${String(e)}`];

@@ -1,7 +1,7 @@
 /** The scenario cards in their order, and the button that adds an empty one (opened right away). */
 import * as React from "react";
 import { DefaultButton } from "@fluentui/react";
-import { leeresSzenario, type Szenario } from "../../scenario";
+import { type EigenesRegelwerk, leeresSzenario, type Szenario } from "../../scenario";
 import type { SzenarioAuswertung } from "../berechnung";
 import type { Aktion } from "../zustand";
 import { SzenarioKarte } from "./SzenarioKarte";
@@ -13,6 +13,8 @@ export interface SzenarienListeProps {
   onUmschalten: (id: string) => void;
   onOeffne: (id: string) => void;
   aendern: (a: Aktion) => void;
+  /** The workbook's own rule set, offered in every card's rule-set choice once defined. */
+  eigenesRegelwerk?: EigenesRegelwerk | null;
 }
 
 export function SzenarienListe(p: SzenarienListeProps): React.ReactElement {
@@ -25,6 +27,7 @@ export function SzenarienListe(p: SzenarienListeProps): React.ReactElement {
           szenario={s}
           index={i}
           anzahl={p.szenarien.length}
+          eigenesRegelwerk={p.eigenesRegelwerk ?? null}
           meldungen={p.auswertungen[i].meldungen}
           offen={p.offen.has(s.id)}
           onUmschalten={() => p.onUmschalten(s.id)}

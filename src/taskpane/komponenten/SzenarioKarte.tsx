@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { Text, TextField } from "@fluentui/react";
-import type { Szenario } from "../../scenario";
+import type { EigenesRegelwerk, Szenario } from "../../scenario";
 import type { Pruefmeldungen } from "../../scenario/validierung";
 import { setzeFeld } from "../zustand";
 import { stile } from "../stile";
@@ -21,6 +21,7 @@ export interface SzenarioKarteProps {
   szenario: Szenario;
   index: number;
   anzahl: number;
+  eigenesRegelwerk?: EigenesRegelwerk | null;
   meldungen: Pruefmeldungen;
   offen: boolean;
   onUmschalten: () => void;
@@ -57,7 +58,7 @@ export function SzenarioKarte(p: SzenarioKarteProps): React.ReactElement {
           <Grunddaten {...abschnitt} />
           <Personal {...abschnitt} anzeigename={anzeigename} onAendere={p.onAendere} />
           <Sachkosten {...abschnitt} />
-          <Landesfoerderung {...abschnitt} />
+          <Landesfoerderung {...abschnitt} eigenesRegelwerk={p.eigenesRegelwerk ?? null} />
           <TextField
             className={stile.gruppe}
             label="Fußnote"

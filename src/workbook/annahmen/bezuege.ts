@@ -10,7 +10,15 @@
  * KOSTEN_NAMEN). Umlauts are spelled out (ae, oe, ue) so the names work in every Excel.
  */
 import { ZEILEN, findeSatztabelle } from "../../core";
-import { type Kostenzeile, type Stelle, type Szenario, mitFoerderpositionen, stelleImJahr } from "../../scenario";
+import {
+  type EigenesRegelwerk,
+  type Kostenzeile,
+  type Stelle,
+  type Szenario,
+  eigenesRegelwerkVon,
+  mitFoerderpositionen,
+  stelleImJahr,
+} from "../../scenario";
 import { bereich, blattBezug, zelle } from "../adressen";
 
 export const BLATT_ANNAHMEN = "Annahmen";
@@ -248,6 +256,44 @@ export interface SatztabellenLayout {
   zeilen: number;
 }
 
+/**
+ * The own rule set as the small table KI.LANDESERSTATTUNG's `regelwerk` argument reads
+ * (docs/QUELLEN.md "Eigenes Regelwerk"): a header row, then one row per given Förderposition,
+ * Zusatzstelle and Sachausgaben, then Name, Quelle and Finanzierungsart.
+ */
+export interface RegelwerkTabellenLayout {
+  regelwerk: EigenesRegelwerk;
+  titelZeile: number;
+  kopfZeile: number;
+  /** Rows from the header row on: [label, amount, posts]; empty cells are null. */
+  zeilen: Array<[string, number | string | null, number | string | null]>;
+}
+
+export function regelwerkTabellenZeilen(e: EigenesRegelwerk): RegelwerkTabellenLayout["zeilen"] {
+  const z: RegelwerkTabellenLayout["zeilen"] = [["Förderposition", "Höchstbetrag je Stelle", "Stellen höchstens"]];
+  for (const p of e.positionen)
+    if (p.jeStelle !== null || p.stellen !== null) z.push([p.position, p.jeStelle, p.stellen]);
+  if (e.zusatzstelle.jeStelle !== null || e.zusatzstelle.stellen !== null) {
+    z.push(["Zusatzstelle", e.zusatzstelle.jeStelle, e.zusatzstelle.stellen]);
+  }
+  if (e.sachausgaben !== null) z.push(["Sachausgaben", e.sachausgaben, null]);
+  z.push(
+    ["Name", e.name.trim(), null],
+    ["Quelle", e.quelle.trim(), null],
+    ["Finanzierungsart", e.finanzierungsart, null],
+  );
+  return z;
+}
+
+/** The own rule set the scenarios use (the first that chooses it), or null. */
+export function verwendetesEigenesRegelwerk(szenarien: readonly Szenario[]): EigenesRegelwerk | null {
+  for (const s of szenarien) {
+    const e = s.erstattung.aktiv ? eigenesRegelwerkVon(s) : null;
+    if (e) return e;
+  }
+  return null;
+}
+
 export interface AnnahmenLayout {
   /** Zero-based column of scenario i's value. */
   wertSpalte: (i: number) => number;
@@ -256,6 +302,8 @@ export interface AnnahmenLayout {
   letzteAnnahmeZeile: number;
   stellen: StellenLayout[];
   satztabellen: SatztabellenLayout[];
+  /** The own rule set's table, when a scenario uses it. */
+  eigenesRegelwerk: RegelwerkTabellenLayout | null;
   /** Row of the notes on the rule sets; the block ends after these. */
   hinweisZeile: number;
 }
@@ -324,6 +372,12 @@ export function annahmenLayout(szenarien: readonly Szenario[]): AnnahmenLayout {
     z = l.ersteZeile + l.zeilen + 1;
     return l;
   });
+  const eigen = verwendetesEigenesRegelwerk(szenarien);
+  let eigenesRegelwerk: RegelwerkTabellenLayout | null = null;
+  if (eigen) {
+    eigenesRegelwerk = { regelwerk: eigen, titelZeile: z, kopfZeile: z + 1, zeilen: regelwerkTabellenZeilen(eigen) };
+    z = eigenesRegelwerk.kopfZeile + eigenesRegelwerk.zeilen.length + 1;
+  }
   return {
     wertSpalte: (i) => 2 + i,
     quelleSpalte: Math.max(
@@ -336,6 +390,7 @@ export function annahmenLayout(szenarien: readonly Szenario[]): AnnahmenLayout {
     letzteAnnahmeZeile,
     stellen,
     satztabellen,
+    eigenesRegelwerk,
     hinweisZeile: z,
   };
 }
@@ -395,6 +450,16 @@ export function zuwendungsBereich(szenarien: readonly Szenario[], i: number): st
   if (!l.positionen) return null;
   const sp = STELLEN_SPALTEN.zuwendung;
   return blattBezug(BLATT_ANNAHMEN, bereich(l.ersteZeile, sp, l.ersteZeile + l.zeilen - 1, sp, true));
+}
+
+/**
+ * The own rule set's table on "Annahmen" (absolute, sheet-qualified), the `regelwerk` argument of
+ * KI.LANDESERSTATTUNG for the scenarios that choose it; null when no scenario does.
+ */
+export function eigenesRegelwerkBereich(szenarien: readonly Szenario[]): string | null {
+  const t = annahmenLayout(szenarien).eigenesRegelwerk;
+  if (!t) return null;
+  return blattBezug(BLATT_ANNAHMEN, bereich(t.kopfZeile, 0, t.kopfZeile + t.zeilen.length - 1, 2, true));
 }
 
 export function berechneBezuege(szenarien: readonly Szenario[]): AnnahmenBezuege {

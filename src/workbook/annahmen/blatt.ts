@@ -4,11 +4,18 @@
  * "Kostenvergleich" formulas read only from here, so changing a cell here recalculates the
  * comparison.
  */
-import { findeSatztabelle, foerdereGrundstellen, normalisiereEntgeltgruppe, quellenVermerk } from "../../core";
+import {
+  EIGENES_REGELWERK_ID,
+  FOERDERPOSITIONEN,
+  findeSatztabelle,
+  foerdereGrundstellen,
+  normalisiereEntgeltgruppe,
+  quellenVermerk,
+} from "../../core";
 import { type Stelle, type Szenario, stelleImJahr, stellenSatzCent } from "../../scenario";
 import { bereich, zelle } from "../adressen";
 import { datumText, druckA4Quer } from "../druck";
-import type { Formelsatz } from "../formeln";
+import type { DeckelBezuege, Formelsatz } from "../formeln";
 import type { ArbeitsmappenOptionen, BlattPlan, NamePlan } from "../plan";
 import { Raster, euro } from "../raster";
 import { RAHMEN_TABELLE, STIL, ZAHLENFORMAT, euroFormat } from "../stil";
@@ -201,6 +208,18 @@ function grundfoerderung(d: SzenarioDaten) {
   return { regel, zuwendungen: stellen ? foerdereGrundstellen(regel, t, stellen) : [] };
 }
 
+/** The cells of the own rule set's table per Förderposition (cap, posts). */
+function tabellenZellen(b: Bau): DeckelBezuege["tabelle"] {
+  const t = b.layout.eigenesRegelwerk;
+  if (!t) return undefined;
+  const zellen: NonNullable<DeckelBezuege["tabelle"]> = {};
+  t.zeilen.forEach(([label], k) => {
+    const p = FOERDERPOSITIONEN.find((x) => x === label);
+    if (p && k > 0) zellen[p] = { jeStelle: zelle(t.kopfZeile + k, 1, true), stellen: zelle(t.kopfZeile + k, 2, true) };
+  });
+  return zellen;
+}
+
 /** Förderposition, cap applied and grant of one base post (per-post caps). */
 function positionsZellen(
   b: Bau,
@@ -225,6 +244,7 @@ function positionsZellen(
       anteil: zelle(z, sp.anteil),
       positionenBisHier: `${zelle(l.ersteZeile, sp.foerderposition, true)}:${zelle(z, sp.foerderposition)}`,
       anteileBisHier: `${zelle(l.ersteZeile, sp.anteil, true)}:${zelle(z, sp.anteil)}`,
+      ...(f.regel.id === EIGENES_REGELWERK_ID ? { tabelle: tabellenZellen(b) } : {}),
     },
     f.regel,
   );
@@ -305,6 +325,31 @@ function satztabellen(b: Bau): void {
   }
 }
 
+/**
+ * The own rule set as the documented table KI.LANDESERSTATTUNG reads (KI mode passes this range);
+ * amounts are inputs, the user's source stands beside it.
+ */
+function eigenesRegelwerkTabelle(b: Bau): void {
+  const t = b.layout.eigenesRegelwerk;
+  if (!t) return;
+  const { r, q } = b;
+  const e = t.regelwerk;
+  r.text(t.titelZeile, 0, `Eigenes Regelwerk – ${e.name.trim()} (${e.finanzierungsart})`, STIL.zwischentitel);
+  t.zeilen.forEach(([label, betrag, stellen], k) => {
+    const z = t.kopfZeile + k;
+    r.text(z, 0, label);
+    if (typeof betrag === "string") r.text(z, 1, betrag, k === 0 ? {} : { umbruch: true });
+    else if (betrag !== null) r.zahl(z, 1, betrag, { zahlenformat: euroFormat(betrag), ...STIL.eingabe });
+    if (typeof stellen === "string") r.text(z, 2, stellen);
+    else if (stellen !== null) r.zahl(z, 2, stellen, { zahlenformat: ZAHLENFORMAT.anzahl, ...STIL.eingabe });
+  });
+  r.text(t.kopfZeile, q, "Quelle / Stand");
+  r.formatiere(t.kopfZeile, 0, t.kopfZeile, q, STIL.kopfzeile);
+  const letzte = t.kopfZeile + t.zeilen.length - 1;
+  r.text(t.kopfZeile + 1, q, `Quelle: ${e.quelle.trim()} (vom Anwender eingegeben)`);
+  tabellenRahmen(b, t.kopfZeile, t.kopfZeile + 1, letzte);
+}
+
 /** Notes on the rule sets used: what is assumed and what is unverified. */
 function regelHinweise(b: Bau): void {
   const regeln = [...new Map(b.daten.filter((d) => d.regel).map((d) => [d.regel!.id, d.regel!])).values()];
@@ -334,6 +379,7 @@ export function baueAnnahmen(
   annahmenBlock(b);
   stellenTabellen(b);
   satztabellen(b);
+  eigenesRegelwerkTabelle(b);
   regelHinweise(b);
 
   const zellen = b.r.zellen(q + 1);

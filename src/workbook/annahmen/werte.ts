@@ -1,5 +1,12 @@
 /** The value cells of the assumption block: one per assumption and scenario. */
-import { type Foerderregel, findeSatztabelle, gueltigkeitText } from "../../core";
+import {
+  BEZUGSANTEIL,
+  EIGENES_REGELWERK_ID,
+  FOERDERPOSITIONEN,
+  type Foerderregel,
+  findeSatztabelle,
+  gueltigkeitText,
+} from "../../core";
 import { zelle } from "../adressen";
 import type { Zelle } from "../plan";
 import { euro } from "../raster";
@@ -91,7 +98,7 @@ export function annahmeWert(
     case "zusatzstelleSatz":
     case "maxZusatzstellen":
     case "sachausgabenpauschale":
-      return foerderWert(d, k);
+      return (d.regel?.id === EIGENES_REGELWERK_ID && tabellenWert(d, k, layout)) || foerderWert(d, k);
     default:
       return berechneterWert(d, k, eigene, stellen);
   }
@@ -113,6 +120,9 @@ function foerderWert(d: SzenarioDaten, k: FoerderSchluessel): Wertzelle {
     case "regelwerk":
       return d.regel ? text(d.regel.id) : text("—", false);
     case "regelwerkTitel":
+      if (d.regel?.id === EIGENES_REGELWERK_ID) {
+        return text(`Eigenes Regelwerk „${d.regel.titel}“ (${d.regel.finanzierungsart}; in jedem Jahr)`, false);
+      }
       return d.regel
         ? text(`${d.regel.titel} (${gueltigkeitText(d.regel)})`, false)
         : text(`kein Regelwerk für ${s.jahr}`, false);
@@ -133,6 +143,37 @@ function foerderWert(d: SzenarioDaten, k: FoerderSchluessel): Wertzelle {
       return t ? betrag(euro(t.hoechstbetrag)) : entfaellt;
     }
   }
+}
+
+/**
+ * The caps of the own rule set as formulas on its table below, so an edit there reaches both
+ * formula modes; null where the table has no such row (the rule data's "entfällt" then).
+ */
+function tabellenWert(d: SzenarioDaten, k: FoerderSchluessel, layout: AnnahmenLayout): Wertzelle | null {
+  const t = layout.eigenesRegelwerk;
+  if (!t || k === "regelwerk" || k === "regelwerkTitel") return null;
+  const zeile = (label: string) => t.zeilen.findIndex(([l], i) => i > 0 && l === label);
+  const z = (label: string, sp: 1 | 2) => zelle(t.kopfZeile + zeile(label), sp, true);
+  const fertig = (formel: string, ergebnis: number, zahlenformat: string): Wertzelle => ({
+    zelle: { formel, ergebnis },
+    zahlenformat,
+    eingabe: false,
+  });
+  if (k === "landespauschale") {
+    const terme = FOERDERPOSITIONEN.filter((p) => zeile(p) > 0).map((p) => `${z(p, 1)}*${z(p, 2)}/${BEZUGSANTEIL[p]}`);
+    const t0 = tatbestand(d.regel, "grundfoerderung");
+    return fertig(`=ROUND(${terme.join("+") || "0"},2)`, euro(t0?.hoechstbetrag ?? 0), ZAHLENFORMAT.euro);
+  }
+  const zusatz = tatbestand(d.regel, "zusatzstellen");
+  if (k === "zusatzstelleSatz" && zusatz)
+    return fertig(`=${z("Zusatzstelle", 1)}`, euro(zusatz.jeStelle), ZAHLENFORMAT.euro);
+  if (k === "maxZusatzstellen" && zusatz) {
+    return fertig(`=${z("Zusatzstelle", 2)}`, zusatz.maxStellen[d.szenario.koerperschaft], ZAHLENFORMAT.anzahl);
+  }
+  const sach = tatbestand(d.regel, "sachausgaben");
+  if (k === "sachausgabenpauschale" && sach)
+    return fertig(`=${z("Sachausgaben", 1)}`, euro(sach.hoechstbetrag), ZAHLENFORMAT.euro);
+  return null;
 }
 
 type BerechneterSchluessel = "personalkostenGrund" | "personalkostenZusatz" | "zusatzstellen" | "personalkosten";

@@ -5,7 +5,7 @@
  * "Annahmen"; the expected value travels along as `ergebnis`.
  */
 import { ZEILEN } from "../../core";
-import type { Kostenzeile } from "../../scenario";
+import { type Kostenzeile, eigenesRegelwerkVon } from "../../scenario";
 import { bereich, blattBezug, zelle } from "../adressen";
 import {
   BLATT_ANNAHMEN,
@@ -19,6 +19,7 @@ import {
   annahmenLayout,
   vergleichLayout,
   workbookName,
+  eigenesRegelwerkBereich,
   zuwendungsBereich,
 } from "../annahmen/bezuege";
 import { type ErlaeuterungsBezuege, erlaeuterungsZelle } from "./erlaeuterungen";
@@ -88,6 +89,14 @@ function erstattungsBezuege(an: (k: AnnahmeSchluessel) => string, zuwendungen: s
   };
 }
 
+/** The refund's inputs of scenario `i`; the own rule set is its table on "Annahmen". */
+function erstattungFuer(b: Bau, d: SzenarioDaten, i: number, an: (k: AnnahmeSchluessel) => string) {
+  const szenarien = b.daten.map((x) => x.szenario);
+  const e = erstattungsBezuege(an, zuwendungsBereich(szenarien, i));
+  const tabelle = eigenesRegelwerkVon(d.szenario) ? eigenesRegelwerkBereich(szenarien) : null;
+  return tabelle ? { ...e, regelwerkBereich: tabelle } : e;
+}
+
 /** The eight cost-line formulas of scenario `i`, all reading "Annahmen". */
 function kostenFormeln(b: Bau, d: SzenarioDaten, i: number, an: (k: AnnahmeSchluessel) => string) {
   const { v, formeln } = b;
@@ -100,16 +109,7 @@ function kostenFormeln(b: Bau, d: SzenarioDaten, i: number, an: (k: AnnahmeSchlu
     raum: formeln.raum(an("bueros"), an("raumSatz")),
     projektmittel: `=ROUND(${an("projektmittel")},2)`,
     gesamtkosten: `=SUM(${bereich(v.zeileVon("personalkosten"), sp, v.zeileVon("projektmittel"), sp)})`,
-    landeserstattung: formeln.erstattung(
-      erstattungsBezuege(
-        an,
-        zuwendungsBereich(
-          b.daten.map((x) => x.szenario),
-          i,
-        ),
-      ),
-      d.ergebnis.regel ?? d.regel,
-    ),
+    landeserstattung: formeln.erstattung(erstattungFuer(b, d, i, an), d.ergebnis.regel ?? d.regel),
     eigenanteil: formeln.eigenanteil(hier("gesamtkosten"), hier("landeserstattung")),
   };
   return formel;

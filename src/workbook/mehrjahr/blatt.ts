@@ -12,7 +12,6 @@
  * modes give identical cents.
  */
 import {
-  FOERDERREGELN,
   Foerderregel,
   Kostenstruktur,
   Mehrjahresannahmen,
@@ -26,6 +25,7 @@ import {
   pruefeMehrjahresannahmen,
   regelImJahr,
 } from "../../core";
+import { istEigenesRegelwerk, regelnFuer } from "../../scenario/eigenesRegelwerk";
 import type { Szenario } from "../../scenario/modell";
 import { spalte, spanne, zelle } from "../adressen";
 import { druckA4Quer, type Druckkopf } from "../druck";
@@ -70,8 +70,10 @@ export interface MehrjahrBlattEingabe {
   druckkopf?: Omit<Druckkopf, "titel">;
   bezug?: Bezugsfunktion;
   stellenBezug?: Stellenbezugsfunktion;
-  /** Funding rule sets; default the built-in FOERDERREGELN. */
+  /** Funding rule sets; default the built-in ones plus the own one a scenario carries. */
   regeln?: readonly Foerderregel[];
+  /** The own rule set's table on "Annahmen": KI mode passes it to KI.LANDESERSTATTUNG. */
+  regelwerkBereich?: string;
 }
 
 interface Basiszeile {
@@ -180,7 +182,7 @@ const ANNAHME = {
 } as const;
 
 function bauplan(e: MehrjahrBlattEingabe): Bau {
-  const regeln = e.regeln ?? FOERDERREGELN;
+  const regeln = e.regeln ?? regelnFuer(e.szenarien);
   const a = mehrjahresannahmenAus(e.optionen, e.szenarien);
   pruefeMehrjahresannahmen(a);
   if (e.szenarien.length === 0) throw new Error("Die Mehrjahresplanung braucht mindestens ein Szenario.");
@@ -409,6 +411,9 @@ function szenarioImJahr(b: Bau, i: number, j: number): void {
       koerperschaft: basisAdresse(j, "koerperschaft"),
       zusatzstellen: basis.zusatzstellen,
       regelwerk: basisAdresse(j, "regelwerk"),
+      ...(s.regelwerk !== null && istEigenesRegelwerk(s.regelwerk) && b.e.regelwerkBereich
+        ? { regelwerkBereich: b.e.regelwerkBereich }
+        : {}),
     };
     r.formel(zeile, spE, formeln.jahreserstattung(bezuege, regel, s.koerperschaft), centZuEuro(jw.erstattung));
   }

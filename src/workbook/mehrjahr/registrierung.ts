@@ -3,6 +3,7 @@
  * its options (`mehrjahr`), with live references to the cells of "Annahmen" and "Kostenvergleich".
  * Imported for its side effect by src/workbook/index.ts.
  */
+import { eigenesRegelwerkBereich } from "../annahmen/bezuege";
 import { registriereZusatzblatt } from "../zusatzblaetter";
 import { baueMehrjahresBlatt } from "./blatt";
 import { bezugAusAnnahmen, stellenBezugAusAnnahmen } from "./bezuege";
@@ -15,6 +16,7 @@ registriereZusatzblatt("mehrjahr", (szenarien, optionen, bezuege) =>
         modus: optionen.modus,
         bezug: bezugAusAnnahmen(bezuege),
         stellenBezug: stellenBezugAusAnnahmen(szenarien),
+        regelwerkBereich: eigenesRegelwerkBereich(szenarien) ?? undefined,
         druckkopf: { datum: optionen.datum, vorlageNr: optionen.vorlageNr },
       })
     : null,

@@ -5,7 +5,7 @@
  * option is on. Cents throughout.
  */
 import { ZEILEN, euroZuCent, projiziere, verteileUmlage } from "../../core";
-import { berechneSzenario, regelFuer, type Szenario } from "../../scenario";
+import { berechneSzenario, regelFuer, regelnFuer, type Szenario } from "../../scenario";
 import { gemeindeSchluessel } from "../../scenario/optionen";
 import type { Ergebniszeile, Regelwerkvermerk } from "../../scenario/staende";
 import { mehrjahresannahmenAus } from "../mehrjahr/blatt";
@@ -31,7 +31,7 @@ function mehrjahrzeilen(szenarien: readonly Szenario[], o: ErgebnisOptionen): Er
   const a = mehrjahresannahmenAus(o.mehrjahr, szenarien);
   const zeitraum = `${o.mehrjahr.vonJahr}–${o.mehrjahr.bisJahr}`;
   return szenarien.flatMap((s) => {
-    const p = projiziere(kostenstrukturAusSzenario(s), a);
+    const p = projiziere(kostenstrukturAusSzenario(s), a, regelnFuer([s]));
     return [
       {
         schluessel: `mehrjahr:${s.id}:summe`,

@@ -6,7 +6,7 @@
  * only lay this out.
  */
 import { type Cent, formatEuro, projiziere, quellenVermerk, verteileUmlage, euroZuCent } from "../../core";
-import type { Szenario } from "../../scenario";
+import { type Szenario, regelnFuer } from "../../scenario";
 import { stellenText } from "../../scenario/berechnung";
 import { datumText, vorlageBezeichnung } from "../druck";
 import { mehrjahresannahmenAus } from "../mehrjahr/blatt";
@@ -157,7 +157,7 @@ export function baueVorlagenInhalt(szenarien: Szenario[], optionen: Arbeitsmappe
 
 function mehrjahr(szenarien: readonly Szenario[], o: NonNullable<ArbeitsmappenOptionen["mehrjahr"]>): VorlagenBlock[] {
   const a = mehrjahresannahmenAus(o, szenarien);
-  const p = szenarien.map((s) => projiziere(kostenstrukturAusSzenario(s), a));
+  const p = szenarien.map((s) => projiziere(kostenstrukturAusSzenario(s), a, regelnFuer([s])));
   const basis = szenarien.findIndex((s) => s.typ === "derzeitig");
   const ki = szenarien.findIndex((s) => s.typ === "ki");
   const vergleich = basis >= 0 && ki >= 0;

@@ -1,26 +1,32 @@
 /** The state's cost refund: on or off, which rule set, its source, and the lump sum for material costs. */
 import * as React from "react";
 import { Checkbox, Dropdown, type IDropdownOption, Text } from "@fluentui/react";
-import { FOERDERREGELN, foerderregelFuerJahr, quellenVermerk } from "../../../core";
-import type { Szenario } from "../../../scenario";
+import { EIGENES_REGELWERK_ID, FOERDERREGELN, foerderregelFuerJahr, quellenVermerk } from "../../../core";
+import { type EigenesRegelwerk, type Szenario, istEigenesRegelwerk, regelFuer } from "../../../scenario";
 import { stile } from "../../stile";
 import { Zahlenfeld } from "../Zahlenfeld";
 import type { KartenAbschnittProps } from "./abschnitt";
 
-function regelwerkOptionen(jahr: number): IDropdownOption[] {
+function regelwerkOptionen(jahr: number, eigenes: EigenesRegelwerk | null, gewaehlt: string): IDropdownOption[] {
   let auto = "Automatisch nach Jahr";
   try {
     auto += ` (${foerderregelFuerJahr(jahr).titel})`;
   } catch {
     // no rule set for that year: the year field says why
   }
-  return [{ key: "auto", text: auto }, ...FOERDERREGELN.map((r) => ({ key: r.id, text: r.titel }))];
+  const optionen = [{ key: "auto", text: auto }, ...FOERDERREGELN.map((r) => ({ key: r.id, text: r.titel }))];
+  // Offered once defined; a scenario that still names it (definition removed elsewhere) keeps it visible.
+  if (eigenes || istEigenesRegelwerk(gewaehlt)) {
+    optionen.push({ key: EIGENES_REGELWERK_ID, text: `Eigenes Regelwerk: ${eigenes?.name.trim() || "(ohne Namen)"}` });
+  }
+  return optionen;
 }
 
 /** The rule set that applies, or null when the refund is off or no rule set fits. */
 function geltendeRegel(s: Szenario) {
   if (!s.erstattung.aktiv) return null;
   try {
+    if (istEigenesRegelwerk(s.erstattung.regelwerk)) return regelFuer(s);
     return s.erstattung.regelwerk === "auto"
       ? foerderregelFuerJahr(s.jahr)
       : (FOERDERREGELN.find((r) => r.id === s.erstattung.regelwerk) ?? null);
@@ -29,7 +35,12 @@ function geltendeRegel(s: Szenario) {
   }
 }
 
-export function Landesfoerderung({ szenario: s, meldungen, setze }: KartenAbschnittProps): React.ReactElement {
+export function Landesfoerderung({
+  szenario: s,
+  meldungen,
+  setze,
+  eigenesRegelwerk,
+}: KartenAbschnittProps & { eigenesRegelwerk: EigenesRegelwerk | null }): React.ReactElement {
   const regel = geltendeRegel(s);
   return (
     <>
@@ -43,8 +54,8 @@ export function Landesfoerderung({ szenario: s, meldungen, setze }: KartenAbschn
         <>
           <Dropdown
             label="Förderregelwerk"
-            options={regelwerkOptionen(s.jahr)}
-            selectedKey={s.erstattung.regelwerk}
+            options={regelwerkOptionen(s.jahr, eigenesRegelwerk, s.erstattung.regelwerk)}
+            selectedKey={istEigenesRegelwerk(s.erstattung.regelwerk) ? EIGENES_REGELWERK_ID : s.erstattung.regelwerk}
             errorMessage={meldungen["erstattung.regelwerk"]}
             onChange={(_, o) => o && setze("erstattung", { ...s.erstattung, regelwerk: String(o.key) })}
           />

@@ -1,0 +1,162 @@
+/**
+ * „Eigenes Regelwerk“: the amounts of the Kreis's own grant notice (or of a guideline version the
+ * add-in does not carry) as a rule set a scenario can choose. One per workbook; the checks are the
+ * core's, shown at the field they concern.
+ */
+import * as React from "react";
+import { DefaultButton, Dropdown, Text, TextField } from "@fluentui/react";
+import { FINANZIERUNGSARTEN, type Finanzierungsart, type Foerderposition } from "../../core";
+import {
+  type EigenesRegelwerk,
+  type RegelwerkMeldungen,
+  type Szenario,
+  istEigenesRegelwerk,
+  leeresEigenesRegelwerk,
+} from "../../scenario";
+import { stile } from "../stile";
+import { Ausklappbereich } from "./Ausklappbereich";
+import { Zahlenfeld } from "./Zahlenfeld";
+
+export interface EigenesRegelwerkProps {
+  wert: EigenesRegelwerk | null;
+  meldungen: RegelwerkMeldungen;
+  szenarien: readonly Szenario[];
+  onWert: (wert: EigenesRegelwerk | null) => void;
+}
+
+const POSITIONS_TEXT: Readonly<Record<Foerderposition, string>> = {
+  Fachkraft: "Pädagogische Fachkraft",
+  Verwaltung: "Verwaltung",
+  Assistenz: "Assistenz (Betrag für die halbe Stelle)",
+};
+
+interface PaarProps {
+  titel: string;
+  schluessel: string;
+  paar: { jeStelle: number | null; stellen: number | null };
+  meldungen: RegelwerkMeldungen;
+  onPaar: (paar: { jeStelle: number | null; stellen: number | null }) => void;
+}
+
+/** Cap per post and number of posts, side by side, named by their group; both empty = not funded. */
+function Paar({ titel, schluessel, paar, meldungen, onPaar }: PaarProps): React.ReactElement {
+  return (
+    <div role="group" aria-label={titel}>
+      <h4 className={stile.gruppeTitel}>{titel}</h4>
+      <div className={stile.zweiSpalten}>
+        <Zahlenfeld
+          label="Höchstbetrag"
+          einheit="€"
+          leerErlaubt
+          wert={paar.jeStelle}
+          fehler={meldungen[`${schluessel}.jeStelle`]}
+          onWert={(v) => onPaar({ ...paar, jeStelle: v })}
+        />
+        <Zahlenfeld
+          label="Stellen höchstens"
+          leerErlaubt
+          wert={paar.stellen}
+          fehler={meldungen[`${schluessel}.stellen`]}
+          onWert={(v) => onPaar({ ...paar, stellen: v })}
+        />
+      </div>
+    </div>
+  );
+}
+
+function Felder({ wert: e, meldungen, onWert }: EigenesRegelwerkProps & { wert: EigenesRegelwerk }) {
+  const setze = (teil: Partial<EigenesRegelwerk>) => onWert({ ...e, ...teil });
+  return (
+    <>
+      <TextField
+        label="Name"
+        required
+        value={e.name}
+        errorMessage={meldungen.name}
+        onChange={(_, v) => setze({ name: v ?? "" })}
+      />
+      <TextField
+        label="Quelle"
+        required
+        multiline
+        autoAdjustHeight
+        value={e.quelle}
+        placeholder="z. B. Bescheid BezReg Arnsberg vom 15.03.2025, Az. …"
+        errorMessage={meldungen.quelle}
+        onChange={(_, v) => setze({ quelle: v ?? "" })}
+      />
+      <Dropdown
+        label="Finanzierungsart"
+        options={FINANZIERUNGSARTEN.map((f) => ({ key: f, text: f }))}
+        selectedKey={e.finanzierungsart}
+        onChange={(_, o) => o && setze({ finanzierungsart: o.key as Finanzierungsart })}
+      />
+      {e.positionen.map((p, i) => (
+        <Paar
+          key={p.position}
+          titel={POSITIONS_TEXT[p.position]}
+          schluessel={p.position}
+          paar={p}
+          meldungen={meldungen}
+          onPaar={(paar) => setze({ positionen: e.positionen.map((x, k) => (k === i ? { ...x, ...paar } : x)) })}
+        />
+      ))}
+      <Paar
+        titel="Zusätzliche Stellen"
+        schluessel="zusatzstelle"
+        paar={e.zusatzstelle}
+        meldungen={meldungen}
+        onPaar={(zusatzstelle) => setze({ zusatzstelle })}
+      />
+      <Zahlenfeld
+        label="Sachausgabenpauschale höchstens in €/Jahr"
+        leerErlaubt
+        wert={e.sachausgaben}
+        fehler={meldungen.sachausgaben}
+        beschreibung="Leer lassen, wenn das Regelwerk keine Sachausgaben fördert."
+        onWert={(v) => setze({ sachausgaben: v })}
+      />
+    </>
+  );
+}
+
+export function EigenesRegelwerkAbschnitt(p: EigenesRegelwerkProps): React.ReactElement {
+  const nutzer = p.szenarien.filter((s) => s.erstattung.aktiv && istEigenesRegelwerk(s.erstattung.regelwerk));
+  const zusatz = p.wert === null ? undefined : nutzer.length > 0 ? "in Verwendung" : "festgelegt";
+  return (
+    <Ausklappbereich titel="Eigenes Regelwerk" zusatz={zusatz}>
+      <Text variant="small" block className={stile.hinweis}>
+        Beträge aus Ihrem Zuwendungsbescheid oder einer neueren Richtlinie: je Förderposition der Höchstbetrag je Stelle
+        und wie viele Stellen höchstens gefördert werden (leer: nicht gefördert). Ein Szenario wählt das Regelwerk unter
+        „Landesförderung“; es gilt dann in jedem Planjahr.
+      </Text>
+      {p.wert === null ? (
+        <DefaultButton
+          className={stile.kleinerKnopf}
+          text="Eigenes Regelwerk anlegen"
+          onClick={() => p.onWert(leeresEigenesRegelwerk())}
+        />
+      ) : (
+        <>
+          <Felder {...p} wert={p.wert} />
+          {p.meldungen.regelwerk && (
+            <Text block role="alert" className={stile.fehlerZelle}>
+              {p.meldungen.regelwerk}
+            </Text>
+          )}
+          {nutzer.length > 0 && (
+            <Text variant="small" block className={stile.hinweis}>
+              Verwendet von: {nutzer.map((s) => s.name || "(ohne Namen)").join(", ")}. Beim Entfernen gilt dort wieder
+              „Automatisch nach Jahr“.
+            </Text>
+          )}
+          <DefaultButton
+            className={stile.kleinerKnopf}
+            text="Eigenes Regelwerk entfernen"
+            onClick={() => p.onWert(null)}
+          />
+        </>
+      )}
+    </Ausklappbereich>
+  );
+}

@@ -6,6 +6,7 @@
 import { type Jahreswerte, projiziere } from "../../src/core";
 import { type Szenario, berechneSzenario, erzeugeVorlage, erzeugeVorlagenSatz } from "../../src/scenario";
 import { kostenstruktur } from "../../src/scenario/berechnung";
+import { regelnFuer } from "../../src/scenario/eigenesRegelwerk";
 import type { Formelmodus } from "../../src/scenario/optionen";
 import { pruefeSzenario } from "../../src/scenario/validierung";
 import { baueArbeitsmappe, berechneBezuege } from "../../src/workbook";
@@ -13,6 +14,8 @@ import { spalte } from "../../src/workbook/adressen";
 import { MEHRJAHR_BLATTNAME, mehrjahresannahmenAus } from "../../src/workbook/mehrjahr/blatt";
 import type { ArbeitsmappenPlan } from "../../src/workbook/plan";
 import type { FakeExcel } from "../../devtools/fakeHost";
+import { EIGENES_REGELWERK_ID } from "../../src/core";
+import { kiSzenario, wieNrw2017 } from "../helpers/eigenesRegelwerk";
 import { DATUM, neueMappe, zugriffAuf } from "./hilfen";
 
 const MEHRJAHR = { vonJahr: 2013, bisJahr: 2022, personalSteigerung: 0.025, sachSteigerung: 0.02, zinssatz: 0.03 };
@@ -53,7 +56,8 @@ function formelnWieKern(plan: ArbeitsmappenPlan, fake: FakeExcel): number {
 }
 
 function projektion(szenarien: Szenario[], s: Szenario): Jahreswerte[] {
-  return projiziere(kostenstruktur(s, berechneSzenario(s)), mehrjahresannahmenAus(MEHRJAHR, szenarien)).jahre;
+  const a = mehrjahresannahmenAus(MEHRJAHR, szenarien);
+  return projiziere(kostenstruktur(s, berechneSzenario(s)), a, regelnFuer(szenarien)).jahre;
 }
 
 /** The multi-year sheet's numbers, for comparing the two modes (its notes name the mode's functions). */
@@ -147,6 +151,26 @@ describe.each(MODI)("Zeiträume auf allen Blättern, Modus %s", (modus) => {
     // 2020: 40.000 € (at 2017 prices) less project funds and 40.000 € (carried forward) less refund.
     expect(j2019.erstattung - j2020.erstattung).toBeGreaterThan(4_000_000);
     expect(j2020.sachkosten).toBeLessThan(j2019.sachkosten - 3_000_000);
+    await eingefuegtUndGeprueft(szenarien, modus);
+  });
+});
+
+describe.each(MODI)("Zeiträume mit eigenem Regelwerk, Modus %s", (modus) => {
+  it("Stellen und Sachausgaben mit Zeitraum unter dem eigenen Regelwerk: jede Formel wie der Kern", async () => {
+    const ki = kiSzenario(EIGENES_REGELWERK_ID, wieNrw2017());
+    ki.stellen[1] = { ...ki.stellen[1], bisJahr: 2020 };
+    ki.stellen[5] = { ...ki.stellen[5], abJahr: 2018, bisJahr: 2021 };
+    ki.stellen.push({
+      ...ki.stellen[0],
+      id: "f3",
+      bezeichnung: "Fachkraft ab 2021",
+      abJahr: 2021,
+      eigenerSatz: 58_000,
+    });
+    ki.erstattung = { ...ki.erstattung, sachausgabenAb: 2019, sachausgabenBis: 2020 };
+    const szenarien = [erzeugeVorlage("rsk-2013-derzeitig"), ki];
+    const jahre = projektion(szenarien, ki);
+    expect(new Set(jahre.map((j) => j.regel?.id))).toEqual(new Set([EIGENES_REGELWERK_ID]));
     await eingefuegtUndGeprueft(szenarien, modus);
   });
 });

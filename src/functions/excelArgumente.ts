@@ -125,6 +125,7 @@ export interface ZahlOptionen {
 const OHNE_STANDARD: ZahlOptionen = {};
 
 export function zahl(v: unknown, name: string, opt: ZahlOptionen = OHNE_STANDARD): number {
+  if (typeof v === "number" && Number.isFinite(v)) return v; // the usual argument, decided at once
   const s = skalar(v, name);
   if (istLeer(s)) {
     if (opt.standard !== undefined) return opt.standard;
@@ -146,6 +147,8 @@ export function nichtNegativ(v: unknown, name: string, opt: ZahlOptionen = OHNE_
  * where it is shown. Omitted gives standardCent.
  */
 export function betrag(v: unknown, name: string, standardCent?: Cent): Cent {
+  // A plain number in range: the checks below would all pass (NaN fails both comparisons).
+  if (typeof v === "number" && v >= 0 && v <= MAX_BETRAG_EURO) return euroZuCentGenau(v);
   const s = skalar(v, name);
   if (istLeer(s) && standardCent !== undefined) return standardCent;
   const euro = nichtNegativ(s, name);

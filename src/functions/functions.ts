@@ -17,6 +17,8 @@ import {
   RAUM_SATZ_CENT,
   ZEILEN,
   erstattungsbetrag,
+  foerderregelFuerJahr,
+  MAX_BETRAG_EURO,
   grundErstattungsbetrag,
   type ErstattungsEingabe,
   berechneKostenaufstellung,
@@ -190,12 +192,39 @@ export function LANDESERSTATTUNG(
   // try/catch here instead of alsZahl(() => …): this function runs for every refund cell, and the
   // closure over seven arguments was a large part of its cost.
   try {
+    if (
+      typeof personalkosten === "number" &&
+      (typeof jahr === "number" || fehlt(jahr)) &&
+      (koerperschaft === "Kreis" || fehlt(koerperschaft)) &&
+      fehlt(zusatzstellen) &&
+      fehlt(zusatzkosten) &&
+      fehlt(sachausgaben) &&
+      fehlt(regelwerk)
+    ) {
+      const schnell = grundErstattungOhneWeiteres(personalkosten, typeof jahr === "number" ? jahr : STANDARD_JAHR);
+      if (schnell !== null) return schnell;
+    }
     return endlichesErgebnis(
       landeserstattung(personalkosten, jahr, koerperschaft, zusatzstellen, zusatzkosten, sachausgaben, regelwerk),
     );
   } catch (e) {
     return alsExcelFehler(e);
   }
+}
+
+function fehlt(v: unknown): boolean {
+  return v === null || v === undefined;
+}
+
+/**
+ * The usual refund cell, =KI.LANDESERSTATTUNG(F2;2013) or with "Kreis": a total in range and a
+ * whole year in range, nothing else given. Then every check of landeserstattung passes and it
+ * computes exactly this (a test holds both paths to the same figures); null = take the full path.
+ */
+function grundErstattungOhneWeiteres(personalkosten: number, jahr: number): number | null {
+  if (!(personalkosten >= 0 && personalkosten <= MAX_BETRAG_EURO)) return null;
+  if (!Number.isInteger(jahr) || jahr < JAHR_MIN || jahr > JAHR_MAX) return null;
+  return centZuEuro(grundErstattungsbetrag(foerderregelFuerJahr(jahr), euroZuCentGenau(personalkosten)));
 }
 
 function landeserstattung(

@@ -20,8 +20,13 @@ module.exports = {
   resolve: { extensions: [".ts", ".js"] },
   // exceljs, jszip and docx are runtime dependencies in package.json; node_modules provides them.
   // exceljs as its prebuilt single file: the same library, but Node loads one file instead of some
-  // hundred modules (unzipper and its helpers for reading), about 0,3 s less per export.
-  externals: { exceljs: "commonjs exceljs/dist/exceljs.min.js", jszip: "commonjs jszip", docx: "commonjs docx" },
+  // hundred modules (unzipper and its helpers for reading), about 0,3 s less per export. jszip (the
+  // chart parts) likewise: its single file instead of its ~60 modules with pako, about 20 ms less.
+  externals: {
+    exceljs: "commonjs exceljs/dist/exceljs.min.js",
+    jszip: "commonjs jszip/dist/jszip.min.js",
+    docx: "commonjs docx",
+  },
   module: {
     rules: [
       {

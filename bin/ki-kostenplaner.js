@@ -91,6 +91,7 @@ if (process.env.KI_KEIN_NEUBAU !== "1" && veraltet()) {
   });
 }
 
+require("./codeCache").installiere();
 require(cli)
   .main(process.argv.slice(2))
   .then((code) => {

@@ -136,7 +136,8 @@ function matrixErgebnis(v: unknown, zeilen: number, spalten: number, id: string)
  */
 export interface Bereichsspeicher {
   generation: number;
-  eintraege: Map<string, { generation: number; matrix: unknown[][] }>;
+  /** `fehler`: the range's first error cell, looked for once per generation rather than per call. */
+  eintraege: Map<string, { generation: number; matrix: unknown[][]; fehler: CellError | undefined }>;
 }
 
 export interface KiPluginOptionen {
@@ -152,6 +153,8 @@ export interface KiPlugin {
   /** Function names as they appear in formulas, e.g. "KI.GESAMTKOSTEN". */
   funktionsnamen: string[];
 }
+
+type Beschreibung = KiFunktionsMetadaten["functions"][number];
 
 /** Builds a FunctionPlugin class whose functions are KI.<ID> for every function in functions.json. */
 export function erstelleKiPlugin(quelle: KiFunktionsquelle, optionen: KiPluginOptionen = {}): KiPlugin {
@@ -174,27 +177,130 @@ export function erstelleKiPlugin(quelle: KiFunktionsquelle, optionen: KiPluginOp
   }
 
   const speicher = optionen.bereichsspeicher;
+  /** A range argument as the function receives it, and its first error cell (a returned error wins). */
+  let bereichsFehler: CellError | undefined;
+  let letzter = {
+    sheet: -1,
+    row: -1,
+    col: -1,
+    endRow: -1,
+    endCol: -1,
+    eintrag: { generation: -1, matrix: [[]] as unknown[][], fehler: undefined as CellError | undefined },
+  };
   const bereichAlsMatrix = (wert: SimpleRangeValue): unknown[][] => {
     const r = wert.range;
-    if (!speicher || !r) return wert.rawData().map((zeile) => zeile.map(wertVon));
+    if (!speicher || !r) {
+      const matrix = wert.rawData().map((zeile) => zeile.map(wertVon));
+      bereichsFehler = erstesFehler(matrix);
+      return matrix;
+    }
+    // The range of the previous call first, compared field by field: no key string to build.
+    const l = letzter;
+    if (
+      l.eintrag.generation === speicher.generation &&
+      l.sheet === r.start.sheet &&
+      l.row === r.start.row &&
+      l.col === r.start.col &&
+      l.endRow === r.end.row &&
+      l.endCol === r.end.col
+    ) {
+      bereichsFehler = l.eintrag.fehler;
+      return l.eintrag.matrix;
+    }
     const schluessel = `${r.start.sheet}:${r.start.row}:${r.start.col}:${r.end.row}:${r.end.col}`;
-    const e = speicher.eintraege.get(schluessel);
-    if (e && e.generation === speicher.generation) return e.matrix;
-    const matrix = wert.rawData().map((zeile) => zeile.map(wertVon));
-    if (speicher.eintraege.size > 1000) speicher.eintraege.clear();
-    speicher.eintraege.set(schluessel, { generation: speicher.generation, matrix });
-    return matrix;
+    let e = speicher.eintraege.get(schluessel);
+    if (!e || e.generation !== speicher.generation) {
+      const matrix = wert.rawData().map((zeile) => zeile.map(wertVon));
+      e = { generation: speicher.generation, matrix, fehler: erstesFehler(matrix) };
+      if (speicher.eintraege.size > 1000) speicher.eintraege.clear();
+      speicher.eintraege.set(schluessel, e);
+    }
+    const { sheet, row, col } = r.start;
+    letzter = { sheet, row, col, endRow: r.end.row, endCol: r.end.col, eintrag: e };
+    bereichsFehler = e.fehler;
+    return e.matrix;
+  };
+
+  /**
+   * Excel-shaped arguments → the function's result as HyperFormula value. Built once per function
+   * for scalar results (a formula sheet calls them thousands of times per recalculation, and a
+   * closure, a rest array and an argument array per call were most of the bridge's cost); per call
+   * for matrix results, whose size belongs to the call.
+   */
+  const baueAufruf = (f: Beschreibung, name: string, groesse: ArraySize | undefined) => {
+    const anzahl = f.parameters.length;
+    const matrixParameter = f.parameters.map((p) => p.dimensionality === "matrix");
+    return (...roh: unknown[]): HfWert => {
+      // `roh` is this call's own array: converted in place and handed on.
+      roh.length = anzahl;
+      for (let i = 0; i < anzahl; i++) {
+        const wert = roh[i];
+        if (matrixParameter[i]) {
+          if (wert instanceof SimpleRangeValue) {
+            const matrix = bereichAlsMatrix(wert);
+            if (bereichsFehler) return bereichsFehler;
+            roh[i] = matrix;
+          } else if (wert === undefined) {
+            roh[i] = null;
+          } else {
+            const zelle = wertVon(wert);
+            if (zelle instanceof CellError) return zelle;
+            roh[i] = [[zelle]];
+          }
+        } else if (wert instanceof SimpleRangeValue) {
+          const daten = wert.rawData();
+          if (daten.length !== 1 || daten[0].length !== 1) {
+            return new CellError(
+              ErrorType.VALUE,
+              `${f.parameters[i].name} erwartet einen einzelnen Wert, nicht einen Bereich.`,
+            );
+          }
+          if (daten[0][0] instanceof CellError) return daten[0][0];
+          roh[i] = wertVon(daten[0][0]);
+        } else {
+          roh[i] = wertVon(wert);
+        }
+      }
+      let ergebnis: unknown;
+      try {
+        ergebnis = quelle.funktionen[f.id](...roh);
+      } catch (e) {
+        // Excel shows #VALUE! when a custom function throws.
+        return new CellError(ErrorType.VALUE, e instanceof Error ? e.message : String(e));
+      }
+      if (ergebnis instanceof Promise) {
+        return new CellError(ErrorType.VALUE, `${name} ist asynchron; die Nachbildung rechnet nur synchron.`);
+      }
+      if (groesse) return matrixErgebnis(ergebnis, groesse.height, groesse.width, f.id);
+      if (Array.isArray(ergebnis)) {
+        return new CellError(ErrorType.VALUE, `${name} liefert eine Matrix, functions.json sagt Einzelwert.`);
+      }
+      return zellergebnis(ergebnis);
+    };
+  };
+  /** Per name as written in the formula: the description, its upper-case name and (scalar results) the call. */
+  const eintraege = new Map<
+    string,
+    { name: string; f: Beschreibung | undefined; aufruf?: ReturnType<typeof baueAufruf> }
+  >();
+  const eintragFuer = (procedureName: string) => {
+    let e = eintraege.get(procedureName);
+    if (!e) {
+      const name = procedureName.toUpperCase();
+      e = { name, f: beschreibungen.get(name) };
+      eintraege.set(procedureName, e);
+    }
+    return e;
   };
 
   class KiFunktionen extends FunctionPlugin {
     static override implementedFunctions = implementiert;
 
     kiAufruf(ast: ProcedureAst, state: InterpreterState): HfWert {
-      const name = ast.procedureName.toUpperCase();
-      const f = beschreibungen.get(name);
+      const eintrag = eintragFuer(ast.procedureName);
+      const { name, f } = eintrag;
       if (!f) return new CellError(ErrorType.NAME, `Unbekannte Funktion ${name}.`);
-      const funktion = quelle.funktionen[f.id];
-      if (typeof funktion !== "function") {
+      if (typeof quelle.funktionen[f.id] !== "function") {
         return new CellError(ErrorType.NAME, `${name} steht in functions.json, wurde aber nicht registriert.`);
       }
       const groesse = f.result.dimensionality === "matrix" ? this.kiGroesse(ast, state) : undefined;
@@ -204,48 +310,8 @@ export function erstelleKiPlugin(quelle: KiFunktionsquelle, optionen: KiPluginOp
           `${name} liefert eine Matrix, hat aber keine Größenregel: in GROESSENREGELN (src/functions/ergebnisgroessen.ts) ergänzen.`,
         );
       }
-      return this.runFunction(ast.args, state, this.metadata(name), (...roh: unknown[]) => {
-        const argumente: unknown[] = [];
-        for (let i = 0; i < f.parameters.length; i++) {
-          const wert = roh[i];
-          if (f.parameters[i].dimensionality === "matrix") {
-            const matrix =
-              wert instanceof SimpleRangeValue ? bereichAlsMatrix(wert) : wert === undefined ? null : [[wertVon(wert)]];
-            if (Array.isArray(matrix)) {
-              const fehler = erstesFehler(matrix);
-              if (fehler) return fehler;
-            }
-            argumente.push(matrix);
-          } else if (wert instanceof SimpleRangeValue) {
-            const daten = wert.rawData();
-            if (daten.length !== 1 || daten[0].length !== 1) {
-              return new CellError(
-                ErrorType.VALUE,
-                `${f.parameters[i].name} erwartet einen einzelnen Wert, nicht einen Bereich.`,
-              );
-            }
-            if (daten[0][0] instanceof CellError) return daten[0][0];
-            argumente.push(wertVon(daten[0][0]));
-          } else {
-            argumente.push(wertVon(wert));
-          }
-        }
-        let ergebnis: unknown;
-        try {
-          ergebnis = funktion(...argumente);
-        } catch (e) {
-          // Excel shows #VALUE! when a custom function throws.
-          return new CellError(ErrorType.VALUE, e instanceof Error ? e.message : String(e));
-        }
-        if (ergebnis instanceof Promise) {
-          return new CellError(ErrorType.VALUE, `${name} ist asynchron; die Nachbildung rechnet nur synchron.`);
-        }
-        if (groesse) return matrixErgebnis(ergebnis, groesse.height, groesse.width, f.id);
-        if (Array.isArray(ergebnis)) {
-          return new CellError(ErrorType.VALUE, `${name} liefert eine Matrix, functions.json sagt Einzelwert.`);
-        }
-        return zellergebnis(ergebnis);
-      }) as HfWert;
+      const aufruf = groesse ? baueAufruf(f, name, groesse) : (eintrag.aufruf ??= baueAufruf(f, name, undefined));
+      return this.runFunction(ast.args, state, this.metadata(name), aufruf) as HfWert;
     }
 
     kiGroesse(ast: ProcedureAst, state: InterpreterState): ArraySize {

@@ -251,8 +251,19 @@ export const FOERDERREGELN: readonly Foerderregel[] = [
   },
 ];
 
+/**
+ * Lookups over the built-in rule sets, built once: KI.LANDESERSTATTUNG asks for a rule set in every
+ * cell, and scanning the list (with a lower-cased copy of every id) cost more than its arithmetic.
+ * FOERDERREGELN is a readonly constant, so the tables cannot go stale; other lists are scanned.
+ */
+const STANDARD_NACH_ID = new Map(FOERDERREGELN.map((r) => [r.id.toLowerCase(), r]));
+const STANDARD_NACH_JAHR = new Map<number, Foerderregel>();
+let letztesJahr: { jahr: number; regel: Foerderregel } = { jahr: NaN, regel: FOERDERREGELN[0] };
+
 export function findeFoerderregelNachId(id: string, regeln: readonly Foerderregel[] = FOERDERREGELN): Foerderregel {
-  const r = regeln.find((x) => x.id.toLowerCase() === id.trim().toLowerCase());
+  const schluessel = id.trim().toLowerCase();
+  const r =
+    regeln === FOERDERREGELN ? STANDARD_NACH_ID.get(schluessel) : regeln.find((x) => x.id.toLowerCase() === schluessel);
   if (!r) {
     throw new KiFehler("wert", `Unbekanntes Regelwerk „${id}“. Bekannt: ${regeln.map((x) => x.id).join(", ")}.`);
   }
@@ -268,6 +279,18 @@ function giltIm(r: Foerderregel, jahr: number): boolean {
  * apply, the one that started last (a newer guideline supersedes an open-ended older one).
  */
 export function foerderregelFuerJahr(jahr: number, regeln: readonly Foerderregel[] = FOERDERREGELN): Foerderregel {
+  if (regeln !== FOERDERREGELN) return waehleFuerJahr(jahr, regeln);
+  if (jahr === letztesJahr.jahr) return letztesJahr.regel; // a sheet asks for the same year again and again
+  let r = STANDARD_NACH_JAHR.get(jahr);
+  if (r === undefined) {
+    r = waehleFuerJahr(jahr, regeln); // throws for a year without rules: nothing is stored
+    STANDARD_NACH_JAHR.set(jahr, r);
+  }
+  letztesJahr = { jahr, regel: r };
+  return r;
+}
+
+function waehleFuerJahr(jahr: number, regeln: readonly Foerderregel[]): Foerderregel {
   if (!Number.isInteger(jahr)) throw new KiFehler("wert", `Das Jahr muss eine ganze Zahl sein, nicht ${jahr}.`);
   let treffer: Foerderregel | null = null;
   for (const r of regeln) {
@@ -560,32 +583,85 @@ function zusatzBetrag(
   return Math.min(kosten, deckel);
 }
 
-export function berechneErstattung(regel: Foerderregel, e: ErstattungsEingabe): Erstattung {
+function pruefeEingabe(e: ErstattungsEingabe): void {
   if (e.personalkosten < 0 || e.sachausgaben < 0 || e.zusatzstellen < 0) {
     throw new KiFehler("wert", "Kosten, Stellenzahl und Sachausgaben dürfen nicht negativ sein.");
   }
+}
+
+/** The unrounded grant of one Fördertatbestand for a single total of personnel costs (no posts one by one). */
+function betragOhneStellen(regel: Foerderregel, t: Foerdertatbestand, e: ErstattungsEingabe): Cent {
+  switch (t.art) {
+    case "grundfoerderung":
+      // One total: pooled against the sum of the per-post caps, as the model always did.
+      return Math.min(e.personalkosten, t.hoechstbetrag);
+    case "zusatzstellen":
+      return zusatzBetrag(regel, t, e);
+    case "sachausgaben":
+      return Math.min(e.sachausgaben, t.hoechstbetrag);
+  }
+}
+
+export function berechneErstattung(regel: Foerderregel, e: ErstattungsEingabe): Erstattung {
+  pruefeEingabe(e);
   const posten: ErstattungsPosten[] = [];
   let stellen: StellenErstattung[] | null = null;
   for (const t of regel.tatbestaende) {
-    switch (t.art) {
-      case "grundfoerderung":
-        if (e.grundstellen) {
-          stellen = foerdereGrundstellen(regel, t, e.grundstellen);
-          posten.push({ bezeichnung: t.bezeichnung, betrag: stellen.reduce((s, x) => s + x.betrag, 0) });
-        } else {
-          // One total: pooled against the sum of the per-post caps, as the model always did.
-          posten.push({ bezeichnung: t.bezeichnung, betrag: Math.min(e.personalkosten, t.hoechstbetrag) });
-        }
-        break;
-      case "zusatzstellen":
-        posten.push({ bezeichnung: t.bezeichnung, betrag: zusatzBetrag(regel, t, e) });
-        break;
-      case "sachausgaben":
-        posten.push({ bezeichnung: t.bezeichnung, betrag: Math.min(e.sachausgaben, t.hoechstbetrag) });
-        break;
+    if (t.art === "grundfoerderung" && e.grundstellen) {
+      stellen = foerdereGrundstellen(regel, t, e.grundstellen);
+      posten.push({ bezeichnung: t.bezeichnung, betrag: stellen.reduce((s, x) => s + x.betrag, 0) });
+    } else {
+      posten.push({ bezeichnung: t.bezeichnung, betrag: betragOhneStellen(regel, t, e) });
     }
   }
   // Amounts may carry sub-cent digits (no pre-rounding): each item is rounded once.
   for (const p of posten) p.betrag = rundeKaufmaennisch(p.betrag);
   return { regel, betrag: posten.reduce((s, p) => s + p.betrag, 0), posten, stellen };
+}
+
+/**
+ * The total of berechneErstattung without its breakdown (same checks, same rounding per item):
+ * KI.LANDESERSTATTUNG needs only the figure, and building the item objects for every cell cost
+ * more than the arithmetic. Tests hold both to the same result.
+ */
+export function erstattungsbetrag(regel: Foerderregel, e: ErstattungsEingabe): Cent {
+  pruefeEingabe(e);
+  let summe = 0;
+  const tatbestaende = regel.tatbestaende;
+  for (let i = 0; i < tatbestaende.length; i++) {
+    const t = tatbestaende[i];
+    if (t.art === "grundfoerderung" && e.grundstellen) {
+      let grund = 0;
+      for (const x of foerdereGrundstellen(regel, t, e.grundstellen)) grund += x.betrag;
+      summe += runde(grund);
+    } else {
+      summe += runde(betragOhneStellen(regel, t, e));
+    }
+  }
+  return summe;
+}
+
+/**
+ * erstattungsbetrag for the usual refund cell: one total of personnel costs, no extra posts, no
+ * material costs (their items are then 0 and add nothing). No input object to build per call.
+ */
+export function grundErstattungsbetrag(regel: Foerderregel, personalkosten: Cent): Cent {
+  if (personalkosten < 0) {
+    throw new KiFehler("wert", "Kosten, Stellenzahl und Sachausgaben dürfen nicht negativ sein.");
+  }
+  let summe = 0;
+  const tatbestaende = regel.tatbestaende;
+  for (let i = 0; i < tatbestaende.length; i++) {
+    const t = tatbestaende[i];
+    if (t.art === "grundfoerderung") summe += runde(Math.min(personalkosten, t.hoechstbetrag));
+  }
+  return summe;
+}
+
+/**
+ * rundeKaufmaennisch with its result for whole cents taken first: below 10^15 a whole number is its
+ * own rounding (only -0 becomes 0), and most grants are whole cents.
+ */
+function runde(x: number): Cent {
+  return Number.isInteger(x) && Math.abs(x) < 1e15 ? x + 0 : rundeKaufmaennisch(x);
 }

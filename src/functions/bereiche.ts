@@ -98,7 +98,7 @@ function merkeImCache(schluessel: string, t: Satztabelle): void {
  * tables; this check costs a fraction of building the string key below.
  */
 const ZULETZT_GROESSE = 8;
-const zuletzt: Array<{ zellen: unknown[]; tabelle: Satztabelle }> = [];
+const zuletzt: Array<{ zellen: unknown[]; breite: number; tabelle: Satztabelle }> = [];
 
 function gleicherInhalt(m: unknown[][], zellen: readonly unknown[]): boolean {
   if (zellen.length !== m.length * 2) return false;
@@ -109,7 +109,7 @@ function gleicherInhalt(m: unknown[][], zellen: readonly unknown[]): boolean {
 }
 
 function merke(m: unknown[][], tabelle: Satztabelle): void {
-  zuletzt.unshift({ zellen: m.flatMap((zeile) => [zeile[0], zeile[1]]), tabelle });
+  zuletzt.unshift({ zellen: m.flatMap((zeile) => [zeile[0], zeile[1]]), breite: m[0].length, tabelle });
   if (zuletzt.length > ZULETZT_GROESSE) zuletzt.pop();
 }
 
@@ -136,8 +136,26 @@ function parseTabelle(m: unknown[][]): Satztabelle {
  * by array identity: Excel hands every call a fresh array, and a sheet with thousands of
  * PERSONALKOSTEN cells points them all at the same table.
  */
+/**
+ * The most recent table again, checked in one pass: every row an array of the same width (what
+ * alsMatrix checks) with the same first two cells (what gleicherInhalt checks). Null = anything else.
+ */
+function wieZuletzt(v: unknown[]): Satztabelle | null {
+  const z = zuletzt[0];
+  if (z === undefined || v.length * 2 !== z.zellen.length) return null;
+  const zellen = z.zellen;
+  for (let i = 0; i < v.length; i++) {
+    const zeile = v[i];
+    if (!Array.isArray(zeile) || zeile.length !== z.breite) return null;
+    if (zeile[0] !== zellen[2 * i] || zeile[1] !== zellen[2 * i + 1]) return null;
+  }
+  return z.tabelle;
+}
+
 export function satztabelleAusArgument(tabelle: unknown): Satztabelle {
   if (tabelle === null || tabelle === undefined) return findeSatztabelle(STANDARD_SATZTABELLE);
+  const wieDieLetzte = Array.isArray(tabelle) ? wieZuletzt(tabelle) : null;
+  if (wieDieLetzte) return wieDieLetzte;
   const m = alsMatrix(tabelle);
   if (m.length === 1 && m[0].length === 1) {
     const v = m[0][0];

@@ -121,7 +121,11 @@ export interface ZahlOptionen {
   standard?: number;
 }
 
-export function zahl(v: unknown, name: string, opt: ZahlOptionen = {}): number {
+/** Shared default: a fresh `{}` per call was garbage on every argument of every call. */
+const OHNE_STANDARD: ZahlOptionen = {};
+
+export function zahl(v: unknown, name: string, opt: ZahlOptionen = OHNE_STANDARD): number {
+  if (typeof v === "number" && Number.isFinite(v)) return v; // the usual argument, decided at once
   const s = skalar(v, name);
   if (istLeer(s)) {
     if (opt.standard !== undefined) return opt.standard;
@@ -132,7 +136,7 @@ export function zahl(v: unknown, name: string, opt: ZahlOptionen = {}): number {
   return s;
 }
 
-export function nichtNegativ(v: unknown, name: string, opt: ZahlOptionen = {}): number {
+export function nichtNegativ(v: unknown, name: string, opt: ZahlOptionen = OHNE_STANDARD): number {
   const z = zahl(v, name, opt);
   if (z < 0) throw new KiFehler("wert", `${name} darf nicht negativ sein, erhalten: ${zahlText(z)}.`);
   return z;
@@ -143,6 +147,8 @@ export function nichtNegativ(v: unknown, name: string, opt: ZahlOptionen = {}): 
  * where it is shown. Omitted gives standardCent.
  */
 export function betrag(v: unknown, name: string, standardCent?: Cent): Cent {
+  // A plain number in range: the checks below would all pass (NaN fails both comparisons).
+  if (typeof v === "number" && v >= 0 && v <= MAX_BETRAG_EURO) return euroZuCentGenau(v);
   const s = skalar(v, name);
   if (istLeer(s) && standardCent !== undefined) return standardCent;
   const euro = nichtNegativ(s, name);
@@ -161,7 +167,7 @@ export function satz(v: unknown, name: string, standard: number): number {
 }
 
 export function ganzeZahl(v: unknown, name: string, standard: number, min: number, max: number): number {
-  const z = zahl(v, name, { standard });
+  const z = v === null || v === undefined ? standard : zahl(v, name, { standard });
   if (!Number.isInteger(z)) throw new KiFehler("wert", `${name} muss eine ganze Zahl sein, erhalten: ${zahlText(z)}.`);
   if (z < min || z > max) {
     throw new KiFehler("wert", `${name} muss zwischen ${min} und ${max} liegen, erhalten: ${zahlText(z)}.`);

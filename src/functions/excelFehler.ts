@@ -27,14 +27,18 @@ export function alsExcelFehler(e: unknown): CustomFunctions.Error {
 /** Runs a scalar function body; domain errors become Excel errors. */
 export function alsZahl(berechnung: () => number): number | CustomFunctions.Error {
   try {
-    const ergebnis = berechnung();
-    if (!Number.isFinite(ergebnis)) {
-      return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, "Das Ergebnis ist keine endliche Zahl.");
-    }
-    return ergebnis;
+    return endlichesErgebnis(berechnung());
   } catch (e) {
     return alsExcelFehler(e);
   }
+}
+
+/** A scalar result as alsZahl returns it, for functions on a hot path that catch on their own (no closure per call). */
+export function endlichesErgebnis(ergebnis: number): number | CustomFunctions.Error {
+  if (!Number.isFinite(ergebnis)) {
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, "Das Ergebnis ist keine endliche Zahl.");
+  }
+  return ergebnis;
 }
 
 export type Matrixwert = string | number | CustomFunctions.Error;

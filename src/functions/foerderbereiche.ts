@@ -34,6 +34,7 @@ function mitKopfzeile(m: unknown[][]): boolean {
 
 /** The base posts of a 2- or 3-column range; null for a single value (the total form). */
 export function grundstellenAusBereich(v: unknown): GrundstellenKosten[] | null {
+  if (!Array.isArray(v)) return null; // a plain value, the usual case: no 1×1 wrapper to build
   const m = alsMatrix(v);
   if (m.length === 1 && m[0].length === 1) return null;
   if (m[0].length < 2 || m[0].length > 3) {
@@ -76,6 +77,7 @@ function finanzierungsart(v: unknown): Finanzierungsart {
  * Sachausgaben → Höchstbetrag; Name, Quelle (required), Finanzierungsart → text.
  */
 export function regelAusBereich(v: unknown): Foerderregel | null {
+  if (!Array.isArray(v)) return null;
   const m = alsMatrix(v);
   if (m.length === 1 && m[0].length === 1) return null;
   if (m[0].length < 2) throw new KiFehler("wert", "Regelwerk: ein Bereich mit 2 oder 3 Spalten.");

@@ -16,7 +16,11 @@ import {
   QUERSCHNITTSSATZ,
   RAUM_SATZ_CENT,
   ZEILEN,
-  berechneErstattung,
+  erstattungsbetrag,
+  foerderregelFuerJahr,
+  MAX_BETRAG_EURO,
+  grundErstattungsbetrag,
+  type ErstattungsEingabe,
   berechneKostenaufstellung,
   centZuEuro,
   eigenanteil,
@@ -45,11 +49,12 @@ import {
   text,
   zahl,
 } from "./excelArgumente";
-import { alsMatrix, alsZahl } from "./excelFehler";
+import { alsExcelFehler, alsMatrix, alsZahl, endlichesErgebnis } from "./excelFehler";
 import { satztabelleAusArgument, stellenAusBereichen } from "./bereiche";
 import { grundstellenAusBereich, regelAusBereich } from "./foerderbereiche";
 
 const STANDARD_JAHR = 2013;
+const KEINE_STELLEN = { standard: 0 };
 
 /**
  * Personalkosten für eine oder mehrere Stellen: Summe aus Jahressatz der Entgeltgruppe × Stellenanteil.
@@ -155,7 +160,7 @@ export function GESAMTKOSTEN(
  * B6 empty hold the same figure and must give the same refund.
  */
 function zusatzkostenAus(v: unknown): number | number[] | null {
-  if (v === null || v === undefined) return null;
+  if (!Array.isArray(v)) return istLeer(v) ? null : betrag(v, "Zusatzkosten je Stelle");
   const liste: number[] = [];
   for (const zeile of matrixAus(v))
     for (const zelle of zeile) if (!istLeer(zelle)) liste.push(betrag(zelle, "Zusatzkosten je Stelle"));
@@ -184,21 +189,75 @@ export function LANDESERSTATTUNG(
   sachausgaben?: unknown,
   regelwerk?: unknown[][],
 ) {
-  return alsZahl(() => {
-    const haushaltsjahr = ganzeZahl(jahr, "Jahr", STANDARD_JAHR, JAHR_MIN, JAHR_MAX);
-    const regel =
-      regelAusBereich(regelwerk) ?? angewandteFoerderregel(haushaltsjahr, text(regelwerk, "Regelwerk", "auto"));
-    const grundstellen = grundstellenAusBereich(personalkosten);
-    const e = berechneErstattung(regel, {
-      koerperschaft: parseKoerperschaft(text(koerperschaft, "Körperschaft", "Kreis")),
-      personalkosten: grundstellen ? 0 : betrag(personalkosten, "Personalkosten"),
-      grundstellen,
-      zusatzstellen: nichtNegativ(zusatzstellen, "Zusatzstellen", { standard: 0 }),
-      zusatzkosten: zusatzkostenAus(zusatzkosten),
-      sachausgaben: betrag(sachausgaben, "Sachausgaben", 0),
-    });
-    return centZuEuro(e.betrag);
-  });
+  // try/catch here instead of alsZahl(() => …): this function runs for every refund cell, and the
+  // closure over seven arguments was a large part of its cost.
+  try {
+    if (
+      typeof personalkosten === "number" &&
+      (typeof jahr === "number" || fehlt(jahr)) &&
+      (koerperschaft === "Kreis" || fehlt(koerperschaft)) &&
+      fehlt(zusatzstellen) &&
+      fehlt(zusatzkosten) &&
+      fehlt(sachausgaben) &&
+      fehlt(regelwerk)
+    ) {
+      const schnell = grundErstattungOhneWeiteres(personalkosten, typeof jahr === "number" ? jahr : STANDARD_JAHR);
+      if (schnell !== null) return schnell;
+    }
+    return endlichesErgebnis(
+      landeserstattung(personalkosten, jahr, koerperschaft, zusatzstellen, zusatzkosten, sachausgaben, regelwerk),
+    );
+  } catch (e) {
+    return alsExcelFehler(e);
+  }
+}
+
+function fehlt(v: unknown): boolean {
+  return v === null || v === undefined;
+}
+
+/**
+ * The usual refund cell, =KI.LANDESERSTATTUNG(F2;2013) or with "Kreis": a total in range and a
+ * whole year in range, nothing else given. Then every check of landeserstattung passes and it
+ * computes exactly this (a test holds both paths to the same figures); null = take the full path.
+ */
+function grundErstattungOhneWeiteres(personalkosten: number, jahr: number): number | null {
+  if (!(personalkosten >= 0 && personalkosten <= MAX_BETRAG_EURO)) return null;
+  if (!Number.isInteger(jahr) || jahr < JAHR_MIN || jahr > JAHR_MAX) return null;
+  return centZuEuro(grundErstattungsbetrag(foerderregelFuerJahr(jahr), euroZuCentGenau(personalkosten)));
+}
+
+function landeserstattung(
+  personalkosten: unknown,
+  jahr: unknown,
+  koerperschaft: unknown,
+  zusatzstellen: unknown,
+  zusatzkosten: unknown,
+  sachausgaben: unknown,
+  regelwerk: unknown,
+): number {
+  const haushaltsjahr = ganzeZahl(jahr, "Jahr", STANDARD_JAHR, JAHR_MIN, JAHR_MAX);
+  const regel =
+    regelAusBereich(regelwerk) ?? angewandteFoerderregel(haushaltsjahr, text(regelwerk, "Regelwerk", "auto"));
+  const grundstellen = grundstellenAusBereich(personalkosten);
+  // Every argument is read and checked in this order, whichever path computes the figure.
+  const art = parseKoerperschaft(text(koerperschaft, "Körperschaft", "Kreis"));
+  const kosten = grundstellen ? 0 : betrag(personalkosten, "Personalkosten");
+  const stellen = nichtNegativ(zusatzstellen, "Zusatzstellen", KEINE_STELLEN);
+  const zusatz = zusatzkostenAus(zusatzkosten);
+  const sach = betrag(sachausgaben, "Sachausgaben", 0);
+  if (!grundstellen && stellen === 0 && zusatz === null && sach === 0) {
+    return centZuEuro(grundErstattungsbetrag(regel, kosten)); // the usual cell: no input object
+  }
+  const e: ErstattungsEingabe = {
+    koerperschaft: art,
+    personalkosten: kosten,
+    grundstellen,
+    zusatzstellen: stellen,
+    zusatzkosten: zusatz,
+    sachausgaben: sach,
+  };
+  return centZuEuro(erstattungsbetrag(regel, e));
 }
 
 /**

@@ -75,6 +75,46 @@ describe("user rate tables", () => {
     expect(ki.PERSONALKOSTEN([["A 11"]], null, [["A 11", 71000]])).toBe(71000);
   });
 
+  it("the table used last is recognised only with the same shape and the same cells", () => {
+    const t = [
+      ["A 11", 70000],
+      ["EG 9b", 60000],
+    ];
+    expect(ki.PERSONALKOSTEN([["EG 9b"]], null, t)).toBe(60000);
+    // Same first two columns, but one row is short: the range is still refused as not rectangular.
+    const f = fehler(
+      ki.PERSONALKOSTEN([["EG 9b"]], null, [
+        ["A 11", 70000, "x"],
+        ["EG 9b", 60000],
+      ]),
+    );
+    expect(f.message).toMatch(/nicht rechteckig/);
+    expect(ki.PERSONALKOSTEN([["EG 9b"]], null, t)).toBe(60000);
+    // A third column with notes: the same table.
+    expect(
+      ki.PERSONALKOSTEN([["EG 9b"]], null, [
+        ["A 11", 70000, "a"],
+        ["EG 9b", 60000, "b"],
+      ]),
+    ).toBe(60000);
+    // The rate as text is a note, not the number: EG 9b is then not in the table.
+    expect(
+      fehler(
+        ki.PERSONALKOSTEN([["EG 9b"]], null, [
+          ["A 11", 70000],
+          ["EG 9b", "60000"],
+        ]),
+      ).code,
+    ).toBe("#N/A");
+    expect(
+      ki.PERSONALKOSTEN([["EG 9b"]], null, [
+        ["A 11", 70000],
+        ["EG 9b", 60001],
+      ]),
+    ).toBe(60001);
+    expect(ki.PERSONALKOSTEN([["EG 9b"]], null, t)).toBe(60000);
+  });
+
   it("names unknown built-in tables", () => {
     const f = fehler(ki.PERSONALKOSTEN([["A 11"]], null, [["KGSt"]]));
     expect(f.code).toBe("#VALUE!");

@@ -50,7 +50,7 @@ function Zeitraum(p: {
         label="Ab Jahr"
         wert={st.abJahr ?? null}
         leerErlaubt
-        platzhalter="leer = schon immer"
+        platzhalter="leer = immer"
         fehler={p.fehler("abJahr")}
         onWert={(v) => p.onAendere({ abJahr: v ?? undefined })}
       />
@@ -138,7 +138,10 @@ export function StellenZeile(p: StellenZeileProps): React.ReactElement {
           onWert={(v) => p.onAendere({ eigenerSatz: v })}
         />
       )}
-      <Zeitraum stelle={st} fehler={fehler} onAendere={p.onAendere} />
+      {/* A stated total covers the base posts in every year; a period set before stays visible with its message. */}
+      {(!p.durchPauschaleGedeckt || st.abJahr !== undefined || st.bisJahr !== undefined) && (
+        <Zeitraum stelle={st} fehler={fehler} onAendere={p.onAendere} />
+      )}
       {hinweis && (
         <Text variant="small" block className={stile.hinweis}>
           {hinweis}

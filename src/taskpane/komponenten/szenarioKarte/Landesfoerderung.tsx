@@ -76,7 +76,7 @@ export function Landesfoerderung({
               label="Sachausgaben ab Jahr"
               wert={s.erstattung.sachausgabenAb ?? null}
               leerErlaubt
-              platzhalter="leer = jedes Jahr"
+              platzhalter="leer = immer"
               fehler={meldungen["erstattung.sachausgabenAb"]}
               onWert={(v) => setze("erstattung", { ...s.erstattung, sachausgabenAb: v ?? undefined })}
             />

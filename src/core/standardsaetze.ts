@@ -33,9 +33,16 @@ export const STANDARDSATZ_NAMEN = [
 ] as const;
 export type StandardsatzName = (typeof STANDARDSATZ_NAMEN)[number];
 
+/** Names by their own and their lower-case spelling, built once: KI.SATZ runs in many cells. */
+const NAMEN = new Map<string, StandardsatzName>(
+  STANDARDSATZ_NAMEN.flatMap((x) => [
+    [x, x],
+    [x.toLowerCase(), x],
+  ]),
+);
+
 function parseName(name: string): StandardsatzName {
-  const k = name.trim().toLowerCase();
-  const n = STANDARDSATZ_NAMEN.find((x) => x.toLowerCase() === k);
+  const n = NAMEN.get(name) ?? NAMEN.get(name.trim().toLowerCase());
   if (!n) {
     throw new KiFehler("wert", `Unbekannter Satz „${name}“. Bekannte Namen: ${STANDARDSATZ_NAMEN.join(", ")}.`);
   }

@@ -12,6 +12,13 @@ export function imZeitraum(jahr: number, abJahr?: number, bisJahr?: number): boo
   return (abJahr === undefined || jahr >= abJahr) && (bisJahr === undefined || jahr <= bisJahr);
 }
 
+/** German wording of a period: "2017–2019", "ab 2017", "bis 2019" (open on neither side: ""). */
+export function zeitraumText(abJahr?: number, bisJahr?: number): string {
+  if (abJahr !== undefined && bisJahr !== undefined) return `${abJahr}–${bisJahr}`;
+  if (abJahr !== undefined) return `ab ${abJahr}`;
+  return bisJahr !== undefined ? `bis ${bisJahr}` : "";
+}
+
 /** One costed post with its period, in the cents of the price-base year. */
 export interface Zeitstelle {
   /** "grund" = municipal base post, "zusatz" = extra post (funded from 2017). */

@@ -11,8 +11,9 @@ import {
   foerdereGrundstellen,
   normalisiereEntgeltgruppe,
   quellenVermerk,
+  zeitraumText,
 } from "../../core";
-import { type Stelle, type Szenario, stelleImJahr, stellenSatzCent } from "../../scenario";
+import { type Stelle, type Szenario, mitZeitraeumen, stelleImJahr, stellenSatzCent } from "../../scenario";
 import { bereich, zelle } from "../adressen";
 import { datumText, druckA4Quer } from "../druck";
 import type { DeckelBezuege, Formelsatz } from "../formeln";
@@ -110,7 +111,7 @@ function annahmenBlock(b: Bau): void {
         });
       }
     });
-    const quelle = gemeinsameQuelle(b.daten, def.schluessel);
+    const quelle = mitJahresHinweis(b, def.schluessel, gemeinsameQuelle(b.daten, def.schluessel));
     if (quelle) r.text(z, q, quelle);
     if (def.berechnet) r.formatiereZelle(z, 0, { kursiv: true });
   }
@@ -120,6 +121,17 @@ function annahmenBlock(b: Bau): void {
   r.formatiere(kopf + 1, 0, letzte, 1, { umbruch: true });
   r.formatiere(kopf + 1, q, letzte, q, { ...STIL.quelle, umbruch: true });
   r.formatiere(layout.zeileVon("personalkosten"), 0, layout.zeileVon("personalkosten"), q, { fett: true });
+}
+
+/**
+ * Which posts exist follows the year entered in the pane, when the sheet is built; a year typed
+ * into this sheet changes the rule set, not the posts. The year's row says so where posts have periods.
+ */
+function mitJahresHinweis(b: Bau, k: AnnahmeSchluessel, quelle: string): string {
+  if (k !== "jahr" || !b.daten.some((d) => mitZeitraeumen(d.szenario))) return quelle;
+  const hinweis =
+    "Stellen mit Zeitraum sind für dieses Jahr eingeteilt (Tabelle „Stellen“ unten); für ein anderes Jahr im Aufgabenbereich ändern und neu einfügen.";
+  return quelle ? `${quelle} – ${hinweis}` : hinweis;
 }
 
 /** Title and header row of a table below the assumptions. */
@@ -361,7 +373,7 @@ function regelHinweise(b: Bau): void {
   for (const d of b.daten) {
     const { sachausgabenAb: ab, sachausgabenBis: bis } = d.szenario.erstattung;
     if (ab === undefined && bis === undefined) continue;
-    const zeitraum = `${ab ?? "…"}–${bis ?? "…"}`;
+    const zeitraum = zeitraumText(ab, bis);
     const text = `Sachausgaben „${d.szenario.name}“: nur ${zeitraum} (in anderen Jahren der Mehrjahresplanung nicht in den Projektmitteln).`;
     b.r.text(z++, 0, text, STIL.hinweis);
   }

@@ -24,6 +24,7 @@ import {
   projiziere,
   pruefeMehrjahresannahmen,
   regelImJahr,
+  zeitraumText,
 } from "../../core";
 import { istEigenesRegelwerk, regelnFuer } from "../../scenario/eigenesRegelwerk";
 import type { Szenario } from "../../scenario/modell";
@@ -508,16 +509,14 @@ function notizen(b: Bau): number {
 
 /** What comes and goes: posts and Sachausgaben with a period, and what does not follow them. */
 function zeitraumNotizen(szenarien: readonly Szenario[]): string[] {
-  const zeitraum = (ab?: number, bis?: number) =>
-    ab !== undefined && bis !== undefined ? `${ab}–${bis}` : ab !== undefined ? `ab ${ab}` : `bis ${bis}`;
   const saetze: string[] = [];
   for (const s of szenarien) {
     const teile = s.stellen
       .filter((st) => st.abJahr !== undefined || st.bisJahr !== undefined)
-      .map((st) => `${st.bezeichnung || st.gruppe} (${zeitraum(st.abJahr, st.bisJahr)})`);
+      .map((st) => `${st.bezeichnung || st.gruppe} (${zeitraumText(st.abJahr, st.bisJahr)})`);
     const e = s.erstattung;
     if (e.sachausgabenAb !== undefined || e.sachausgabenBis !== undefined) {
-      teile.push(`Sachausgaben (${zeitraum(e.sachausgabenAb, e.sachausgabenBis)})`);
+      teile.push(`Sachausgaben (${zeitraumText(e.sachausgabenAb, e.sachausgabenBis)})`);
     }
     if (teile.length > 0) saetze.push(`Zeiträume in „${s.name}“: ${teile.join(", ")}.`);
   }

@@ -5,9 +5,17 @@
  * text and the workbook cannot disagree. The Word writer (docx.ts) and the plain text (text.ts)
  * only lay this out.
  */
-import { type Cent, formatEuro, projiziere, quellenVermerk, verteileUmlage, euroZuCent } from "../../core";
+import {
+  type Cent,
+  formatEuro,
+  projiziere,
+  quellenVermerk,
+  verteileUmlage,
+  euroZuCent,
+  zeitraumText,
+} from "../../core";
 import { type Szenario, regelnFuer } from "../../scenario";
-import { stellenText } from "../../scenario/berechnung";
+import { stelleImJahr, stellenText } from "../../scenario/berechnung";
 import { datumText, vorlageBezeichnung } from "../druck";
 import { mehrjahresannahmenAus } from "../mehrjahr/blatt";
 import { kostenstrukturAusSzenario } from "../mehrjahr/szenario";
@@ -59,7 +67,7 @@ function annahmenText(d: SzenarioDaten): string {
   const s = d.szenario;
   const personal = s.personalkostenPauschale
     ? `${s.personalkostenPauschale.erlaeuterung} (${s.personalkostenPauschale.quelle})`
-    : stellenText(s.stellen);
+    : stellenText(s.stellen.filter((st) => stelleImJahr(st, s.jahr)));
   const teile = [
     `${s.koerperschaft}, Haushaltsjahr ${s.jahr}`,
     `Personal: ${personal || "keine Stellen"}`,
@@ -68,8 +76,20 @@ function annahmenText(d: SzenarioDaten): string {
     `${zahl(s.bueros)} Büros à ${euro(euroZuCent(s.raumSatz))}`,
     `Projektmittel ${euro(euroZuCent(s.projektmittel))}`,
   ];
+  const zeitraeume = zeitraeumeDesSzenarios(s);
+  if (zeitraeume) teile.push(zeitraeume);
   const quelle = s.quelle.trim() === "" ? "eigene Angaben" : s.quelle;
   return `${s.name}: ${teile.join("; ")}. Quelle: ${quelle}.`;
+}
+
+/** Posts (and Sachausgaben) that exist only in some years, e.g. "Zusätzliche Fachkraft (Ausbau) ab 2017". */
+function zeitraeumeDesSzenarios(s: Szenario): string {
+  const teile = s.stellen
+    .filter((st) => st.abJahr !== undefined || st.bisJahr !== undefined)
+    .map((st) => `${st.bezeichnung || st.gruppe} ${zeitraumText(st.abJahr, st.bisJahr)}`);
+  const { sachausgabenAb: ab, sachausgabenBis: bis } = s.erstattung;
+  if (ab !== undefined || bis !== undefined) teile.push(`Sachausgaben ${zeitraumText(ab, bis)}`);
+  return teile.length > 0 ? `nur in einzelnen Jahren: ${teile.join(", ")}` : "";
 }
 
 function sachdarstellung(daten: readonly SzenarioDaten[]): VorlagenBlock[] {

@@ -114,3 +114,16 @@ test("der Text zum Kopieren enthält dieselben Abschnitte, Tabellen mit Tabulato
   expect(text).toContain("Jährlicher Kostenanteil\t102.316 €\t183.094 €\t+80.778 €");
   expect(text).toContain("– KIZ: 170.000 € je Jahr nach");
 });
+
+test("die Sachdarstellung nennt nur die Stellen des Haushaltsjahres und die Zeiträume der übrigen", () => {
+  const szenarien = erzeugeVorlagenSatz("kreis-2017");
+  szenarien[1].jahr = 2016;
+  const text = vorlageAlsText(baueVorlagenInhalt(szenarien, OPTIONEN));
+  const ki = text.split("\n").find((z) => z.includes("KI Kreis ab 2017: Kreis, Haushaltsjahr 2016"));
+  expect(ki).toBeDefined();
+  // 2016: the base posts only; the Ausbau posts and teachers are named with their first year.
+  expect(ki).toContain("Personal: 2 Stellen EG 9b, 1 Stelle EG 9c, 1/2 Stelle EG 6;");
+  expect(ki).toContain(
+    "nur in einzelnen Jahren: Zusätzliche Fachkraft (Ausbau) ab 2017, Lehrkraft (Ausbau, vom Land abgeordnet) ab 2017",
+  );
+});

@@ -33,7 +33,7 @@ import {
   annahmenLayout,
   workbookName,
 } from "./bezuege";
-import { gemeinsameQuelle, stellenQuelle } from "./quellen";
+import { gemeinsameQuelle, nummerierteSzenarioQuellen, stellenQuelle, szenarioQuelle } from "./quellen";
 import { type StellenBereiche, annahmeWert } from "./werte";
 
 /** Everything the parts of the sheet share while it is built. */
@@ -366,7 +366,9 @@ function eigenesRegelwerkTabelle(b: Bau): void {
 function regelHinweise(b: Bau): void {
   const regeln = [...new Map(b.daten.filter((d) => d.regel).map((d) => [d.regel!.id, d.regel!])).values()];
   regeln.forEach((regel, k) => {
-    b.r.text(b.layout.hinweisZeile + k, 0, `Hinweis zu „${regel.titel}“: ${regel.hinweis}`, STIL.hinweis);
+    // Label on the left, the note wrapped in the source column: a long note prints whole.
+    b.r.text(b.layout.hinweisZeile + k, 0, `Hinweis zu „${regel.titel}“`, STIL.hinweis);
+    b.r.text(b.layout.hinweisZeile + k, b.q, regel.hinweis, { ...STIL.quelle, umbruch: true });
   });
   // The Sachausgaben's period has no cell of its own; it is stated below the notes.
   let z = b.layout.hinweisZeile + regeln.length;
@@ -377,6 +379,21 @@ function regelHinweise(b: Bau): void {
     const text = `Sachausgaben „${d.szenario.name}“: nur ${zeitraum} (in anderen Jahren der Mehrjahresplanung nicht in den Projektmitteln).`;
     b.r.text(z++, 0, text, STIL.hinweis);
   }
+  quellenListe(b, z);
+}
+
+/** The scenarios' sources once each, where the rows above name them by number. */
+function quellenListe(b: Bau, ab: number): void {
+  const quellen = nummerierteSzenarioQuellen(b.daten);
+  if (!quellen) return;
+  let z = ab + 1;
+  b.r.text(z++, 0, "Quellen der Szenarien", STIL.zwischentitel);
+  quellen.forEach((q, i) => {
+    const namen = b.daten.filter((d) => szenarioQuelle(d.szenario) === q).map((d) => d.szenario.name);
+    // Label on the left, the text in the wrapped source column, so a long source prints whole.
+    b.r.text(z, 0, `(${i + 1}) ${namen.join(", ")}`);
+    b.r.text(z++, b.q, q, { ...STIL.quelle, umbruch: true });
+  });
 }
 
 export function baueAnnahmen(

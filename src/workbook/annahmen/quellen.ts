@@ -7,7 +7,7 @@ import type { AnnahmeSchluessel } from "./bezuege";
 const EINGABE = "Eingabe";
 
 /** Scenarios state one source for all their figures; a user-built scenario is "Eingabe". */
-function szenarioQuelle(s: Szenario): string {
+export function szenarioQuelle(s: Szenario): string {
   return s.quelle.trim() || EINGABE;
 }
 
@@ -38,9 +38,24 @@ function quelleFuer(d: SzenarioDaten, k: AnnahmeSchluessel): string {
   }
 }
 
+/**
+ * The scenarios' own sources where they differ (a preset of 2013 beside one of 2017), numbered in
+ * first-use order; null where all scenarios share one. Repeated in full on every row they would
+ * fill the sheet: the rows name the number, the list below the tables gives the text once.
+ */
+export function nummerierteSzenarioQuellen(daten: readonly SzenarioDaten[]): string[] | null {
+  const quellen = [...new Set(daten.map((d) => szenarioQuelle(d.szenario)))];
+  return quellen.length > 1 ? quellen : null;
+}
+
 /** One source text per row: shared by all scenarios, or named per scenario where they differ. */
 export function gemeinsameQuelle(daten: readonly SzenarioDaten[], k: AnnahmeSchluessel): string {
-  const je = daten.map((d) => quelleFuer(d, k));
+  const nummern = nummerierteSzenarioQuellen(daten);
+  const je = daten.map((d) => {
+    const q = quelleFuer(d, k);
+    const nr = nummern ? nummern.indexOf(q) : -1;
+    return nr >= 0 && q === szenarioQuelle(d.szenario) ? `Quelle (${nr + 1}) unten` : q;
+  });
   const verschieden = [...new Set(je.filter((q) => q !== ""))];
   if (verschieden.length <= 1) return verschieden[0] ?? "";
   return daten

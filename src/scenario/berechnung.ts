@@ -19,6 +19,7 @@ import {
   formatEuro,
   imZeitraum,
   satzFuer,
+  zeitraumText,
   Zeitplan,
   Zeitstelle,
 } from "../core";
@@ -119,6 +120,19 @@ export function personalaufstellung(s: Szenario, jahr: number = s.jahr): Persona
   }
   const grundstellen = mitFoerderpositionen(s) ? einzeln : null;
   return { gesamt: grund + zusatz, grund, zusatz, zusatzstellen, landeslehrer, grundstellen };
+}
+
+/**
+ * The posts and Sachausgaben that exist only in some years, worded for notes and the Vorlage:
+ * "Zusätzliche Fachkraft (Ausbau) ab 2017", "Sachausgaben 2017–2019".
+ */
+export function zeitraumAngaben(s: Szenario): string[] {
+  const angaben = s.stellen
+    .filter((st) => st.abJahr !== undefined || st.bisJahr !== undefined)
+    .map((st) => `${st.bezeichnung || st.gruppe} ${zeitraumText(st.abJahr, st.bisJahr)}`);
+  const { sachausgabenAb: ab, sachausgabenBis: bis } = s.erstattung;
+  if (ab !== undefined || bis !== undefined) angaben.push(`Sachausgaben ${zeitraumText(ab, bis)}`);
+  return angaben;
 }
 
 /** The costed posts one by one with their periods, for the years a projection covers; null without periods. */

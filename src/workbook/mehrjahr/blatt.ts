@@ -24,7 +24,6 @@ import {
   projiziere,
   pruefeMehrjahresannahmen,
   regelImJahr,
-  zeitraumText,
 } from "../../core";
 import { istEigenesRegelwerk, regelnFuer } from "../../scenario/eigenesRegelwerk";
 import type { Szenario } from "../../scenario/modell";
@@ -35,7 +34,7 @@ import type { BlattPlan } from "../plan";
 import type { Formelmodus, MehrjahrOptionen } from "../../scenario/optionen";
 import { Raster } from "../raster";
 import { STIL, ZAHLENFORMAT } from "../stil";
-import { stelleImJahr } from "../../scenario/berechnung";
+import { stelleImJahr, zeitraumAngaben } from "../../scenario/berechnung";
 import { type Jahresbezug, type Stellenbezugsfunktion, grundpostenImJahr, jahresbasis } from "./jahresposten";
 import { kostenstrukturAusSzenario } from "./szenario";
 
@@ -379,11 +378,6 @@ function jahresbezug(b: Bau, j: number): Jahresbezug {
   };
 }
 
-/** An expression in parentheses where it is a sum, so it can be multiplied. */
-function klammer(ausdruck: string): string {
-  return /^[A-Za-z$!'0-9.]+$/.test(ausdruck) || /^\(.*\)$/.test(ausdruck) ? ausdruck : `(${ausdruck})`;
-}
-
 function szenarioImJahr(b: Bau, i: number, j: number): void {
   const { r, formeln } = b;
   const zeile = b.zeile.erste + i;
@@ -394,7 +388,7 @@ function szenarioImJahr(b: Bau, i: number, j: number): void {
   const s = b.strukturen[j];
   const jw = b.projektionen[j].jahre[i];
   const basis = jahresbasis(s, jahr, jahresbezug(b, j));
-  const f = (ausdruck: string, rate: string) => formeln.fortschreibung(klammer(ausdruck), rate, nJahre);
+  const f = (ausdruck: string, rate: string) => formeln.fortschreibung(ausdruck, rate, nJahre);
   const [p, q] = [ANNAHME.personal, ANNAHME.sach];
   const [spP, spS, spG, spE] = [b.detail(j, 0), b.detail(j, 1), b.detail(j, 2), b.detail(j, 3)];
   r.formel(zeile, spP, `=${f(basis.grund, p)}+${f(basis.zusatz, p)}`, centZuEuro(jw.personal));
@@ -511,14 +505,8 @@ function notizen(b: Bau): number {
 function zeitraumNotizen(szenarien: readonly Szenario[]): string[] {
   const saetze: string[] = [];
   for (const s of szenarien) {
-    const teile = s.stellen
-      .filter((st) => st.abJahr !== undefined || st.bisJahr !== undefined)
-      .map((st) => `${st.bezeichnung || st.gruppe} (${zeitraumText(st.abJahr, st.bisJahr)})`);
-    const e = s.erstattung;
-    if (e.sachausgabenAb !== undefined || e.sachausgabenBis !== undefined) {
-      teile.push(`Sachausgaben (${zeitraumText(e.sachausgabenAb, e.sachausgabenBis)})`);
-    }
-    if (teile.length > 0) saetze.push(`Zeiträume in „${s.name}“: ${teile.join(", ")}.`);
+    const angaben = zeitraumAngaben(s);
+    if (angaben.length > 0) saetze.push(`Zeiträume in „${s.name}“: ${angaben.join(", ")}.`);
   }
   if (saetze.length > 0) {
     saetze.push(

@@ -29,7 +29,10 @@ export interface Grundposten extends GrundstellenKosten {
   kostenBezug: string;
 }
 
-/** Expressions (no "=") of the base-year amounts of one scenario in one year. */
+/**
+ * Expressions (no "=") of the base-year amounts of one scenario in one year. Each is a cell, a
+ * number, a function call or a sum in parentheses, so a formula can multiply it as it stands.
+ */
 export interface Jahresbasis {
   grund: string;
   zusatz: string;

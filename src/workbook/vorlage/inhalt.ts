@@ -5,17 +5,9 @@
  * text and the workbook cannot disagree. The Word writer (docx.ts) and the plain text (text.ts)
  * only lay this out.
  */
-import {
-  type Cent,
-  formatEuro,
-  projiziere,
-  quellenVermerk,
-  verteileUmlage,
-  euroZuCent,
-  zeitraumText,
-} from "../../core";
+import { type Cent, formatEuro, projiziere, quellenVermerk, verteileUmlage, euroZuCent } from "../../core";
 import { type Szenario, regelnFuer } from "../../scenario";
-import { stelleImJahr, stellenText } from "../../scenario/berechnung";
+import { stelleImJahr, stellenText, zeitraumAngaben } from "../../scenario/berechnung";
 import { datumText, vorlageBezeichnung } from "../druck";
 import { mehrjahresannahmenAus } from "../mehrjahr/blatt";
 import { kostenstrukturAusSzenario } from "../mehrjahr/szenario";
@@ -76,20 +68,10 @@ function annahmenText(d: SzenarioDaten): string {
     `${zahl(s.bueros)} Büros à ${euro(euroZuCent(s.raumSatz))}`,
     `Projektmittel ${euro(euroZuCent(s.projektmittel))}`,
   ];
-  const zeitraeume = zeitraeumeDesSzenarios(s);
-  if (zeitraeume) teile.push(zeitraeume);
+  const zeitraeume = zeitraumAngaben(s);
+  if (zeitraeume.length > 0) teile.push(`nur in einzelnen Jahren: ${zeitraeume.join(", ")}`);
   const quelle = s.quelle.trim() === "" ? "eigene Angaben" : s.quelle;
   return `${s.name}: ${teile.join("; ")}. Quelle: ${quelle}.`;
-}
-
-/** Posts (and Sachausgaben) that exist only in some years, e.g. "Zusätzliche Fachkraft (Ausbau) ab 2017". */
-function zeitraeumeDesSzenarios(s: Szenario): string {
-  const teile = s.stellen
-    .filter((st) => st.abJahr !== undefined || st.bisJahr !== undefined)
-    .map((st) => `${st.bezeichnung || st.gruppe} ${zeitraumText(st.abJahr, st.bisJahr)}`);
-  const { sachausgabenAb: ab, sachausgabenBis: bis } = s.erstattung;
-  if (ab !== undefined || bis !== undefined) teile.push(`Sachausgaben ${zeitraumText(ab, bis)}`);
-  return teile.length > 0 ? `nur in einzelnen Jahren: ${teile.join(", ")}` : "";
 }
 
 function sachdarstellung(daten: readonly SzenarioDaten[]): VorlagenBlock[] {

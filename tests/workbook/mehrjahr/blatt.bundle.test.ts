@@ -4,7 +4,7 @@
  * cents in the modes "ki" and "nativ", agreement with the core projection, and live recalculation
  * when an assumption or an "Annahmen" cell changes.
  */
-import { createFakeExcel, FakeExcel } from "../../../devtools/fakeHost";
+import { createFakeExcel } from "../../../devtools/fakeHost";
 import { Mehrjahresannahmen, centZuEuro, fortschreibung, vergleicheMehrjahre } from "../../../src/core";
 import { Szenario, erzeugeVorlage } from "../../../src/scenario";
 import { kizMitAusbau } from "./szenarien";
@@ -14,6 +14,7 @@ import type { BlattPlan } from "../../../src/workbook/plan";
 import type { Formelmodus, MehrjahrOptionen } from "../../../src/scenario/optionen";
 import { GeladeneFunktionen, ladeFunktionen } from "../../helpers/ladeFunktionen";
 import { fuegeBlattEin } from "../../excel/hilfen";
+import { pruefeFormelergebnisse } from "../../helpers/formelergebnisse";
 
 /** Year-by-year comparison of two scenarios through the core, as the sheet computes it. */
 function mehrjahresvergleichFuerSzenarien(basis: Szenario, ki: Szenario, annahmen: Mehrjahresannahmen) {
@@ -78,20 +79,6 @@ async function einfuegen(
   return { fake, plan };
 }
 
-/** Every formula cell of the plan: the value the fake host computed must be the builder's expected result. */
-function pruefeErgebnisse(fake: FakeExcel, plan: BlattPlan): number {
-  let geprueft = 0;
-  plan.zellen.forEach((zeile, i) =>
-    zeile.forEach((z, j) => {
-      if (z && "formel" in z && z.ergebnis !== undefined) {
-        expect([a1(i, j), fake.wert(MEHRJAHR_BLATTNAME, a1(i, j))]).toEqual([a1(i, j), z.ergebnis]);
-        geprueft++;
-      }
-    }),
-  );
-  return geprueft;
-}
-
 describe("Mehrjahresplanung 2013–2030 im Fake-Host (Rhein-Sieg: derzeitige Struktur gegen KIZ mit Ausbau)", () => {
   const szenarien = () => [erzeugeVorlage("rsk-2013-derzeitig"), kizMitAusbau()];
 
@@ -99,7 +86,7 @@ describe("Mehrjahresplanung 2013–2030 im Fake-Host (Rhein-Sieg: derzeitige Str
     const { fake, plan } = await einfuegen(modus, szenarien());
     expect(fake.blattnamen()).toContain(MEHRJAHR_BLATTNAME);
     // 18 years × (2 scenarios × 5 + 2 − the baseline's literal refund 0) + totals and present values.
-    expect(pruefeErgebnisse(fake, plan)).toBe(18 * 11 + 14);
+    expect(pruefeFormelergebnisse(fake, [plan])).toBe(18 * 11 + 14);
   });
 
   it("zeigt die Stufe 2017 in der Landeserstattung des KIZ", async () => {
@@ -170,7 +157,7 @@ describe("Mehrjahresplanung 2013–2030 im Fake-Host (Rhein-Sieg: derzeitige Str
     });
     await fuegeBlattEin(fake, plan);
     expect(fake.formel(MEHRJAHR_BLATTNAME, "C13")).toBe("=Annahmen!$B$2");
-    pruefeErgebnisse(fake, plan);
+    pruefeFormelergebnisse(fake, [plan]);
     const l = layout(plan);
     const eaKiz = 2;
     const z2020 = l.jahre.get(2020)!;
@@ -242,7 +229,7 @@ describe("Preisstand: die Beträge gelten im Jahr des Szenarios", () => {
     const fake = createFakeExcel({ ki, blaetter: ["Annahmen"] });
     const plan = baueMehrjahresBlatt({ szenarien: s, optionen, modus: "nativ" });
     await fuegeBlattEin(fake, plan);
-    pruefeErgebnisse(fake, plan);
+    pruefeFormelergebnisse(fake, [plan]);
     const l = layout(plan);
     const z2020 = l.jahre.get(2020)!;
     const [personalBasis] = l.spalten("Personalkosten");

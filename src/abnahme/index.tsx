@@ -3,8 +3,7 @@
  * Excel this pane is loaded in, with platform and version from Office.context.diagnostics.
  */
 import * as React from "react";
-import { createRoot } from "react-dom/client";
-import { NichtInExcel } from "../taskpane/komponenten/NichtInExcel";
+import { inExcelStarten } from "../taskpane/inExcelStarten";
 import { Abnahme } from "./Abnahme";
 import type { Umgebung } from "./typen";
 
@@ -20,13 +19,4 @@ function umgebungInExcel(): Umgebung {
   };
 }
 
-Office.onReady((info) => {
-  const ziel = document.getElementById("root");
-  if (!ziel) return;
-  const root = createRoot(ziel);
-  if (info.host !== Office.HostType.Excel || typeof Excel === "undefined") {
-    root.render(<NichtInExcel />);
-    return;
-  }
-  root.render(<Abnahme umgebung={umgebungInExcel()} />);
-});
+inExcelStarten(() => <Abnahme umgebung={umgebungInExcel()} />);

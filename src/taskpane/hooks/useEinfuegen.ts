@@ -1,37 +1,29 @@
 /** Writing the plan into the workbook, with the running mode and the message it ends with. */
 import * as React from "react";
 import type { ArbeitsmappenZugriff } from "../../excel/zugriff";
-import type { Formelmodus } from "../../scenario/optionen";
-import type { ArbeitsmappenOptionen, ArbeitsmappenPlan, StaendeOptionen } from "../../workbook/plan";
+import {
+  type ArbeitsmappenOptionen,
+  type Formelmodus,
+  type StaendeOptionen,
+  arbeitsmappenOptionen,
+} from "../../scenario/optionen";
+import type { ArbeitsmappenPlan } from "../../workbook/plan";
 import { BlattBelegtFehler, baueArbeitsmappe, benennePlanUm } from "../anbindung";
 import type { Rueckmeldung } from "../komponenten/Einfuegen";
 import { fehlerText } from "../fehlerText";
-import { umlageGewaehlt } from "../umlageAngebot";
 import type { Aktion, PlanerZustand } from "../zustand";
 
-/** The options of the sheets the pane would insert now; a frozen Stand records its results from the same. */
+/**
+ * The options of the sheets the pane would insert now (the one mapping of the pane's state; the Word
+ * text and a frozen Stand use it too). What is possible is decided in src/scenario/optionen.ts.
+ */
 export function arbeitsmappenOptionenAus(
   zustand: PlanerZustand,
   modus: Formelmodus,
   datum: Date,
   staende: StaendeOptionen | null = null,
 ): ArbeitsmappenOptionen {
-  return {
-    modus,
-    staende,
-    datum,
-    vorlageNr: zustand.vorlageNr.trim() || undefined,
-    mehrjahr: zustand.mehrjahrAktiv ? zustand.mehrjahr : null,
-    umlage: umlageGewaehlt(zustand)
-      ? {
-          mitglieder: zustand.umlage.map((m) => ({
-            name: m.name,
-            grundlage: m.grundlage,
-            minderbelastung: m.minderbelastung,
-          })),
-        }
-      : null,
-  };
+  return arbeitsmappenOptionen(zustand.szenarien, zustand, modus, datum, staende);
 }
 
 function erfolgsText(modus: Formelmodus, blaetter: readonly string[]): string {

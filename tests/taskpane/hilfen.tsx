@@ -1,6 +1,7 @@
 /** Shared setup for the task-pane tests: a recording test double of the Excel access module. */
 import * as React from "react";
 import { render, screen, within } from "@testing-library/react";
+import type userEvent from "@testing-library/user-event";
 import type { Auswahlinhalt } from "../../src/excel/auswahl";
 import type { ArbeitsmappenZugriff } from "../../src/excel/zugriff";
 import type { Ladeergebnis } from "../../src/scenario/speicherformat";
@@ -84,4 +85,14 @@ export function szenarioKarte(nummer: number): HTMLElement {
 
 export function warte(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
+}
+
+/**
+ * Puts `text` into a field as one input, the way pasting does. Typing key by key re-renders the whole
+ * pane per character; tests that are about the value, not the keys, use this (keyboard operation has
+ * its own test).
+ */
+export async function gibEin(user: ReturnType<typeof userEvent.setup>, feld: HTMLElement, text: string): Promise<void> {
+  await user.click(feld);
+  await user.paste(text);
 }

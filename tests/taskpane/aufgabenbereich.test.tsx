@@ -6,6 +6,7 @@
 import "@testing-library/jest-dom";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { BlattBelegtFehler } from "../../src/excel/arbeitsmappenZugriff";
 import { gibEin, szenarioKarte, testZugriff, vergleichsZeile, warte, zeigePlaner } from "./hilfen";
 
 const EINFUEGEN = { name: "In Arbeitsmappe einfügen" };
@@ -294,6 +295,28 @@ describe("Arbeitsmappe", () => {
     expect(screen.getByRole("list", { name: "Blätter und ihr Formelmodus" })).toHaveTextContent(
       "Kostenvergleich: Excel-Formeln (ohne Add-in lesbar)",
     );
+  });
+
+  test("belegter Blattname: derselbe fertige Plan geht unter dem angebotenen Namen an den Zugriff", async () => {
+    const user = userEvent.setup();
+    const { zugriff, aufzeichnung } = testZugriff();
+    const schreibe = zugriff.fuegeEin.bind(zugriff);
+    let erster = true;
+    zugriff.fuegeEin = async (plan, namen) => {
+      if (!erster) return schreibe(plan, namen);
+      erster = false;
+      aufzeichnung.uebergeben.push({ plan, umbenennungen: namen && new Map(namen) });
+      throw new BlattBelegtFehler("Kostenvergleich", "Kostenvergleich (2)");
+    };
+    await zeigePlaner(zugriff);
+    await user.click(screen.getByRole("button", EINFUEGEN));
+    await user.click(await screen.findByRole("button", { name: "Als „Kostenvergleich (2)“ einfügen" }));
+    expect(await screen.findByText(/geschrieben: Kostenvergleich \(2\)/)).toBeInTheDocument();
+    const [vorher, nachher] = aufzeichnung.uebergeben;
+    // Not built again: the very plan object, renamed in the excel layer.
+    expect(nachher.plan).toBe(vorher.plan);
+    expect([...(nachher.umbenennungen ?? [])]).toEqual([["Kostenvergleich", "Kostenvergleich (2)"]]);
+    expect(aufzeichnung.eingefuegt[0].blaetter[0].name).toBe("Kostenvergleich (2)");
   });
 
   test("ein Fehler beim Einfügen erscheint als Meldung", async () => {

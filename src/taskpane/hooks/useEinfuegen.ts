@@ -8,7 +8,7 @@ import {
   arbeitsmappenOptionen,
 } from "../../scenario/optionen";
 import type { ArbeitsmappenPlan } from "../../workbook/plan";
-import { BlattBelegtFehler, baueArbeitsmappe, benennePlanUm } from "../anbindung";
+import { BlattBelegtFehler, baueArbeitsmappe } from "../anbindung";
 import type { Rueckmeldung } from "../komponenten/Einfuegen";
 import { fehlerText } from "../fehlerText";
 import type { Aktion, PlanerZustand } from "../zustand";
@@ -42,25 +42,22 @@ export interface EinfuegeOptionen {
   staende?: StaendeOptionen | null;
 }
 
-/** The plan with the sheet names the user chose instead of names taken by their own sheets. */
-function umbenannt(plan: ArbeitsmappenPlan, namen: ReadonlyMap<string, string>): ArbeitsmappenPlan {
-  let p = plan;
-  for (const [alt, neu] of namen) p = benennePlanUm(p, alt, neu);
-  return p;
-}
-
 export function useEinfuegen(o: EinfuegeOptionen) {
   const [laeuft, setLaeuft] = React.useState<Formelmodus | null>(null);
   // Kept for the session: once the user chose "Kostenvergleich (2)", later inserts update that sheet.
   const umbenennungen = React.useRef(new Map<string, string>());
-  const einfuegen = async (modus: Formelmodus): Promise<void> => {
+  /** Builds the plan once; after a name clash the same finished plan is written under the chosen name. */
+  const einfuegen = async (modus: Formelmodus, fertig?: ArbeitsmappenPlan): Promise<void> => {
     setLaeuft(modus);
     o.setMeldung(null);
+    let plan = fertig;
     try {
       const datum = o.jetzt ? o.jetzt() : new Date();
-      const optionen = arbeitsmappenOptionenAus(o.zustand, modus, datum, o.staende ?? null);
-      const plan = umbenannt(baueArbeitsmappe(o.zustand.szenarien, optionen), umbenennungen.current);
-      const erg = await o.zugriff.fuegeEin(plan);
+      plan ??= baueArbeitsmappe(
+        o.zustand.szenarien,
+        arbeitsmappenOptionenAus(o.zustand, modus, datum, o.staende ?? null),
+      );
+      const erg = await o.zugriff.fuegeEin(plan, umbenennungen.current);
       o.aendern({ typ: "modus", modus });
       // The insert reports the sheet modes itself: reading them again would cost a 4th round-trip.
       o.setBlattModi(erg.modi);
@@ -75,7 +72,7 @@ export function useEinfuegen(o: EinfuegeOptionen) {
             text: `Als „${belegt.vorschlag}“ einfügen`,
             ausfuehren: () => {
               umbenennungen.current.set(belegt.blatt, belegt.vorschlag);
-              void einfuegen(modus);
+              void einfuegen(modus, plan);
             },
           },
         }),

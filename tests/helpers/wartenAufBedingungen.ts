@@ -7,4 +7,10 @@
 if (typeof document !== "undefined") {
   const { configure } = require("@testing-library/dom") as typeof import("@testing-library/dom");
   configure({ asyncUtilTimeout: 60_000 });
+  // Fluent UI injects a CSS rule per style into the document, and every role query asks jsdom for the
+  // computed style of each element it looks at, matching all those rules in JavaScript: most of a pane
+  // test's time. jsdom lays nothing out, and no test here reads a style (the real look is checked in
+  // Chromium: npm run screenshots, the preview tests), so the rules are not injected in jsdom.
+  const { Stylesheet, InjectionMode } = require("@fluentui/merge-styles") as typeof import("@fluentui/merge-styles");
+  Stylesheet.getInstance().setConfig({ injectionMode: InjectionMode.none });
 }

@@ -4,8 +4,8 @@ const tsPlugin = require("@typescript-eslint/eslint-plugin");
 const regexpPlugin = require("eslint-plugin-regexp");
 
 /*
- * Import direction, enforced: core ← scenario ← workbook ← excel | cli ← taskpane, and functions on
- * core alone. Nothing that ships (src/) may pull in the development tools (devtools/, tests/) or
+ * Import direction, enforced: core ← scenario ← workbook ← excel | cli, excel ← taskpane ← abnahme,
+ * and functions on core alone. Nothing that ships (src/) may pull in the development tools (devtools/, tests/) or
  * HyperFormula (GPLv3, test and preview only). ESLint does not merge the options of one rule across
  * config objects, so every folder's entry repeats the src-wide patterns.
  */
@@ -19,16 +19,19 @@ const NUR_ENTWICKLUNG = [
     message: "src/ wird ausgeliefert und darf devtools/ und tests/ nicht importieren.",
   },
 ];
+// Every folder of src/ is named here, and every folder it may not import (tests/architektur checks all pairs).
 const VERBOTENE_NACHBARN = {
-  core: ["scenario", "workbook", "excel", "cli", "taskpane", "functions"],
-  functions: ["scenario", "workbook", "excel", "cli", "taskpane"],
-  scenario: ["workbook", "excel", "cli", "taskpane", "functions"],
-  workbook: ["excel", "cli", "taskpane", "functions"],
-  excel: ["cli", "taskpane", "functions"],
-  cli: ["excel", "taskpane", "functions"],
-  taskpane: [],
-  // The acceptance add-in's checks (src/abnahme) wire up like the pane and may use what it uses.
-  abnahme: [],
+  core: ["scenario", "workbook", "excel", "cli", "taskpane", "functions", "abnahme"],
+  functions: ["scenario", "workbook", "excel", "cli", "taskpane", "abnahme"],
+  scenario: ["workbook", "excel", "cli", "taskpane", "functions", "abnahme"],
+  workbook: ["excel", "cli", "taskpane", "functions", "abnahme"],
+  excel: ["cli", "taskpane", "functions", "abnahme"],
+  cli: ["excel", "taskpane", "functions", "abnahme"],
+  // The pane runs in Excel: no Node-only CLI; the KI.* functions are reached through the workbook only.
+  taskpane: ["cli", "functions", "abnahme"],
+  // The acceptance add-in's checks (src/abnahme) wire up like the pane and may use what it uses; the
+  // installed KI.* it checks through formulas, never by importing them.
+  abnahme: ["cli", "functions"],
 };
 const importRegeln = Object.entries(VERBOTENE_NACHBARN).map(([modul, verboten]) => ({
   files: [`src/${modul}/**/*.ts`, `src/${modul}/**/*.tsx`],
@@ -42,7 +45,7 @@ const importRegeln = Object.entries(VERBOTENE_NACHBARN).map(([modul, verboten]) 
             ? [
                 {
                   regex: `^(\\.\\./)+(${verboten.join("|")})(/|$)`,
-                  message: `Importrichtung core ← scenario ← workbook ← excel | cli ← taskpane: src/${modul} darf ${verboten.join(", ")} nicht importieren.`,
+                  message: `Importrichtung core ← scenario ← workbook ← excel | cli, excel ← taskpane ← abnahme: src/${modul} darf ${verboten.join(", ")} nicht importieren.`,
                 },
               ]
             : []),

@@ -22,6 +22,7 @@ const gemeinsam = {
     ],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  setupFilesAfterEnv: ["<rootDir>/tests/helpers/wartenAufBedingungen.ts"],
 };
 
 /** @type {import('jest').Config} */

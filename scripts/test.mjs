@@ -31,21 +31,42 @@ rmSync(nichtGelaufenOrdner, { recursive: true, force: true });
 rmSync(jestReport, { force: true });
 rmSync(path.join(root, ".tmp", "test-zusammenfassung.txt"), { force: true });
 
-const ok =
-  step("Typprüfung (tsc)", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]) &&
-  step("ESLint", bin("eslint"), ["."]) &&
-  step("Prettier", bin("prettier"), ["--check", "."]) &&
-  step("Produktions-Build (webpack)", bin("webpack"), ["--mode", "production"], { ADDIN_BASE_URL: "" }) &&
-  step("Befehlszeile bauen (webpack.cli.config.js)", bin("webpack"), ["--config", "webpack.cli.config.js"]) &&
-  step("Tests (jest)", bin("jest"), ["--ci", "--json", `--outputFile=${jestReport}`, ...extraJestArgs]) &&
-  (!existsSync(path.join(root, "scripts", "bench.mjs")) ||
-    step("Benchmarks (Kurzlauf)", process.execPath, [
-      path.join(root, "scripts", "bench.mjs"),
-      "--short",
-      // The committed bench/results.json is the last full run; CI keeps its short figures apart.
-      "--out",
-      path.join(".tmp", "bench-kurz.json"),
-    ]));
+// Every step in order; after the first failure the rest does not run, and the summary names each of them.
+const schritte = [
+  ["Typprüfung (tsc)", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]],
+  ["ESLint", bin("eslint"), ["."]],
+  ["Prettier", bin("prettier"), ["--check", "."]],
+  ["Produktions-Build (webpack)", bin("webpack"), ["--mode", "production"], { ADDIN_BASE_URL: "" }],
+  ["Befehlszeile bauen (webpack.cli.config.js)", bin("webpack"), ["--config", "webpack.cli.config.js"]],
+  ["Tests (jest)", bin("jest"), ["--ci", "--json", `--outputFile=${jestReport}`, ...extraJestArgs]],
+  existsSync(path.join(root, "scripts", "bench.mjs"))
+    ? [
+        "Benchmarks (Kurzlauf)",
+        process.execPath,
+        // The committed bench/results.json is the last full run; CI keeps its short figures apart.
+        [path.join(root, "scripts", "bench.mjs"), "--short", "--out", path.join(".tmp", "bench-kurz.json")],
+      ]
+    : null,
+].filter(Boolean);
+
+const ausgelassen = [];
+let fehlgeschlagen = null;
+for (const [titel, ...aufruf] of schritte) {
+  if (fehlgeschlagen) ausgelassen.push(`${titel} (weil „${fehlgeschlagen}“ fehlgeschlagen ist)`);
+  else if (!step(titel, ...aufruf)) fehlgeschlagen = titel;
+}
+const ok = fehlgeschlagen === null;
+
+/** Tests jest reports as skipped, per file: each one is named even when no reason was written down. */
+function uebersprungeneTests() {
+  if (!existsSync(jestReport)) return [];
+  const r = JSON.parse(readFileSync(jestReport, "utf8"));
+  return r.testResults.flatMap((d) => {
+    const n = d.assertionResults.filter((t) => t.status === "pending" || t.status === "skipped").length;
+    const datei = path.relative(root, d.name);
+    return n === 0 ? [] : [`${n === 1 ? "1 Test" : `${n} Tests`} in ${datei} übersprungen`];
+  });
+}
 
 /** The last lines: what ran, and every check that did not run with its reason. */
 function zusammenfassung() {
@@ -54,8 +75,9 @@ function zusammenfassung() {
         .sort()
         .map((d) => readFileSync(path.join(nichtGelaufenOrdner, d), "utf8").trim())
     : [];
-  for (const n of notizen) console.log(`Nicht gelaufen: ${n}`);
-  if (notizen.length === 0 && ok) console.log("Alles gelaufen, nichts übersprungen.");
+  const alle = [...notizen, ...uebersprungeneTests(), ...ausgelassen];
+  for (const n of alle) console.log(`Nicht gelaufen: ${n}`);
+  if (alle.length === 0 && ok) console.log("Alles gelaufen, nichts übersprungen.");
   console.log(ok ? "npm test: bestanden" : "npm test: FEHLGESCHLAGEN");
   if (existsSync(jestReport)) {
     // The plain closing line CI reads ("N passed, N failed"); .ci/run repeats it as its own last line.

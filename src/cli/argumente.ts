@@ -3,6 +3,7 @@
  * German message that names the option and says what would be right.
  */
 import { EINGABEJAHR_MAX, EINGABEJAHR_MIN, MAX_PLANJAHRE } from "../core/grenzen";
+import type { MehrjahrOptionen } from "../scenario/optionen";
 import { vorlageNrFehler } from "../scenario/validierung";
 
 export class AufrufFehler extends Error {}
@@ -18,13 +19,8 @@ export interface ExportAuftrag {
   pdf: boolean;
   /** Also write the Vorlage text as .docx next to the .xlsx. */
   docx: boolean;
-  mehrjahr: {
-    vonJahr: number;
-    bisJahr: number;
-    personalSteigerung: number;
-    sachSteigerung: number;
-    zinssatz: number;
-  } | null;
+  /** The scenario layer's multi-year options (src/scenario/optionen.ts); null without --mehrjahr. */
+  mehrjahr: MehrjahrOptionen | null;
   /** "rhein-sieg" or the path of a CSV file with the member municipalities. */
   umlage: string | null;
 }

@@ -6,10 +6,16 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { FOERDERREGELN } from "../core/foerderregeln";
 import type { Szenario } from "../scenario/modell";
+import {
+  type ArbeitsmappenOptionen,
+  type UmlageOptionen,
+  arbeitsmappenOptionen,
+  umlageHindernis,
+} from "../scenario/optionen";
 import { erzeugeVorlagenSatz, VORLAGEN_SAETZE } from "../scenario/vorlagen";
 import { baueArbeitsmappe } from "../workbook";
 import { MEHRJAHR_BLATTNAME, UMLAGE_BLATTNAME, vorlageBezeichnung } from "../workbook";
-import type { ArbeitsmappenOptionen, ArbeitsmappenPlan, UmlageOptionen } from "../workbook/plan";
+import type { ArbeitsmappenPlan } from "../workbook/plan";
 import { baueVorlagenInhalt } from "../workbook/vorlage";
 import { AufrufFehler, type ExportAuftrag } from "./argumente";
 import { PdfFehler } from "./pdfFehler";
@@ -42,15 +48,11 @@ function eingabenFuerAuftrag(auftrag: ExportAuftrag): {
       `Unbekannte Vorlage „${auftrag.vorlagensatz}“. Verfügbar sind: ${VORLAGEN_SAETZE.map((s) => s.id).join(", ")}.`,
     );
   }
-  const optionen: ArbeitsmappenOptionen = {
-    modus: auftrag.modus,
-    datum: auftrag.datum,
-    ...(auftrag.vorlageNr ? { vorlageNr: auftrag.vorlageNr } : {}),
-    mehrjahr: auftrag.mehrjahr,
-    umlage: auftrag.umlage === null ? null : umlageAus(auftrag.umlage),
-  };
   const szenarien = erzeugeVorlagenSatz(satz.id);
-  if (auftrag.umlage !== null) pruefeUmlagePflicht(szenarien, satz.id);
+  // Asked before the CSV is read: a kreisfreie Stadt's preset is refused whatever the file holds.
+  const hindernis = auftrag.umlage === null ? null : umlageHindernis(szenarien);
+  if (hindernis) throw new AufrufFehler(`--umlage: ${hindernis} (Vorlage „${satz.id}“) Bitte --umlage weglassen.`);
+  const optionen = arbeitsmappenOptionen(szenarien, wahlAus(auftrag), auftrag.modus, auftrag.datum);
   const plan = baueArbeitsmappe(szenarien, optionen);
   const verlangt: Array<[boolean, string, string]> = [
     [auftrag.mehrjahr !== null, MEHRJAHR_BLATTNAME, "--mehrjahr"],
@@ -64,15 +66,15 @@ function eingabenFuerAuftrag(auftrag: ExportAuftrag): {
   return { szenarien, optionen, plan };
 }
 
-/** A kreisfreie Stadt belongs to no Kreis: there is no Kreisumlage to spread its costs with. */
-function pruefeUmlagePflicht(szenarien: readonly Szenario[], vorlage: string): void {
-  const ki = szenarien.filter((s) => s.typ === "ki");
-  if (ki.length > 0 && ki.every((s) => s.koerperschaft === "kreisfreie Stadt")) {
-    throw new AufrufFehler(
-      `--umlage: Die Vorlage „${vorlage}“ beschreibt eine kreisfreie Stadt. Eine kreisfreie Stadt gehört ` +
-        "keinem Kreis an und erhebt keine Kreisumlage; ihre Kosten trägt sie selbst. Bitte --umlage weglassen.",
-    );
-  }
+/** The command line's choices in the shape the pane and the saved state give them. */
+function wahlAus(auftrag: ExportAuftrag) {
+  return {
+    vorlageNr: auftrag.vorlageNr ?? "",
+    mehrjahrAktiv: auftrag.mehrjahr !== null,
+    mehrjahr: auftrag.mehrjahr,
+    umlageAktiv: auftrag.umlage !== null,
+    umlage: auftrag.umlage === null ? [] : umlageAus(auftrag.umlage).mitglieder,
+  };
 }
 
 /** Years before the first KI funding rules (Förderrichtlinie 2012) show no refund; say so. */

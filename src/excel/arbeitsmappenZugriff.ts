@@ -40,7 +40,7 @@ import {
   schreibeDiagramme,
   type Diagrammbestand,
 } from "./einfuegen/diagramme";
-import { freierName } from "./einfuegen/umbenennen";
+import { freierName, umbenannt } from "./einfuegen/umbenennen";
 import { richteDruckEin } from "./einfuegen/druck";
 import { formatiere } from "./einfuegen/formate";
 
@@ -525,7 +525,7 @@ export function erstelleArbeitsmappenZugriff(host: ExcelHost, optionen: ZugriffO
   return {
     schreibeStand: (json) => schreibeStand(host, jetzt, json),
     loescheStand: (k) => loescheStand(host, k),
-    fuegeEin: (plan) => fuegeEin(host, plan, jetzt),
+    fuegeEin: (plan, umbenennungen) => fuegeEin(host, umbenannt(plan, umbenennungen), jetzt),
     ladeZustand,
     ladeStart,
     speichereZustand,

@@ -33,7 +33,11 @@ export interface Startdaten {
 }
 
 export interface ArbeitsmappenZugriff {
-  fuegeEin(plan: ArbeitsmappenPlan): Promise<Einfuegeergebnis>;
+  /**
+   * Writes a finished plan. `umbenennungen` (generated name → the name the user chose after a
+   * BlattBelegtFehler) renames sheets and the formulas pointing at them here, without a new plan.
+   */
+  fuegeEin(plan: ArbeitsmappenPlan, umbenennungen?: ReadonlyMap<string, string>): Promise<Einfuegeergebnis>;
   /** Reads the raw stored state; parsing and version checks live in src/scenario. */
   ladeZustand(): Promise<Ladeergebnis>;
   /** Stored state and sheet modes in one round-trip, for the pane's start. */

@@ -1,8 +1,12 @@
 /**
- * The options the user sets beside the scenarios (formula mode, multi-year plan, levy members). They
- * belong to the scenario layer: the pane edits them, the save format stores them, and the workbook
- * builders and the CLI read them.
+ * The options the user sets beside the scenarios (formula mode, multi-year plan, levy members) and
+ * their rules. They belong to the scenario layer: the pane edits them, the save format stores them,
+ * the CLI reads them from its arguments, and the workbook builders and the Word text read the one
+ * `ArbeitsmappenOptionen` built from them here.
  */
+import type { Szenario } from "./modell";
+import type { Speicherstand } from "./speicherformat";
+import type { Stand } from "./staende";
 
 /** Formula mode of a sheet: live KI.* functions, or native Excel formulas only (no add-in needed). */
 export type Formelmodus = "ki" | "nativ";
@@ -34,4 +38,100 @@ export interface UmlageMitglied {
  */
 export function gemeindeSchluessel(name: string): string {
   return name.trim().toLocaleLowerCase("de");
+}
+
+/** The levy sheet's options: the member municipalities as the user entered them. */
+export interface UmlageOptionen {
+  mitglieder: UmlageMitglied[];
+}
+
+/** Frozen Stände: "Vergleich mit Stand" with `vergleich`, "Änderungsprotokoll" from two Stände. */
+export interface StaendeOptionen {
+  vergleich: Stand | null;
+  /** Every readable Stand of the workbook. */
+  alle: Stand[];
+  /** The current work in the saved form, to name the assumptions changed since `vergleich`. */
+  aktuell: Speicherstand;
+}
+
+/**
+ * Everything besides the scenarios that decides what a workbook (and the Word text) contains. Built
+ * only by `arbeitsmappenOptionen` (pane state and saved state share its input shape) and by the CLI
+ * through the same function; the sheet builders and the Word text read it and decide nothing.
+ */
+export interface ArbeitsmappenOptionen {
+  modus: Formelmodus;
+  /** Date printed in titles and headers. */
+  datum: Date;
+  /** Optional council document number ("Vorlage Nr."), printed in the header. */
+  vorlageNr?: string;
+  mehrjahr?: MehrjahrOptionen | null;
+  /** Null unless chosen and possible (`umlageMoeglich`). */
+  umlage?: UmlageOptionen | null;
+  staende?: StaendeOptionen | null;
+}
+
+export const UMLAGE_NICHT_MOEGLICH =
+  "Eine kreisfreie Stadt erhebt keine Kreisumlage: Das Blatt „Umlage“ gibt es nur für Kreise.";
+export const UMLAGE_OHNE_KI =
+  "Ohne Szenario „KI“ gibt es keinen Mehraufwand, den die Kreisumlage auf die Gemeinden verteilen könnte.";
+
+/**
+ * The one rule for "is a Kreisumlage possible?", asked by the pane, the sheet, the Word text and the
+ * CLI: only a Kreis levies a Kreisumlage on its member municipalities (§ 56 KrO NRW), and what it
+ * spreads is the KI's Eigenanteil, so there must be a KI scenario. Null when possible, else the reason.
+ */
+export function umlageHindernis(szenarien: readonly Pick<Szenario, "typ" | "koerperschaft">[]): string | null {
+  if (szenarien.some((s) => s.koerperschaft === "kreisfreie Stadt")) return UMLAGE_NICHT_MOEGLICH;
+  if (!szenarien.some((s) => s.typ === "ki")) return UMLAGE_OHNE_KI;
+  return null;
+}
+
+export function umlageMoeglich(szenarien: readonly Pick<Szenario, "typ" | "koerperschaft">[]): boolean {
+  return umlageHindernis(szenarien) === null;
+}
+
+/** What the user chose beside the scenarios: the pane's state and the saved state both have this shape. */
+export interface OptionenWahl {
+  vorlageNr: string;
+  mehrjahrAktiv: boolean;
+  mehrjahr: MehrjahrOptionen | null;
+  umlageAktiv: boolean;
+  umlage: readonly UmlageMitglied[];
+}
+
+/** The workbook options for these scenarios: a choice that is not possible for them is dropped here, once. */
+export function arbeitsmappenOptionen(
+  szenarien: readonly Szenario[],
+  wahl: OptionenWahl,
+  modus: Formelmodus,
+  datum: Date,
+  staende: StaendeOptionen | null = null,
+): ArbeitsmappenOptionen {
+  return {
+    modus,
+    datum,
+    vorlageNr: wahl.vorlageNr.trim() || undefined,
+    mehrjahr: wahl.mehrjahrAktiv ? wahl.mehrjahr : null,
+    umlage:
+      wahl.umlageAktiv && umlageMoeglich(szenarien)
+        ? {
+            mitglieder: wahl.umlage.map((m) => ({
+              name: m.name,
+              grundlage: m.grundlage,
+              minderbelastung: m.minderbelastung,
+            })),
+          }
+        : null,
+    staende,
+  };
+}
+
+/** The options a saved state (or a frozen Stand's state) stands for, in the mode it was saved with. */
+export function optionenAusSpeicherstand(
+  stand: Pick<Speicherstand, "szenarien" | "optionen">,
+  datum: Date,
+  staende: StaendeOptionen | null = null,
+): ArbeitsmappenOptionen {
+  return arbeitsmappenOptionen(stand.szenarien, stand.optionen, stand.optionen.modus, datum, staende);
 }

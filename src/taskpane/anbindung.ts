@@ -16,7 +16,6 @@ import { type PlanerZustand, standardMehrjahr, umlageZeile } from "./zustand";
 
 export { baueArbeitsmappe } from "../workbook";
 export { BlattBelegtFehler } from "../excel/arbeitsmappenZugriff";
-export { benennePlanUm } from "../excel/einfuegen/umbenennen";
 
 /** What the pane does with the stored state it found: nothing, load it, or show it as unreadable. */
 export type GeladenerZustand =

@@ -4,7 +4,7 @@
  */
 import type { Szenario } from "../scenario";
 import { baueAnnahmen } from "./annahmen/blatt";
-import { berechneBezuege } from "./annahmen/bezuege";
+import { annahmenLayout, berechneBezuege } from "./annahmen/bezuege";
 import { formelsatz } from "./formeln";
 import { baueKostenvergleich } from "./kostenvergleich/blatt";
 import type { ArbeitsmappenOptionen, ArbeitsmappenPlan, BlattPlan } from "./plan";
@@ -50,8 +50,13 @@ export function baueArbeitsmappe(
 ): ArbeitsmappenPlan {
   const daten = szenarioDaten(szenarien);
   const formeln = formelsatz(optionen.modus);
-  const blaetter: BlattPlan[] = [baueKostenvergleich(daten, optionen, formeln), baueAnnahmen(daten, optionen, formeln)];
-  const bezuege = berechneBezuege(szenarien);
+  // The layout of "Annahmen" once per build: every sheet reads its addresses from this one.
+  const layout = annahmenLayout(szenarien);
+  const blaetter: BlattPlan[] = [
+    baueKostenvergleich(daten, optionen, formeln, layout),
+    baueAnnahmen(daten, optionen, formeln, layout),
+  ];
+  const bezuege = berechneBezuege(szenarien, layout);
   for (const [, bauer] of zusatzblaetter) {
     const blatt = bauer(szenarien, optionen, bezuege);
     if (blatt) blaetter.push(blatt);

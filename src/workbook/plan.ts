@@ -9,10 +9,16 @@
  * (comma separators, English function names), the form both Office.js `range.formulas` and the
  * OOXML file format store.
  */
-import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "../scenario/optionen";
-import type { Speicherstand } from "../scenario/speicherformat";
-import type { Stand } from "../scenario/staende";
-export type { Formelmodus, MehrjahrOptionen, UmlageMitglied };
+import type {
+  ArbeitsmappenOptionen,
+  Formelmodus,
+  MehrjahrOptionen,
+  StaendeOptionen,
+  UmlageMitglied,
+  UmlageOptionen,
+} from "../scenario/optionen";
+// The options are the scenario layer's (src/scenario/optionen.ts); re-exported for the builders.
+export type { ArbeitsmappenOptionen, Formelmodus, MehrjahrOptionen, StaendeOptionen, UmlageMitglied, UmlageOptionen };
 
 export type Zelle =
   | null
@@ -105,28 +111,4 @@ export function spaltenbreitePunkte(zeichen: number): number {
 
 export interface ArbeitsmappenPlan {
   blaetter: BlattPlan[];
-}
-
-export interface UmlageOptionen {
-  mitglieder: UmlageMitglied[];
-}
-
-export interface ArbeitsmappenOptionen {
-  modus: Formelmodus;
-  /** Date printed in titles and headers. */
-  datum: Date;
-  /** Optional council document number ("Vorlage Nr."), printed in the header. */
-  vorlageNr?: string;
-  mehrjahr?: MehrjahrOptionen | null;
-  umlage?: UmlageOptionen | null;
-  /** Frozen Stände: "Vergleich mit Stand" with `vergleich`, "Änderungsprotokoll" from two Stände. */
-  staende?: StaendeOptionen | null;
-}
-
-export interface StaendeOptionen {
-  vergleich: Stand | null;
-  /** Every readable Stand of the workbook. */
-  alle: Stand[];
-  /** The current work in the saved form, to name the assumptions changed since `vergleich`. */
-  aktuell: Speicherstand;
 }

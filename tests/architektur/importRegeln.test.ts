@@ -16,7 +16,49 @@ async function meldungen(datei: string, quelltext: string): Promise<string[]> {
   return ergebnis.messages.filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
 }
 
-jest.setTimeout(60_000);
+// Linting text starts no process; the first call loads the TypeScript parser, which can take a while
+// on a busy machine.
+jest.setTimeout(120_000);
+
+/**
+ * What each folder of src/ may import, written down here independently of eslint.config.js (the
+ * diagram in docs/ARCHITECTURE.md): every other pair must be rejected.
+ */
+const DARF_IMPORTIEREN: Record<string, string[]> = {
+  core: [],
+  functions: ["core"],
+  scenario: ["core"],
+  workbook: ["core", "scenario"],
+  excel: ["core", "scenario", "workbook"],
+  cli: ["core", "scenario", "workbook"],
+  taskpane: ["core", "scenario", "workbook", "excel"],
+  abnahme: ["core", "scenario", "workbook", "excel", "taskpane"],
+};
+const ORDNER = Object.keys(DARF_IMPORTIEREN);
+const PAARE = ORDNER.flatMap((von) => ORDNER.filter((nach) => nach !== von).map((nach) => [von, nach] as const));
+
+describe("Importregeln: jedes Paar von Ordnern in src/", () => {
+  test("die Tabelle kennt jeden Ordner in src/", () => {
+    const fs = jest.requireActual<typeof import("fs")>("fs");
+    const ordner = fs
+      .readdirSync(path.join(WURZEL, "src"), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
+    expect(ordner.sort()).toEqual([...ORDNER].sort());
+  });
+
+  test.each(PAARE)("src/%s → src/%s", async (von, nach) => {
+    // One level deeper too: a file in a subfolder reaches the neighbour with one more "../".
+    for (const [datei, pfad] of [
+      [`src/${von}/probe.ts`, `../${nach}/probe`],
+      [`src/${von}/unter/probe.ts`, `../../${nach}/probe`],
+    ]) {
+      const m = await meldungen(datei, `import { probe as p } from "${pfad}";\nexport const probe = p;\n`);
+      if (DARF_IMPORTIEREN[von].includes(nach)) expect(m).toEqual([]);
+      else expect(m).toEqual([expect.stringContaining(`src/${von} darf`)]);
+    }
+  });
+});
 
 describe("Importregeln (eslint.config.js)", () => {
   it.each([

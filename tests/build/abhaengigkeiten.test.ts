@@ -53,3 +53,33 @@ describe("package.json", () => {
     );
   });
 });
+
+describe("Node-Version", () => {
+  // `semver` is npm's own version arithmetic; it comes with the dev tools (no types of its own).
+  const semver = require("semver") as {
+    minVersion(bereich: string): { version: string } | null;
+    satisfies(version: string, bereich: string): boolean;
+  };
+  const sperre = JSON.parse(fs.readFileSync(path.join(WURZEL, "package-lock.json"), "utf8")) as {
+    packages: Record<string, { version?: string; engines?: { node?: string } | string[] }>;
+  };
+  const engines = (
+    JSON.parse(fs.readFileSync(path.join(WURZEL, "package.json"), "utf8")) as { engines: { node: string } }
+  ).engines.node;
+  const mindestens = semver.minVersion(engines)!.version;
+
+  test("jedes installierte Paket läuft mit der kleinsten Node-Version, die package.json verlangt", () => {
+    const abgelehnt = Object.entries(sperre.packages).flatMap(([ort, p]) => {
+      const bereich = !Array.isArray(p.engines) ? p.engines?.node : undefined;
+      return ort && bereich && !semver.satisfies(mindestens, bereich) ? [`${ort} ${p.version}: ${bereich}`] : [];
+    });
+    expect(abgelehnt).toEqual([]);
+  });
+
+  test("das README nennt dieselbe Node-Version", () => {
+    const readme = fs.readFileSync(path.join(WURZEL, "README.md"), "utf8");
+    const kurz = mindestens.replace(/\.0$/, "");
+    expect(readme).toContain(`[Node.js](https://nodejs.org/) ab Version ${kurz}`);
+    expect(readme).toContain(`| Node.js ab ${kurz} mit npm`);
+  });
+});

@@ -9,6 +9,9 @@ import { spawnSync } from "child_process";
 import { nichtGelaufen } from "../helpers/ausgaben";
 import * as path from "path";
 
+// Starts npm audit: a limit against a hang, not a speed test (the suite must pass on a busy machine).
+jest.setTimeout(300_000);
+
 const ROOT = path.resolve(__dirname, "../..");
 
 interface Schwachstelle {

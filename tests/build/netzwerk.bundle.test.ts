@@ -112,7 +112,8 @@ describe("Adressen im Manifest", () => {
     );
     if (r.status !== 0) throw new Error(`webpack fehlgeschlagen:\n${r.stdout}\n${r.stderr}`);
     manifest = fs.readFileSync(path.join(ziel, "manifest.xml"), "utf8");
-  }, 120_000);
+    // A whole webpack build: on a busy machine it may take minutes; the limit only guards against a hang.
+  }, 600_000);
 
   it("points every address at the deployment's base URL, never at localhost", () => {
     const adressen = adressenImManifest(manifest);

@@ -9,6 +9,9 @@ import path from "node:path";
 import { VORLAGEN_SAETZE } from "../../src/scenario/vorlagen";
 import { alleFormeln, leseMappe, starteCli, wertDesNamens } from "./hilfen";
 
+// Starts CLI processes: a limit against a hang, not a speed test (the suite must pass on a busy machine).
+jest.setTimeout(300_000);
+
 const BUDGET = 60_000;
 let ordner: string;
 

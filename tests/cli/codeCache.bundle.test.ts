@@ -6,7 +6,11 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { nichtGelaufen } from "../helpers/ausgaben";
 import { leseMappe, starteCli, wertDesNamens } from "./hilfen";
+
+// Three CLI processes, each loading exceljs: a limit against a hang, not a speed test.
+jest.setTimeout(300_000);
 
 let tmp: string;
 
@@ -36,6 +40,12 @@ function eintraege(): string[] {
 
 describe("V8 code cache of the command line", () => {
   const aufNode20 = typeof (require("module") as { enableCompileCache?: unknown }).enableCompileCache !== "function";
+  if (!aufNode20) {
+    nichtGelaufen(
+      "codecache",
+      "eigener V8-Code-Cache der Befehlszeile (ab Node 22 nutzt sie Nodes enableCompileCache)",
+    );
+  }
   (aufNode20 ? it : it.skip)("written once, read later, a damaged entry replaced; same workbook", async () => {
     const erste = await exportiere("a.xlsx");
     const geschrieben = eintraege();

@@ -7,6 +7,9 @@ import os from "node:os";
 import path from "node:path";
 import { leseMappe, starteCli } from "./hilfen";
 
+// Starts CLI processes: a limit against a hang, not a speed test (the suite must pass on a busy machine).
+jest.setTimeout(300_000);
+
 const BUDGET = 60_000;
 let ordner: string;
 

@@ -26,6 +26,9 @@ import {
   type Lauf,
 } from "./hilfen";
 
+// Starts LibreOffice: a limit against a hang, not a speed test (the suite must pass on a busy machine).
+jest.setTimeout(300_000);
+
 const LO_BUDGET = 120_000;
 const FALSCH = 1;
 

@@ -13,6 +13,7 @@ import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
 import { chromiumVorhanden, starteChromium, type LaufenderBrowser } from "../../devtools/browser/chromium";
+import { nichtGelaufen } from "../helpers/ausgaben";
 
 const WURZEL = path.resolve(__dirname, "../..");
 const NGINX = "/usr/sbin/nginx";
@@ -22,7 +23,9 @@ const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const VERSION = (JSON.parse(fs.readFileSync(path.join(WURZEL, "package.json"), "utf8")) as { version: string }).version;
 
 const vorhanden = fs.existsSync(NGINX) && chromiumVorhanden();
-if (!vorhanden) console.warn(`nginx-Test übersprungen: ${NGINX} oder Chromium fehlt (apt-get install nginx chromium).`);
+if (!vorhanden) {
+  nichtGelaufen("nginx", `Hosting mit nginx (${NGINX} oder Chromium fehlt; Debian-Pakete nginx, chromium)`);
+}
 const beschreibe = vorhanden ? describe : describe.skip;
 
 jest.setTimeout(300_000);

@@ -8,7 +8,7 @@ import { EIGENES_REGELWERK_ID, projiziere } from "../../src/core";
 import { berechneSzenario, erzeugeVorlage, kostenstruktur, regelnFuer } from "../../src/scenario";
 import type { Formelmodus } from "../../src/scenario/optionen";
 import { baueArbeitsmappe, berechneBezuege } from "../../src/workbook";
-import { eigenesRegelwerkBereich } from "../../src/workbook/annahmen/bezuege";
+import { annahmenLayout, eigenesRegelwerkBereich } from "../../src/workbook/annahmen/bezuege";
 import { MEHRJAHR_BLATTNAME, mehrjahresannahmenAus } from "../../src/workbook/mehrjahr/blatt";
 import { kiSzenario, wieNrw2017 } from "../helpers/eigenesRegelwerk";
 import { pruefeFormelergebnisse } from "../helpers/formelergebnisse";
@@ -89,7 +89,7 @@ describe.each(["ki", "nativ"] as Formelmodus[])("own rule set, mode %s", (modus)
 
 it("KI mode passes the table, not the id, as `regelwerk`; native mode needs no KI function", async () => {
   const szenarien = [erzeugeVorlage("rsk-2013-derzeitig"), mitEigenemRegelwerk()];
-  const bereich = eigenesRegelwerkBereich(szenarien)!;
+  const bereich = eigenesRegelwerkBereich(annahmenLayout(szenarien))!;
   expect(bereich).toMatch(/^Annahmen!\$A\$\d+:\$C\$\d+$/);
   const formelnVon = (modus: Formelmodus) =>
     baueArbeitsmappe(szenarien, { modus, datum: DATUM, mehrjahr: MEHRJAHR }).blaetter.flatMap((b) =>

@@ -5,7 +5,6 @@
  */
 import type { FakeExcel } from "../../devtools/fakeHost";
 import { BlattBelegtFehler } from "../../src/excel/arbeitsmappenZugriff";
-import { benennePlanUm } from "../../src/excel/einfuegen/umbenennen";
 import { erzeugeVorlagenSatz } from "../../src/scenario";
 import { baueArbeitsmappe } from "../../src/workbook";
 import { DATUM, neueMappe, zugriffAuf } from "./hilfen";
@@ -53,8 +52,8 @@ describe("sheets known by identity", () => {
     expect(fake.werte("Kostenvergleich", "A1:B2")).toEqual(EIGENE_ZELLEN);
     expect(fake.benutzterBereich("Kostenvergleich")).toBe("A1:B2");
 
-    // The offered name: the plan goes there, the user's sheet stays as it is.
-    const erg = await zugriffAuf(fake).fuegeEin(benennePlanUm(plan(false), "Kostenvergleich", "Kostenvergleich (2)"));
+    // The offered name: the same plan goes there (renamed in the excel layer), the user's sheet stays as it is.
+    const erg = await zugriffAuf(fake).fuegeEin(plan(false), new Map([["Kostenvergleich", "Kostenvergleich (2)"]]));
     expect(erg.blaetter).toContain("Kostenvergleich (2)");
     expect(fake.werte("Kostenvergleich", "A1:B2")).toEqual(EIGENE_ZELLEN);
     expect(fake.benutzterBereich("Kostenvergleich")).toBe("A1:B2");

@@ -12,6 +12,9 @@ import * as path from "path";
 import { nichtGelaufen } from "../helpers/ausgaben";
 import { schemaDatei } from "./manifestPruefungen";
 
+// Starts xmllint: a limit against a hang, not a speed test (the suite must pass on a busy machine).
+jest.setTimeout(300_000);
+
 const ROOT = path.resolve(__dirname, "../..");
 // The same optional schema folder as for manifest.xml (README, "Voraussetzungen").
 const ORDNER = path.resolve(ROOT, process.env.KI_MANIFEST_SCHEMAS || "../shared/schemas/addin-manifest");

@@ -9,6 +9,9 @@ import * as path from "path";
 import ts from "typescript";
 
 const ROOT = path.resolve(__dirname, "../..");
+
+// The whole TypeScript compiler runs over src/ here, as long as `tsc` itself: a limit against a hang only.
+jest.setTimeout(300_000);
 const TYPPAKETE = [
   `${path.sep}@types${path.sep}office-js${path.sep}`,
   `${path.sep}@types${path.sep}custom-functions-runtime${path.sep}`,

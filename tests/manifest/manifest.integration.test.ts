@@ -10,6 +10,9 @@ import * as path from "path";
 import { nichtGelaufen } from "../helpers/ausgaben";
 import { pruefeManifest, schemaDatei } from "./manifestPruefungen";
 
+// Starts xmllint and the production build checks: a limit against a hang, not a speed test (the suite must pass on a busy machine).
+jest.setTimeout(300_000);
+
 const ORDNER = path.resolve(__dirname, "../..", process.env.KI_MANIFEST_SCHEMAS || "../shared/schemas/addin-manifest");
 const xsd = schemaDatei(ORDNER);
 if (!xsd) {

@@ -90,12 +90,15 @@ export function pruefeManifest(xsd: string | null, mitBuild: boolean): void {
   const doc = parse(xml);
   const res = ressourcen(doc);
   const host = eines(doc, NS.ov, "Host");
-  const mitSchema = xsd ? it : it.skip;
 
   describe(`manifest.xml im Repository (${xsd ? "mit" : "ohne"} XSD)`, () => {
-    mitSchema("validates against the OfficeApp 1.1 schema (xmllint)", () => {
-      expect(() => xmllint(xsd ?? "", REPO_MANIFEST)).not.toThrow();
-    });
+    // Without the schema folder the check is not registered at all: the caller notes it for the summary
+    // of `npm test` (manifest.integration.test.ts), or leaves it out by design (manifestOhneSchema).
+    if (xsd) {
+      it("validates against the OfficeApp 1.1 schema (xmllint)", () => {
+        expect(() => xmllint(xsd, REPO_MANIFEST)).not.toThrow();
+      });
+    }
 
     eigenePruefungen(doc, res, host);
   });
@@ -245,7 +248,8 @@ function produktionsBuild(xsd: string | null): void {
       const r = webpack(PROD_BASIS, PROD_DIST);
       if (r.status !== 0) throw new Error(`webpack fehlgeschlagen:\n${r.stdout}\n${r.stderr}`);
       prodXml = fs.readFileSync(prodDatei, "utf8");
-    }, 120_000);
+      // A whole webpack build: on a busy machine it may take minutes; the limit only guards against a hang.
+    }, 600_000);
 
     it("leaves no localhost anywhere in the built manifests", () => {
       expect(prodXml).not.toMatch(/localhost/i);

@@ -8,6 +8,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { DIST } from "../helpers/ladeFunktionen";
 
+// Starts a Node process running the README examples: a limit against a hang, not a speed test (the suite must pass on a busy machine).
+jest.setTimeout(300_000);
+
 const ROOT = path.resolve(__dirname, "../..");
 const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
 

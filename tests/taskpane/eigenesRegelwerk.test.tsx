@@ -7,13 +7,13 @@
 import "@testing-library/jest-dom";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { szenarioKarte, testZugriff, vergleichsZeile, zeigePlaner } from "./hilfen";
+import { gibEin, szenarioKarte, testZugriff, vergleichsZeile, zeigePlaner } from "./hilfen";
 
 type Nutzer = ReturnType<typeof userEvent.setup>;
 
 async function tippe(user: Nutzer, feld: HTMLElement, text: string) {
   await user.clear(feld);
-  if (text) await user.type(feld, text);
+  if (text) await gibEin(user, feld, text);
 }
 
 /** A field of one group (Förderposition, extra posts) of the section. */

@@ -1,7 +1,9 @@
 /** Shared setup for the task-pane tests: a recording test double of the Excel access module. */
 import * as React from "react";
 import { render, screen, within } from "@testing-library/react";
+import type userEvent from "@testing-library/user-event";
 import type { Auswahlinhalt } from "../../src/excel/auswahl";
+import { umbenannt } from "../../src/excel/einfuegen/umbenennen";
 import type { ArbeitsmappenZugriff } from "../../src/excel/zugriff";
 import type { Ladeergebnis } from "../../src/scenario/speicherformat";
 import type { ArbeitsmappenPlan } from "../../src/workbook/plan";
@@ -9,7 +11,10 @@ import type { Formelmodus } from "../../src/scenario/optionen";
 import { Kostenplaner } from "../../src/taskpane/Kostenplaner";
 
 export interface Aufzeichnung {
+  /** The plans as written, with the chosen sheet names applied. */
   eingefuegt: ArbeitsmappenPlan[];
+  /** The plans as the pane handed them over, and the names chosen instead of taken ones. */
+  uebergeben: Array<{ plan: ArbeitsmappenPlan; umbenennungen: ReadonlyMap<string, string> | undefined }>;
   gespeichert: unknown[];
 }
 
@@ -20,10 +25,12 @@ export function testZugriff(
   zugriff: ArbeitsmappenZugriff;
   aufzeichnung: Aufzeichnung;
 } {
-  const aufzeichnung: Aufzeichnung = { eingefuegt: [], gespeichert: [] };
+  const aufzeichnung: Aufzeichnung = { eingefuegt: [], uebergeben: [], gespeichert: [] };
   const modi: Record<string, Formelmodus> = {};
   const zugriff: ArbeitsmappenZugriff = {
-    async fuegeEin(plan) {
+    async fuegeEin(uebergeben, umbenennungen) {
+      aufzeichnung.uebergeben.push({ plan: uebergeben, umbenennungen: umbenennungen && new Map(umbenennungen) });
+      const plan = umbenannt(uebergeben, umbenennungen);
       aufzeichnung.eingefuegt.push(plan);
       for (const b of plan.blaetter) modi[b.name] = b.modus;
       return { blaetter: plan.blaetter.map((b) => b.name), syncs: 2, modi: { ...modi } };
@@ -84,4 +91,14 @@ export function szenarioKarte(nummer: number): HTMLElement {
 
 export function warte(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
+}
+
+/**
+ * Puts `text` into a field as one input, the way pasting does. Typing key by key re-renders the whole
+ * pane per character; tests that are about the value, not the keys, use this (keyboard operation has
+ * its own test).
+ */
+export async function gibEin(user: ReturnType<typeof userEvent.setup>, feld: HTMLElement, text: string): Promise<void> {
+  await user.click(feld);
+  await user.paste(text);
 }

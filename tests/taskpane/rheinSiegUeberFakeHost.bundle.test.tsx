@@ -35,9 +35,9 @@ function beobachteterZugriff(fake: FakeExcel): { zugriff: ArbeitsmappenZugriff; 
     stelleWiederHer: (k) => echt.stelleWiederHer(k),
     schreibeStand: (json) => echt.schreibeStand(json),
     loescheStand: (k) => echt.loescheStand(k),
-    async fuegeEin(plan) {
+    async fuegeEin(plan, umbenennungen) {
       const vorher = fake.syncCount;
-      const r = await echt.fuegeEin(plan);
+      const r = await echt.fuegeEin(plan, umbenennungen);
       einfuegungen.push({ gemeldet: r.syncs, gezaehlt: fake.syncCount - vorher, blaetter: r.blaetter });
       return r;
     },

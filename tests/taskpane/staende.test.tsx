@@ -6,7 +6,7 @@
 import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { testZugriff, zeigePlaner } from "./hilfen";
+import { gibEin, testZugriff, zeigePlaner } from "./hilfen";
 
 function mitStaenden(start: Array<{ schluessel: string; wert: unknown }> = []) {
   const t = testZugriff();
@@ -36,7 +36,7 @@ test("ohne Bezeichnung wird nichts festgeschrieben; mit Bezeichnung wird der Sta
   await user.click(screen.getByRole("button", { name: "Stand festschreiben" }));
   expect(await screen.findByText(/Bitte eine Bezeichnung eingeben/)).toBeInTheDocument();
   expect(t.gespeichert.size).toBe(0);
-  await user.type(screen.getByRole("textbox", { name: /^Bezeichnung des Stands/ }), "Kreisausschuss 09.12.2013");
+  await gibEin(user, screen.getByRole("textbox", { name: /^Bezeichnung des Stands/ }), "Kreisausschuss 09.12.2013");
   await user.click(screen.getByRole("button", { name: "Stand festschreiben" }));
   const liste = await screen.findByRole("list", { name: "Festgeschriebene Stände" });
   expect(await within(liste).findByText("Kreisausschuss 09.12.2013")).toBeInTheDocument();
@@ -56,7 +56,7 @@ test("Löschen nur nach Rückfrage; ein beschädigter Stand wird gemeldet und ni
   const t = mitStaenden([{ schluessel: "KI-Kostenplaner.Stand.0", wert: '{"format":"ki-kostenplaner-stand","vers' }]);
   await zeigePlaner(t.zugriff);
   expect(await screen.findByText(/Der Stand ist beschädigt/)).toBeInTheDocument();
-  await user.type(screen.getByRole("textbox", { name: /^Bezeichnung des Stands/ }), "Entwurf");
+  await gibEin(user, screen.getByRole("textbox", { name: /^Bezeichnung des Stands/ }), "Entwurf");
   await user.click(screen.getByRole("button", { name: "Stand festschreiben" }));
   const zeile = await screen.findByRole("listitem", { name: "Stand Entwurf" });
   await user.click(within(zeile).getByRole("button", { name: "Löschen …" }));

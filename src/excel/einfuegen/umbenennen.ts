@@ -23,6 +23,13 @@ function zelleUm(z: Zelle | undefined, muster: RegExp, ersatz: string): Zelle | 
   return { ...z, formel: z.formel.replace(muster, ersatz) };
 }
 
+/** The plan with every chosen name applied (generated name → name chosen instead); unchanged without any. */
+export function umbenannt(plan: ArbeitsmappenPlan, namen: ReadonlyMap<string, string> = new Map()): ArbeitsmappenPlan {
+  let p = plan;
+  for (const [alt, neu] of namen) p = benennePlanUm(p, alt, neu);
+  return p;
+}
+
 export function benennePlanUm(plan: ArbeitsmappenPlan, alt: string, neu: string): ArbeitsmappenPlan {
   // Unquoted (Annahmen!A1) or quoted ('Annahmen'!A1), not part of a longer sheet name.
   const muster = new RegExp(`(?<![A-Za-z0-9ÄÖÜäöüß_.'])(?:${escape(alt)}|'${escape(alt.replace(/'/g, "''"))}')!`, "g");

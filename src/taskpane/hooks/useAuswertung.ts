@@ -4,7 +4,7 @@ import { type SzenarioAuswertung, werteAus } from "../berechnung";
 import { type RegelwerkMeldungen, pruefeEigenesRegelwerk } from "../../scenario/eigenesRegelwerk";
 import { vorlageNrFehler } from "../../scenario/validierung";
 import { pruefeMehrjahr, pruefeUmlage } from "../optionenPruefung";
-import { umlageGewaehlt } from "../umlageAngebot";
+import { umlageMoeglich } from "../../scenario/optionen";
 import type { PlanerZustand } from "../zustand";
 
 /** One line per scenario or option with a problem: the first message, and how many more there are. */
@@ -31,7 +31,7 @@ export function einfuegeGruende(
     const m = Object.values(mehrjahrMeldungen);
     if (m.length) g.push(`Mehrjahresplanung: ${m[0]}`);
   }
-  if (umlageGewaehlt(zustand)) {
+  if (zustand.umlageAktiv && umlageMoeglich(zustand.szenarien)) {
     const m = Object.values(umlageMeldungen);
     if (m.length) g.push(`Umlage: ${m[0]}`);
   }

@@ -1,37 +1,29 @@
 /** Writing the plan into the workbook, with the running mode and the message it ends with. */
 import * as React from "react";
 import type { ArbeitsmappenZugriff } from "../../excel/zugriff";
-import type { Formelmodus } from "../../scenario/optionen";
-import type { ArbeitsmappenOptionen, ArbeitsmappenPlan, StaendeOptionen } from "../../workbook/plan";
-import { BlattBelegtFehler, baueArbeitsmappe, benennePlanUm } from "../anbindung";
+import {
+  type ArbeitsmappenOptionen,
+  type Formelmodus,
+  type StaendeOptionen,
+  arbeitsmappenOptionen,
+} from "../../scenario/optionen";
+import type { ArbeitsmappenPlan } from "../../workbook/plan";
+import { BlattBelegtFehler, baueArbeitsmappe } from "../anbindung";
 import type { Rueckmeldung } from "../komponenten/Einfuegen";
 import { fehlerText } from "../fehlerText";
-import { umlageGewaehlt } from "../umlageAngebot";
 import type { Aktion, PlanerZustand } from "../zustand";
 
-/** The options of the sheets the pane would insert now; a frozen Stand records its results from the same. */
+/**
+ * The options of the sheets the pane would insert now (the one mapping of the pane's state; the Word
+ * text and a frozen Stand use it too). What is possible is decided in src/scenario/optionen.ts.
+ */
 export function arbeitsmappenOptionenAus(
   zustand: PlanerZustand,
   modus: Formelmodus,
   datum: Date,
   staende: StaendeOptionen | null = null,
 ): ArbeitsmappenOptionen {
-  return {
-    modus,
-    staende,
-    datum,
-    vorlageNr: zustand.vorlageNr.trim() || undefined,
-    mehrjahr: zustand.mehrjahrAktiv ? zustand.mehrjahr : null,
-    umlage: umlageGewaehlt(zustand)
-      ? {
-          mitglieder: zustand.umlage.map((m) => ({
-            name: m.name,
-            grundlage: m.grundlage,
-            minderbelastung: m.minderbelastung,
-          })),
-        }
-      : null,
-  };
+  return arbeitsmappenOptionen(zustand.szenarien, zustand, modus, datum, staende);
 }
 
 function erfolgsText(modus: Formelmodus, blaetter: readonly string[]): string {
@@ -50,25 +42,22 @@ export interface EinfuegeOptionen {
   staende?: StaendeOptionen | null;
 }
 
-/** The plan with the sheet names the user chose instead of names taken by their own sheets. */
-function umbenannt(plan: ArbeitsmappenPlan, namen: ReadonlyMap<string, string>): ArbeitsmappenPlan {
-  let p = plan;
-  for (const [alt, neu] of namen) p = benennePlanUm(p, alt, neu);
-  return p;
-}
-
 export function useEinfuegen(o: EinfuegeOptionen) {
   const [laeuft, setLaeuft] = React.useState<Formelmodus | null>(null);
   // Kept for the session: once the user chose "Kostenvergleich (2)", later inserts update that sheet.
   const umbenennungen = React.useRef(new Map<string, string>());
-  const einfuegen = async (modus: Formelmodus): Promise<void> => {
+  /** Builds the plan once; after a name clash the same finished plan is written under the chosen name. */
+  const einfuegen = async (modus: Formelmodus, fertig?: ArbeitsmappenPlan): Promise<void> => {
     setLaeuft(modus);
     o.setMeldung(null);
+    let plan = fertig;
     try {
       const datum = o.jetzt ? o.jetzt() : new Date();
-      const optionen = arbeitsmappenOptionenAus(o.zustand, modus, datum, o.staende ?? null);
-      const plan = umbenannt(baueArbeitsmappe(o.zustand.szenarien, optionen), umbenennungen.current);
-      const erg = await o.zugriff.fuegeEin(plan);
+      plan ??= baueArbeitsmappe(
+        o.zustand.szenarien,
+        arbeitsmappenOptionenAus(o.zustand, modus, datum, o.staende ?? null),
+      );
+      const erg = await o.zugriff.fuegeEin(plan, umbenennungen.current);
       o.aendern({ typ: "modus", modus });
       // The insert reports the sheet modes itself: reading them again would cost a 4th round-trip.
       o.setBlattModi(erg.modi);
@@ -83,7 +72,7 @@ export function useEinfuegen(o: EinfuegeOptionen) {
             text: `Als „${belegt.vorschlag}“ einfügen`,
             ausfuehren: () => {
               umbenennungen.current.set(belegt.blatt, belegt.vorschlag);
-              void einfuegen(modus);
+              void einfuegen(modus, plan);
             },
           },
         }),

@@ -6,6 +6,7 @@
  */
 import * as React from "react";
 import type { ArbeitsmappenZugriff } from "../../excel/zugriff";
+import { optionenAusSpeicherstand } from "../../scenario/optionen";
 import type { Speicherstand } from "../../scenario/speicherformat";
 import {
   erstelleStand,
@@ -15,12 +16,12 @@ import {
   type StandEintrag,
 } from "../../scenario/staende";
 import { ergebniszeilen, regelwerkVermerke } from "../../workbook";
-import type { StaendeOptionen } from "../../workbook/plan";
+import type { StaendeOptionen } from "../../scenario/optionen";
 import { kodiereZustand, zustandAusLadeergebnis } from "../anbindung";
 import { fehlerText } from "../fehlerText";
 import type { Aktion, PlanerZustand } from "../zustand";
 import type { Ladezustand } from "./useArbeitsmappenStand";
-import { arbeitsmappenOptionenAus, useEinfuegen, type EinfuegeOptionen } from "./useEinfuegen";
+import { useEinfuegen, type EinfuegeOptionen } from "./useEinfuegen";
 import type { usePlaner } from "./usePlaner";
 
 export interface StaendeOptionenHook {
@@ -39,7 +40,7 @@ function neueStandId(d: Date): string {
 /** The Stand of the current work; throws with a German message when it cannot be frozen. */
 export function standAusZustand(zustand: PlanerZustand, bezeichnung: string, datum: string, jetzt: Date): Stand {
   const gespeichert = kodiereZustand(zustand, jetzt) as Speicherstand;
-  const optionen = arbeitsmappenOptionenAus(zustand, gespeichert.optionen.modus, jetzt);
+  const optionen = optionenAusSpeicherstand(gespeichert, jetzt);
   return erstelleStand(
     {
       id: neueStandId(jetzt),

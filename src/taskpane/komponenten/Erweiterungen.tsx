@@ -5,7 +5,7 @@ import type { ArbeitsmappenZugriff } from "../../excel/zugriff";
 import type { SzenarioAuswertung } from "../berechnung";
 import { useAuswahlUebernahme } from "../hooks/useAuswahlUebernahme";
 import { stile } from "../stile";
-import { UMLAGE_NICHT_MOEGLICH, umlageMoeglich } from "../umlageAngebot";
+import { umlageHindernis } from "../../scenario/optionen";
 import type { Aktion, PlanerZustand } from "../zustand";
 import { Ausklappbereich } from "./Ausklappbereich";
 import { MehrjahrAbschnitt } from "./MehrjahrAbschnitt";
@@ -26,6 +26,8 @@ export interface ErweiterungenProps {
 export function Erweiterungen(p: ErweiterungenProps): React.ReactElement {
   const { zustand, aendern } = p;
   const auswahl = useAuswahlUebernahme(p.zugriff, aendern);
+  // Why there is no Umlage for these scenarios, or null: the one rule of src/scenario/optionen.ts.
+  const hindernis = umlageHindernis(zustand.szenarien);
   return (
     <>
       <Ausklappbereich titel="Sensitivität (Gleichstand)">
@@ -38,7 +40,7 @@ export function Erweiterungen(p: ErweiterungenProps): React.ReactElement {
         onAktiv={(aktiv) => aendern({ typ: "mehrjahr", aktiv })}
         onWerte={(werte) => aendern({ typ: "mehrjahr", werte })}
       />
-      {umlageMoeglich(zustand) ? (
+      {hindernis === null ? (
         <UmlageAbschnitt
           aktiv={zustand.umlageAktiv}
           zeilen={zustand.umlage}
@@ -56,7 +58,7 @@ export function Erweiterungen(p: ErweiterungenProps): React.ReactElement {
         />
       ) : (
         <Text variant="small" block className={stile.hinweis}>
-          {UMLAGE_NICHT_MOEGLICH}
+          {hindernis}
         </Text>
       )}
     </>

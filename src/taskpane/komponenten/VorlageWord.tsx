@@ -8,8 +8,8 @@
 import * as React from "react";
 import { DefaultButton, MessageBar, MessageBarType, TextField } from "@fluentui/react";
 import type { VorlagenInhalt } from "../../workbook/vorlage";
-import type { ArbeitsmappenOptionen } from "../../workbook/plan";
 import { fehlerText } from "../fehlerText";
+import { arbeitsmappenOptionenAus } from "../hooks/useEinfuegen";
 import { stile } from "../stile";
 import type { PlanerZustand } from "../zustand";
 
@@ -30,24 +30,6 @@ export function hostErlaubtDownload(): boolean {
   const plattform = office?.context?.platform;
   if (plattform === undefined || plattform === null) return true;
   return String(plattform) === "OfficeOnline";
-}
-
-function optionenAus(z: PlanerZustand, datum: Date): ArbeitsmappenOptionen {
-  return {
-    modus: z.letzterModus,
-    datum,
-    vorlageNr: z.vorlageNr.trim() || undefined,
-    mehrjahr: z.mehrjahrAktiv ? z.mehrjahr : null,
-    umlage: z.umlageAktiv
-      ? {
-          mitglieder: z.umlage.map((m) => ({
-            name: m.name,
-            grundlage: m.grundlage,
-            minderbelastung: m.minderbelastung,
-          })),
-        }
-      : null,
-  };
 }
 
 /** The text builder is a chunk of its own too: the pane's start-up loads none of this. */
@@ -94,7 +76,8 @@ export function VorlageWord(p: VorlageWordProps): React.ReactElement {
       vorlage = await ladeVorlage();
       inhalt = vorlage.baueVorlagenInhalt(
         p.zustand.szenarien,
-        optionenAus(p.zustand, p.jetzt ? p.jetzt() : new Date()),
+        // The same options an insert would use: a Kreisumlage section only where the workbook has the sheet.
+        arbeitsmappenOptionenAus(p.zustand, p.zustand.letzterModus, p.jetzt ? p.jetzt() : new Date()),
       );
     } catch (e) {
       setFehler(`Der Text für die Vorlage lässt sich nicht erstellen: ${fehlerText(e)}`);

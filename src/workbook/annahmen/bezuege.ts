@@ -434,6 +434,8 @@ export interface SzenarioBezuege {
 }
 
 export interface AnnahmenBezuege {
+  /** The layout of "Annahmen" these addresses come from: computed once per build, read by every sheet. */
+  layout: AnnahmenLayout;
   blattAnnahmen: string;
   blattKostenvergleich: string;
   szenarien: SzenarioBezuege[];
@@ -445,8 +447,8 @@ export interface AnnahmenBezuege {
  * The grant column of scenario i's staff table (absolute, sheet-qualified), or null when its base
  * posts are not capped one by one.
  */
-export function zuwendungsBereich(szenarien: readonly Szenario[], i: number): string | null {
-  const l = annahmenLayout(szenarien).stellen[i];
+export function zuwendungsBereich(layout: AnnahmenLayout, i: number): string | null {
+  const l = layout.stellen[i];
   if (!l.positionen) return null;
   const sp = STELLEN_SPALTEN.zuwendung;
   return blattBezug(BLATT_ANNAHMEN, bereich(l.ersteZeile, sp, l.ersteZeile + l.zeilen - 1, sp, true));
@@ -456,18 +458,22 @@ export function zuwendungsBereich(szenarien: readonly Szenario[], i: number): st
  * The own rule set's table on "Annahmen" (absolute, sheet-qualified), the `regelwerk` argument of
  * KI.LANDESERSTATTUNG for the scenarios that choose it; null when no scenario does.
  */
-export function eigenesRegelwerkBereich(szenarien: readonly Szenario[]): string | null {
-  const t = annahmenLayout(szenarien).eigenesRegelwerk;
+export function eigenesRegelwerkBereich(layout: AnnahmenLayout): string | null {
+  const t = layout.eigenesRegelwerk;
   if (!t) return null;
   return blattBezug(BLATT_ANNAHMEN, bereich(t.kopfZeile, 0, t.kopfZeile + t.zeilen.length - 1, 2, true));
 }
 
-export function berechneBezuege(szenarien: readonly Szenario[]): AnnahmenBezuege {
-  const a = annahmenLayout(szenarien);
+/** The addresses other sheets read; `a` is the build's one layout of "Annahmen" (computed here when not given). */
+export function berechneBezuege(
+  szenarien: readonly Szenario[],
+  a: AnnahmenLayout = annahmenLayout(szenarien),
+): AnnahmenBezuege {
   const v = vergleichLayout(szenarien.length);
   const kostenzeilen = ZEILEN.map((z) => z.schluessel);
   const annahmeSchluessel: AnnahmeSchluessel[] = ["name", ...ANNAHMEN.map((x) => x.schluessel)];
   return {
+    layout: a,
     blattAnnahmen: BLATT_ANNAHMEN,
     blattKostenvergleich: BLATT_KOSTENVERGLEICH,
     szenarien: szenarien.map((s, i) => ({

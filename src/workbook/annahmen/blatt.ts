@@ -30,7 +30,6 @@ import {
   STELLEN_ART_TEXT,
   STELLEN_SPALTEN,
   type StellenLayout,
-  annahmenLayout,
   workbookName,
 } from "./bezuege";
 import { gemeinsameQuelle, nummerierteSzenarioQuellen, stellenQuelle, szenarioQuelle } from "./quellen";
@@ -400,8 +399,8 @@ export function baueAnnahmen(
   daten: readonly SzenarioDaten[],
   optionen: ArbeitsmappenOptionen,
   formeln: Formelsatz,
+  layout: AnnahmenLayout,
 ): BlattPlan {
-  const layout = annahmenLayout(daten.map((d) => d.szenario));
   const q = layout.quelleSpalte;
   const b: Bau = { r: new Raster(), daten, layout, q, formeln, namen: [] };
   titelUndLegende(b, optionen.datum);

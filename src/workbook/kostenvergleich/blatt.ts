@@ -16,7 +16,6 @@ import {
   type AnnahmeSchluessel,
   type AnnahmenLayout,
   type VergleichLayout,
-  annahmenLayout,
   vergleichLayout,
   workbookName,
   eigenesRegelwerkBereich,
@@ -91,9 +90,8 @@ function erstattungsBezuege(an: (k: AnnahmeSchluessel) => string, zuwendungen: s
 
 /** The refund's inputs of scenario `i`; the own rule set is its table on "Annahmen". */
 function erstattungFuer(b: Bau, d: SzenarioDaten, i: number, an: (k: AnnahmeSchluessel) => string) {
-  const szenarien = b.daten.map((x) => x.szenario);
-  const e = erstattungsBezuege(an, zuwendungsBereich(szenarien, i));
-  const tabelle = eigenesRegelwerkVon(d.szenario) ? eigenesRegelwerkBereich(szenarien) : null;
+  const e = erstattungsBezuege(an, zuwendungsBereich(b.a, i));
+  const tabelle = eigenesRegelwerkVon(d.szenario) ? eigenesRegelwerkBereich(b.a) : null;
   return tabelle ? { ...e, regelwerkBereich: tabelle } : e;
 }
 
@@ -232,10 +230,11 @@ export function baueKostenvergleich(
   daten: readonly SzenarioDaten[],
   optionen: ArbeitsmappenOptionen,
   formeln: Formelsatz,
+  a: AnnahmenLayout,
 ): BlattPlan {
   const n = daten.length;
   const v = vergleichLayout(n);
-  const b: Bau = { r: new Raster(), daten, v, a: annahmenLayout(daten.map((d) => d.szenario)), formeln, namen: [] };
+  const b: Bau = { r: new Raster(), daten, v, a, formeln, namen: [] };
   kopf(b, optionen.datum);
   daten.forEach((d, i) => szenarioSpalten(b, d, i));
   differenzen(b);

@@ -7,7 +7,7 @@
  */
 import type { Szenario } from "../../scenario/modell";
 import { blattBezug, zelle } from "../adressen";
-import { type AnnahmenBezuege, BLATT_ANNAHMEN, STELLEN_SPALTEN, annahmenLayout } from "../annahmen/bezuege";
+import { type AnnahmenBezuege, type AnnahmenLayout, BLATT_ANNAHMEN, STELLEN_SPALTEN } from "../annahmen/bezuege";
 import type { Basisgroesse, Bezugsfunktion, Stellenbezugsfunktion } from "./blatt";
 
 export function bezugAusAnnahmen(b: AnnahmenBezuege): Bezugsfunktion {
@@ -45,8 +45,7 @@ export function bezugAusAnnahmen(b: AnnahmenBezuege): Bezugsfunktion {
  * The cost and share cells of a scenario's posts on "Annahmen" (by their position in its list),
  * which the multi-year sheet reads for per-post caps and for years whose posts differ.
  */
-export function stellenBezugAusAnnahmen(szenarien: readonly Szenario[]): Stellenbezugsfunktion {
-  const layout = annahmenLayout(szenarien);
+export function stellenBezugAusAnnahmen(szenarien: readonly Szenario[], layout: AnnahmenLayout): Stellenbezugsfunktion {
   return (j, nr, spalte) => {
     const l = layout.stellen[j];
     const st = szenarien[j]?.stellen[nr];

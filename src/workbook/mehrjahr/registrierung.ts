@@ -15,8 +15,8 @@ registriereZusatzblatt("mehrjahr", (szenarien, optionen, bezuege) =>
         optionen: optionen.mehrjahr,
         modus: optionen.modus,
         bezug: bezugAusAnnahmen(bezuege),
-        stellenBezug: stellenBezugAusAnnahmen(szenarien),
-        regelwerkBereich: eigenesRegelwerkBereich(szenarien) ?? undefined,
+        stellenBezug: stellenBezugAusAnnahmen(szenarien, bezuege.layout),
+        regelwerkBereich: eigenesRegelwerkBereich(bezuege.layout) ?? undefined,
         druckkopf: { datum: optionen.datum, vorlageNr: optionen.vorlageNr },
       })
     : null,

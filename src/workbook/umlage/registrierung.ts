@@ -1,16 +1,16 @@
 /**
- * Registers the "Umlage" sheet with the workbook builder: built when the pane passes its options
- * (`umlage`), reading the Eigenanteil cells of "Kostenvergleich". Imported for its side effect by
- * src/workbook/index.ts, after the multi-year sheet.
+ * Registers the "Umlage" sheet with the workbook builder: built when the options carry `umlage`
+ * (set only where src/scenario/optionen.ts `umlageMoeglich` allows it), reading the Eigenanteil cells
+ * of "Kostenvergleich". Imported for its side effect by src/workbook/index.ts, after the multi-year sheet.
  */
+import { umlageMoeglich } from "../../scenario/optionen";
 import { bezugAusAnnahmen } from "../mehrjahr/bezuege";
 import { registriereZusatzblatt } from "../zusatzblaetter";
 import { baueUmlageBlatt } from "./blatt";
 
 registriereZusatzblatt("umlage", (szenarien, optionen, bezuege) =>
-  // The burden is the KI's extra Eigenanteil: without a KI scenario there is nothing to distribute,
-  // and a kreisfreie Stadt belongs to no Kreis, so it levies no Kreisumlage.
-  optionen.umlage && szenarien.some((s) => s.typ === "ki" && s.koerperschaft !== "kreisfreie Stadt")
+  // Options built elsewhere than arbeitsmappenOptionen (a test, a script) are held to the same rule.
+  optionen.umlage && umlageMoeglich(szenarien)
     ? baueUmlageBlatt({
         szenarien,
         optionen: optionen.umlage,

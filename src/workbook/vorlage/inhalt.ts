@@ -8,6 +8,7 @@
 import { type Cent, formatEuro, projiziere, quellenVermerk, verteileUmlage, euroZuCent } from "../../core";
 import { type Szenario, regelnFuer } from "../../scenario";
 import { stelleImJahr, stellenText, zeitraumAngaben } from "../../scenario/berechnung";
+import { umlageMoeglich } from "../../scenario/optionen";
 import { datumText, vorlageBezeichnung } from "../druck";
 import { mehrjahresannahmenAus } from "../mehrjahr/blatt";
 import { kostenstrukturAusSzenario } from "../mehrjahr/szenario";
@@ -152,7 +153,8 @@ export function baueVorlagenInhalt(szenarien: Szenario[], optionen: Arbeitsmappe
     ...erstattung(daten),
     ...eigenanteil(daten),
     ...(optionen.mehrjahr ? mehrjahr(szenarien, optionen.mehrjahr) : []),
-    ...(optionen.umlage ? umlage(daten, optionen.umlage) : []),
+    // The same rule as the Umlage sheet (src/scenario/optionen.ts): the text never has a section the workbook lacks.
+    ...(optionen.umlage && umlageMoeglich(szenarien) ? umlage(daten, optionen.umlage) : []),
   ];
   return { titel: `Finanzielle Auswirkungen: ${daten.map((d) => d.szenario.name).join(" / ")}`, bloecke };
 }

@@ -490,8 +490,13 @@ export interface ErstattungsEingabe {
   /** The base posts one by one; when given, each is capped on its own and `personalkosten` is not used. */
   grundstellen?: readonly GrundstellenKosten[] | null;
   zusatzstellen: number;
-  /** One total for all extra posts, or one annual cost per extra post (in listed order), or null = caps. */
+  /**
+   * One total for all extra posts (taken as `zusatzstellen` posts of equal cost), or one annual
+   * cost per extra post of one full post each, or null = every post reaches its cap.
+   */
   zusatzkosten: Cent | readonly Cent[] | null;
+  /** The extra posts one by one with their shares; when given, `zusatzkosten` is not used. */
+  zusatzposten?: readonly Foerderstelle[] | null;
   sachausgaben: Cent;
 }
 
@@ -508,79 +513,139 @@ export interface Erstattung {
   stellen: StellenErstattung[] | null;
 }
 
-/** The grant for one post, as the rule set's data says it relates to the cost. */
-export function zuwendungJeStelle(regel: Foerderregel, deckel: Cent, kosten: Cent): Cent {
-  if (regel.bezugZurKosten === "Festbetrag je besetzter Stelle") {
-    // The fixed amount for a filled post that costs at least that much; never beyond the expense.
-    if (kosten <= 0) return 0;
-    return kosten >= deckel ? deckel : kosten;
-  }
-  return Math.min(deckel, kosten);
+/** One post (or one row of several posts of equal cost) for the per-post grant. */
+export interface Foerderstelle {
+  /** Annual cost of the row (for its whole share), in cents. */
+  kosten: Cent;
+  /** FTE share: 1 = one full-time post, 0,5 = a half post, 3 = three posts of equal cost. */
+  anteil: number;
+}
+
+/** What one post receives under a per-post cap. */
+export interface StellenZuwendung {
+  /** The share funded: the row's share, or less where the posts funded at most are used up. */
+  gefoerderterAnteil: number;
+  /** The cap applied: jeStelle × funded share / Bezugsanteil, in whole cents. */
+  deckel: Cent;
+  /** min(cap, cost of the funded share), in whole cents. */
+  betrag: Cent;
+}
+
+/** Eligible cost per full-time post of a row: min(cap per FTE, cost / share); 0 for a row without share. */
+function wertJeVollzeit(jeVollzeit: number, s: Foerderstelle): number {
+  return s.anteil > 0 ? Math.min(jeVollzeit, s.kosten / s.anteil) : 0;
 }
 
 /**
- * Per-post caps: posts of a position are funded in listed order up to the position's
- * "Stellen höchstens"; a part-time post's cap is proportional to its share (Assistenz: of the half
- * post the cap is stated for).
+ * THE per-post grant (docs/QUELLEN.md#je-stelle): every post capped on its own, min(cap × share,
+ * cost), for base posts of a Förderposition and for Ausbau/extra posts alike; the pane, both formula
+ * modes, the projection and the break-even all come here. `jeStelle` is stated for `bezugsanteil`
+ * of a post (the Assistenz cap for the half post). At most `hoechstens` FTE are funded; where more
+ * are listed, the funded shares go to the posts with the highest eligible cost per FTE
+ * (min(cap, cost / share)) — what a Kreis claims — so the result does not depend on the order of
+ * the rows (ties keep the listed order, which does not change the sum). A row funded only in part
+ * counts the cost of that part.
+ */
+export function zuwendungenJeStelle(
+  jeStelle: Cent,
+  bezugsanteil: number,
+  hoechstens: number,
+  stellen: readonly Foerderstelle[],
+): StellenZuwendung[] {
+  const jeVollzeit = jeStelle / bezugsanteil;
+  for (const s of stellen) {
+    if (!(s.kosten >= 0) || !(s.anteil >= 0)) {
+      throw new KiFehler("wert", "Jahreskosten und Stellenanteil einer Stelle dürfen nicht negativ sein.");
+    }
+  }
+  const wert = stellen.map((s) => wertJeVollzeit(jeVollzeit, s));
+  const reihenfolge = stellen.map((_, i) => i).sort((a, b) => wert[b] - wert[a] || a - b);
+  const ergebnis: StellenZuwendung[] = new Array<StellenZuwendung>(stellen.length);
+  let frei = hoechstens;
+  for (const i of reihenfolge) {
+    const s = stellen[i];
+    const f = Math.max(0, Math.min(s.anteil, frei));
+    frei -= f;
+    const deckel = rundeKaufmaennisch((jeStelle * f) / bezugsanteil);
+    const kosten = f === s.anteil ? s.kosten : s.anteil > 0 ? rundeKaufmaennisch((s.kosten * f) / s.anteil) : 0;
+    ergebnis[i] = { gefoerderterAnteil: f, deckel, betrag: rundeKaufmaennisch(Math.min(deckel, kosten)) };
+  }
+  return ergebnis;
+}
+
+/**
+ * Per-post caps of the base posts, position by position through zuwendungenJeStelle: up to the
+ * position's "Stellen höchstens", a part-time post's cap proportional to its share (Assistenz: of
+ * the half post the cap is stated for); a position the rule set does not fund gets nothing.
  */
 export function foerdereGrundstellen(
-  regel: Foerderregel,
+  _regel: Foerderregel,
   t: Extract<Foerdertatbestand, { art: "grundfoerderung" }>,
   stellen: readonly GrundstellenKosten[],
 ): StellenErstattung[] {
-  const rest = new Map<Foerderposition, number>(t.positionen.map((p) => [p.position, p.stellen]));
-  return stellen.map((st) => {
+  for (const st of stellen) {
     if (!FOERDERPOSITIONEN.includes(st.position)) {
       throw new KiFehler(
         "wert",
         `Unbekannte Förderposition „${String(st.position)}“. Bekannt: ${FOERDERPOSITIONEN.join(", ")}.`,
       );
     }
-    if (!(st.kosten >= 0) || !(st.anteil >= 0)) {
-      throw new KiFehler("wert", "Jahreskosten und Stellenanteil einer Stelle dürfen nicht negativ sein.");
-    }
-    const p = t.positionen.find((x) => x.position === st.position);
-    const frei = rest.get(st.position) ?? 0;
-    const gefoerdert = Math.min(st.anteil, frei);
-    rest.set(st.position, frei - gefoerdert);
-    const deckel = p ? rundeKaufmaennisch((p.jeStelle * gefoerdert) / BEZUGSANTEIL[st.position]) : 0;
-    const betrag = rundeKaufmaennisch(zuwendungJeStelle(regel, deckel, st.kosten));
+  }
+  const ergebnis = new Map<number, StellenZuwendung>();
+  for (const position of FOERDERPOSITIONEN) {
+    const nr = stellen.flatMap((st, i) => (st.position === position ? [i] : []));
+    if (nr.length === 0) continue;
+    const p = t.positionen.find((x) => x.position === position);
+    const z = zuwendungenJeStelle(
+      p?.jeStelle ?? 0,
+      BEZUGSANTEIL[position],
+      p?.stellen ?? 0,
+      nr.map((i) => stellen[i]),
+    );
+    nr.forEach((i, k) => ergebnis.set(i, z[k]));
+  }
+  return stellen.map((st, i) => {
+    const z = ergebnis.get(i) as StellenZuwendung;
     return {
       position: st.position,
       bezeichnung: st.bezeichnung ?? st.position,
       kosten: st.kosten,
       anteil: st.anteil,
-      gefoerderterAnteil: gefoerdert,
-      deckel,
-      betrag,
+      gefoerderterAnteil: z.gefoerderterAnteil,
+      deckel: z.deckel,
+      betrag: z.betrag,
     };
   });
 }
 
-function zusatzBetrag(
-  regel: Foerderregel,
-  t: Extract<Foerdertatbestand, { art: "zusatzstellen" }>,
-  e: ErstattungsEingabe,
-): Cent {
-  const n = Math.min(e.zusatzstellen, t.maxStellen[e.koerperschaft]);
-  if (Array.isArray(e.zusatzkosten)) {
-    // Per-post costs: each post capped on its own, only the first n listed count.
-    const liste = e.zusatzkosten as readonly Cent[];
-    if (liste.some((x) => x < 0))
-      throw new KiFehler("wert", "Die Kosten einer Zusatzstelle dürfen nicht negativ sein.");
-    const volleStellen = Math.floor(n);
-    const rest = n - volleStellen;
-    let betrag = 0;
-    for (let i = 0; i < liste.length && i < Math.ceil(n); i++) {
-      const deckel = i < volleStellen ? t.jeStelle : Math.round(t.jeStelle * rest);
-      betrag += zuwendungJeStelle(regel, deckel, liste[i]);
-    }
-    return betrag;
+/**
+ * The extra posts' grant: one by one where they are given (zusatzposten, or a list of costs of one
+ * post each); a single total is taken as `zusatzstellen` posts of equal cost (nothing says which
+ * post costs what); no cost at all means each post reaches its cap.
+ */
+function zusatzBetrag(t: Extract<Foerdertatbestand, { art: "zusatzstellen" }>, e: ErstattungsEingabe): Cent {
+  const max = t.maxStellen[e.koerperschaft];
+  const liste = zusatzpostenAus(e);
+  if (liste) {
+    // A given number of extra posts limits the funded share too (0 = not given: the listed shares).
+    const hoechstens = e.zusatzstellen > 0 ? Math.min(max, e.zusatzstellen) : max;
+    return zuwendungenJeStelle(t.jeStelle, 1, hoechstens, liste).reduce((s, x) => s + x.betrag, 0);
   }
-  const deckel = Math.round(t.jeStelle * n);
-  const kosten = e.zusatzkosten === null ? deckel : (e.zusatzkosten as Cent);
+  const n = e.zusatzstellen;
+  if (e.zusatzkosten === null || e.zusatzkosten === undefined) return Math.round(t.jeStelle * Math.min(n, max));
+  const kosten = e.zusatzkosten as Cent;
   if (kosten < 0) throw new KiFehler("wert", "Die Kosten der Zusatzstellen dürfen nicht negativ sein.");
-  return Math.min(kosten, deckel);
+  if (n <= max) return Math.min(kosten, t.jeStelle * n);
+  // More posts than funded: the funded ones cost the average of all.
+  return Math.min(t.jeStelle, kosten / n) * max;
+}
+
+function zusatzpostenAus(e: ErstattungsEingabe): readonly Foerderstelle[] | null {
+  if (e.zusatzposten) return e.zusatzposten;
+  if (!Array.isArray(e.zusatzkosten)) return null;
+  const liste = e.zusatzkosten as readonly Cent[];
+  if (liste.some((x) => x < 0)) throw new KiFehler("wert", "Die Kosten einer Zusatzstelle dürfen nicht negativ sein.");
+  return liste.map((kosten) => ({ kosten, anteil: 1 }));
 }
 
 function pruefeEingabe(e: ErstattungsEingabe): void {
@@ -596,7 +661,7 @@ function betragOhneStellen(regel: Foerderregel, t: Foerdertatbestand, e: Erstatt
       // One total: pooled against the sum of the per-post caps, as the model always did.
       return Math.min(e.personalkosten, t.hoechstbetrag);
     case "zusatzstellen":
-      return zusatzBetrag(regel, t, e);
+      return zusatzBetrag(t, e);
     case "sachausgaben":
       return Math.min(e.sachausgaben, t.hoechstbetrag);
   }

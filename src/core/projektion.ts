@@ -12,6 +12,7 @@ import { JAHR_MAX, JAHR_MIN, MAX_BETRAG_EURO, MAX_PLANJAHRE } from "./grenzen";
 import {
   FOERDERREGELN,
   Foerderregel,
+  Foerderstelle,
   GrundstellenKosten,
   Koerperschaft,
   angewandteFoerderregel,
@@ -146,6 +147,8 @@ export interface Kostenstruktur {
   /** The base posts one by one where each has a Förderposition: then each is capped on its own. */
   grundstellen?: readonly GrundstellenKosten[] | null;
   zusatzstellen: number;
+  /** The extra posts one by one (each capped on its own); absent = one total of `zusatzstellen` equal posts. */
+  zusatzposten?: readonly Foerderstelle[] | null;
   querschnittssatz: number;
   /** Overhead amount of the base year: round(personnel costs × querschnittssatz). */
   querschnitt: Cent;
@@ -256,6 +259,7 @@ function jahreswerte(
         grundstellen: b.grundstellen?.map((g) => ({ ...g, kosten: fortschreibung(g.kosten, a.personalSteigerung, n) })),
         zusatzstellen: b.zusatzstellen,
         zusatzkosten: zusatz,
+        zusatzposten: b.zusatzposten?.map((z) => ({ ...z, kosten: fortschreibung(z.kosten, a.personalSteigerung, n) })),
         sachausgaben: fortschreibung(b.sachausgaben, a.sachSteigerung, n),
       }).betrag
     : 0;
@@ -269,6 +273,7 @@ export interface Basiswerte {
   grund: Cent;
   zusatz: Cent;
   zusatzstellen: number;
+  zusatzposten: readonly Foerderstelle[] | null | undefined;
   grundstellen: readonly GrundstellenKosten[] | null | undefined;
   querschnitt: Cent;
   projektmittel: Cent;
@@ -287,6 +292,7 @@ export function basiswerteImJahr(s: Kostenstruktur, jahr: number): Basiswerte {
       grund: s.personalGrund,
       zusatz: s.personalZusatz,
       zusatzstellen: s.zusatzstellen,
+      zusatzposten: s.zusatzposten,
       grundstellen: s.grundstellen,
       querschnitt: s.querschnitt,
       projektmittel: s.projektmittel,
@@ -298,6 +304,7 @@ export function basiswerteImJahr(s: Kostenstruktur, jahr: number): Basiswerte {
     grund: p.grund,
     zusatz: p.zusatz,
     zusatzstellen: p.zusatzstellen,
+    zusatzposten: p.zusatzposten.map((z) => ({ kosten: z.kosten, anteil: z.anteil })),
     grundstellen: p.grundstellen,
     querschnitt: querschnittskosten(p.grund + p.zusatz, s.querschnittssatz),
     projektmittel: p.mitSachausgaben ? s.projektmittel : s.projektmittel - s.sachausgaben,

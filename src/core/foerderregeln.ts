@@ -531,9 +531,22 @@ export interface StellenZuwendung {
   betrag: Cent;
 }
 
-/** Eligible cost per full-time post of a row: min(cap per FTE, cost / share); 0 for a row without share. */
-function wertJeVollzeit(jeVollzeit: number, s: Foerderstelle): number {
-  return s.anteil > 0 ? Math.min(jeVollzeit, s.kosten / s.anteil) : 0;
+/**
+ * The share of the rows funded before row i: those with a higher cost per FTE (compared as
+ * kosten_j × anteil_i > kosten_i × anteil_j, no division by a zero share), and the earlier rows
+ * with the same. Summed exactly as the sheets' SUMPRODUCT sums it, so both give the same share.
+ */
+function anteilVorher(stellen: readonly Foerderstelle[], i: number): number {
+  const { kosten: k, anteil: a } = stellen[i];
+  let hoeher = 0;
+  let gleich = 0;
+  for (let j = 0; j < stellen.length; j++) {
+    const links = stellen[j].kosten * a;
+    const rechts = k * stellen[j].anteil;
+    if (links > rechts) hoeher += stellen[j].anteil;
+    if (j <= i && links === rechts) gleich += stellen[j].anteil;
+  }
+  return hoeher + gleich - a;
 }
 
 /**
@@ -541,10 +554,9 @@ function wertJeVollzeit(jeVollzeit: number, s: Foerderstelle): number {
  * cost), for base posts of a Förderposition and for Ausbau/extra posts alike; the pane, both formula
  * modes, the projection and the break-even all come here. `jeStelle` is stated for `bezugsanteil`
  * of a post (the Assistenz cap for the half post). At most `hoechstens` FTE are funded; where more
- * are listed, the funded shares go to the posts with the highest eligible cost per FTE
- * (min(cap, cost / share)) — what a Kreis claims — so the result does not depend on the order of
- * the rows (ties keep the listed order, which does not change the sum). A row funded only in part
- * counts the cost of that part.
+ * are listed, the funded shares go to the posts with the highest cost per FTE — what a Kreis
+ * claims — so the result does not depend on the order of the rows (ties keep the listed order,
+ * which does not change the sum). A row funded only in part counts the cost of that part.
  */
 export function zuwendungenJeStelle(
   jeStelle: Cent,
@@ -552,25 +564,17 @@ export function zuwendungenJeStelle(
   hoechstens: number,
   stellen: readonly Foerderstelle[],
 ): StellenZuwendung[] {
-  const jeVollzeit = jeStelle / bezugsanteil;
   for (const s of stellen) {
     if (!(s.kosten >= 0) || !(s.anteil >= 0)) {
       throw new KiFehler("wert", "Jahreskosten und Stellenanteil einer Stelle dürfen nicht negativ sein.");
     }
   }
-  const wert = stellen.map((s) => wertJeVollzeit(jeVollzeit, s));
-  const reihenfolge = stellen.map((_, i) => i).sort((a, b) => wert[b] - wert[a] || a - b);
-  const ergebnis: StellenZuwendung[] = new Array<StellenZuwendung>(stellen.length);
-  let frei = hoechstens;
-  for (const i of reihenfolge) {
-    const s = stellen[i];
-    const f = Math.max(0, Math.min(s.anteil, frei));
-    frei -= f;
+  return stellen.map((s, i) => {
+    const f = Math.max(0, Math.min(s.anteil, hoechstens - anteilVorher(stellen, i)));
     const deckel = rundeKaufmaennisch((jeStelle * f) / bezugsanteil);
-    const kosten = f === s.anteil ? s.kosten : s.anteil > 0 ? rundeKaufmaennisch((s.kosten * f) / s.anteil) : 0;
-    ergebnis[i] = { gefoerderterAnteil: f, deckel, betrag: rundeKaufmaennisch(Math.min(deckel, kosten)) };
-  }
-  return ergebnis;
+    const kosten = f === s.anteil ? s.kosten : rundeKaufmaennisch((s.kosten * f) / s.anteil);
+    return { gefoerderterAnteil: f, deckel, betrag: Math.min(deckel, kosten) };
+  });
 }
 
 /**

@@ -11,11 +11,13 @@ import {
   BLATT_ANNAHMEN,
   BLATT_KOSTENVERGLEICH,
   KOSTEN_NAMEN,
+  STELLEN_ART_TEXT,
   STELLEN_SPALTEN,
   VERGLEICH_KOPFZEILE,
   type AnnahmeSchluessel,
   type AnnahmenLayout,
   type VergleichLayout,
+  type ZuwendungsBereiche,
   annahmenLayout,
   vergleichLayout,
   workbookName,
@@ -70,17 +72,24 @@ function kopf(b: Bau, datum: Date): void {
 }
 
 /** The refund's inputs: cells on "Annahmen". */
-function erstattungsBezuege(an: (k: AnnahmeSchluessel) => string, zuwendungen: string | null): ErstattungsBezuege {
+function erstattungsBezuege(
+  an: (k: AnnahmeSchluessel) => string,
+  zuwendungen: ZuwendungsBereiche | null,
+): ErstattungsBezuege {
+  const summe = (art: string, spalte: "zuwendung" | "gefoerdert") =>
+    zuwendungen ? `SUMIF(${zuwendungen.art},"${art}",${zuwendungen[spalte]})` : "";
   return {
     aktiv: an("erstattung"),
     jahr: an("jahr"),
     koerperschaft: an("koerperschaft"),
     regelwerk: an("regelwerk"),
-    // Per-post caps: the base posts' grants on „Annahmen“ (each already within its cap, so their
-    // sum stays within the pooled maximum both modes apply to it).
-    personalkostenGrund: zuwendungen ? `SUM(${zuwendungen})` : an("personalkostenGrund"),
-    personalkostenZusatz: an("personalkostenZusatz"),
-    zusatzstellen: an("zusatzstellen"),
+    // Per-post caps: the posts' grants on „Annahmen“, each already within its cap, so their sum
+    // stays within the maximum both modes apply to it (extra posts: with their funded shares).
+    personalkostenGrund: zuwendungen?.grundJeStelle
+      ? summe(STELLEN_ART_TEXT.kommunal, "zuwendung")
+      : an("personalkostenGrund"),
+    personalkostenZusatz: zuwendungen ? summe(STELLEN_ART_TEXT.zusatz, "zuwendung") : an("personalkostenZusatz"),
+    zusatzstellen: zuwendungen ? summe(STELLEN_ART_TEXT.zusatz, "gefoerdert") : an("zusatzstellen"),
     sachausgaben: an("sachausgaben"),
     landespauschale: an("landespauschale"),
     zusatzstelleSatz: an("zusatzstelleSatz"),

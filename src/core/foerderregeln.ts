@@ -7,8 +7,11 @@
  * Festbetragsfinanzierung too (docs/QUELLEN.md#foerderregeln): a fixed amount per post is paid only
  * for a post that costs at least that much.
  *
- * Among the rule sets a year alone may select, the one with the latest start wins. So a new
- * guideline from, say, 2026 is added without touching the end year of the one it replaces.
+ * A year alone selects a rule set only within the years the sources say it governs (2012–2016,
+ * 2017, 2018–2019); for any later year the governing version is not known (the 2020 amendment's
+ * first budget year, the 2023/2025 guidelines' amounts), so "auto" answers #NV and asks for an
+ * explicit choice or an own rule set (docs/QUELLEN.md#regeljahre). Among the rule sets a year
+ * alone may select, the one with the latest start wins.
  */
 import { KiFehler } from "./fehler";
 import { Cent, formatEuro, rundeKaufmaennisch } from "./geld";
@@ -17,9 +20,10 @@ import {
   QUELLE_AENDERUNG_2020,
   QUELLE_AKTUELL,
   QUELLE_AUSBAU_2017,
-  QUELLE_NEUSS_2017,
+  QUELLE_GRUND_AB_2017,
   QUELLE_RL_2012,
   QUELLE_RL_2018,
+  QUELLE_ZUSATZ_2020,
   quellenVermerk,
 } from "./quellen";
 
@@ -79,12 +83,22 @@ export type Finanzierungsart =
  */
 export type BezugZurKosten = "bis zu den Kosten" | "Festbetrag je besetzter Stelle";
 
+/**
+ * How sure the project is that a rule set is right for the years it is applied to: "belegt" (amounts
+ * and years from sources seen), "angenommen" (a figure or the years derived or assumed), "zu prüfen"
+ * (a secondary source only).
+ */
+export type Regelstatus = "belegt" | "angenommen" | "zu prüfen";
+
 export interface Foerderregel {
   id: string;
   titel: string;
   quelle: Quelle;
-  /** Source of the per-post caps where it differs from `quelle` (the 2012 split is stated by a council document). */
+  /** Source of the base posts' per-post caps where it differs from `quelle`. */
   quelleDeckel?: Quelle;
+  /** Source of the extra posts' cap where it differs from `quelle`. */
+  quelleZusatz?: Quelle;
+  status: Regelstatus;
   /** First and last calendar year the rule set applies to; null = open. */
   gueltigAb: number | null;
   gueltigBis: number | null;
@@ -149,25 +163,26 @@ export const FOERDERREGELN: readonly Foerderregel[] = [
     id: "NRW-2012",
     titel: "Förderrichtlinie KI 2012",
     quelle: QUELLE_RL_2012,
-    quelleDeckel: QUELLE_NEUSS_2017,
+    status: "belegt",
     gueltigAb: 2012,
     gueltigBis: 2016,
     automatisch: true,
-    finanzierungsart: "Anteilfinanzierung bis Höchstbetrag",
-    bezugZurKosten: "bis zu den Kosten",
+    finanzierungsart: "Festbetragsfinanzierung",
+    bezugZurKosten: "Festbetrag je besetzter Stelle",
     teilzeit: "anteilig",
     tatbestaende: [GRUND_2012],
     landeslehrer: { Kreis: 2, "kreisfreie Stadt": 2 },
     hinweis:
-      "Nur Personalkosten der kommunalen Stellen sind förderfähig; Räume, Ausstattung, Reisen, Lehrmaterial und Projektmittel trägt die Körperschaft. Die Höchstbeträge je Stelle (3 × 50.000 € + 20.000 € = 170.000 €) nennt eine Ratsunterlage von 2017; den Richtlinientext selbst hat das Projekt nicht gesehen.",
+      "Nur Personalkosten der kommunalen Stellen sind förderfähig; Räume, Ausstattung, Reisen, Lehrmaterial und Projektmittel trägt die Körperschaft. Die Höchstbeträge je Stelle (3 × 50.000 € + 20.000 € = 170.000 €) nennt die Förderseite der Bezirksregierung Arnsberg; ebenso die Ratsunterlagen Rhein-Kreis Neuss 2017 und Kreis Euskirchen 2012. Den Richtlinientext selbst hat das Projekt nicht gesehen.",
   },
   {
     id: "NRW-2017",
     titel: "Ausbau der KI ab 2017",
     quelle: QUELLE_AUSBAU_2017,
-    quelleDeckel: QUELLE_NEUSS_2017,
+    quelleDeckel: QUELLE_GRUND_AB_2017,
+    status: "belegt",
     gueltigAb: 2017,
-    gueltigBis: null,
+    gueltigBis: 2017,
     automatisch: true,
     finanzierungsart: "Anteilfinanzierung bis Höchstbetrag",
     bezugZurKosten: "bis zu den Kosten",
@@ -175,15 +190,16 @@ export const FOERDERREGELN: readonly Foerderregel[] = [
     tatbestaende: [GRUND_2012, zusatzstellen(5_000_000, "50.000 €"), SACHAUSGABEN_PAUSCHALE],
     landeslehrer: LEHRER_AB_2017,
     hinweis:
-      "Die Grundförderung von 170.000 € aus 2012 ist als fortgeltend angenommen (nicht belegt). Die Stellen sind unbefristet gefördert, die Zuwendungen stehen unter Haushaltsvorbehalt. Die Richtlinie 2018 (NRW-2018) und die Änderung 2020 (NRW-2020) werden nur auf ausdrückliche Wahl angewandt.",
+      "Die Grundförderung von 170.000 € gilt fort: Die Förderseite 2018–2020 nennt 6 Fachkraftstellen je 50.000 € und ½ Assistenz 20.000 €, darin die 3 Grundstellen und die ½ Assistenz (abgeleitet). Die Stellen sind unbefristet gefördert, die Zuwendungen stehen unter Haushaltsvorbehalt. Ab 2018 gilt die Richtlinie 2018 (NRW-2018).",
   },
   {
     id: "NRW-2018",
     titel: "Förderrichtlinie KI 2018 (Festbetrag)",
     quelle: QUELLE_RL_2018,
+    status: "belegt",
     gueltigAb: 2018,
-    gueltigBis: null,
-    automatisch: false,
+    gueltigBis: 2019,
+    automatisch: true,
     finanzierungsart: "Festbetragsfinanzierung",
     bezugZurKosten: "Festbetrag je besetzter Stelle",
     teilzeit: "anteilig",
@@ -194,12 +210,14 @@ export const FOERDERREGELN: readonly Foerderregel[] = [
     ],
     landeslehrer: LEHRER_AB_2017,
     hinweis:
-      "Beträge je Stelle aus dem Wortlaut der Änderung 2020; Zusatzstellen und Sachausgabenpauschale wie ab 2017 angenommen. Ab welchem Haushaltsjahr die Richtlinie angewandt wurde, ist nicht belegt: nur auf ausdrückliche Wahl.",
+      "Beträge je Stelle, Stellenzahl (Kreis 6 + ½, kreisfreie Stadt 5 + ½) und Pools bis 50.000 € nach der Förderseite 2018–2020. Sie gilt bis mindestens 2019; ab welchem Haushaltsjahr die Änderung vom 30.10.2020 gilt, ist nicht bekannt: Für 2020 und später wählen Sie das Regelwerk ausdrücklich.",
   },
   {
     id: "NRW-2020",
     titel: "Änderung 2020 (Vollfinanzierung bis Höchstbetrag)",
     quelle: QUELLE_AENDERUNG_2020,
+    quelleZusatz: QUELLE_ZUSATZ_2020,
+    status: "angenommen",
     gueltigAb: null,
     gueltigBis: null,
     automatisch: false,
@@ -213,12 +231,13 @@ export const FOERDERREGELN: readonly Foerderregel[] = [
     ],
     landeslehrer: LEHRER_AB_2017,
     hinweis:
-      "Bewilligt wird nach den voraussichtlichen Ausgaben. Dass auch die Zusatzstellen 55.000 € erhalten und die Sachausgabenpauschale 50.000 € bleibt, ist angenommen. Das erste Haushaltsjahr ist unbekannt: nur auf ausdrückliche Wahl.",
+      "Bewilligt wird nach den voraussichtlichen Ausgaben. Die 55.000 € je Zusatzstelle sind abgeleitet (die Änderung ersetzt die 50.000 € je Fachkraftstelle der Richtlinie 2018); dass die Pools bei 50.000 € bleiben, ist angenommen. Das erste Haushaltsjahr ist unbekannt: nur auf ausdrückliche Wahl.",
   },
   {
     id: "NRW-AKTUELL",
     titel: "Aktuelle Förderung (Festbetrag) – zu prüfen",
     quelle: QUELLE_AKTUELL,
+    status: "zu prüfen",
     gueltigAb: null,
     gueltigBis: null,
     automatisch: false,
@@ -298,16 +317,30 @@ function waehleFuerJahr(jahr: number, regeln: readonly Foerderregel[]): Foerderr
     if (treffer === null || (r.gueltigAb ?? -Infinity) > (treffer.gueltigAb ?? -Infinity)) treffer = r;
   }
   if (!treffer) {
-    const anfaenge = regeln.filter((x) => x.automatisch && x.gueltigAb !== null).map((x) => x.gueltigAb as number);
-    const erstes = anfaenge.length > 0 ? Math.min(...anfaenge) : null;
+    const erstes = ersteFoerderung(regeln);
     throw new KiFehler(
       "nv",
       erstes !== null && jahr < erstes
         ? `Für ${jahr} gab es keine Landesförderung Kommunaler Integrationszentren (erst ab ${erstes}, § 7 TIntG NRW). Geben Sie ein Jahr ab ${erstes} an oder lassen Sie die Erstattung weg.`
-        : `Für ${jahr} ist kein Förderregelwerk hinterlegt.`,
+        : `Für ${jahr} ist nicht belegt, welches Förderregelwerk gilt (bekannt: ${bekannteJahre(regeln)}). Bitte wählen Sie das Regelwerk ausdrücklich (z. B. „NRW-2020“ oder „NRW-AKTUELL“, zu prüfen) oder legen Sie ein eigenes Regelwerk an.`,
     );
   }
   return treffer;
+}
+
+/** The first year a year alone selects a rule set (2012), or null when none does. */
+export function ersteFoerderung(regeln: readonly Foerderregel[] = FOERDERREGELN): number | null {
+  const anfaenge = regeln.filter((x) => x.automatisch && x.gueltigAb !== null).map((x) => x.gueltigAb as number);
+  return anfaenge.length > 0 ? Math.min(...anfaenge) : null;
+}
+
+/** "2012–2016 NRW-2012, 2017 NRW-2017, 2018–2019 NRW-2018": the years "auto" knows. */
+function bekannteJahre(regeln: readonly Foerderregel[]): string {
+  return regeln
+    .filter((r) => r.automatisch && r.gueltigAb !== null)
+    .sort((a, b) => (a.gueltigAb as number) - (b.gueltigAb as number))
+    .map((r) => `${r.gueltigAb === r.gueltigBis ? r.gueltigAb : gueltigkeitText(r)} ${r.id}`)
+    .join(", ");
 }
 
 /** "auto" = the rule set valid in the year; otherwise a rule-set id such as "NRW-AKTUELL". */

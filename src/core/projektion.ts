@@ -17,6 +17,7 @@ import {
   Koerperschaft,
   angewandteFoerderregel,
   berechneErstattung,
+  ersteFoerderung,
 } from "./foerderregeln";
 import { querschnittskosten } from "./kostenaufstellung";
 import { Zeitplan, personalImJahr } from "./zeitplan";
@@ -215,7 +216,10 @@ export function pruefeMehrjahresannahmen(a: Mehrjahresannahmen): void {
   pruefeRate(a.zinssatz, "Der Zinssatz");
 }
 
-/** The rule set of a year, or null where a year has none (before 2012): there was no refund then. */
+/**
+ * The rule set of a year, or null where a year has none (before 2012): there was no refund then.
+ * A later year whose rule is not known throws (German, #NV): the user must choose one.
+ */
 export function regelImJahr(
   regelwerk: string | null,
   jahr: number,
@@ -225,7 +229,8 @@ export function regelImJahr(
   try {
     return angewandteFoerderregel(jahr, regelwerk, regeln);
   } catch (e) {
-    if (e instanceof KiFehler && e.art === "nv") return null;
+    const erstes = ersteFoerderung(regeln);
+    if (e instanceof KiFehler && e.art === "nv" && erstes !== null && jahr < erstes) return null;
     throw e;
   }
 }

@@ -163,6 +163,7 @@ describe("Regelwerke als Daten", () => {
       id: "TEST-2026",
       titel: "Testrichtlinie 2026",
       quelle: { text: "Testdaten dieses Tests, keine echte Richtlinie", status: "V" },
+      status: "belegt",
       gueltigAb: 2026,
       gueltigBis: null,
       automatisch: true,

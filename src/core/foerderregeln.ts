@@ -363,6 +363,11 @@ function hoechsterstattung(regel: Foerderregel, koerperschaft: Koerperschaft): C
   return summe;
 }
 
+/** The rule used and how sure it is, for every sheet and the Word text: "Förderrichtlinie KI 2012 (NRW-2012) – belegt". */
+export function regelMitStatus(regel: Foerderregel): string {
+  return `${regel.titel} (${regel.id}) – ${regel.status}`;
+}
+
 export function gueltigkeitText(regel: Foerderregel): string {
   if (regel.gueltigAb === null && regel.gueltigBis === null)
     return "ohne festen Zeitraum (nur bei ausdrücklicher Wahl)";

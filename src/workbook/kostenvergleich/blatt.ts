@@ -4,7 +4,7 @@
  * of each scenario to the baseline (the first scenario). Every amount is a live formula on
  * "Annahmen"; the expected value travels along as `ergebnis`.
  */
-import { ZEILEN } from "../../core";
+import { ZEILEN, regelMitStatus } from "../../core";
 import { type Kostenzeile, eigenesRegelwerkVon } from "../../scenario";
 import { bereich, blattBezug, zelle } from "../adressen";
 import {
@@ -201,6 +201,10 @@ function anmerkungen(b: Bau): number {
   }
   const quellen = [...new Set(szenarien.map((s) => s.quelle.trim()).filter((q) => q !== ""))];
   if (quellen.length > 0) r.text(z++, 0, `Quelle: ${quellen.join("; ")}`, STIL.quelle);
+  for (const d of b.daten) {
+    const regel = d.ergebnis.regel;
+    if (regel) r.text(z++, 0, `Landeserstattung „${d.szenario.name}“: ${regelMitStatus(regel)}.`, STIL.quelle);
+  }
   r.text(z++, 0, `Alle Beträge in € je Jahr; Annahmen und Sätze siehe Blatt „${BLATT_ANNAHMEN}“.`, STIL.quelle);
   return z + 1;
 }

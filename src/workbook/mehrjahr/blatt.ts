@@ -481,7 +481,7 @@ function jahresZeile(b: Bau, i: number, vergleich: readonly Vergleichsjahr[]): v
     r.formel(zeile, sp.kum, kum, centZuEuro(v.kumuliert));
   }
   const regelDesJahres = b.refundIndex >= 0 ? b.projektionen[b.refundIndex].jahre[i].regel : null;
-  r.text(zeile, sp.regel, regelDesJahres ? regelDesJahres.id : "keine Förderung");
+  r.text(zeile, sp.regel, regelDesJahres ? `${regelDesJahres.id} (${regelDesJahres.status})` : "keine Förderung");
 }
 
 // --- totals and present values ---------------------------------------------------------------

@@ -51,10 +51,10 @@ async function eingefuegt(modus: Formelmodus, s: Szenario) {
   return { fake, erstattung: zelleVon(berechneBezuege([s]).szenarien[0].kosten.landeserstattung) };
 }
 
-const MEHRJAHR = { vonJahr: 2013, bisJahr: 2030, personalSteigerung: 0.025, sachSteigerung: 0.02, zinssatz: 0.03 };
+const MEHRJAHR = { vonJahr: 2013, bisJahr: 2019, personalSteigerung: 0.025, sachSteigerung: 0.02, zinssatz: 0.03 };
 
 describe.each(["ki", "nativ"] as Formelmodus[])("per-post caps, mode %s", (modus) => {
-  it("every formula of every sheet, with Mehrjahresplanung 2013–2030, gives the core's figure", async () => {
+  it("every formula of every sheet, with Mehrjahresplanung 2013–2019, gives the core's figure", async () => {
     const s = szenario();
     s.stellen[1] = { ...s.stellen[1], eigenerSatz: 48_000 };
     const szenarien = [erzeugeVorlage("rsk-2013-derzeitig"), s];

@@ -152,7 +152,7 @@ async function eingefuegt(
   const plan = baueArbeitsmappe(szenarien, {
     modus,
     datum: DATUM,
-    mehrjahr: { vonJahr: 2013, bisJahr: 2030, personalSteigerung: 0.025, sachSteigerung: 0.02, zinssatz: 0.03 },
+    mehrjahr: { vonJahr: 2013, bisJahr: 2019, personalSteigerung: 0.025, sachSteigerung: 0.02, zinssatz: 0.03 },
     umlage: { mitglieder },
   });
   const fake = neueMappe(["Tabelle1"], leereZelle);

@@ -92,6 +92,8 @@ export function baueEigeneFoerderregel(e: EigeneFoerderregel): Foerderregel {
     id: EIGENES_REGELWERK_ID,
     titel: e.name.trim(),
     quelle: { text: e.quelle.trim(), status: "V" },
+    // The user's own figures: the program cannot check them against a source.
+    status: "angenommen",
     gueltigAb: null,
     gueltigBis: null,
     automatisch: false,

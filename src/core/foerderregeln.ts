@@ -7,8 +7,11 @@
  * Festbetragsfinanzierung too (docs/QUELLEN.md#foerderregeln): a fixed amount per post is paid only
  * for a post that costs at least that much.
  *
- * Among the rule sets a year alone may select, the one with the latest start wins. So a new
- * guideline from, say, 2026 is added without touching the end year of the one it replaces.
+ * A year alone selects a rule set only within the years the sources say it governs (2012–2016,
+ * 2017, 2018–2019); for any later year the governing version is not known (the 2020 amendment's
+ * first budget year, the 2023/2025 guidelines' amounts), so "auto" answers #NV and asks for an
+ * explicit choice or an own rule set (docs/QUELLEN.md#regeljahre). Among the rule sets a year
+ * alone may select, the one with the latest start wins.
  */
 import { KiFehler } from "./fehler";
 import { Cent, formatEuro, rundeKaufmaennisch } from "./geld";
@@ -17,9 +20,10 @@ import {
   QUELLE_AENDERUNG_2020,
   QUELLE_AKTUELL,
   QUELLE_AUSBAU_2017,
-  QUELLE_NEUSS_2017,
+  QUELLE_GRUND_AB_2017,
   QUELLE_RL_2012,
   QUELLE_RL_2018,
+  QUELLE_ZUSATZ_2020,
   quellenVermerk,
 } from "./quellen";
 
@@ -79,12 +83,22 @@ export type Finanzierungsart =
  */
 export type BezugZurKosten = "bis zu den Kosten" | "Festbetrag je besetzter Stelle";
 
+/**
+ * How sure the project is that a rule set is right for the years it is applied to: "belegt" (amounts
+ * and years from sources seen), "angenommen" (a figure or the years derived or assumed), "zu prüfen"
+ * (a secondary source only).
+ */
+export type Regelstatus = "belegt" | "angenommen" | "zu prüfen";
+
 export interface Foerderregel {
   id: string;
   titel: string;
   quelle: Quelle;
-  /** Source of the per-post caps where it differs from `quelle` (the 2012 split is stated by a council document). */
+  /** Source of the base posts' per-post caps where it differs from `quelle`. */
   quelleDeckel?: Quelle;
+  /** Source of the extra posts' cap where it differs from `quelle`. */
+  quelleZusatz?: Quelle;
+  status: Regelstatus;
   /** First and last calendar year the rule set applies to; null = open. */
   gueltigAb: number | null;
   gueltigBis: number | null;
@@ -149,25 +163,26 @@ export const FOERDERREGELN: readonly Foerderregel[] = [
     id: "NRW-2012",
     titel: "Förderrichtlinie KI 2012",
     quelle: QUELLE_RL_2012,
-    quelleDeckel: QUELLE_NEUSS_2017,
+    status: "belegt",
     gueltigAb: 2012,
     gueltigBis: 2016,
     automatisch: true,
-    finanzierungsart: "Anteilfinanzierung bis Höchstbetrag",
-    bezugZurKosten: "bis zu den Kosten",
+    finanzierungsart: "Festbetragsfinanzierung",
+    bezugZurKosten: "Festbetrag je besetzter Stelle",
     teilzeit: "anteilig",
     tatbestaende: [GRUND_2012],
     landeslehrer: { Kreis: 2, "kreisfreie Stadt": 2 },
     hinweis:
-      "Nur Personalkosten der kommunalen Stellen sind förderfähig; Räume, Ausstattung, Reisen, Lehrmaterial und Projektmittel trägt die Körperschaft. Die Höchstbeträge je Stelle (3 × 50.000 € + 20.000 € = 170.000 €) nennt eine Ratsunterlage von 2017; den Richtlinientext selbst hat das Projekt nicht gesehen.",
+      "Nur Personalkosten der kommunalen Stellen sind förderfähig; Räume, Ausstattung, Reisen, Lehrmaterial und Projektmittel trägt die Körperschaft. Die Höchstbeträge je Stelle (3 × 50.000 € + 20.000 € = 170.000 €) nennt die Förderseite der Bezirksregierung Arnsberg; ebenso die Ratsunterlagen Rhein-Kreis Neuss 2017 und Kreis Euskirchen 2012. Den Richtlinientext selbst hat das Projekt nicht gesehen.",
   },
   {
     id: "NRW-2017",
     titel: "Ausbau der KI ab 2017",
     quelle: QUELLE_AUSBAU_2017,
-    quelleDeckel: QUELLE_NEUSS_2017,
+    quelleDeckel: QUELLE_GRUND_AB_2017,
+    status: "belegt",
     gueltigAb: 2017,
-    gueltigBis: null,
+    gueltigBis: 2017,
     automatisch: true,
     finanzierungsart: "Anteilfinanzierung bis Höchstbetrag",
     bezugZurKosten: "bis zu den Kosten",
@@ -175,15 +190,16 @@ export const FOERDERREGELN: readonly Foerderregel[] = [
     tatbestaende: [GRUND_2012, zusatzstellen(5_000_000, "50.000 €"), SACHAUSGABEN_PAUSCHALE],
     landeslehrer: LEHRER_AB_2017,
     hinweis:
-      "Die Grundförderung von 170.000 € aus 2012 ist als fortgeltend angenommen (nicht belegt). Die Stellen sind unbefristet gefördert, die Zuwendungen stehen unter Haushaltsvorbehalt. Die Richtlinie 2018 (NRW-2018) und die Änderung 2020 (NRW-2020) werden nur auf ausdrückliche Wahl angewandt.",
+      "Die Grundförderung von 170.000 € gilt fort: Die Förderseite 2018–2020 nennt 6 Fachkraftstellen je 50.000 € und ½ Assistenz 20.000 €, darin die 3 Grundstellen und die ½ Assistenz (abgeleitet). Die Stellen sind unbefristet gefördert, die Zuwendungen stehen unter Haushaltsvorbehalt. Ab 2018 gilt die Richtlinie 2018 (NRW-2018).",
   },
   {
     id: "NRW-2018",
     titel: "Förderrichtlinie KI 2018 (Festbetrag)",
     quelle: QUELLE_RL_2018,
+    status: "belegt",
     gueltigAb: 2018,
-    gueltigBis: null,
-    automatisch: false,
+    gueltigBis: 2019,
+    automatisch: true,
     finanzierungsart: "Festbetragsfinanzierung",
     bezugZurKosten: "Festbetrag je besetzter Stelle",
     teilzeit: "anteilig",
@@ -194,12 +210,14 @@ export const FOERDERREGELN: readonly Foerderregel[] = [
     ],
     landeslehrer: LEHRER_AB_2017,
     hinweis:
-      "Beträge je Stelle aus dem Wortlaut der Änderung 2020; Zusatzstellen und Sachausgabenpauschale wie ab 2017 angenommen. Ab welchem Haushaltsjahr die Richtlinie angewandt wurde, ist nicht belegt: nur auf ausdrückliche Wahl.",
+      "Beträge je Stelle, Stellenzahl (Kreis 6 + ½, kreisfreie Stadt 5 + ½) und Pools bis 50.000 € nach der Förderseite 2018–2020. Sie gilt bis mindestens 2019; ab welchem Haushaltsjahr die Änderung vom 30.10.2020 gilt, ist nicht bekannt: Für 2020 und später wählen Sie das Regelwerk ausdrücklich.",
   },
   {
     id: "NRW-2020",
     titel: "Änderung 2020 (Vollfinanzierung bis Höchstbetrag)",
     quelle: QUELLE_AENDERUNG_2020,
+    quelleZusatz: QUELLE_ZUSATZ_2020,
+    status: "angenommen",
     gueltigAb: null,
     gueltigBis: null,
     automatisch: false,
@@ -213,12 +231,13 @@ export const FOERDERREGELN: readonly Foerderregel[] = [
     ],
     landeslehrer: LEHRER_AB_2017,
     hinweis:
-      "Bewilligt wird nach den voraussichtlichen Ausgaben. Dass auch die Zusatzstellen 55.000 € erhalten und die Sachausgabenpauschale 50.000 € bleibt, ist angenommen. Das erste Haushaltsjahr ist unbekannt: nur auf ausdrückliche Wahl.",
+      "Bewilligt wird nach den voraussichtlichen Ausgaben. Die 55.000 € je Zusatzstelle sind abgeleitet (die Änderung ersetzt die 50.000 € je Fachkraftstelle der Richtlinie 2018); dass die Pools bei 50.000 € bleiben, ist angenommen. Das erste Haushaltsjahr ist unbekannt: nur auf ausdrückliche Wahl.",
   },
   {
     id: "NRW-AKTUELL",
     titel: "Aktuelle Förderung (Festbetrag) – zu prüfen",
     quelle: QUELLE_AKTUELL,
+    status: "zu prüfen",
     gueltigAb: null,
     gueltigBis: null,
     automatisch: false,
@@ -298,16 +317,30 @@ function waehleFuerJahr(jahr: number, regeln: readonly Foerderregel[]): Foerderr
     if (treffer === null || (r.gueltigAb ?? -Infinity) > (treffer.gueltigAb ?? -Infinity)) treffer = r;
   }
   if (!treffer) {
-    const anfaenge = regeln.filter((x) => x.automatisch && x.gueltigAb !== null).map((x) => x.gueltigAb as number);
-    const erstes = anfaenge.length > 0 ? Math.min(...anfaenge) : null;
+    const erstes = ersteFoerderung(regeln);
     throw new KiFehler(
       "nv",
       erstes !== null && jahr < erstes
         ? `Für ${jahr} gab es keine Landesförderung Kommunaler Integrationszentren (erst ab ${erstes}, § 7 TIntG NRW). Geben Sie ein Jahr ab ${erstes} an oder lassen Sie die Erstattung weg.`
-        : `Für ${jahr} ist kein Förderregelwerk hinterlegt.`,
+        : `Für ${jahr} ist nicht belegt, welches Förderregelwerk gilt (bekannt: ${bekannteJahre(regeln)}). Bitte wählen Sie das Regelwerk ausdrücklich (z. B. „NRW-2020“ oder „NRW-AKTUELL“, zu prüfen) oder legen Sie ein eigenes Regelwerk an.`,
     );
   }
   return treffer;
+}
+
+/** The first year a year alone selects a rule set (2012), or null when none does. */
+export function ersteFoerderung(regeln: readonly Foerderregel[] = FOERDERREGELN): number | null {
+  const anfaenge = regeln.filter((x) => x.automatisch && x.gueltigAb !== null).map((x) => x.gueltigAb as number);
+  return anfaenge.length > 0 ? Math.min(...anfaenge) : null;
+}
+
+/** "2012–2016 NRW-2012, 2017 NRW-2017, 2018–2019 NRW-2018": the years "auto" knows. */
+function bekannteJahre(regeln: readonly Foerderregel[]): string {
+  return regeln
+    .filter((r) => r.automatisch && r.gueltigAb !== null)
+    .sort((a, b) => (a.gueltigAb as number) - (b.gueltigAb as number))
+    .map((r) => `${r.gueltigAb === r.gueltigBis ? r.gueltigAb : gueltigkeitText(r)} ${r.id}`)
+    .join(", ");
 }
 
 /** "auto" = the rule set valid in the year; otherwise a rule-set id such as "NRW-AKTUELL". */
@@ -328,6 +361,11 @@ function hoechsterstattung(regel: Foerderregel, koerperschaft: Koerperschaft): C
     summe += t.art === "zusatzstellen" ? t.jeStelle * t.maxStellen[koerperschaft] : t.hoechstbetrag;
   }
   return summe;
+}
+
+/** The rule used and how sure it is, for every sheet and the Word text: "Förderrichtlinie KI 2012 (NRW-2012) – belegt". */
+export function regelMitStatus(regel: Foerderregel): string {
+  return `${regel.titel} (${regel.id}) – ${regel.status}`;
 }
 
 export function gueltigkeitText(regel: Foerderregel): string {
@@ -490,8 +528,13 @@ export interface ErstattungsEingabe {
   /** The base posts one by one; when given, each is capped on its own and `personalkosten` is not used. */
   grundstellen?: readonly GrundstellenKosten[] | null;
   zusatzstellen: number;
-  /** One total for all extra posts, or one annual cost per extra post (in listed order), or null = caps. */
+  /**
+   * One total for all extra posts (taken as `zusatzstellen` posts of equal cost), or one annual
+   * cost per extra post of one full post each, or null = every post reaches its cap.
+   */
   zusatzkosten: Cent | readonly Cent[] | null;
+  /** The extra posts one by one with their shares; when given, `zusatzkosten` is not used. */
+  zusatzposten?: readonly Foerderstelle[] | null;
   sachausgaben: Cent;
 }
 
@@ -508,79 +551,143 @@ export interface Erstattung {
   stellen: StellenErstattung[] | null;
 }
 
-/** The grant for one post, as the rule set's data says it relates to the cost. */
-export function zuwendungJeStelle(regel: Foerderregel, deckel: Cent, kosten: Cent): Cent {
-  if (regel.bezugZurKosten === "Festbetrag je besetzter Stelle") {
-    // The fixed amount for a filled post that costs at least that much; never beyond the expense.
-    if (kosten <= 0) return 0;
-    return kosten >= deckel ? deckel : kosten;
-  }
-  return Math.min(deckel, kosten);
+/** One post (or one row of several posts of equal cost) for the per-post grant. */
+export interface Foerderstelle {
+  /** Annual cost of the row (for its whole share), in cents. */
+  kosten: Cent;
+  /** FTE share: 1 = one full-time post, 0,5 = a half post, 3 = three posts of equal cost. */
+  anteil: number;
+}
+
+/** What one post receives under a per-post cap. */
+export interface StellenZuwendung {
+  /** The share funded: the row's share, or less where the posts funded at most are used up. */
+  gefoerderterAnteil: number;
+  /** The cap applied: jeStelle × funded share / Bezugsanteil, in whole cents. */
+  deckel: Cent;
+  /** min(cap, cost of the funded share), in whole cents. */
+  betrag: Cent;
 }
 
 /**
- * Per-post caps: posts of a position are funded in listed order up to the position's
- * "Stellen höchstens"; a part-time post's cap is proportional to its share (Assistenz: of the half
- * post the cap is stated for).
+ * The share of the rows funded before row i: those with a higher cost per FTE (compared as
+ * kosten_j × anteil_i > kosten_i × anteil_j, no division by a zero share), and the earlier rows
+ * with the same. Summed exactly as the sheets' SUMPRODUCT sums it, so both give the same share.
+ */
+function anteilVorher(stellen: readonly Foerderstelle[], i: number): number {
+  const { kosten: k, anteil: a } = stellen[i];
+  let hoeher = 0;
+  let gleich = 0;
+  for (let j = 0; j < stellen.length; j++) {
+    const links = stellen[j].kosten * a;
+    const rechts = k * stellen[j].anteil;
+    if (links > rechts) hoeher += stellen[j].anteil;
+    if (j <= i && links === rechts) gleich += stellen[j].anteil;
+  }
+  return hoeher + gleich - a;
+}
+
+/**
+ * THE per-post grant (docs/QUELLEN.md#je-stelle): every post capped on its own, min(cap × share,
+ * cost), for base posts of a Förderposition and for Ausbau/extra posts alike; the pane, both formula
+ * modes, the projection and the break-even all come here. `jeStelle` is stated for `bezugsanteil`
+ * of a post (the Assistenz cap for the half post). At most `hoechstens` FTE are funded; where more
+ * are listed, the funded shares go to the posts with the highest cost per FTE — what a Kreis
+ * claims — so the result does not depend on the order of the rows (ties keep the listed order,
+ * which does not change the sum). A row funded only in part counts the cost of that part.
+ */
+export function zuwendungenJeStelle(
+  jeStelle: Cent,
+  bezugsanteil: number,
+  hoechstens: number,
+  stellen: readonly Foerderstelle[],
+): StellenZuwendung[] {
+  for (const s of stellen) {
+    if (!(s.kosten >= 0) || !(s.anteil >= 0)) {
+      throw new KiFehler("wert", "Jahreskosten und Stellenanteil einer Stelle dürfen nicht negativ sein.");
+    }
+  }
+  return stellen.map((s, i) => {
+    const f = Math.max(0, Math.min(s.anteil, hoechstens - anteilVorher(stellen, i)));
+    const deckel = rundeKaufmaennisch((jeStelle * f) / bezugsanteil);
+    const kosten = f === s.anteil ? s.kosten : rundeKaufmaennisch((s.kosten * f) / s.anteil);
+    return { gefoerderterAnteil: f, deckel, betrag: Math.min(deckel, kosten) };
+  });
+}
+
+/**
+ * Per-post caps of the base posts, position by position through zuwendungenJeStelle: up to the
+ * position's "Stellen höchstens", a part-time post's cap proportional to its share (Assistenz: of
+ * the half post the cap is stated for); a position the rule set does not fund gets nothing.
  */
 export function foerdereGrundstellen(
-  regel: Foerderregel,
+  _regel: Foerderregel,
   t: Extract<Foerdertatbestand, { art: "grundfoerderung" }>,
   stellen: readonly GrundstellenKosten[],
 ): StellenErstattung[] {
-  const rest = new Map<Foerderposition, number>(t.positionen.map((p) => [p.position, p.stellen]));
-  return stellen.map((st) => {
+  for (const st of stellen) {
     if (!FOERDERPOSITIONEN.includes(st.position)) {
       throw new KiFehler(
         "wert",
         `Unbekannte Förderposition „${String(st.position)}“. Bekannt: ${FOERDERPOSITIONEN.join(", ")}.`,
       );
     }
-    if (!(st.kosten >= 0) || !(st.anteil >= 0)) {
-      throw new KiFehler("wert", "Jahreskosten und Stellenanteil einer Stelle dürfen nicht negativ sein.");
-    }
-    const p = t.positionen.find((x) => x.position === st.position);
-    const frei = rest.get(st.position) ?? 0;
-    const gefoerdert = Math.min(st.anteil, frei);
-    rest.set(st.position, frei - gefoerdert);
-    const deckel = p ? rundeKaufmaennisch((p.jeStelle * gefoerdert) / BEZUGSANTEIL[st.position]) : 0;
-    const betrag = rundeKaufmaennisch(zuwendungJeStelle(regel, deckel, st.kosten));
+  }
+  const ergebnis = new Map<number, StellenZuwendung>();
+  for (const position of FOERDERPOSITIONEN) {
+    const nr = stellen.flatMap((st, i) => (st.position === position ? [i] : []));
+    if (nr.length === 0) continue;
+    const p = t.positionen.find((x) => x.position === position);
+    const z = zuwendungenJeStelle(
+      p?.jeStelle ?? 0,
+      BEZUGSANTEIL[position],
+      p?.stellen ?? 0,
+      nr.map((i) => stellen[i]),
+    );
+    nr.forEach((i, k) => ergebnis.set(i, z[k]));
+  }
+  return stellen.map((st, i) => {
+    const z = ergebnis.get(i) as StellenZuwendung;
     return {
       position: st.position,
       bezeichnung: st.bezeichnung ?? st.position,
       kosten: st.kosten,
       anteil: st.anteil,
-      gefoerderterAnteil: gefoerdert,
-      deckel,
-      betrag,
+      gefoerderterAnteil: z.gefoerderterAnteil,
+      deckel: z.deckel,
+      betrag: z.betrag,
     };
   });
 }
 
-function zusatzBetrag(
-  regel: Foerderregel,
-  t: Extract<Foerdertatbestand, { art: "zusatzstellen" }>,
-  e: ErstattungsEingabe,
-): Cent {
-  const n = Math.min(e.zusatzstellen, t.maxStellen[e.koerperschaft]);
-  if (Array.isArray(e.zusatzkosten)) {
-    // Per-post costs: each post capped on its own, only the first n listed count.
-    const liste = e.zusatzkosten as readonly Cent[];
-    if (liste.some((x) => x < 0))
-      throw new KiFehler("wert", "Die Kosten einer Zusatzstelle dürfen nicht negativ sein.");
-    const volleStellen = Math.floor(n);
-    const rest = n - volleStellen;
-    let betrag = 0;
-    for (let i = 0; i < liste.length && i < Math.ceil(n); i++) {
-      const deckel = i < volleStellen ? t.jeStelle : Math.round(t.jeStelle * rest);
-      betrag += zuwendungJeStelle(regel, deckel, liste[i]);
-    }
-    return betrag;
+/**
+ * The extra posts' grant: one by one where they are given (zusatzposten, or a list of costs of one
+ * post each); a single total is taken as `zusatzstellen` posts of equal cost (nothing says which
+ * post costs what); no cost at all means each post reaches its cap.
+ */
+function zusatzBetrag(t: Extract<Foerdertatbestand, { art: "zusatzstellen" }>, e: ErstattungsEingabe): Cent {
+  const max = t.maxStellen[e.koerperschaft];
+  const liste = zusatzpostenAus(e);
+  if (liste) {
+    // A given number of extra posts limits the funded share too (0 = not given: the listed shares).
+    const hoechstens = e.zusatzstellen > 0 ? Math.min(max, e.zusatzstellen) : max;
+    return zuwendungenJeStelle(t.jeStelle, 1, hoechstens, liste).reduce((s, x) => s + x.betrag, 0);
   }
-  const deckel = Math.round(t.jeStelle * n);
-  const kosten = e.zusatzkosten === null ? deckel : (e.zusatzkosten as Cent);
+  const n = e.zusatzstellen;
+  if (e.zusatzkosten === null || e.zusatzkosten === undefined) return Math.round(t.jeStelle * Math.min(n, max));
+  const kosten = e.zusatzkosten as Cent;
   if (kosten < 0) throw new KiFehler("wert", "Die Kosten der Zusatzstellen dürfen nicht negativ sein.");
-  return Math.min(kosten, deckel);
+  if (n <= max) return Math.min(kosten, t.jeStelle * n);
+  // More posts than funded: the funded ones cost the average of all.
+  return Math.min(t.jeStelle, kosten / n) * max;
+}
+
+function zusatzpostenAus(e: ErstattungsEingabe): readonly Foerderstelle[] | null {
+  if (e.zusatzposten) return e.zusatzposten;
+  if (!Array.isArray(e.zusatzkosten)) return null;
+  const liste = e.zusatzkosten as readonly Cent[];
+  if (liste.some((x) => x < 0)) throw new KiFehler("wert", "Die Kosten einer Zusatzstelle dürfen nicht negativ sein.");
+  return liste.map((kosten) => ({ kosten, anteil: 1 }));
 }
 
 function pruefeEingabe(e: ErstattungsEingabe): void {
@@ -596,7 +703,7 @@ function betragOhneStellen(regel: Foerderregel, t: Foerdertatbestand, e: Erstatt
       // One total: pooled against the sum of the per-post caps, as the model always did.
       return Math.min(e.personalkosten, t.hoechstbetrag);
     case "zusatzstellen":
-      return zusatzBetrag(regel, t, e);
+      return zusatzBetrag(t, e);
     case "sachausgaben":
       return Math.min(e.sachausgaben, t.hoechstbetrag);
   }

@@ -12,10 +12,12 @@ import { JAHR_MAX, JAHR_MIN, MAX_BETRAG_EURO, MAX_PLANJAHRE } from "./grenzen";
 import {
   FOERDERREGELN,
   Foerderregel,
+  Foerderstelle,
   GrundstellenKosten,
   Koerperschaft,
   angewandteFoerderregel,
   berechneErstattung,
+  ersteFoerderung,
 } from "./foerderregeln";
 import { querschnittskosten } from "./kostenaufstellung";
 import { Zeitplan, personalImJahr } from "./zeitplan";
@@ -146,6 +148,8 @@ export interface Kostenstruktur {
   /** The base posts one by one where each has a Förderposition: then each is capped on its own. */
   grundstellen?: readonly GrundstellenKosten[] | null;
   zusatzstellen: number;
+  /** The extra posts one by one (each capped on its own); absent = one total of `zusatzstellen` equal posts. */
+  zusatzposten?: readonly Foerderstelle[] | null;
   querschnittssatz: number;
   /** Overhead amount of the base year: round(personnel costs × querschnittssatz). */
   querschnitt: Cent;
@@ -212,7 +216,10 @@ export function pruefeMehrjahresannahmen(a: Mehrjahresannahmen): void {
   pruefeRate(a.zinssatz, "Der Zinssatz");
 }
 
-/** The rule set of a year, or null where a year has none (before 2012): there was no refund then. */
+/**
+ * The rule set of a year, or null where a year has none (before 2012): there was no refund then.
+ * A later year whose rule is not known throws (German, #NV): the user must choose one.
+ */
 export function regelImJahr(
   regelwerk: string | null,
   jahr: number,
@@ -222,7 +229,8 @@ export function regelImJahr(
   try {
     return angewandteFoerderregel(jahr, regelwerk, regeln);
   } catch (e) {
-    if (e instanceof KiFehler && e.art === "nv") return null;
+    const erstes = ersteFoerderung(regeln);
+    if (e instanceof KiFehler && e.art === "nv" && erstes !== null && jahr < erstes) return null;
     throw e;
   }
 }
@@ -256,6 +264,7 @@ function jahreswerte(
         grundstellen: b.grundstellen?.map((g) => ({ ...g, kosten: fortschreibung(g.kosten, a.personalSteigerung, n) })),
         zusatzstellen: b.zusatzstellen,
         zusatzkosten: zusatz,
+        zusatzposten: b.zusatzposten?.map((z) => ({ ...z, kosten: fortschreibung(z.kosten, a.personalSteigerung, n) })),
         sachausgaben: fortschreibung(b.sachausgaben, a.sachSteigerung, n),
       }).betrag
     : 0;
@@ -269,6 +278,7 @@ export interface Basiswerte {
   grund: Cent;
   zusatz: Cent;
   zusatzstellen: number;
+  zusatzposten: readonly Foerderstelle[] | null | undefined;
   grundstellen: readonly GrundstellenKosten[] | null | undefined;
   querschnitt: Cent;
   projektmittel: Cent;
@@ -287,6 +297,7 @@ export function basiswerteImJahr(s: Kostenstruktur, jahr: number): Basiswerte {
       grund: s.personalGrund,
       zusatz: s.personalZusatz,
       zusatzstellen: s.zusatzstellen,
+      zusatzposten: s.zusatzposten,
       grundstellen: s.grundstellen,
       querschnitt: s.querschnitt,
       projektmittel: s.projektmittel,
@@ -298,6 +309,7 @@ export function basiswerteImJahr(s: Kostenstruktur, jahr: number): Basiswerte {
     grund: p.grund,
     zusatz: p.zusatz,
     zusatzstellen: p.zusatzstellen,
+    zusatzposten: p.zusatzposten.map((z) => ({ kosten: z.kosten, anteil: z.anteil })),
     grundstellen: p.grundstellen,
     querschnitt: querschnittskosten(p.grund + p.zusatz, s.querschnittssatz),
     projektmittel: p.mitSachausgaben ? s.projektmittel : s.projektmittel - s.sachausgaben,

@@ -26,10 +26,17 @@ export const QUELLE_NIENBURG_2024: Quelle = {
   status: "V",
 };
 
+/**
+ * The 2012 guideline's amounts as the Land's own programme page states them; the guideline text
+ * itself was not seen, so the page is the source (it names the guideline and its amounts).
+ */
 export const QUELLE_RL_2012: Quelle = {
   text:
-    "Richtlinie zur Förderung Kommunaler Integrationszentren vom 25.06.2012 (MBl. NRW 2012 Nr. 19), " +
-    "auf Grundlage von § 7 Teilhabe- und Integrationsgesetz NRW vom 14.02.2012",
+    "Bezirksregierung Arnsberg, Förderseite Kommunale Integrationszentren 2016/17 " +
+    "(http://www.kfi.nrw.de/Foerderprogramme/Kommunale_Integrationszentren/index.php): Richtlinie vom 25.06.2012 " +
+    "(MBl. NRW. 2012 S. 537), 2 Fachkräfte und 1 Verwaltungsfachkraft je bis 50.000 €, ½ Verwaltungsassistenz bis " +
+    "20.000 €, bis 170.000 €/Jahr, Festbetragsfinanzierung; Grundlage § 7 Teilhabe- und Integrationsgesetz NRW vom " +
+    "14.02.2012 (Richtlinientext selbst nicht eingesehen)",
   status: "V",
 };
 
@@ -55,9 +62,34 @@ export const QUELLE_NEUSS_2017: Quelle = {
 
 export const QUELLE_RL_2018: Quelle = {
   text:
-    "Richtlinie zur Förderung Kommunaler Integrationszentren vom 27.03.2018 (MBl. NRW 2018 S. 177); Beträge gelesen " +
-    "aus dem Wortlaut der Änderung vom 30.10.2020, die sie ändert",
+    "Richtlinie zur Förderung Kommunaler Integrationszentren vom 27.03.2018 (MBl. NRW 2018 S. 177, in der Änderung " +
+    "2020 als S. 179 zitiert), nach der Förderseite der Bezirksregierung Arnsberg 2018–2020 " +
+    "(http://www.lum.nrw.de/Foerderprogramme/Kommunale_Integrationszentren/index.php): Festbetrag bis 50.000 € je " +
+    "Fachkraftstelle, bis 20.000 € für die ½ Verwaltungsassistenz, Kreis 6 + ½ Stellen, „insgesamt somit bis zu " +
+    "320.000 €/Jahr“, dazu bis 50.000 €/Jahr für Dolmetscherpools",
   status: "V",
+};
+
+/**
+ * The 170.000 € base after 2017: the 2018 programme page's 6 × 50.000 € + 20.000 € for a Kreis
+ * contains the 3 × 50.000 € + 20.000 € of the base posts; the 2017 amendment's text is cut before the amounts.
+ */
+export const QUELLE_GRUND_AB_2017: Quelle = {
+  text:
+    "Grundförderung 170.000 € ab 2017: enthalten in der Förderseite der Bezirksregierung Arnsberg 2018–2020 " +
+    "(6 Fachkraftstellen je bis 50.000 € + ½ Verwaltungsassistenz bis 20.000 € = 320.000 €; die 3 Grundstellen + ½ " +
+    "Assistenz daraus: 3 × 50.000 € + 20.000 €); Änderung vom 24.04.2017 (MBl. NRW. 2017 S. 367): bis zu 6,5 Stellen " +
+    "(Kreis) bzw. 5,5 (kreisfreie Stadt)",
+  status: "D",
+};
+
+/** NRW-2020's 55.000 € for every Fachkraft post, extra posts included: the 2018 cap per Fachkraft post as amended. */
+export const QUELLE_ZUSATZ_2020: Quelle = {
+  text:
+    "55.000 € je Zusatzstelle: Die Richtlinie 2018 nennt 50.000 € je Fachkraftstelle für alle 6 (Kreis) bzw. 5 " +
+    "Fachkraftstellen, die Änderung vom 30.10.2020 ersetzt „50.000“ durch „55.000“; daraus gilt der neue Betrag auch " +
+    "für die Zusatzstellen",
+  status: "D",
 };
 
 export const QUELLE_AENDERUNG_2020: Quelle = {

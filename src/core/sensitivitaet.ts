@@ -11,7 +11,13 @@
 import { KiFehler } from "./fehler";
 import { Cent, formatEuro, rundeKaufmaennisch, zahlText } from "./geld";
 import { MAX_BETRAG_EURO } from "./grenzen";
-import { FOERDERREGELN, Foerderregel, berechneErstattung, foerdereGrundstellen } from "./foerderregeln";
+import {
+  FOERDERREGELN,
+  Foerderregel,
+  berechneErstattung,
+  foerdereGrundstellen,
+  zuwendungenJeStelle,
+} from "./foerderregeln";
 import { Kostenstruktur, regelImJahr } from "./projektion";
 
 export type Sensitivitaetsparameter = "querschnittssatz" | "landeserstattung" | "personalkosten";
@@ -90,6 +96,7 @@ function eigenanteilReal(
           grundstellen: s.grundstellen?.map((g) => ({ ...g, kosten: g.kosten * faktor })),
           zusatzstellen: s.zusatzstellen,
           zusatzkosten: zusatz,
+          zusatzposten: s.zusatzposten?.map((z) => ({ ...z, kosten: z.kosten * faktor })),
           sachausgaben: s.sachausgaben,
         }).betrag
       : 0);
@@ -104,6 +111,7 @@ function erstattungCent(s: Kostenstruktur, regel: Foerderregel | null): Cent {
         grundstellen: s.grundstellen,
         zusatzstellen: s.zusatzstellen,
         zusatzkosten: s.personalZusatz,
+        zusatzposten: s.zusatzposten,
         sachausgaben: s.sachausgaben,
       }).betrag
     : 0;
@@ -136,7 +144,16 @@ function knickeDerPersonalkosten(s: Kostenstruktur, regel: Foerderregel | null):
         if (p.kosten > 0 && p.deckel > 0) knicke.push(p.deckel / p.kosten);
       }
     } else if (t.art === "grundfoerderung" && s.personalGrund > 0) knicke.push(t.hoechstbetrag / s.personalGrund);
-    if (t.art === "zusatzstellen" && s.personalZusatz > 0) {
+    if (t.art === "zusatzstellen" && s.zusatzposten) {
+      // Per post, as for the base posts: each bends where its scaled cost reaches its cap.
+      const max = t.maxStellen[s.koerperschaft];
+      zuwendungenJeStelle(t.jeStelle, 1, max, s.zusatzposten).forEach((z, k) => {
+        const st = s.zusatzposten?.[k];
+        // The funded part's cost is kosten × funded share / share.
+        const kosten = st && st.anteil > 0 ? (st.kosten * z.gefoerderterAnteil) / st.anteil : 0;
+        if (kosten > 0 && z.deckel > 0) knicke.push(z.deckel / kosten);
+      });
+    } else if (t.art === "zusatzstellen" && s.personalZusatz > 0) {
       const n = Math.min(s.zusatzstellen, t.maxStellen[s.koerperschaft]);
       knicke.push((t.jeStelle * n) / s.personalZusatz);
     }

@@ -1,6 +1,6 @@
 /**
  * The range forms of KI.LANDESERSTATTUNG: base posts one by one (Förderposition | Jahreskosten € |
- * [Stellenanteil]) and a rule set as a small table (Förderposition | Höchstbetrag je Stelle |
+ * [Stellenanteil]), extra posts one by one (Jahreskosten € | Stellenanteil) and a rule set as a small table (Förderposition | Höchstbetrag je Stelle |
  * Stellen höchstens). A single value keeps the total form, so existing workbooks keep their numbers.
  */
 import {
@@ -10,6 +10,7 @@ import {
   Finanzierungsart,
   Foerderposition,
   Foerderregel,
+  Foerderstelle,
   GrundstellenKosten,
   KiFehler,
   baueEigeneFoerderregel,
@@ -52,6 +53,33 @@ export function grundstellenAusBereich(v: unknown): GrundstellenKosten[] | null 
       kosten: betrag(zeile[1], `${nr}: Jahreskosten`),
       anteil: zeile.length > 2 ? nichtNegativ(zeile[2], `${nr}: Stellenanteil`, { standard: 1 }) : 1,
     });
+  });
+  return stellen;
+}
+
+/**
+ * The extra posts of a 2-column range, Jahreskosten € | Stellenanteil (an optional header row), so
+ * a half post is marked as such wherever it is listed; null for any other shape (one amount, or a
+ * column or row of costs of one full post each).
+ */
+export function zusatzpostenAusBereich(v: unknown): Foerderstelle[] | null {
+  if (!Array.isArray(v)) return null;
+  const m = alsMatrix(v);
+  if (m[0].length !== 2) return null;
+  const stellen: Foerderstelle[] = [];
+  m.forEach((zeile, i) => {
+    const kopf = i === 0 && typeof zeile[0] === "string" && zeile[0].trim() !== "" && !/^[\d\s.,€+-]+$/.test(zeile[0]);
+    if (kopf || zeile.every(istLeer)) return;
+    const nr = `Zusatzkosten, Zeile ${i + 1}`;
+    const anteil = nichtNegativ(zeile[1], `${nr}: Stellenanteil`, { standard: 1 });
+    if (anteil > 100) {
+      // Two costs side by side are not a cost and a share: say how the range is read.
+      throw new KiFehler(
+        "wert",
+        `${nr}: Stellenanteil ${anteil} ist zu groß. Ein Bereich mit 2 Spalten heißt Jahreskosten € | Stellenanteil; Kosten mehrerer Stellen bitte untereinander angeben.`,
+      );
+    }
+    stellen.push({ kosten: betrag(zeile[0], `${nr}: Jahreskosten`), anteil });
   });
   return stellen;
 }

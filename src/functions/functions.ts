@@ -51,7 +51,7 @@ import {
 } from "./excelArgumente";
 import { alsExcelFehler, alsMatrix, alsZahl, endlichesErgebnis } from "./excelFehler";
 import { satztabelleAusArgument, stellenAusBereichen } from "./bereiche";
-import { grundstellenAusBereich, regelAusBereich } from "./foerderbereiche";
+import { grundstellenAusBereich, regelAusBereich, zusatzpostenAusBereich } from "./foerderbereiche";
 
 const STANDARD_JAHR = 2013;
 const KEINE_STELLEN = { standard: 0 };
@@ -174,8 +174,8 @@ function zusatzkostenAus(v: unknown): number | number[] | null {
  * @param personalkosten Förderfähige Personalkosten der kommunalen Grundstellen in €/Jahr als ein Betrag (gemeinsamer Höchstbetrag) oder als Bereich Förderposition | Jahreskosten € | [Stellenanteil] mit Höchstbetrag je Stelle (Förderpositionen: Fachkraft, Verwaltung, Assistenz).
  * @param [jahr] Haushaltsjahr (ab 2012). Standard: 2013.
  * @param [koerperschaft] "Kreis" (Standard) oder "kreisfreie Stadt" (auch "Stadt", "kfS").
- * @param [zusatzstellen] Zahl der zusätzlichen Stellen ab 2017 (Kreis höchstens 3, kreisfreie Stadt 2 gefördert). Standard: 0.
- * @param [zusatzkosten] Kosten der Zusatzstellen: ein Gesamtbetrag oder ein Bereich mit den Jahreskosten je Stelle. Standard: Höchstbetrag.
+ * @param [zusatzstellen] Zahl der zusätzlichen Stellen ab 2017 (Kreis höchstens 3, kreisfreie Stadt 2 gefördert). Bei Kosten je Stelle: höchstens so viele werden gefördert; 0 oder leer: alle angegebenen. Standard: 0.
+ * @param [zusatzkosten] Kosten der Zusatzstellen: ein Gesamtbetrag (gleich teure Stellen), eine Spalte mit den Jahreskosten je ganzer Stelle oder ein Bereich Jahreskosten € | Stellenanteil. Jede Stelle erhält höchstens den Höchstbetrag × Anteil; gefördert werden die Stellen mit den höchsten förderfähigen Kosten, unabhängig von der Reihenfolge. Standard: Höchstbetrag.
  * @param [sachausgaben] Sachausgaben für Sprach- und Kulturmittler u. Ä. ab 2017 in €/Jahr. Standard: 0.
  * @param [regelwerk] Kennung eines Förderregelwerks, z. B. "NRW-2020" oder "NRW-AKTUELL" (zu prüfen); "auto" oder leer: das im Jahr gültige; oder ein Bereich mit einem eigenen Regelwerk (Förderposition | Höchstbetrag je Stelle | Stellen höchstens, dazu eine Zeile Quelle). Standard: "auto".
  * @returns {number} Erstattung des Landes in €/Jahr.
@@ -244,9 +244,10 @@ function landeserstattung(
   const art = parseKoerperschaft(text(koerperschaft, "Körperschaft", "Kreis"));
   const kosten = grundstellen ? 0 : betrag(personalkosten, "Personalkosten");
   const stellen = nichtNegativ(zusatzstellen, "Zusatzstellen", KEINE_STELLEN);
-  const zusatz = zusatzkostenAus(zusatzkosten);
+  const zusatzposten = zusatzpostenAusBereich(zusatzkosten);
+  const zusatz = zusatzposten ? null : zusatzkostenAus(zusatzkosten);
   const sach = betrag(sachausgaben, "Sachausgaben", 0);
-  if (!grundstellen && stellen === 0 && zusatz === null && sach === 0) {
+  if (!grundstellen && stellen === 0 && zusatz === null && !zusatzposten && sach === 0) {
     return centZuEuro(grundErstattungsbetrag(regel, kosten)); // the usual cell: no input object
   }
   const e: ErstattungsEingabe = {
@@ -255,6 +256,7 @@ function landeserstattung(
     grundstellen,
     zusatzstellen: stellen,
     zusatzkosten: zusatz,
+    zusatzposten,
     sachausgaben: sach,
   };
   return centZuEuro(erstattungsbetrag(regel, e));

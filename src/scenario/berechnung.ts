@@ -6,6 +6,7 @@ import {
   Cent,
   Erstattung,
   Foerderregel,
+  Foerderstelle,
   GrundstellenKosten,
   KiFehler,
   Kostenstruktur,
@@ -37,6 +38,8 @@ export interface Personalaufstellung {
   landeslehrer: number;
   /** The base posts one by one when every one has a Förderposition (per-post caps); else null. */
   grundstellen: GrundstellenKosten[] | null;
+  /** The extra posts one by one (each capped on its own), in listed order. */
+  zusatzposten: Foerderstelle[];
 }
 
 export interface SzenarioErgebnis {
@@ -93,6 +96,7 @@ export function personalaufstellung(s: Szenario, jahr: number = s.jahr): Persona
   let zusatzstellen = 0;
   let landeslehrer = 0;
   const einzeln: GrundstellenKosten[] = [];
+  const zusatzposten: Foerderstelle[] = [];
   for (const st of s.stellen) {
     if (!(st.anteil >= 0))
       throw new KiFehler("wert", `Der Stellenanteil von „${st.bezeichnung || st.gruppe}“ ist negativ.`);
@@ -107,6 +111,7 @@ export function personalaufstellung(s: Szenario, jahr: number = s.jahr): Persona
     if (st.art === "zusatz") {
       zusatz += k;
       zusatzstellen += st.anteil;
+      zusatzposten.push({ kosten: k, anteil: st.anteil });
     } else {
       grund += k;
       if (st.foerderposition) {
@@ -119,7 +124,7 @@ export function personalaufstellung(s: Szenario, jahr: number = s.jahr): Persona
     grund = euroZuCent(s.personalkostenPauschale.betrag);
   }
   const grundstellen = mitFoerderpositionen(s) ? einzeln : null;
-  return { gesamt: grund + zusatz, grund, zusatz, zusatzstellen, landeslehrer, grundstellen };
+  return { gesamt: grund + zusatz, grund, zusatz, zusatzstellen, landeslehrer, grundstellen, zusatzposten };
 }
 
 /**
@@ -229,6 +234,7 @@ export function berechneSzenario(s: Szenario): SzenarioErgebnis {
       grundstellen: personal.grundstellen,
       zusatzstellen: personal.zusatzstellen,
       zusatzkosten: personal.zusatz,
+      zusatzposten: personal.zusatzposten,
       sachausgaben,
     });
   }
@@ -260,6 +266,7 @@ export function kostenstruktur(s: Szenario, e: SzenarioErgebnis): Kostenstruktur
     personalZusatz: e.personal.zusatz,
     grundstellen: e.personal.grundstellen,
     zusatzstellen: e.personal.zusatzstellen,
+    zusatzposten: e.personal.zusatzposten,
     querschnittssatz: s.querschnittssatz,
     querschnitt: e.aufstellung.querschnittskosten,
     it: e.aufstellung.it,

@@ -13,6 +13,7 @@ import {
   MAX_SZENARIONAME,
   MAX_VORLAGENNR,
   findeSatztabelle,
+  ersteFoerderung,
   foerderregelFuerJahr,
   normalisiereEntgeltgruppe,
 } from "../core";
@@ -191,7 +192,10 @@ export function pruefeSzenario(s: Szenario): Pruefmeldungen {
       }
     } catch (e) {
       const text = e instanceof KiFehler ? e.message : String(e);
-      if (s.erstattung.regelwerk === "auto") m.jahr = text;
+      // A year before any funding is the year's fault; a year whose rule is unknown asks for a choice.
+      const erstes = ersteFoerderung();
+      const vorFoerderung = erstes !== null && s.jahr < erstes;
+      if (s.erstattung.regelwerk === "auto" && vorFoerderung) m.jahr = text;
       else m["erstattung.regelwerk"] = text;
     }
   }

@@ -1,9 +1,31 @@
 /** Checks of the optional workbook sections (multi-year plan, Kreisumlage), keyed by field. */
+import { KiFehler } from "../core/fehler";
 import { EINGABEJAHR_MAX, EINGABEJAHR_MIN, MAX_BETRAG_EURO, MAX_PLANJAHRE } from "../core/grenzen";
+import { regelImJahr } from "../core/projektion";
+import type { Szenario } from "../scenario/modell";
 import { gemeindeSchluessel, type MehrjahrOptionen } from "../scenario/optionen";
 import type { UmlageZeile } from "./zustand";
 
-export function pruefeMehrjahr(m: MehrjahrOptionen): Record<string, string> {
+/**
+ * "Automatisch nach Jahr" over the plan years: the first year whose rule set is not known, worded
+ * for the field of the last year (a shorter plan or an explicit choice resolves it); null if none.
+ */
+function unbekannteRegel(m: MehrjahrOptionen, szenarien: readonly Szenario[]): string | null {
+  for (const s of szenarien) {
+    if (!s.erstattung.aktiv || s.erstattung.regelwerk !== "auto") continue;
+    for (let jahr = m.vonJahr; jahr <= m.bisJahr; jahr++) {
+      try {
+        regelImJahr("auto", jahr);
+      } catch (e) {
+        const text = e instanceof KiFehler ? e.message : String(e);
+        return `„${s.name}“: ${text} Oder planen Sie nur bis ${jahr - 1}.`;
+      }
+    }
+  }
+  return null;
+}
+
+export function pruefeMehrjahr(m: MehrjahrOptionen, szenarien: readonly Szenario[] = []): Record<string, string> {
   const f: Record<string, string> = {};
   for (const [feld, was] of [
     ["vonJahr", "Das erste Jahr"],
@@ -15,6 +37,10 @@ export function pruefeMehrjahr(m: MehrjahrOptionen): Record<string, string> {
   if (!f.vonJahr && !f.bisJahr) {
     if (m.bisJahr < m.vonJahr) f.bisJahr = "Das letzte Jahr liegt vor dem ersten.";
     else if (m.bisJahr - m.vonJahr + 1 > MAX_PLANJAHRE) f.bisJahr = `Höchstens ${MAX_PLANJAHRE} Planjahre.`;
+    else {
+      const text = unbekannteRegel(m, szenarien);
+      if (text) f.bisJahr = text;
+    }
   }
   for (const [feld, was] of [
     ["personalSteigerung", "Die Personalkostensteigerung"],

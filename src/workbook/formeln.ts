@@ -49,17 +49,29 @@ export interface JahreserstattungsBezuege {
   regelwerkBereich?: string;
 }
 
-/** One base post's row with per-post caps: its cells and the column ranges from the table's first row to it. */
+/**
+ * One post's row with per-post caps (a base post of a Förderposition or an extra post): its cells
+ * and the table's column ranges, whole and from the first row to this one.
+ */
 export interface DeckelBezuege {
   position: string;
   anteil: string;
+  kosten: string;
+  /** This row's cell of the funded share (the cap and the grant read it). */
+  gefoerdert: string;
+  positionen: string;
+  anteile: string;
+  kostenSpalte: string;
   positionenBisHier: string;
   anteileBisHier: string;
+  kostenBisHier: string;
   /**
    * Cells holding a position's cap and posts (the own rule set's table on "Annahmen"), so editing
    * the table recalculates the per-post caps; absent = the rule data's numbers.
    */
   tabelle?: Partial<Record<Foerderposition, { jeStelle: string; stellen: string }>>;
+  /** The extra posts' cap per post and posts funded at most (the Annahmen cells); absent = none funded. */
+  zusatz?: { jeStelle: string; stellen: string };
 }
 
 /** One column of the year table for the present value: its first cell, all cells, the rest. */
@@ -117,10 +129,12 @@ export interface Formelsatz {
   raum(anzahl: string, satz: string): string;
   /** `regel` is the rule set the scenario uses; null when none applies (refund switched off, year too early). */
   erstattung(b: ErstattungsBezuege, regel: Foerderregel | null): string;
-  /** Cap applied to one base post under `regel`'s per-post caps (plain formula in both modes). */
+  /** Share of one post funded under `regel`'s per-post caps (plain formula in both modes). */
+  gefoerderterAnteil(b: DeckelBezuege, regel: Foerderregel): string;
+  /** Cap applied to one post: its cap per post × funded share (plain formula in both modes). */
   stellenDeckel(b: DeckelBezuege, regel: Foerderregel): string;
-  /** Grant of one base post: min(cap, cost) (plain formula in both modes). */
-  stellenZuwendung(deckel: string, kosten: string): string;
+  /** Grant of one post: min(cap, cost of the funded share) (plain formula in both modes). */
+  stellenZuwendung(b: DeckelBezuege, deckel: string): string;
   eigenanteil(gesamtkosten: string, erstattung: string): string;
   /** Expression (no "="): `betrag` carried forward `jahre` years at `rate`, rounded to cents. */
   fortschreibung(betrag: string, rate: string, jahre: string): string;
@@ -209,28 +223,70 @@ function leereGrenzenAusRegel(b: Obergrenzen, regel: Foerderregel): Obergrenzen 
   };
 }
 
+/** The Förderpositionen of a row: the base positions and the extra posts. */
+const ZUSATZSTELLE = "Zusatzstelle";
+
 /**
- * The cap of one base post, as foerdereGrundstellen computes it: the posts of a position are
- * funded in listed order up to its "Stellen höchstens" (the share still free is that count minus
- * the shares of the earlier rows of the same position), a part-time post's cap is proportional to
- * its share of the post the cap is stated for. A position the rule set does not fund gets 0, an
- * unknown one #N/A. Written out with plain functions, so both modes show the same cap.
+ * Per position of a row: the cap per post (as stated for BEZUGSANTEIL) and the posts funded at
+ * most, as cells or numbers; null where the rule set does not fund that position.
  */
-function stellenDeckel(b: DeckelBezuege, regel: Foerderregel): string {
+function positionsWerte(
+  b: DeckelBezuege,
+  regel: Foerderregel,
+): Array<{ position: string; je: string; stellen: string; bezug: number } | { position: string; je: null }> {
   const grund = regel.tatbestaende.find((t) => t.art === "grundfoerderung");
-  const frueher = `(SUMIF(${b.positionenBisHier},${b.position},${b.anteileBisHier})-${b.anteil})`;
-  let formel = "NA()";
-  for (const position of [...FOERDERPOSITIONEN].reverse()) {
+  const werte: Array<
+    { position: string; je: string; stellen: string; bezug: number } | { position: string; je: null }
+  > = FOERDERPOSITIONEN.map((position) => {
     const p = grund?.positionen.find((x) => x.position === position);
+    if (!p) return { position, je: null };
     const zellen = b.tabelle?.[position];
-    const [je, stellen] = zellen ? [zellen.jeStelle, zellen.stellen] : [centZuEuro(p?.jeStelle ?? 0), p?.stellen];
-    const term = p ? aufCent(`${je}*MAX(0,MIN(${b.anteil},${stellen}-${frueher}))/${BEZUGSANTEIL[position]}`) : "0";
-    formel = `IF(${b.position}="${position}",${term},${formel})`;
-  }
-  return `=${formel}`;
+    return zellen
+      ? { position, je: zellen.jeStelle, stellen: zellen.stellen, bezug: BEZUGSANTEIL[position] }
+      : { position, je: String(centZuEuro(p.jeStelle)), stellen: String(p.stellen), bezug: BEZUGSANTEIL[position] };
+  });
+  const z = b.zusatz;
+  werte.push(
+    z ? { position: ZUSATZSTELLE, je: z.jeStelle, stellen: z.stellen, bezug: 1 } : { position: ZUSATZSTELLE, je: null },
+  );
+  return werte;
 }
 
-const stellenZuwendung = (deckel: string, kosten: string) => `=MIN(${deckel},${kosten})`;
+/** IF(position = …, term, …) over the positions; an unknown position gives #N/A. */
+function jePosition(
+  b: DeckelBezuege,
+  regel: Foerderregel,
+  term: (w: { je: string; stellen: string; bezug: number }) => string,
+): string {
+  let formel = "NA()";
+  for (const w of [...positionsWerte(b, regel)].reverse()) {
+    formel = `IF(${b.position}="${w.position}",${w.je === null ? "0" : term(w)},${formel})`;
+  }
+  return formel;
+}
+
+/**
+ * The funded share of one post, as zuwendungenJeStelle computes it: the posts of a position are
+ * funded up to its "Stellen höchstens" by eligible cost per FTE (cost / share, compared as
+ * cost × share of the other row), ties in row order — so the order of the rows does not change
+ * the result. Written out with plain functions, so both modes show the same share.
+ */
+function gefoerderterAnteil(b: DeckelBezuege, regel: Foerderregel): string {
+  const [p, a, k] = [b.position, b.anteil, b.kosten];
+  const vorher =
+    `SUMPRODUCT((${b.positionen}=${p})*(${b.kostenSpalte}*${a}>${k}*${b.anteile})*${b.anteile})` +
+    `+SUMPRODUCT((${b.positionenBisHier}=${p})*(${b.kostenBisHier}*${a}=${k}*${b.anteileBisHier})*${b.anteileBisHier})-${a}`;
+  return `=${jePosition(b, regel, (w) => `MAX(0,MIN(${a},${w.stellen}-(${vorher})))`)}`;
+}
+
+/** The cap of one post: cap per post × funded share / the share the cap is stated for, in cents. */
+function stellenDeckel(b: DeckelBezuege, regel: Foerderregel): string {
+  return `=${jePosition(b, regel, (w) => aufCent(`${w.je}*${b.gefoerdert}/${w.bezug}`))}`;
+}
+
+/** min(cap, cost of the funded share); a row funded in full counts its cost as it stands. */
+const stellenZuwendung = (b: DeckelBezuege, deckel: string) =>
+  `=MIN(${deckel},IF(${b.gefoerdert}=${b.anteil},${b.kosten},${aufCent(`${b.kosten}*${b.gefoerdert}/${b.anteil}`)}))`;
 
 /** Rank (0 = first) by remainder, then larger weight, then smaller Nr.: the core's tie-break. */
 function rangFormel(
@@ -300,6 +356,7 @@ const FORMELN_KI: Formelsatz = {
     `=IF(${b.aktiv}="ja",KI.LANDESERSTATTUNG(${b.personalkostenGrund},${textOderLeer(b.jahr)},` +
     `${textOderLeer(b.koerperschaft)},${b.zusatzstellen},${b.personalkostenZusatz},` +
     `${zahlOderNull(b.sachausgaben)},${b.regelwerkBereich ?? textOderLeer(b.regelwerk)}),0)`,
+  gefoerderterAnteil,
   stellenDeckel,
   stellenZuwendung,
   eigenanteil: (gesamt, erstattung) => `=KI.EIGENANTEIL(${gesamt},${erstattung})`,
@@ -341,6 +398,7 @@ const FORMELN_NATIV: Formelsatz = {
     };
     return `=IF(${b.aktiv}="ja",${erstattungNativ(regel, kosten, leereGrenzenAusRegel(b, regel))},0)`;
   },
+  gefoerderterAnteil,
   stellenDeckel,
   stellenZuwendung,
   eigenanteil: (gesamt, erstattung) => `=${gesamt}-${erstattung}`,

@@ -13,7 +13,7 @@ import { DATUM, neueMappe, zugriffAuf } from "../excel/hilfen";
 const OPTIONEN: ArbeitsmappenOptionen = {
   modus: "nativ",
   datum: DATUM,
-  mehrjahr: { vonJahr: 2014, bisJahr: 2020, personalSteigerung: 0.025, sachSteigerung: 0.02, zinssatz: 0.03 },
+  mehrjahr: { vonJahr: 2014, bisJahr: 2019, personalSteigerung: 0.025, sachSteigerung: 0.02, zinssatz: 0.03 },
   umlage: rheinSiegUmlage(),
 };
 

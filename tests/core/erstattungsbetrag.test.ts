@@ -98,10 +98,16 @@ describe("rule-set lookups over the built-in list agree with a plain scan", () =
   const kopie: readonly Foerderregel[] = [...FOERDERREGELN];
 
   it("by year, repeatedly and in any order", () => {
-    const jahre = [2013, 2013, 2017, 2012, 2016, 2017, 2040, 2013, 2100, 2018];
+    const jahre = [2013, 2013, 2017, 2012, 2016, 2017, 2019, 2013, 2018, 2018];
     for (const jahr of jahre) expect(foerderregelFuerJahr(jahr)).toBe(foerderregelFuerJahr(jahr, kopie));
     expect(foerderregelFuerJahr(2013).id).toBe("NRW-2012");
     expect(foerderregelFuerJahr(2017).id).toBe("NRW-2017");
+    expect(foerderregelFuerJahr(2019).id).toBe("NRW-2018");
+    // Issue 22: no rule outside the years it is known to govern; both paths say so, in German.
+    for (const jahr of [2020, 2026, 2040, 2100]) {
+      expect(() => foerderregelFuerJahr(jahr)).toThrow(`Für ${jahr} ist nicht belegt, welches Förderregelwerk gilt`);
+      expect(() => foerderregelFuerJahr(jahr, kopie)).toThrow(/Bitte wählen Sie das Regelwerk ausdrücklich/);
+    }
   });
 
   it("a year without rules fails every time with the same message (nothing is stored)", () => {

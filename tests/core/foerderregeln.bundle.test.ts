@@ -163,6 +163,7 @@ describe("Regelwerke als Daten", () => {
       id: "TEST-2026",
       titel: "Testrichtlinie 2026",
       quelle: { text: "Testdaten dieses Tests, keine echte Richtlinie", status: "V" },
+      status: "belegt",
       gueltigAb: 2026,
       gueltigBis: null,
       automatisch: true,
@@ -220,15 +221,16 @@ describe("Regelwerke als Daten", () => {
           sachausgaben: 0,
           regelwerk: "auto",
         },
-        { vonJahr: 2024, bisJahr: 2027, personalSteigerung: 0, sachSteigerung: 0, zinssatz: 0 },
+        { vonJahr: 2026, bisJahr: 2027, personalSteigerung: 0, sachSteigerung: 0, zinssatz: 0 },
         REGELN,
       );
       expect(p.jahre.map((j) => [j.jahr, j.regel?.id, j.erstattung])).toEqual([
-        [2024, "NRW-2017", 17_000_000],
-        [2025, "NRW-2017", 17_000_000],
         [2026, "TEST-2026", 20_000_000],
         [2027, "TEST-2026", 20_000_000],
       ]);
+      // The years between stay unknown: no rule is stretched over them.
+      expect(foerderregelFuerJahr(2019, REGELN).id).toBe("NRW-2018");
+      expect(() => foerderregelFuerJahr(2025, REGELN)).toThrow(/Für 2025 ist nicht belegt/);
     });
 
     it("die Datenprüfung weist ein Regelwerk ohne Quelle oder mit doppeltem Anfangsjahr zurück", () => {

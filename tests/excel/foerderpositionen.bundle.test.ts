@@ -51,10 +51,10 @@ async function eingefuegt(modus: Formelmodus, s: Szenario) {
   return { fake, erstattung: zelleVon(berechneBezuege([s]).szenarien[0].kosten.landeserstattung) };
 }
 
-const MEHRJAHR = { vonJahr: 2013, bisJahr: 2030, personalSteigerung: 0.025, sachSteigerung: 0.02, zinssatz: 0.03 };
+const MEHRJAHR = { vonJahr: 2013, bisJahr: 2019, personalSteigerung: 0.025, sachSteigerung: 0.02, zinssatz: 0.03 };
 
 describe.each(["ki", "nativ"] as Formelmodus[])("per-post caps, mode %s", (modus) => {
-  it("every formula of every sheet, with Mehrjahresplanung 2013–2030, gives the core's figure", async () => {
+  it("every formula of every sheet, with Mehrjahresplanung 2013–2019, gives the core's figure", async () => {
     const s = szenario();
     s.stellen[1] = { ...s.stellen[1], eigenerSatz: 48_000 };
     const szenarien = [erzeugeVorlage("rsk-2013-derzeitig"), s];
@@ -75,24 +75,29 @@ describe.each(["ki", "nativ"] as Formelmodus[])("per-post caps, mode %s", (modus
     expect(erstattung).toBe(165_000);
     // Each post's cap and grant on "Annahmen": caps 50.000, 50.000, 50.000, 20.000.
     const zeilen = fake
-      .werte("Annahmen", "A1:J80")
+      .werte("Annahmen", "A1:K80")
       .filter((z) => ["Fachkraft", "Verwaltung", "Assistenz"].includes(z[6] as string));
-    expect(zeilen.map((z) => [z[6], z[7], z[8]])).toEqual([
-      ["Fachkraft", 50_000, 45_000],
-      ["Fachkraft", 50_000, 50_000],
-      ["Verwaltung", 50_000, 50_000],
-      ["Assistenz", 20_000, 20_000],
+    expect(zeilen.map((z) => [z[6], z[7], z[8], z[9]])).toEqual([
+      ["Fachkraft", 1, 50_000, 45_000],
+      ["Fachkraft", 1, 50_000, 50_000],
+      ["Verwaltung", 1, 50_000, 50_000],
+      ["Assistenz", 0.5, 20_000, 20_000],
     ]);
   });
 
-  it("caps a part-time post in proportion and a third Fachkraft post at the share still free", async () => {
+  it("caps a part-time post in proportion and funds the two Fachkraft posts by cost per FTE, in any order", async () => {
     const s = szenario();
     s.stellen = [stelle("a", "Fachkraft", 80_000, 0.5), ...s.stellen];
     const kern = berechneSzenario(s).aufstellung.landeserstattung;
-    // ½ Fachkraft (cost 40.000, cap 25.000) + 45.000 (cap 50.000) + the last ½ of the two Fachkraft
-    // posts (cost 60.000, cap 25.000) + Verwaltung 50.000 + Assistenz 20.000.
+    // Two Fachkraft posts are funded: ½ post (80.000/FTE, cost 40.000, cap 25.000), the 60.000 post
+    // (cap 50.000) and half of the 45.000 post (cost of that half 22.500, cap 25.000); Verwaltung
+    // 50.000 + Assistenz 20.000. Listed order would have funded the 45.000 post in full instead.
     const { erstattung } = await eingefuegt(modus, s);
     expect(Math.round((erstattung as number) * 100)).toBe(kern);
-    expect(kern).toBe(2_500_000 + 4_500_000 + 2_500_000 + 5_000_000 + 2_000_000);
+    expect(kern).toBe(2_500_000 + 5_000_000 + 2_250_000 + 5_000_000 + 2_000_000);
+    const umgekehrt = { ...s, stellen: [...s.stellen].reverse() };
+    expect(berechneSzenario(umgekehrt).aufstellung.landeserstattung).toBe(kern);
+    const { erstattung: e2 } = await eingefuegt(modus, umgekehrt);
+    expect(e2).toBe(erstattung);
   });
 });

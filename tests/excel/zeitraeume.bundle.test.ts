@@ -17,7 +17,7 @@ import { kiSzenario, wieNrw2017 } from "../helpers/eigenesRegelwerk";
 import { pruefeFormelergebnisse } from "../helpers/formelergebnisse";
 import { DATUM, neueMappe, zugriffAuf } from "./hilfen";
 
-const MEHRJAHR = { vonJahr: 2013, bisJahr: 2022, personalSteigerung: 0.025, sachSteigerung: 0.02, zinssatz: 0.03 };
+const MEHRJAHR = { vonJahr: 2013, bisJahr: 2019, personalSteigerung: 0.025, sachSteigerung: 0.02, zinssatz: 0.03 };
 const MODI: Formelmodus[] = ["ki", "nativ"];
 
 /** Inserts the workbook and checks every formula cell against the value the core wrote beside it. */

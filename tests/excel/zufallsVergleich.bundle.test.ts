@@ -29,10 +29,46 @@ const FORMEN_LEER = LEERE_ZELLEN.filter(
   ([, w]) => process.env.KI_LEERE_ZELLE === undefined || String(w) === process.env.KI_LEERE_ZELLE,
 );
 
+/**
+ * Issue 22: Ausbau posts as several rows with fractional shares and periods (one from 2018, one
+ * until 2018, a half post), more posts than funded in some years, and base posts with
+ * Förderpositionen — so the per-post caps by share, the funded shares and the per-year grants of
+ * the multi-year sheet are compared too. The random shares make posts partly funded.
+ */
+function ausbauMitAnteilen(): Szenario {
+  const s = erzeugeVorlage("kreis-2017");
+  const zusatz = s.stellen.find((st) => st.art === "zusatz") as Szenario["stellen"][number];
+  const position = (i: number) => (["Fachkraft", "Fachkraft", "Verwaltung", "Assistenz"] as const)[i];
+  const grund = s.stellen
+    .filter((st) => st.art === "kommunal")
+    .flatMap((st) =>
+      st.anteil === 2
+        ? [
+            { ...st, id: `${st.id}a`, anteil: 1 },
+            { ...st, id: `${st.id}b`, anteil: 1 },
+          ]
+        : [st],
+    )
+    .map((st, i) => ({ ...st, foerderposition: position(i) }));
+  return {
+    ...s,
+    name: "Ausbau mit Anteilen",
+    stellen: [
+      ...grund,
+      { ...zusatz, id: "z1", anteil: 1.5 },
+      { ...zusatz, id: "z2", anteil: 0.5, eigenerSatz: 64_000, abJahr: 2018 },
+      { ...zusatz, id: "z3", anteil: 1, eigenerSatz: 38_000, bisJahr: 2018 },
+      { ...zusatz, id: "z4", anteil: 0.75, eigenerSatz: 90_000, abJahr: 2019, bisJahr: 2024 },
+      ...s.stellen.filter((st) => st.art === "landeslehrer"),
+    ],
+  };
+}
+
 const FORMEN: Array<[string, () => Szenario[]]> = [
   ["Rhein-Sieg 2013", () => [erzeugeVorlage("rsk-2013-derzeitig"), erzeugeVorlage("rsk-2013-kiz")]],
   ["Kreis 2017", () => [erzeugeVorlage("rsk-2013-derzeitig"), erzeugeVorlage("kreis-2017")]],
   ["Stadt 2017", () => [erzeugeVorlage("stadt-2017"), erzeugeVorlage("kreis-2017")]],
+  ["Ausbau mit Anteilen und Zeiträumen", () => [erzeugeVorlage("stadt-2017"), ausbauMitAnteilen()]],
 ];
 
 interface Eingabe {
@@ -117,7 +153,7 @@ async function eingefuegt(
   const plan = baueArbeitsmappe(szenarien, {
     modus,
     datum: DATUM,
-    mehrjahr: { vonJahr: 2013, bisJahr: 2030, personalSteigerung: 0.025, sachSteigerung: 0.02, zinssatz: 0.03 },
+    mehrjahr: { vonJahr: 2013, bisJahr: 2019, personalSteigerung: 0.025, sachSteigerung: 0.02, zinssatz: 0.03 },
     umlage: { mitglieder },
   });
   const fake = neueMappe(["Tabelle1"], leereZelle);

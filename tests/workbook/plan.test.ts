@@ -54,7 +54,7 @@ describe("baueArbeitsmappe", () => {
     // Columns A–F are the printed comparison; G stays empty as a gap; the data block is H4:J7.
     expect(d.daten).toBe("H4:J7");
     expect(vergleich.druck?.druckbereich).toBe(`A1:F${Number(d.bis.slice(1))}`);
-    expect(d.von).toBe("A18");
+    expect(d.von).toBe("A19"); // below the notes, the last naming the refund's rule set and its status
     expect(d.bis).toMatch(/^[A-F]\d+$/);
     const zeilen = vergleich.zellen.slice(3, 7).map((z) => z.slice(7, 10));
     expect(zeilen[0]).toEqual([{ text: "Diagrammdaten" }, { text: "Derzeitige Struktur" }, { text: "KIZ" }]);
@@ -65,7 +65,7 @@ describe("baueArbeitsmappe", () => {
     ]);
     expect(zeilen[1][2]).toEqual({ formel: "=D10", ergebnis: 353094 });
     // Nothing of the chart data is left under the table, in the wide explanation columns.
-    for (const zeile of vergleich.zellen.slice(16)) expect(zeile.slice(0, 6)).toEqual(Array(6).fill(null));
+    for (const zeile of vergleich.zellen.slice(17)) expect(zeile.slice(0, 6)).toEqual(Array(6).fill(null));
     // Own column widths: a narrow gap, a label column, one amount column per scenario.
     expect(vergleich.spaltenbreiten.slice(6)).toEqual([3, 28, 16, 16]);
   });
@@ -177,13 +177,13 @@ describe("baueArbeitsmappe", () => {
       modus: "nativ",
       datum: DATUM,
       vorlageNr: "2013/728",
-      mehrjahr: { vonJahr: 2013, bisJahr: 2020, personalSteigerung: 0, sachSteigerung: 0, zinssatz: 0 },
+      mehrjahr: { vonJahr: 2013, bisJahr: 2019, personalSteigerung: 0, sachSteigerung: 0, zinssatz: 0 },
       umlage: { mitglieder: [{ name: "Troisdorf", grundlage: 1000, minderbelastung: 0 }] },
     });
     expect(p.blaetter.map((b) => b.druck?.kopfzeile)).toEqual([
       "Kostenvergleich Integrationsarbeit – Vorlage Nr. 2013/728 – Stand 04.02.2013",
       "Annahmen – Kostenvergleich Integrationsarbeit – Vorlage Nr. 2013/728 – Stand 04.02.2013",
-      "Mehrjahresplanung 2013–2020 – Vorlage Nr. 2013/728 – Stand 04.02.2013",
+      "Mehrjahresplanung 2013–2019 – Vorlage Nr. 2013/728 – Stand 04.02.2013",
       "Kreisumlage: Belastung der Mitgliedsgemeinden – Vorlage Nr. 2013/728 – Stand 04.02.2013",
     ]);
     for (const b of p.blaetter) {
@@ -204,7 +204,7 @@ describe("number formats and Excel's limits", () => {
       modus: "nativ",
       datum: DATUM,
       ...(vorlageNr === undefined ? {} : { vorlageNr }),
-      mehrjahr: { vonJahr: 2013, bisJahr: 2020, personalSteigerung: 0, sachSteigerung: 0, zinssatz: 0 },
+      mehrjahr: { vonJahr: 2013, bisJahr: 2019, personalSteigerung: 0, sachSteigerung: 0, zinssatz: 0 },
       umlage: { mitglieder: [{ name: "Troisdorf", grundlage: 1000, minderbelastung: 0 }] },
     });
 

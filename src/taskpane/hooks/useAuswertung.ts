@@ -40,7 +40,10 @@ export function einfuegeGruende(
 
 export function useAuswertung(zustand: PlanerZustand) {
   const auswertungen = React.useMemo(() => zustand.szenarien.map(werteAus), [zustand.szenarien]);
-  const mehrjahrMeldungen = React.useMemo(() => pruefeMehrjahr(zustand.mehrjahr), [zustand.mehrjahr]);
+  const mehrjahrMeldungen = React.useMemo(
+    () => pruefeMehrjahr(zustand.mehrjahr, zustand.szenarien),
+    [zustand.mehrjahr, zustand.szenarien],
+  );
   const umlageMeldungen = React.useMemo(() => pruefeUmlage(zustand.umlage), [zustand.umlage]);
   const regelwerkMeldungen = React.useMemo(
     () => (zustand.eigenesRegelwerk ? pruefeEigenesRegelwerk(zustand.eigenesRegelwerk) : {}),

@@ -211,10 +211,11 @@ export const STELLEN_SPALTEN = {
   anteil: 3,
   art: 4,
   kosten: 5,
-  // Only with per-post caps (every base post has a Förderposition):
+  // Only with per-post caps (every base post has a Förderposition, or there are extra posts):
   foerderposition: 6,
-  deckel: 7,
-  zuwendung: 8,
+  gefoerdert: 7,
+  deckel: 8,
+  zuwendung: 9,
 } as const;
 
 /** The "Art" column's wording; the Annahmen and Kostenvergleich formulas look posts up by it. */
@@ -233,8 +234,10 @@ export interface StellenLayout {
    */
   ersteZeile: number;
   zeilen: number;
-  /** Columns Förderposition, cap and grant are shown (mitFoerderpositionen). */
+  /** The base posts are capped one by one (mitFoerderpositionen). */
   positionen: boolean;
+  /** Columns Förderposition, funded share, cap and grant are shown: base posts one by one or extra posts. */
+  jeStelle: boolean;
   /** Columns first/last year, where some post has one; null otherwise. */
   zeitraum: { ab: number; bis: number } | null;
   /**
@@ -337,14 +340,16 @@ function stellenLayout(s: Szenario, z: number): StellenLayout {
   da.forEach((n, k) => zeileVon.set(n, ersteZeile + k));
   fort.forEach((n, k) => zeileVon.set(n, (andereJahreZeile ?? 0) + 1 + k));
   const positionen = mitFoerderpositionen(s);
+  const jeStelle = positionen || s.stellen.some((st) => st.art === "zusatz");
   const mitZeitraum = s.stellen.some((st) => st.abJahr !== undefined || st.bisJahr !== undefined);
-  const ab = (positionen ? STELLEN_SPALTEN.zuwendung : STELLEN_SPALTEN.kosten) + 1;
+  const ab = (jeStelle ? STELLEN_SPALTEN.zuwendung : STELLEN_SPALTEN.kosten) + 1;
   return {
     titelZeile: z,
     kopfZeile: z + 1,
     ersteZeile,
     zeilen,
     positionen,
+    jeStelle,
     zeitraum: mitZeitraum ? { ab, bis: ab + 1 } : null,
     andereJahreZeile,
     zeileVonStelle: (n) => zeileVon.get(n) ?? ersteZeile + n,
@@ -382,9 +387,7 @@ export function annahmenLayout(szenarien: readonly Szenario[]): AnnahmenLayout {
     wertSpalte: (i) => 2 + i,
     quelleSpalte: Math.max(
       2 + n,
-      ...stellen.map(
-        (l) => (l.zeitraum?.bis ?? (l.positionen ? STELLEN_SPALTEN.zuwendung : STELLEN_SPALTEN.kosten)) + 1,
-      ),
+      ...stellen.map((l) => (l.zeitraum?.bis ?? (l.jeStelle ? STELLEN_SPALTEN.zuwendung : STELLEN_SPALTEN.kosten)) + 1),
     ),
     zeileVon,
     letzteAnnahmeZeile,
@@ -443,15 +446,27 @@ export interface AnnahmenBezuege {
   differenzen: Array<Record<Kostenzeile, string>>;
 }
 
-/**
- * The grant column of scenario i's staff table (absolute, sheet-qualified), or null when its base
- * posts are not capped one by one.
- */
-export function zuwendungsBereich(layout: AnnahmenLayout, i: number): string | null {
+/** The per-post columns of scenario i's staff table (absolute, sheet-qualified ranges of the scenario's year). */
+export interface ZuwendungsBereiche {
+  art: string;
+  gefoerdert: string;
+  zuwendung: string;
+  /** The base posts are capped one by one (else their total is pooled). */
+  grundJeStelle: boolean;
+}
+
+/** The per-post columns of scenario i's staff table, or null when no post is capped on its own. */
+export function zuwendungsBereich(layout: AnnahmenLayout, i: number): ZuwendungsBereiche | null {
   const l = layout.stellen[i];
-  if (!l.positionen) return null;
-  const sp = STELLEN_SPALTEN.zuwendung;
-  return blattBezug(BLATT_ANNAHMEN, bereich(l.ersteZeile, sp, l.ersteZeile + l.zeilen - 1, sp, true));
+  if (!l.jeStelle) return null;
+  const spalte = (sp: number) =>
+    blattBezug(BLATT_ANNAHMEN, bereich(l.ersteZeile, sp, l.ersteZeile + l.zeilen - 1, sp, true));
+  return {
+    art: spalte(STELLEN_SPALTEN.art),
+    gefoerdert: spalte(STELLEN_SPALTEN.gefoerdert),
+    zuwendung: spalte(STELLEN_SPALTEN.zuwendung),
+    grundJeStelle: l.positionen,
+  };
 }
 
 /**

@@ -8,8 +8,11 @@ import {
   EIGENES_REGELWERK_ID,
   FOERDERPOSITIONEN,
   findeSatztabelle,
+  type Foerderregel,
+  type StellenZuwendung,
   foerdereGrundstellen,
   normalisiereEntgeltgruppe,
+  zuwendungenJeStelle,
   quellenVermerk,
   zeitraumText,
 } from "../../core";
@@ -208,15 +211,31 @@ function stellenZeile(b: Bau, s: Szenario, st: Stelle, z: number): void {
 }
 
 const STELLEN_KOEPFE = ["Bezeichnung", "Entgeltgruppe", "Satz €/Jahr (Vollzeit)", "Anteil", "Art", "Kosten €/Jahr"];
-const POSITIONS_KOEPFE = ["Förderposition", "Höchstbetrag €/Jahr (angewandt)", "Zuwendung €/Jahr"];
+const POSITIONS_KOEPFE = [
+  "Förderposition",
+  "Geförderter Anteil",
+  "Höchstbetrag €/Jahr (angewandt)",
+  "Zuwendung €/Jahr",
+];
 
-/** The per-post caps of the scenario's rule set, with the grants the core computes (null: the rule set has none). */
-function grundfoerderung(d: SzenarioDaten) {
+/**
+ * The per-post grants of the scenario's rule set, as the core computes them (base posts with a
+ * Förderposition and extra posts, each in listed order); null: the rule set funds neither.
+ */
+function foerderungJeStelle(d: SzenarioDaten) {
   const regel = d.ergebnis.regel ?? d.regel;
-  const t = regel?.tatbestaende.find((x) => x.art === "grundfoerderung");
-  if (!regel || !t || t.art !== "grundfoerderung") return null;
+  if (!regel) return null;
+  const t = regel.tatbestaende.find((x) => x.art === "grundfoerderung");
+  const z = regel.tatbestaende.find((x) => x.art === "zusatzstellen");
   const stellen = d.ergebnis.personal.grundstellen;
-  return { regel, zuwendungen: stellen ? foerdereGrundstellen(regel, t, stellen) : [] };
+  return {
+    regel,
+    grund: stellen && t && t.art === "grundfoerderung" ? foerdereGrundstellen(regel, t, stellen) : [],
+    zusatz:
+      z && z.art === "zusatzstellen"
+        ? zuwendungenJeStelle(z.jeStelle, 1, z.maxStellen[d.szenario.koerperschaft], d.ergebnis.personal.zusatzposten)
+        : null,
+  };
 }
 
 /** The cells of the own rule set's table per Förderposition (cap, posts). */
@@ -231,37 +250,66 @@ function tabellenZellen(b: Bau): DeckelBezuege["tabelle"] {
   return zellen;
 }
 
-/** Förderposition, cap applied and grant of one base post (per-post caps). */
-function positionsZellen(
+/** The row's cells and the table's columns the per-post formulas read. */
+function deckelBezuege(
   b: Bau,
-  st: Stelle,
   z: number,
   l: StellenLayout,
-  f: ReturnType<typeof grundfoerderung>,
-  k: number,
+  i: number,
+  f: NonNullable<ReturnType<typeof foerderungJeStelle>>,
+): DeckelBezuege {
+  const sp = STELLEN_SPALTEN;
+  const letzte = l.ersteZeile + l.zeilen - 1;
+  const ganz = (s: number) => bereich(l.ersteZeile, s, letzte, s, true);
+  const bisHier = (s: number) => `${zelle(l.ersteZeile, s, true)}:${zelle(z, s)}`;
+  const annahme = (k: "zusatzStelleSatz" | "maxZusatzstellen") =>
+    zelle(b.layout.zeileVon(k === "zusatzStelleSatz" ? "zusatzstelleSatz" : k), b.layout.wertSpalte(i), true);
+  return {
+    position: zelle(z, sp.foerderposition),
+    anteil: zelle(z, sp.anteil),
+    kosten: zelle(z, sp.kosten),
+    gefoerdert: zelle(z, sp.gefoerdert),
+    positionen: ganz(sp.foerderposition),
+    anteile: ganz(sp.anteil),
+    kostenSpalte: ganz(sp.kosten),
+    positionenBisHier: bisHier(sp.foerderposition),
+    anteileBisHier: bisHier(sp.anteil),
+    kostenBisHier: bisHier(sp.kosten),
+    ...(f.regel.id === EIGENES_REGELWERK_ID ? { tabelle: tabellenZellen(b) } : {}),
+    ...(f.zusatz ? { zusatz: { jeStelle: annahme("zusatzStelleSatz"), stellen: annahme("maxZusatzstellen") } } : {}),
+  };
+}
+
+/** Förderposition, funded share, cap applied and grant of one post (per-post caps). */
+function positionsZellen(
+  b: Bau,
+  position: string,
+  z: number,
+  bz: DeckelBezuege | null,
+  erg: StellenZuwendung | undefined,
+  regel: Foerderregel | null,
 ) {
   const { r } = b;
   const sp = STELLEN_SPALTEN;
-  r.text(z, sp.foerderposition, st.foerderposition ?? "");
-  if (!f) {
+  r.text(z, sp.foerderposition, position);
+  if (!bz || !regel) {
     r.text(z, sp.deckel, "entfällt", { ausrichtung: "rechts", kursiv: true });
+    r.zahl(z, sp.gefoerdert, 0, { zahlenformat: ZAHLENFORMAT.anzahl, ...STIL.berechnet });
+    r.zahl(z, sp.zuwendung, 0, { zahlenformat: euroFormat(0), ...STIL.berechnet });
     return;
   }
-  const erg = f.zuwendungen[k];
+  const anteil = erg?.gefoerderterAnteil ?? 0;
+  r.formel(z, sp.gefoerdert, b.formeln.gefoerderterAnteil(bz, regel), anteil, {
+    zahlenformat: ZAHLENFORMAT.anzahl,
+    ...STIL.berechnet,
+  });
   const deckel = euro(erg?.deckel ?? 0);
-  const formel = b.formeln.stellenDeckel(
-    {
-      position: zelle(z, sp.foerderposition),
-      anteil: zelle(z, sp.anteil),
-      positionenBisHier: `${zelle(l.ersteZeile, sp.foerderposition, true)}:${zelle(z, sp.foerderposition)}`,
-      anteileBisHier: `${zelle(l.ersteZeile, sp.anteil, true)}:${zelle(z, sp.anteil)}`,
-      ...(f.regel.id === EIGENES_REGELWERK_ID ? { tabelle: tabellenZellen(b) } : {}),
-    },
-    f.regel,
-  );
-  r.formel(z, sp.deckel, formel, deckel, { zahlenformat: euroFormat(deckel), ...STIL.berechnet });
+  r.formel(z, sp.deckel, b.formeln.stellenDeckel(bz, regel), deckel, {
+    zahlenformat: euroFormat(deckel),
+    ...STIL.berechnet,
+  });
   const betrag = euro(erg?.betrag ?? 0);
-  const zuwendung = b.formeln.stellenZuwendung(zelle(z, sp.deckel), zelle(z, sp.kosten));
+  const zuwendung = b.formeln.stellenZuwendung(bz, zelle(z, sp.deckel));
   r.formel(z, sp.zuwendung, zuwendung, betrag, { zahlenformat: euroFormat(betrag), ...STIL.berechnet });
 }
 
@@ -274,7 +322,7 @@ function zeitraumZellen(b: Bau, st: Stelle, z: number, l: StellenLayout): void {
 }
 
 function stellenKoepfe(l: StellenLayout): string[] {
-  const koepfe = l.positionen ? [...STELLEN_KOEPFE, ...POSITIONS_KOEPFE] : [...STELLEN_KOEPFE];
+  const koepfe = l.jeStelle ? [...STELLEN_KOEPFE, ...POSITIONS_KOEPFE] : [...STELLEN_KOEPFE];
   if (l.zeitraum) {
     while (koepfe.length < l.zeitraum.ab) koepfe.push("");
     koepfe.push("erstes Jahr", "letztes Jahr");
@@ -282,10 +330,25 @@ function stellenKoepfe(l: StellenLayout): string[] {
   return koepfe;
 }
 
-/** Cap and grant cells of a base post that does not exist in the scenario's year. */
-function nichtImJahr(b: Bau, st: Stelle, z: number, jahr: number): void {
-  b.r.text(z, STELLEN_SPALTEN.foerderposition, st.foerderposition ?? "");
-  b.r.text(z, STELLEN_SPALTEN.deckel, `nicht ${jahr}`, { ausrichtung: "rechts", kursiv: true });
+/** The per-post cells of one scenario's posts (base posts with a Förderposition, extra posts). */
+function jeStelleZellen(b: Bau, d: SzenarioDaten, i: number, l: StellenLayout): void {
+  const s = d.szenario;
+  const f = foerderungJeStelle(d);
+  let [kg, kz] = [0, 0];
+  s.stellen.forEach((st, n) => {
+    const z = l.zeileVonStelle(n);
+    const grund = st.art === "kommunal" && l.positionen;
+    if (!grund && !(st.art === "zusatz")) return;
+    const position = grund ? (st.foerderposition ?? "") : "Zusatzstelle";
+    if (!stelleImJahr(st, s.jahr)) {
+      b.r.text(z, STELLEN_SPALTEN.foerderposition, position);
+      b.r.text(z, STELLEN_SPALTEN.deckel, `nicht ${s.jahr}`, { ausrichtung: "rechts", kursiv: true });
+      return;
+    }
+    const erg = grund ? f?.grund[kg++] : f?.zusatz?.[kz++];
+    const funded = f && (grund ? f.grund.length > 0 : f.zusatz !== null);
+    positionsZellen(b, position, z, funded && f ? deckelBezuege(b, z, l, i, f) : null, erg, f?.regel ?? null);
+  });
 }
 
 function stellenTabellen(b: Bau): void {
@@ -294,24 +357,21 @@ function stellenTabellen(b: Bau): void {
     const l = b.layout.stellen[i];
     tabellenKopf(b, l.titelZeile, `Stellen – ${s.name}`, l.kopfZeile, stellenKoepfe(l));
     if (s.stellen.length === 0) b.r.text(l.ersteZeile, 0, "keine Stellen erfasst");
-    const f = l.positionen ? grundfoerderung(d) : null;
-    if (f) {
-      const q = f.regel.quelleDeckel ?? f.regel.quelle;
-      b.r.text(l.titelZeile, b.q, `Höchstbeträge je Stelle: ${f.regel.titel} – ${quellenVermerk(q)}`, STIL.quelle);
+    const regel = l.jeStelle ? (d.ergebnis.regel ?? d.regel) : null;
+    if (regel) {
+      const q = regel.quelleDeckel ?? regel.quelle;
+      b.r.text(l.titelZeile, b.q, `Höchstbeträge je Stelle: ${regel.titel} – ${quellenVermerk(q)}`, STIL.quelle);
     }
     if (l.andereJahreZeile !== null) {
       const text = `Stellen, die es ${s.jahr} nicht gibt (nur in anderen Jahren der Mehrjahresplanung):`;
       b.r.text(l.andereJahreZeile, 0, text, { kursiv: true });
     }
-    let k = 0;
     s.stellen.forEach((st, n) => {
       const z = l.zeileVonStelle(n);
       stellenZeile(b, s, st, z);
       zeitraumZellen(b, st, z, l);
-      if (!l.positionen || st.art !== "kommunal") return;
-      if (stelleImJahr(st, s.jahr)) positionsZellen(b, st, z, l, f, k++);
-      else nichtImJahr(b, st, z, s.jahr);
     });
+    if (l.jeStelle) jeStelleZellen(b, d, i, l);
     tabellenRahmen(b, l.kopfZeile, l.ersteZeile, l.letzteZeile);
   });
 }

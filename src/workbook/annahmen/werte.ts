@@ -124,7 +124,7 @@ function foerderWert(d: SzenarioDaten, k: FoerderSchluessel): Wertzelle {
         return text(`Eigenes Regelwerk „${d.regel.titel}“ (${d.regel.finanzierungsart}; in jedem Jahr)`, false);
       }
       return d.regel
-        ? text(`${d.regel.titel} (${gueltigkeitText(d.regel)})`, false)
+        ? text(`${d.regel.titel} (${gueltigkeitText(d.regel)}) – ${d.regel.status}`, false)
         : text(`kein Regelwerk für ${s.jahr}`, false);
     case "landespauschale": {
       const t = tatbestand(d.regel, "grundfoerderung");

@@ -4,18 +4,20 @@
  * of each scenario to the baseline (the first scenario). Every amount is a live formula on
  * "Annahmen"; the expected value travels along as `ergebnis`.
  */
-import { ZEILEN } from "../../core";
+import { ZEILEN, regelMitStatus } from "../../core";
 import { type Kostenzeile, eigenesRegelwerkVon } from "../../scenario";
 import { bereich, blattBezug, zelle } from "../adressen";
 import {
   BLATT_ANNAHMEN,
   BLATT_KOSTENVERGLEICH,
   KOSTEN_NAMEN,
+  STELLEN_ART_TEXT,
   STELLEN_SPALTEN,
   VERGLEICH_KOPFZEILE,
   type AnnahmeSchluessel,
   type AnnahmenLayout,
   type VergleichLayout,
+  type ZuwendungsBereiche,
   vergleichLayout,
   workbookName,
   eigenesRegelwerkBereich,
@@ -69,17 +71,24 @@ function kopf(b: Bau, datum: Date): void {
 }
 
 /** The refund's inputs: cells on "Annahmen". */
-function erstattungsBezuege(an: (k: AnnahmeSchluessel) => string, zuwendungen: string | null): ErstattungsBezuege {
+function erstattungsBezuege(
+  an: (k: AnnahmeSchluessel) => string,
+  zuwendungen: ZuwendungsBereiche | null,
+): ErstattungsBezuege {
+  const summe = (art: string, spalte: "zuwendung" | "gefoerdert") =>
+    zuwendungen ? `SUMIF(${zuwendungen.art},"${art}",${zuwendungen[spalte]})` : "";
   return {
     aktiv: an("erstattung"),
     jahr: an("jahr"),
     koerperschaft: an("koerperschaft"),
     regelwerk: an("regelwerk"),
-    // Per-post caps: the base posts' grants on „Annahmen“ (each already within its cap, so their
-    // sum stays within the pooled maximum both modes apply to it).
-    personalkostenGrund: zuwendungen ? `SUM(${zuwendungen})` : an("personalkostenGrund"),
-    personalkostenZusatz: an("personalkostenZusatz"),
-    zusatzstellen: an("zusatzstellen"),
+    // Per-post caps: the posts' grants on „Annahmen“, each already within its cap, so their sum
+    // stays within the maximum both modes apply to it (extra posts: with their funded shares).
+    personalkostenGrund: zuwendungen?.grundJeStelle
+      ? summe(STELLEN_ART_TEXT.kommunal, "zuwendung")
+      : an("personalkostenGrund"),
+    personalkostenZusatz: zuwendungen ? summe(STELLEN_ART_TEXT.zusatz, "zuwendung") : an("personalkostenZusatz"),
+    zusatzstellen: zuwendungen ? summe(STELLEN_ART_TEXT.zusatz, "gefoerdert") : an("zusatzstellen"),
     sachausgaben: an("sachausgaben"),
     landespauschale: an("landespauschale"),
     zusatzstelleSatz: an("zusatzstelleSatz"),
@@ -190,6 +199,10 @@ function anmerkungen(b: Bau): number {
   }
   const quellen = [...new Set(szenarien.map((s) => s.quelle.trim()).filter((q) => q !== ""))];
   if (quellen.length > 0) r.text(z++, 0, `Quelle: ${quellen.join("; ")}`, STIL.quelle);
+  for (const d of b.daten) {
+    const regel = d.ergebnis.regel;
+    if (regel) r.text(z++, 0, `Landeserstattung „${d.szenario.name}“: ${regelMitStatus(regel)}.`, STIL.quelle);
+  }
   r.text(z++, 0, `Alle Beträge in € je Jahr; Annahmen und Sätze siehe Blatt „${BLATT_ANNAHMEN}“.`, STIL.quelle);
   return z + 1;
 }

@@ -13,17 +13,21 @@
  */
 import {
   Foerderregel,
+  type Foerderstelle,
   Kostenstruktur,
   Mehrjahresannahmen,
   Projektion,
+  type StellenZuwendung,
   Vergleichsjahr,
   barwert,
   centZuEuro,
   foerdereGrundstellen,
   foerderregelAuskunft,
+  fortschreibung,
   projiziere,
   pruefeMehrjahresannahmen,
   regelImJahr,
+  zuwendungenJeStelle,
 } from "../../core";
 import { istEigenesRegelwerk, regelnFuer } from "../../scenario/eigenesRegelwerk";
 import type { Szenario } from "../../scenario/modell";
@@ -35,7 +39,13 @@ import type { Formelmodus, MehrjahrOptionen } from "../../scenario/optionen";
 import { Raster } from "../raster";
 import { STIL, ZAHLENFORMAT } from "../stil";
 import { stelleImJahr, zeitraumAngaben } from "../../scenario/berechnung";
-import { type Jahresbezug, type Stellenbezugsfunktion, grundpostenImJahr, jahresbasis } from "./jahresposten";
+import {
+  type Jahresbezug,
+  type Stellenbezugsfunktion,
+  grundpostenImJahr,
+  jahresbasis,
+  zusatzpostenImJahr,
+} from "./jahresposten";
 import { kostenstrukturAusSzenario } from "./szenario";
 
 export type { Stellenbezugsfunktion } from "./jahresposten";
@@ -347,20 +357,60 @@ function vergleichsjahre(b: Bau): Vergleichsjahr[] {
 
 // --- year table: one scenario in one year ------------------------------------------------------
 /**
- * Per-post caps in a plan year: each base post's cost carried forward on its own and capped at the
- * year's rule set's cap for it, as the core projects it; their sum stays within the pooled cap the
- * refund formula applies. null when the posts are pooled (or the rule set has no base block).
+ * Per-post caps in a plan year: each post's cost carried forward on its own and capped at the cap
+ * the core gives it that year (zuwendungenJeStelle on the carried-forward costs, as the projection
+ * does); a post funded only in part counts the cost of that part. Their sum stays within the
+ * maximum the refund formula applies.
  */
+function jeStelleTerm(
+  b: Bau,
+  posten: ReadonlyArray<Foerderstelle & { kostenBezug: string }>,
+  zuwendungen: readonly StellenZuwendung[],
+  nJahre: string,
+): string {
+  if (posten.length === 0) return "0";
+  const terme = posten.map((st, k) => {
+    const z = zuwendungen[k];
+    const fort = b.formeln.fortschreibung(st.kostenBezug, ANNAHME.personal, nJahre);
+    const kosten = z.gefoerderterAnteil === st.anteil ? fort : `ROUND(${fort}*${z.gefoerderterAnteil}/${st.anteil},2)`;
+    return `MIN(${centZuEuro(z.deckel)},${kosten})`;
+  });
+  return `(${terme.join("+")})`;
+}
+
+/** Cents of a base-year amount carried forward to `jahr`, as the projection computes them. */
+function fortgeschrieben(b: Bau, kosten: number, jahr: number): number {
+  return fortschreibung(kosten, b.a.personalSteigerung, jahr - (b.a.preisbasisJahr ?? b.a.vonJahr));
+}
+
+/** The base posts' grants in a plan year, or null when the posts are pooled (or the rule set has no base block). */
 function grundstellenTerm(b: Bau, j: number, jahr: number, regel: Foerderregel, nJahre: string): string | null {
   const t = regel.tatbestaende.find((x) => x.art === "grundfoerderung");
   const posten = grundpostenImJahr(b.strukturen[j], jahr, jahresbezug(b, j), grundNrImStellenjahr(b.e.szenarien[j]));
   if (!posten || !t || t.art !== "grundfoerderung") return null;
-  if (posten.length === 0) return "0";
-  const deckel = foerdereGrundstellen(regel, t, posten).map((x) => x.deckel);
-  const terme = posten.map(
-    (st, k) => `MIN(${centZuEuro(deckel[k])},${b.formeln.fortschreibung(st.kostenBezug, ANNAHME.personal, nJahre)})`,
+  const fort = posten.map((st) => ({ ...st, kosten: fortgeschrieben(b, st.kosten, jahr) }));
+  return jeStelleTerm(b, posten, foerdereGrundstellen(regel, t, fort), nJahre);
+}
+
+/** The extra posts' grants and funded shares in a plan year; null when the rule set funds none. */
+function zusatzstellenTerm(
+  b: Bau,
+  j: number,
+  jahr: number,
+  regel: Foerderregel,
+  nJahre: string,
+): { kosten: string; stellen: string } | null {
+  const t = regel.tatbestaende.find((x) => x.art === "zusatzstellen");
+  const s = b.strukturen[j];
+  if (!t || t.art !== "zusatzstellen" || (!s.zusatzposten && !s.zeitplan)) return null;
+  const nr = b.e.szenarien[j].stellen.flatMap((st, n) =>
+    st.art === "zusatz" && stelleImJahr(st, b.e.szenarien[j].jahr) ? [n] : [],
   );
-  return `(${terme.join("+")})`;
+  const posten = zusatzpostenImJahr(s, jahr, jahresbezug(b, j), nr);
+  const fort = posten.map((st) => ({ kosten: fortgeschrieben(b, st.kosten, jahr), anteil: st.anteil }));
+  const z = zuwendungenJeStelle(t.jeStelle, 1, t.maxStellen[s.koerperschaft], fort);
+  const stellen = z.reduce((x, y) => x + y.gefoerderterAnteil, 0);
+  return { kosten: jeStelleTerm(b, posten, z, nJahre), stellen: String(stellen) };
 }
 
 /** Positions of the base posts of the scenario's own year in its list of posts. */
@@ -398,13 +448,14 @@ function szenarioImJahr(b: Bau, i: number, j: number): void {
   const regel = regelImJahr(s.regelwerk, jahr, b.regeln);
   if (!regel) r.zahl(zeile, spE, 0);
   else {
+    const zusatz = zusatzstellenTerm(b, j, jahr, regel, nJahre);
     const bezuege = {
       personalkostenGrund: grundstellenTerm(b, j, jahr, regel, nJahre) ?? f(basis.grund, p),
-      personalkostenZusatz: f(basis.zusatz, p),
+      personalkostenZusatz: zusatz?.kosten ?? f(basis.zusatz, p),
       sachausgaben: basis.sachausgaben === null ? "0" : f(basis.sachausgaben, q),
       jahr: jahrZelle,
       koerperschaft: basisAdresse(j, "koerperschaft"),
-      zusatzstellen: basis.zusatzstellen,
+      zusatzstellen: zusatz?.stellen ?? basis.zusatzstellen,
       regelwerk: basisAdresse(j, "regelwerk"),
       ...(s.regelwerk !== null && istEigenesRegelwerk(s.regelwerk) && b.e.regelwerkBereich
         ? { regelwerkBereich: b.e.regelwerkBereich }
@@ -430,7 +481,7 @@ function jahresZeile(b: Bau, i: number, vergleich: readonly Vergleichsjahr[]): v
     r.formel(zeile, sp.kum, kum, centZuEuro(v.kumuliert));
   }
   const regelDesJahres = b.refundIndex >= 0 ? b.projektionen[b.refundIndex].jahre[i].regel : null;
-  r.text(zeile, sp.regel, regelDesJahres ? regelDesJahres.id : "keine Förderung");
+  r.text(zeile, sp.regel, regelDesJahres ? `${regelDesJahres.id} (${regelDesJahres.status})` : "keine Förderung");
 }
 
 // --- totals and present values ---------------------------------------------------------------

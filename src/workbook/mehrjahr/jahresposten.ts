@@ -6,6 +6,7 @@
  * them, and Sachausgaben outside their years leave the project funds — as the core projects it.
  */
 import {
+  type Foerderstelle,
   type GrundstellenKosten,
   type Kostenstruktur,
   type Zeitstelle,
@@ -103,4 +104,27 @@ export function grundpostenImJahr(
   }
   if (!s.grundstellen) return null;
   return s.grundstellen.map((g, k) => ({ ...g, kostenBezug: ref(nrImStellenjahr[k] ?? -1, g.kosten) }));
+}
+
+/** An extra post with its cost cell, for the per-post caps. */
+export interface Zusatzposten extends Foerderstelle {
+  kostenBezug: string;
+}
+
+/**
+ * The extra posts of a year one by one with their cost cells, in listed order. `nrImStellenjahr`
+ * lists the positions of the extra posts of the scenario's own year, in the order of `s.zusatzposten`.
+ */
+export function zusatzpostenImJahr(
+  s: Kostenstruktur,
+  jahr: number,
+  bz: Jahresbezug,
+  nrImStellenjahr: readonly number[],
+): Zusatzposten[] {
+  const ref = (nr: number, kosten: number) => bz.stelle(nr, "kosten") ?? String(centZuEuro(kosten));
+  if (s.zeitplan) {
+    const p = personalImJahr(s.zeitplan, jahr, s.personalGrund);
+    return p.zusatzposten.map((z) => ({ kosten: z.kosten, anteil: z.anteil, kostenBezug: ref(z.nr, z.kosten) }));
+  }
+  return (s.zusatzposten ?? []).map((z, k) => ({ ...z, kostenBezug: ref(nrImStellenjahr[k] ?? -1, z.kosten) }));
 }

@@ -117,7 +117,7 @@ function erstattung(daten: readonly SzenarioDaten[]): VorlagenBlock[] {
       .map((p) => `${p.bezeichnung}: ${euro(p.betrag)}`)
       .join("; ");
     return (
-      `${s.name}: ${euro(e.erstattung.betrag)} je Jahr nach „${e.regel.titel}“` +
+      `${s.name}: ${euro(e.erstattung.betrag)} je Jahr nach „${e.regel.titel}“ (${e.regel.id}, Stand: ${e.regel.status})` +
       `${posten ? ` (${posten})` : ""}. Quelle: ${quellenVermerk(e.regel.quelle)}.`
     );
   });

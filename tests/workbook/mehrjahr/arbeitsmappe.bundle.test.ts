@@ -30,7 +30,7 @@ async function mappe(modus: Formelmodus): Promise<{ fake: FakeExcel; plan: Arbei
   const plan = baueArbeitsmappe(szenarien(), {
     modus,
     datum: new Date(2026, 1, 11),
-    mehrjahr: { vonJahr: 2013, bisJahr: 2030, personalSteigerung: 0.025, sachSteigerung: 0.02, zinssatz: 0.03 },
+    mehrjahr: { vonJahr: 2013, bisJahr: 2019, personalSteigerung: 0.025, sachSteigerung: 0.02, zinssatz: 0.03 },
     umlage: { mitglieder: rheinSiegMitglieder() },
   });
   const fake = createFakeExcel({ ki });

@@ -58,7 +58,7 @@ test("Rhein-Sieg: 102.316 / 353.094 / 170.000 / 183.094 und +80.778 im Text der 
   expect(text).toContain("Differenz KIZ – Derzeitige Struktur");
   // The refund names its rule set and source; the Eigenanteil and the multi-year summary follow.
   expect(text).toMatch(
-    /KIZ: 170\.000 € je Jahr nach „[^“]+“.*Quelle: Richtlinie zur Förderung Kommunaler Integrationszentren/,
+    /KIZ: 170\.000 € je Jahr nach „[^“]+“ \(NRW-2012, Stand: belegt\).*Quelle: Bezirksregierung Arnsberg, Förderseite Kommunale Integrationszentren 2016\/17.*Richtlinie vom 25\.06\.2012/,
   );
   expect(text).toContain("jährliche Mehrbelastung von 80.778 €");
   expect(text).toContain("Mehrjährige Betrachtung 2014–2018");

@@ -12,7 +12,8 @@ function regelwerkOptionen(jahr: number, eigenes: EigenesRegelwerk | null, gewae
   try {
     auto += ` (${foerderregelFuerJahr(jahr).titel})`;
   } catch {
-    // no rule set for that year: the year field says why
+    // no rule set known for that year: the field's message says why and asks for a choice
+    auto += ` (für ${jahr} nicht belegt)`;
   }
   const optionen = [{ key: "auto", text: auto }, ...FOERDERREGELN.map((r) => ({ key: r.id, text: r.titel }))];
   // Offered once defined; a scenario that still names it (definition removed elsewhere) keeps it visible.
@@ -61,7 +62,7 @@ export function Landesfoerderung({
           />
           {regel && (
             <Text className={stile.quelle} block>
-              Quelle: {quellenVermerk(regel.quelle)}. {regel.hinweis}
+              Angewandt: {regel.titel} – {regel.status}. Quelle: {quellenVermerk(regel.quelle)}. {regel.hinweis}
             </Text>
           )}
           <Zahlenfeld

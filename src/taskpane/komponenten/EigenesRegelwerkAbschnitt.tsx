@@ -27,12 +27,23 @@ export interface EigenesRegelwerkProps {
 const POSITIONS_TEXT: Readonly<Record<Foerderposition, string>> = {
   Fachkraft: "Pädagogische Fachkraft",
   Verwaltung: "Verwaltung",
-  Assistenz: "Assistenz (Betrag für die halbe Stelle)",
+  Assistenz: "Verwaltungsassistenz (½ Stelle gefördert)",
+};
+
+/**
+ * The amount field's label: the Assistenz amount is the one for the half post, as the guideline
+ * states it (20.000 € for the ½ Verwaltungsassistenz); a full Assistenz post is capped at twice it.
+ */
+const BETRAG_TEXT: Readonly<Record<Foerderposition | "zusatzstelle", string>> = {
+  Fachkraft: "Höchstbetrag je Stelle",
+  Verwaltung: "Höchstbetrag je Stelle",
+  Assistenz: "Höchstbetrag für die ½ Stelle",
+  zusatzstelle: "Höchstbetrag je Stelle",
 };
 
 interface PaarProps {
   titel: string;
-  schluessel: string;
+  schluessel: Foerderposition | "zusatzstelle";
   paar: { jeStelle: number | null; stellen: number | null };
   meldungen: RegelwerkMeldungen;
   onPaar: (paar: { jeStelle: number | null; stellen: number | null }) => void;
@@ -45,7 +56,7 @@ function Paar({ titel, schluessel, paar, meldungen, onPaar }: PaarProps): React.
       <h4 className={stile.gruppeTitel}>{titel}</h4>
       <div className={stile.zweiSpalten}>
         <Zahlenfeld
-          label="Höchstbetrag"
+          label={BETRAG_TEXT[schluessel]}
           einheit="€"
           leerErlaubt
           wert={paar.jeStelle}
@@ -127,7 +138,8 @@ export function EigenesRegelwerkAbschnitt(p: EigenesRegelwerkProps): React.React
     <Ausklappbereich titel="Eigenes Regelwerk" zusatz={zusatz}>
       <Text variant="small" block className={stile.hinweis}>
         Beträge aus Ihrem Zuwendungsbescheid oder einer neueren Richtlinie: je Förderposition der Höchstbetrag je Stelle
-        und wie viele Stellen höchstens gefördert werden (leer: nicht gefördert). Ein Szenario wählt das Regelwerk unter
+        (Verwaltungsassistenz: für die ½ Stelle, wie die Richtlinie ihn nennt) und wie viele Stellen höchstens gefördert
+        werden (leer: nicht gefördert); Beträge in ganzen Cent. Ein Szenario wählt das Regelwerk unter
         „Landesförderung“; es gilt dann in jedem Planjahr.
       </Text>
       {p.wert === null ? (

@@ -47,17 +47,17 @@ beschreibe("Eigenes Regelwerk im Browser", () => {
     const bereich = pane.getByRole("region", { name: "Eigenes Regelwerk" });
     await bereich.getByLabel("Name", { exact: false }).first().fill("Zuwendungsbescheid 2025");
     await bereich.getByLabel("Quelle", { exact: false }).first().fill("Bescheid BezReg Arnsberg vom 03.03.2025");
-    await fuelle(seite, "Pädagogische Fachkraft: Höchstbetrag", "57.000");
+    await fuelle(seite, "Pädagogische Fachkraft: Höchstbetrag je Stelle", "57.000");
     await fuelle(seite, "Pädagogische Fachkraft: Stellen höchstens", "2");
-    await fuelle(seite, "Verwaltung: Höchstbetrag", "-1");
-    await fuelle(seite, "Assistenz (Betrag für die halbe Stelle): Höchstbetrag", "22.500");
-    await fuelle(seite, "Assistenz (Betrag für die halbe Stelle): Stellen höchstens", "0,5");
-    await fuelle(seite, "Zusätzliche Stellen: Höchstbetrag", "57.000");
+    await fuelle(seite, "Verwaltung: Höchstbetrag je Stelle", "-1");
+    await fuelle(seite, "Verwaltungsassistenz (½ Stelle gefördert): Höchstbetrag für die ½ Stelle", "22.500");
+    await fuelle(seite, "Verwaltungsassistenz (½ Stelle gefördert): Stellen höchstens", "0,5");
+    await fuelle(seite, "Zusätzliche Stellen: Höchstbetrag je Stelle", "57.000");
     await bereich.getByText("Der Höchstbetrag je Stelle (Verwaltung) darf nicht negativ sein.").waitFor();
     const bilder = bildschirmfotoOrdner();
     await bereich.screenshot({ path: path.join(bilder, "eigenes-regelwerk-meldungen.png") });
 
-    await fuelle(seite, "Verwaltung: Höchstbetrag", "57.000");
+    await fuelle(seite, "Verwaltung: Höchstbetrag je Stelle", "57.000");
     await fuelle(seite, "Verwaltung: Stellen höchstens", "1");
     await fuelle(seite, "Zusätzliche Stellen: Stellen höchstens", "3");
     await seite.getByLabel("Sachausgabenpauschale höchstens in €/Jahr").fill("50.000");

@@ -7,7 +7,7 @@
  */
 import { createFakeExcel, type FakeExcel } from "../../../devtools/fakeHost";
 import { erstelleArbeitsmappenZugriff } from "../../../src/excel/arbeitsmappenZugriff";
-import { centZuEuro, formatEuro, vergleicheMehrjahre } from "../../../src/core";
+import { centZuEuro, formatEuro, gleichstaende, vergleicheMehrjahre } from "../../../src/core";
 import { type Szenario, erzeugeVorlage, erzeugeVorlagenSatz } from "../../../src/scenario";
 import { berechneSzenario, kostenstruktur } from "../../../src/scenario/berechnung";
 import { regelnFuer } from "../../../src/scenario/eigenesRegelwerk";
@@ -108,6 +108,21 @@ describe("Rhein-Sieg 2013–2020: Querschnittskosten als 30 % der Personalkosten
     const fake = await mappe(modus, rheinSieg(), OPTIONEN);
     expect(barwertDerMehrbelastung(fake)).toBe(centZuEuro(vonHand.barwert));
   });
+});
+
+describe("Gleichstand und Projektion rechnen dasselbe Jahr gleich", () => {
+  it.each(["rhein-sieg-2013", "kreis-2017"])(
+    "%s: Abstand im Jahr des Szenarios = Mehrbelastung der Projektion",
+    (id) => {
+      const sz = erzeugeVorlagenSatz(id);
+      const [b, k] = sz.map((s) => kostenstruktur(s, berechneSzenario(s)));
+      const jahr = sz[1].jahr;
+      const v = vergleicheMehrjahre(b, k, { ...mehrjahresannahmenAus(OPTIONEN, sz), vonJahr: jahr, bisJahr: jahr });
+      for (const g of gleichstaende({ basis: b, ki: k, jahr, regeln: regelnFuer(sz) })) {
+        expect(g.abstandAktuell).toBe(v.jahre[0].differenz);
+      }
+    },
+  );
 });
 
 describe("IT-Arbeitsplätze und Büros je Jahr nach den Köpfen des Jahres", () => {

@@ -24,26 +24,21 @@ export interface EigenesRegelwerkProps {
   onWert: (wert: EigenesRegelwerk | null) => void;
 }
 
-const POSITIONS_TEXT: Readonly<Record<Foerderposition, string>> = {
-  Fachkraft: "Pädagogische Fachkraft",
-  Verwaltung: "Verwaltung",
-  Assistenz: "Verwaltungsassistenz (½ Stelle gefördert)",
-};
-
 /**
- * The amount field's label: the Assistenz amount is the one for the half post, as the guideline
- * states it (20.000 € for the ½ Verwaltungsassistenz); a full Assistenz post is capped at twice it.
+ * Group titles. The Assistenz amount is the one for the half post, as the guideline states it
+ * (20.000 € for the ½ Verwaltungsassistenz; a full post is capped at twice it): its title says so,
+ * and the field label stays one short word so the two fields line up at 320 px.
  */
-const BETRAG_TEXT: Readonly<Record<Foerderposition | "zusatzstelle", string>> = {
-  Fachkraft: "Höchstbetrag je Stelle",
-  Verwaltung: "Höchstbetrag je Stelle",
-  Assistenz: "Höchstbetrag für die ½ Stelle",
-  zusatzstelle: "Höchstbetrag je Stelle",
+const POSITIONS_TEXT: Readonly<Record<Foerderposition, string>> = {
+  Fachkraft: "Pädagogische Fachkraft (Betrag je Stelle)",
+  Verwaltung: "Verwaltung (Betrag je Stelle)",
+  // A no-break space keeps "½ Stelle" together when the title wraps.
+  Assistenz: "Verwaltungsassistenz (Betrag für die ½\u00a0Stelle)",
 };
 
 interface PaarProps {
   titel: string;
-  schluessel: Foerderposition | "zusatzstelle";
+  schluessel: string;
   paar: { jeStelle: number | null; stellen: number | null };
   meldungen: RegelwerkMeldungen;
   onPaar: (paar: { jeStelle: number | null; stellen: number | null }) => void;
@@ -56,7 +51,7 @@ function Paar({ titel, schluessel, paar, meldungen, onPaar }: PaarProps): React.
       <h4 className={stile.gruppeTitel}>{titel}</h4>
       <div className={stile.zweiSpalten}>
         <Zahlenfeld
-          label={BETRAG_TEXT[schluessel]}
+          label="Höchstbetrag"
           einheit="€"
           leerErlaubt
           wert={paar.jeStelle}
@@ -113,7 +108,7 @@ function Felder({ wert: e, meldungen, onWert }: EigenesRegelwerkProps & { wert: 
         />
       ))}
       <Paar
-        titel="Zusätzliche Stellen"
+        titel="Zusätzliche Stellen (Betrag je Stelle)"
         schluessel="zusatzstelle"
         paar={e.zusatzstelle}
         meldungen={meldungen}

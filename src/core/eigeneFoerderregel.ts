@@ -4,7 +4,7 @@
  * pruefeFoerderregeln, so the one calculation applies it exactly like a built-in one.
  */
 import { KiFehler } from "./fehler";
-import { Cent } from "./geld";
+import { Cent, zahlText } from "./geld";
 import {
   BEZUGSANTEIL,
   FOERDERPOSITIONEN,
@@ -28,12 +28,44 @@ export interface EigeneFoerderregel {
   /** Where the amounts come from, e.g. "Bescheid BezReg Arnsberg vom …". Required. */
   quelle: string;
   finanzierungsart: Finanzierungsart;
-  /** Per Förderposition: cap per post (Assistenz: for the half post) and the posts funded at most. */
+  /**
+   * Per Förderposition: cap per post and the posts funded at most. Assistenz: the cap for the half
+   * post, as the guideline states it (20.000 € for the ½ Verwaltungsassistenz), and `stellen` = 0,5.
+   */
   positionen: ReadonlyArray<{ position: Foerderposition; jeStelle: Cent; stellen: number }>;
   /** Extra posts beyond the base posts; null = none. */
   zusatzstellen: { jeStelle: Cent; stellen: number } | null;
   /** Cap of the Sachausgabenpauschale; null = none. */
   sachausgaben: Cent | null;
+}
+
+/**
+ * The German name of an own rule set's amount, as the pane's field and the core's message say it.
+ * The Assistenz amount is the one for the half post the guideline funds (2012: 20.000 € for the
+ * ½ Verwaltungsassistenz); a full Assistenz post's cap is twice it (BEZUGSANTEIL).
+ */
+export function eigenerBetragName(wo: Foerderposition | "zusatzstelle" | "sachausgaben"): string {
+  if (wo === "sachausgaben") return "Die Sachausgabenpauschale";
+  if (wo === "zusatzstelle") return "Der Höchstbetrag je Stelle (Zusatzstellen)";
+  if (wo === "Assistenz") return "Der Höchstbetrag für die ½ Stelle (Assistenz)";
+  return `Der Höchstbetrag je Stelle (${wo})`;
+}
+
+/**
+ * Whole cents only: a rule set's cap of 0,005 € is a typing error, not a cap. Null when fine; the
+ * pane shows the message at the field, the core refuses the rule set with it (KI.LANDESERSTATTUNG
+ * with a range then gives #WERT! with this text, and the pane never builds a sheet from it).
+ */
+export function ganzeCentFehler(cent: number, name: string): string | null {
+  if (!Number.isFinite(cent) || Number.isInteger(cent)) return null;
+  return `${name} muss in ganzen Cent angegeben sein (höchstens zwei Nachkommastellen), erhalten: ${zahlText(cent / 100)} €.`;
+}
+
+function centProbleme(e: EigeneFoerderregel): string[] {
+  const betraege: Array<[number, string]> = e.positionen.map((p) => [p.jeStelle, eigenerBetragName(p.position)]);
+  if (e.zusatzstellen) betraege.push([e.zusatzstellen.jeStelle, eigenerBetragName("zusatzstelle")]);
+  if (e.sachausgaben !== null) betraege.push([e.sachausgaben, eigenerBetragName("sachausgaben")]);
+  return betraege.flatMap(([c, name]) => ganzeCentFehler(c, name) ?? []);
 }
 
 function tatbestaende(e: EigeneFoerderregel): Foerdertatbestand[] {
@@ -72,6 +104,8 @@ function tatbestaende(e: EigeneFoerderregel): Foerdertatbestand[] {
 
 /** Checks the user's entries and builds the rule set; bad entries are refused with German messages. */
 export function baueEigeneFoerderregel(e: EigeneFoerderregel): Foerderregel {
+  const cent = centProbleme(e);
+  if (cent.length > 0) throw new KiFehler("wert", `Eigenes Regelwerk ungültig: ${cent.join(" ")}`);
   const probleme: string[] = [];
   if (!e.name.trim()) probleme.push("Der Name des Regelwerks fehlt.");
   if (!FINANZIERUNGSARTEN.includes(e.finanzierungsart)) {

@@ -20,7 +20,7 @@ import {
   ersteFoerderung,
 } from "./foerderregeln";
 import { querschnittskosten } from "./kostenaufstellung";
-import { Zeitplan, personalImJahr } from "./zeitplan";
+import { Zeitplan, nachKoepfen, personalImJahr } from "./zeitplan";
 
 /** Rates outside this range are typing errors (−100 % would wipe out every amount). */
 export function pruefeRate(rate: number, name: string): void {
@@ -151,8 +151,12 @@ export interface Kostenstruktur {
   /** The extra posts one by one (each capped on its own); absent = one total of `zusatzstellen` equal posts. */
   zusatzposten?: readonly Foerderstelle[] | null;
   querschnittssatz: number;
-  /** Overhead amount of the base year: round(personnel costs × querschnittssatz). */
+  /**
+   * Overhead amount of the base year: round(personnel costs × querschnittssatz). The projection
+   * takes the rate × each year's personnel costs instead; this amount serves the one-year analyses.
+   */
   querschnitt: Cent;
+  /** IT and room costs of the structure's own year, for the people present then. */
   it: Cent;
   raum: Cent;
   projektmittel: Cent;
@@ -179,6 +183,11 @@ export interface Jahreswerte {
   /** Rule set applied that year; null = no refund claimed or none existed (before 2012). */
   regel: Foerderregel | null;
   personal: Cent;
+  /** Overhead: the rate × this year's personnel costs, rounded once. */
+  querschnitt: Cent;
+  /** IT workstations and offices for the people present this year, carried forward. */
+  it: Cent;
+  raum: Cent;
   /** Overhead, IT, rooms and project funds. */
   sachkosten: Cent;
   gesamtkosten: Cent;
@@ -236,8 +245,10 @@ export function regelImJahr(
 }
 
 /**
- * One year of a structure: personnel costs carried forward by the pay-rise rate, overhead, IT,
- * rooms and project funds by the price rate, each line rounded on its own (as the sheet does),
+ * One year of a structure: personnel costs carried forward by the pay-rise rate; the overhead as
+ * the structure's rate × this year's personnel costs (the Rhein-Sieg table defines it as 30 % of
+ * the personnel costs, not as an amount of its own); IT and rooms for the people present this
+ * year and project funds, by the price rate; each line rounded on its own (as the sheet does),
  * and the refund under the rule set valid that year applied to the carried-forward costs.
  */
 function jahreswerte(
@@ -250,11 +261,11 @@ function jahreswerte(
   const b = basiswerteImJahr(s, jahr);
   const grund = fortschreibung(b.grund, a.personalSteigerung, n);
   const zusatz = fortschreibung(b.zusatz, a.personalSteigerung, n);
-  const sachkosten =
-    fortschreibung(b.querschnitt, a.sachSteigerung, n) +
-    fortschreibung(s.it, a.sachSteigerung, n) +
-    fortschreibung(s.raum, a.sachSteigerung, n) +
-    fortschreibung(b.projektmittel, a.sachSteigerung, n);
+  const personal = grund + zusatz;
+  const querschnitt = querschnittskosten(personal, s.querschnittssatz);
+  const it = fortschreibung(b.it, a.sachSteigerung, n);
+  const raum = fortschreibung(b.raum, a.sachSteigerung, n);
+  const sachkosten = querschnitt + it + raum + fortschreibung(b.projektmittel, a.sachSteigerung, n);
   const regel = regelImJahr(s.regelwerk, jahr, regeln);
   const erstattung = regel
     ? berechneErstattung(regel, {
@@ -268,9 +279,19 @@ function jahreswerte(
         sachausgaben: fortschreibung(b.sachausgaben, a.sachSteigerung, n),
       }).betrag
     : 0;
-  const personal = grund + zusatz;
   const gesamtkosten = personal + sachkosten;
-  return { jahr, regel, personal, sachkosten, gesamtkosten, erstattung, eigenanteil: gesamtkosten - erstattung };
+  return {
+    jahr,
+    regel,
+    personal,
+    querschnitt,
+    it,
+    raum,
+    sachkosten,
+    gesamtkosten,
+    erstattung,
+    eigenanteil: gesamtkosten - erstattung,
+  };
 }
 
 /** The amounts of a year in price-base cents: those of the structure, or of the posts present that year. */
@@ -280,14 +301,16 @@ export interface Basiswerte {
   zusatzstellen: number;
   zusatzposten: readonly Foerderstelle[] | null | undefined;
   grundstellen: readonly GrundstellenKosten[] | null | undefined;
-  querschnitt: Cent;
+  /** IT and rooms for the people of the year (unrounded where scaled; carried forward, then rounded). */
+  it: Cent;
+  raum: Cent;
   projektmittel: Cent;
   sachausgaben: Cent;
 }
 
 /**
  * Without a period on any post the structure's totals hold every year. With one, the year has the
- * posts present then; the overhead follows their costs (rounded as the cost table does), and
+ * posts present then; IT and rooms scale with the people present (zeitplan.nachKoepfen), and
  * Sachausgaben outside their years are neither spent (the project funds shrink by them) nor claimed.
  */
 export function basiswerteImJahr(s: Kostenstruktur, jahr: number): Basiswerte {
@@ -299,7 +322,8 @@ export function basiswerteImJahr(s: Kostenstruktur, jahr: number): Basiswerte {
       zusatzstellen: s.zusatzstellen,
       zusatzposten: s.zusatzposten,
       grundstellen: s.grundstellen,
-      querschnitt: s.querschnitt,
+      it: s.it,
+      raum: s.raum,
       projektmittel: s.projektmittel,
       sachausgaben: s.sachausgaben,
     };
@@ -311,7 +335,8 @@ export function basiswerteImJahr(s: Kostenstruktur, jahr: number): Basiswerte {
     zusatzstellen: p.zusatzstellen,
     zusatzposten: p.zusatzposten.map((z) => ({ kosten: z.kosten, anteil: z.anteil })),
     grundstellen: p.grundstellen,
-    querschnitt: querschnittskosten(p.grund + p.zusatz, s.querschnittssatz),
+    it: nachKoepfen(s.it, plan, jahr),
+    raum: nachKoepfen(s.raum, plan, jahr),
     projektmittel: p.mitSachausgaben ? s.projektmittel : s.projektmittel - s.sachausgaben,
     sachausgaben: p.mitSachausgaben ? s.sachausgaben : 0,
   };

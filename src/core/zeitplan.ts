@@ -46,6 +46,50 @@ export interface Zeitplan {
   mitPositionen: boolean;
   sachausgabenAb?: number;
   sachausgabenBis?: number;
+  /**
+   * Every post line (seconded teachers and posts inside a stated total included) with its share and
+   * period: the people who need a workstation and a desk in an office (see arbeitsplatzKoepfe).
+   */
+  koepfe?: readonly Kopfzeile[];
+}
+
+/** One post line as the workstations and offices count it. */
+export interface Kopfzeile {
+  anteil: number;
+  abJahr?: number;
+  bisJahr?: number;
+  /** Position in the scenario's list of posts. */
+  nr: number;
+}
+
+/**
+ * People of a post line: its share rounded up to whole persons (a half post still needs a desk;
+ * a line of 2 posts is two people). The one rule the projection and both sheet modes use.
+ */
+export function koepfeDerZeile(anteil: number): number {
+  return anteil > 0 ? Math.ceil(anteil) : 0;
+}
+
+/**
+ * The people of a year and of the plan's own year (whose workstations and offices the scenario
+ * states). IT and room costs of a year are the scenario's × jahr / stellenjahr: a 2015 column does
+ * not pay for the desks of posts that start in 2017. With nobody in the plan's own year the stated
+ * counts apply unchanged (there is nothing to scale them by).
+ */
+export function arbeitsplatzKoepfe(plan: Zeitplan, jahr: number): { jahr: number; stellenjahr: number } {
+  const zaehle = (j: number) =>
+    (plan.koepfe ?? [])
+      .filter((k) => imZeitraum(j, k.abJahr, k.bisJahr))
+      .reduce((s, k) => s + koepfeDerZeile(k.anteil), 0);
+  return { jahr: zaehle(jahr), stellenjahr: zaehle(plan.stellenjahr) };
+}
+
+/** An amount of the plan's own year (IT, rooms) scaled to the people of `jahr`; unrounded cents. */
+export function nachKoepfen(betrag: Cent, plan: Zeitplan | null | undefined, jahr: number): Cent {
+  if (!plan || wieImStellenjahr(plan, jahr)) return betrag;
+  const k = arbeitsplatzKoepfe(plan, jahr);
+  // Multiplied first, as the sheet formula does: whole cents × whole people stay exact.
+  return k.stellenjahr === 0 ? betrag : (betrag * k.jahr) / k.stellenjahr;
 }
 
 /** The posts present in a year, split as the cost table and the refund need them. */
@@ -91,9 +135,10 @@ export function personalImJahr(plan: Zeitplan, jahr: number, pauschale: Cent): P
 
 /** Whether `jahr` has exactly the posts of the plan's own year (then the year's totals apply unchanged). */
 export function wieImStellenjahr(plan: Zeitplan, jahr: number): boolean {
-  const im = (j: number) => (z: Zeitstelle) => imZeitraum(j, z.abJahr, z.bisJahr);
+  const im = (j: number) => (z: { abJahr?: number; bisJahr?: number }) => imZeitraum(j, z.abJahr, z.bisJahr);
   return (
     plan.stellen.every((z) => im(jahr)(z) === im(plan.stellenjahr)(z)) &&
+    (plan.koepfe ?? []).every((z) => im(jahr)(z) === im(plan.stellenjahr)(z)) &&
     imZeitraum(jahr, plan.sachausgabenAb, plan.sachausgabenBis) ===
       imZeitraum(plan.stellenjahr, plan.sachausgabenAb, plan.sachausgabenBis)
   );

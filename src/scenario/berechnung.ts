@@ -158,9 +158,17 @@ export function zeitplanAusSzenario(s: Szenario): Zeitplan | null {
     });
   });
   const e = s.erstattung;
+  // Everyone who needs a desk, seconded teachers and posts inside a stated total included.
+  const koepfe = s.stellen.map((st, nr) => ({
+    anteil: st.anteil,
+    ...(st.abJahr !== undefined ? { abJahr: st.abJahr } : {}),
+    ...(st.bisJahr !== undefined ? { bisJahr: st.bisJahr } : {}),
+    nr,
+  }));
   return {
     stellenjahr: s.jahr,
     stellen,
+    koepfe,
     grundPauschal: s.personalkostenPauschale !== null,
     mitPositionen: mitFoerderpositionen(s),
     ...(e.sachausgabenAb !== undefined ? { sachausgabenAb: e.sachausgabenAb } : {}),

@@ -14,13 +14,18 @@ import {
   type Foerderregel,
   KiFehler,
   baueEigeneFoerderregel,
-  euroZuCent,
+  eigenerBetragName,
+  euroZuCentGenau,
+  ganzeCentFehler,
 } from "../core";
 import type { Szenario } from "./modell";
 
 export interface EigenePosition {
   position: Foerderposition;
-  /** Cap per post in € (Assistenz: for the half post); null = empty. */
+  /**
+   * Cap per post in €; Assistenz: the cap for the half post, as the guideline states it (20.000 €
+   * for the ½ Verwaltungsassistenz; a full post is capped at twice it). null = empty.
+   */
   jeStelle: number | null;
   /** Posts funded at most (FTE); null = empty. Both empty = the position is not funded. */
   stellen: number | null;
@@ -60,15 +65,22 @@ function zahlFehler(v: number | null, was: string, pflicht: boolean): string | n
   return null;
 }
 
+/** An amount in €: a number as above, in whole cents (the core's own check, so pane and core agree). */
+function betragFehler(v: number | null, was: string, pflicht: boolean): string | null {
+  const f = zahlFehler(v, was, pflicht);
+  if (f || v === null || Math.abs(v) > 1e12) return f;
+  return ganzeCentFehler(euroZuCentGenau(v), was);
+}
+
 /** A pair (cap, posts) of which both or neither must be given. */
 function paarFehler(
   m: RegelwerkMeldungen,
-  schluessel: string,
+  schluessel: Foerderposition | "zusatzstelle",
   paar: { jeStelle: number | null; stellen: number | null },
   wer: string,
 ): void {
   const einer = paar.jeStelle !== null || paar.stellen !== null;
-  const j = zahlFehler(paar.jeStelle, `Der Höchstbetrag je Stelle (${wer})`, einer);
+  const j = betragFehler(paar.jeStelle, eigenerBetragName(schluessel), einer);
   const s = zahlFehler(paar.stellen, `Die Zahl der Stellen (${wer})`, einer);
   if (j) m[`${schluessel}.jeStelle`] = j;
   if (s) m[`${schluessel}.stellen`] = s;
@@ -76,7 +88,8 @@ function paarFehler(
 
 /** The entries as the core takes them; throws KiFehler for a field the core cannot read. */
 export function alsEigeneFoerderregel(e: EigenesRegelwerk): EigeneFoerderregel {
-  const cent = (v: number | null) => euroZuCent(v ?? NaN);
+  // Not rounded: a sub-cent amount reaches the core's whole-cent check instead of becoming a cap.
+  const cent = (v: number | null) => euroZuCentGenau(v ?? NaN);
   return {
     name: e.name,
     quelle: e.quelle,
@@ -99,7 +112,7 @@ export function pruefeEigenesRegelwerk(e: EigenesRegelwerk): RegelwerkMeldungen 
   if (!e.quelle.trim()) m.quelle = "Die Quelle fehlt (z. B. „Bescheid BezReg Arnsberg vom …“).";
   e.positionen.forEach((p) => paarFehler(m, p.position, p, p.position));
   paarFehler(m, "zusatzstelle", e.zusatzstelle, "Zusatzstellen");
-  const s = zahlFehler(e.sachausgaben, "Die Sachausgabenpauschale", false);
+  const s = betragFehler(e.sachausgaben, eigenerBetragName("sachausgaben"), false);
   if (s) m.sachausgaben = s;
   if (Object.keys(m).length > 0) return m;
   try {

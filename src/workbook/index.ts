@@ -33,7 +33,13 @@ export { UMLAGE_BLATTNAME } from "./umlage/blatt";
 export { VERGLEICH_BLATTNAME } from "./staende/vergleichBlatt";
 export { PROTOKOLL_BLATTNAME } from "./staende/protokollBlatt";
 export { ergebniszeilen, regelwerkVermerke } from "./staende/ergebnisse";
-export { geaenderteAnnahmen, vergleicheErgebnisse, differenzText } from "./staende/vergleich";
+export {
+  aktuellerStichtag,
+  erklaerteAenderungen,
+  geaenderteAnnahmen,
+  vergleicheErgebnisse,
+  differenzText,
+} from "./staende/vergleich";
 export { vorlageBezeichnung } from "./druck";
 export { PlanFehler } from "./szenarioDaten";
 export { registriereZusatzblatt, registrierteZusatzblaetter, type ZusatzblattBauer } from "./zusatzblaetter";

@@ -62,7 +62,7 @@ describe.each(["ki", "nativ"] as Formelmodus[])("own rule set, mode %s", (modus)
     const titel = zeilen.findIndex((z) => z[0] === "Eigenes Regelwerk – Bescheid 2025 (Festbetragsfinanzierung)");
     expect(titel).toBeGreaterThan(0);
     expect(zeilen.slice(titel + 1, titel + 10).map((z) => z.slice(0, 3))).toEqual([
-      ["Förderposition", "Höchstbetrag je Stelle", "Stellen höchstens"],
+      ["Förderposition", "Höchstbetrag je Stelle (Assistenz: für die ½ Stelle)", "Stellen höchstens"],
       ["Fachkraft", 57_000, 2],
       ["Verwaltung", 50_000, 1],
       ["Assistenz", 20_000, 0.5],

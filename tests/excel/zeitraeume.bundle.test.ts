@@ -3,7 +3,7 @@
  * every sheet, in both formula modes, through the fake host with the built KI.* functions — each
  * formula gives the core's figure, and both modes give the same cents.
  */
-import { type Jahreswerte, projiziere } from "../../src/core";
+import { type Jahreswerte, fortschreibung, projiziere } from "../../src/core";
 import { type Szenario, berechneSzenario, erzeugeVorlage, erzeugeVorlagenSatz } from "../../src/scenario";
 import { kostenstruktur } from "../../src/scenario/berechnung";
 import { regelnFuer } from "../../src/scenario/eigenesRegelwerk";
@@ -57,9 +57,25 @@ describe("Ausbau-Vorlage (Kreis ab 2017): Ausbaustellen gibt es erst ab 2017", (
       const jahre = projektion(szenarien, ki);
       const ohneAusbau = structuredClone(ki);
       ohneAusbau.stellen = ohneAusbau.stellen.filter((st) => st.abJahr === undefined);
+      // The preset has a desk for each of 11 people in 2017 (2 + 1 + ½ + 3 posts, 2 + 1,5 teachers);
+      // before 2017 there are 6 of them (the half post and the teachers counted as whole people).
+      expect(ki.arbeitsplaetze).toBe(11);
+      ohneAusbau.arbeitsplaetze = 6;
       const grund = projektion(szenarien, ohneAusbau);
-      // 2013–2016: exactly the base posts; from 2017 the 3 extra posts, funded with up to 50.000 € each.
-      for (let i = 0; i < 4; i++) expect(jahre[i]).toEqual(grund[i]);
+      // 2013–2016: exactly the base posts and their 6 workstations; the 6 offices scale by 6/11.
+      // From 2017 the 3 extra posts, funded with up to 50.000 € each.
+      const raum2017 = berechneSzenario(ki).aufstellung.raum;
+      for (let i = 0; i < 4; i++) {
+        expect({ ...jahre[i], raum: 0, sachkosten: 0, gesamtkosten: 0, eigenanteil: 0 }).toEqual({
+          ...grund[i],
+          raum: 0,
+          sachkosten: 0,
+          gesamtkosten: 0,
+          eigenanteil: 0,
+        });
+        expect(jahre[i].raum).toBe(fortschreibung((raum2017 * 6) / 11, MEHRJAHR.sachSteigerung, 2013 + i - 2017));
+        expect(jahre[i].sachkosten - grund[i].sachkosten).toBe(jahre[i].raum - grund[i].raum);
+      }
       expect(jahre[4].personal).toBeGreaterThan(grund[4].personal + 20_000_000);
       expect(jahre[4].erstattung - grund[4].erstattung).toBe(15_000_000);
       expect(jahre[3].regel?.id).toBe("NRW-2012");

@@ -69,7 +69,22 @@ const FORMEN: Array<[string, () => Szenario[]]> = [
   ["Kreis 2017", () => [erzeugeVorlage("rsk-2013-derzeitig"), erzeugeVorlage("kreis-2017")]],
   ["Stadt 2017", () => [erzeugeVorlage("stadt-2017"), erzeugeVorlage("kreis-2017")]],
   ["Ausbau mit Anteilen und Zeiträumen", () => [erzeugeVorlage("stadt-2017"), ausbauMitAnteilen()]],
+  ["Zeiträume 2015", zeitraeume2015],
 ];
+
+/**
+ * Periods on every kind of line (issue 22 item 6): the Ausbau preset planned in 2015, a base post
+ * ending 2019, seconded teachers from 2017, Sachausgaben 2017–2019. Years with other posts sum the
+ * posts' cells, the overhead follows each year's personnel costs, IT and rooms the people present.
+ */
+function zeitraeume2015(): Szenario[] {
+  const [basis, ki] = [erzeugeVorlage("rsk-2013-derzeitig"), erzeugeVorlage("kreis-2017")];
+  ki.jahr = 2015;
+  ki.stellen[1] = { ...ki.stellen[1], bisJahr: 2019 };
+  ki.projektmittel = 45000;
+  ki.erstattung = { ...ki.erstattung, sachausgaben: 40000, sachausgabenAb: 2017, sachausgabenBis: 2019 };
+  return [basis, ki];
+}
 
 interface Eingabe {
   blatt: string;

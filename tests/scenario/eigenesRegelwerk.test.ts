@@ -51,7 +51,7 @@ describe("own rule set: checks", () => {
       quelle: "Die Quelle fehlt (z. B. „Bescheid BezReg Arnsberg vom …“).",
       "Fachkraft.jeStelle": "Der Höchstbetrag je Stelle (Fachkraft) darf nicht negativ sein.",
       "Verwaltung.stellen": "Die Zahl der Stellen (Verwaltung) fehlt.",
-      "Assistenz.jeStelle": "Der Höchstbetrag je Stelle (Assistenz) ist keine Zahl.",
+      "Assistenz.jeStelle": "Der Höchstbetrag für die ½ Stelle (Assistenz) ist keine Zahl.",
       "zusatzstelle.jeStelle": "Der Höchstbetrag je Stelle (Zusatzstellen) fehlt.",
       sachausgaben: "Die Sachausgabenpauschale darf nicht negativ sein.",
     });

@@ -17,7 +17,7 @@ async function tippe(user: Nutzer, feld: HTMLElement, text: string) {
 }
 
 /** A field of one group (Förderposition, extra posts) of the section. */
-function feld(bereich: HTMLElement, gruppe: string, label: "Höchstbetrag" | "Stellen höchstens") {
+function feld(bereich: HTMLElement, gruppe: string | RegExp, label: "Höchstbetrag" | "Stellen höchstens") {
   return within(within(bereich).getByRole("group", { name: gruppe })).getByLabelText(label);
 }
 
@@ -38,17 +38,18 @@ test("definieren, Meldungen am Feld, im Szenario wählen, speichern und wieder l
 
   await tippe(user, within(bereich).getByLabelText("Name", { exact: false }), "Bescheid 2025");
   await tippe(user, within(bereich).getByLabelText("Quelle", { exact: false }), "Bescheid BezReg Köln vom 03.03.2025");
-  const fachkraft = feld(bereich, "Pädagogische Fachkraft", "Höchstbetrag");
+  const fachkraft = feld(bereich, "Pädagogische Fachkraft (Betrag je Stelle)", "Höchstbetrag");
   await tippe(user, fachkraft, "-40000");
-  await tippe(user, feld(bereich, "Pädagogische Fachkraft", "Stellen höchstens"), "2");
+  await tippe(user, feld(bereich, "Pädagogische Fachkraft (Betrag je Stelle)", "Stellen höchstens"), "2");
   expect(
     within(bereich).getByText("Der Höchstbetrag je Stelle (Fachkraft) darf nicht negativ sein."),
   ).toBeInTheDocument();
   await tippe(user, fachkraft, "40.000");
-  await tippe(user, feld(bereich, "Verwaltung", "Höchstbetrag"), "50000");
+  await tippe(user, feld(bereich, "Verwaltung (Betrag je Stelle)", "Höchstbetrag"), "50000");
   expect(within(bereich).getByText("Die Zahl der Stellen (Verwaltung) fehlt.")).toBeInTheDocument();
-  await tippe(user, feld(bereich, "Verwaltung", "Stellen höchstens"), "1");
-  const assistenz = "Assistenz (Betrag für die halbe Stelle)";
+  await tippe(user, feld(bereich, "Verwaltung (Betrag je Stelle)", "Stellen höchstens"), "1");
+  // "½ Stelle" is joined by a no-break space in the title.
+  const assistenz = /^Verwaltungsassistenz \(Betrag für die ½\sStelle\)$/;
   await tippe(user, feld(bereich, assistenz, "Höchstbetrag"), "20000");
   await tippe(user, feld(bereich, assistenz, "Stellen höchstens"), "0,5");
   expect(within(bereich).queryByRole("alert")).toBeNull();
@@ -82,9 +83,23 @@ test("definieren, Meldungen am Feld, im Szenario wählen, speichern und wieder l
   expect(vergleichsZeile("Kostenerstattung")).toEqual(["0", "150.000", "+150.000"]);
   await user.click(screen.getByRole("button", { name: /^Eigenes Regelwerk\s*in Verwendung$/ }));
   const wieder = screen.getByRole("region", { name: "Eigenes Regelwerk" });
-  expect(feld(wieder, "Verwaltung", "Höchstbetrag")).toHaveValue("50000");
+  expect(feld(wieder, "Verwaltung (Betrag je Stelle)", "Höchstbetrag")).toHaveValue("50000");
 
   // Removing it puts the KIZ back on the rule set of its year.
   await user.click(within(wieder).getByRole("button", { name: "Eigenes Regelwerk entfernen" }));
   expect(vergleichsZeile("Kostenerstattung")).toEqual(["0", "170.000", "+170.000"]);
+});
+
+test("nur ganze Cent: 0,005 € wird am Feld abgelehnt, mit der Meldung des Kerns (issue 22)", async () => {
+  const user = userEvent.setup();
+  await zeigePlaner(testZugriff().zugriff);
+  const bereich = await legeAn(user);
+  const betrag = feld(bereich, /^Verwaltungsassistenz \(Betrag für die ½\sStelle\)$/, "Höchstbetrag");
+  await tippe(user, betrag, "0,005");
+  expect(
+    within(bereich).getByText(
+      "Der Höchstbetrag für die ½ Stelle (Assistenz) muss in ganzen Cent angegeben sein (höchstens zwei " +
+        "Nachkommastellen), erhalten: 0,005 €.",
+    ),
+  ).toBeInTheDocument();
 });

@@ -24,10 +24,16 @@ export interface EigenesRegelwerkProps {
   onWert: (wert: EigenesRegelwerk | null) => void;
 }
 
+/**
+ * Group titles. The Assistenz amount is the one for the half post, as the guideline states it
+ * (20.000 € for the ½ Verwaltungsassistenz; a full post is capped at twice it): its title says so,
+ * and the field label stays one short word so the two fields line up at 320 px.
+ */
 const POSITIONS_TEXT: Readonly<Record<Foerderposition, string>> = {
-  Fachkraft: "Pädagogische Fachkraft",
-  Verwaltung: "Verwaltung",
-  Assistenz: "Assistenz (Betrag für die halbe Stelle)",
+  Fachkraft: "Pädagogische Fachkraft (Betrag je Stelle)",
+  Verwaltung: "Verwaltung (Betrag je Stelle)",
+  // A no-break space keeps "½ Stelle" together when the title wraps.
+  Assistenz: "Verwaltungsassistenz (Betrag für die ½\u00a0Stelle)",
 };
 
 interface PaarProps {
@@ -102,7 +108,7 @@ function Felder({ wert: e, meldungen, onWert }: EigenesRegelwerkProps & { wert: 
         />
       ))}
       <Paar
-        titel="Zusätzliche Stellen"
+        titel="Zusätzliche Stellen (Betrag je Stelle)"
         schluessel="zusatzstelle"
         paar={e.zusatzstelle}
         meldungen={meldungen}
@@ -127,7 +133,8 @@ export function EigenesRegelwerkAbschnitt(p: EigenesRegelwerkProps): React.React
     <Ausklappbereich titel="Eigenes Regelwerk" zusatz={zusatz}>
       <Text variant="small" block className={stile.hinweis}>
         Beträge aus Ihrem Zuwendungsbescheid oder einer neueren Richtlinie: je Förderposition der Höchstbetrag je Stelle
-        und wie viele Stellen höchstens gefördert werden (leer: nicht gefördert). Ein Szenario wählt das Regelwerk unter
+        (Verwaltungsassistenz: für die ½ Stelle, wie die Richtlinie ihn nennt) und wie viele Stellen höchstens gefördert
+        werden (leer: nicht gefördert); Beträge in ganzen Cent. Ein Szenario wählt das Regelwerk unter
         „Landesförderung“; es gilt dann in jedem Planjahr.
       </Text>
       {p.wert === null ? (

@@ -9,7 +9,13 @@ import type { Cent } from "../../core";
 import { formatEuro } from "../../core";
 import type { Speicherstand } from "../../scenario/speicherformat";
 import { standDatumText, type Stand } from "../../scenario/staende";
-import { differenzText, ergebniszeilen, geaenderteAnnahmen, vergleicheErgebnisse } from "../../workbook";
+import {
+  aktuellerStichtag,
+  differenzText,
+  erklaerteAenderungen,
+  ergebniszeilen,
+  vergleicheErgebnisse,
+} from "../../workbook";
 import { kodiereZustand } from "../anbindung";
 import type { useStaende } from "../hooks/useStaende";
 import { arbeitsmappenOptionenAus } from "../hooks/useEinfuegen";
@@ -99,7 +105,7 @@ export function StandVergleich(p: { stand: Stand; zustand: PlanerZustand }): Rea
     const aktuell = kodiereZustand(p.zustand) as Speicherstand;
     return {
       zeilen: vergleicheErgebnisse(jetzt, p.stand.ergebnisse),
-      aenderungen: geaenderteAnnahmen(p.stand.zustand, aktuell),
+      aenderungen: erklaerteAenderungen(p.stand, aktuellerStichtag(aktuell, jetzt)),
     };
   }, [p.stand, p.zustand]);
   return (
@@ -156,7 +162,9 @@ export function StandVergleich(p: { stand: Stand; zustand: PlanerZustand }): Rea
           {aenderungen.map((a, i) => (
             <li key={i}>
               {a.szenario}, {a.feld}: {a.alt} → {a.neu}
-              {a.wirkung !== null && ` (Eigenanteil ${differenzText(a.wirkung)})`}
+              {a.wirkungText !== undefined
+                ? ` (${a.wirkungText})`
+                : a.wirkung !== null && ` (Eigenanteil ${differenzText(a.wirkung)})`}
             </li>
           ))}
         </ul>

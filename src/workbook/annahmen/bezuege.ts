@@ -273,7 +273,10 @@ export interface RegelwerkTabellenLayout {
 }
 
 export function regelwerkTabellenZeilen(e: EigenesRegelwerk): RegelwerkTabellenLayout["zeilen"] {
-  const z: RegelwerkTabellenLayout["zeilen"] = [["Förderposition", "Höchstbetrag je Stelle", "Stellen höchstens"]];
+  // The Assistenz amount is the one for the half post (as the guideline states it); the header says so.
+  const z: RegelwerkTabellenLayout["zeilen"] = [
+    ["Förderposition", "Höchstbetrag je Stelle (Assistenz: für die ½ Stelle)", "Stellen höchstens"],
+  ];
   for (const p of e.positionen)
     if (p.jeStelle !== null || p.stellen !== null) z.push([p.position, p.jeStelle, p.stellen]);
   if (e.zusatzstelle.jeStelle !== null || e.zusatzstelle.stellen !== null) {

@@ -27,8 +27,6 @@ export function bezugAusAnnahmen(b: AnnahmenBezuege): Bezugsfunktion {
         return s.annahmen.sachausgaben;
       case "querschnittssatz":
         return s.annahmen.querschnittssatz;
-      case "querschnitt":
-        return s.kosten.querschnittskosten;
       case "it":
         return s.kosten.it;
       case "raum":
@@ -49,7 +47,9 @@ export function stellenBezugAusAnnahmen(szenarien: readonly Szenario[], layout: 
   return (j, nr, spalte) => {
     const l = layout.stellen[j];
     const st = szenarien[j]?.stellen[nr];
-    if (!l || !st || st.art === "landeslehrer") return null;
+    if (!l || !st) return null;
+    // Seconded teachers cost nothing but need a desk: only their share is read (for IT and rooms).
+    if (spalte === "kosten" && st.art === "landeslehrer") return null;
     if (spalte === "kosten" && szenarien[j].personalkostenPauschale && st.art === "kommunal") return null;
     const sp = spalte === "kosten" ? STELLEN_SPALTEN.kosten : STELLEN_SPALTEN.anteil;
     return blattBezug(BLATT_ANNAHMEN, zelle(l.zeileVonStelle(nr), sp, true));

@@ -58,7 +58,6 @@ export type Basisgroesse =
   | "personalGrund"
   | "personalZusatz"
   | "zusatzstellen"
-  | "querschnitt"
   | "it"
   | "raum"
   | "projektmittel"
@@ -87,10 +86,11 @@ export interface MehrjahrBlattEingabe {
 }
 
 interface Basiszeile {
-  groesse: Exclude<Basisgroesse, "eigenanteil" | "querschnittssatz">;
+  groesse: Exclude<Basisgroesse, "eigenanteil">;
   label: string;
   wert: (s: Kostenstruktur) => number | string;
   geld: boolean;
+  zahlenformat?: string;
 }
 
 const BASISZEILEN: readonly Basiszeile[] = [
@@ -108,9 +108,20 @@ const BASISZEILEN: readonly Basiszeile[] = [
     geld: true,
   },
   { groesse: "zusatzstellen", label: "Zusatzstellen (Anzahl)", wert: (s) => s.zusatzstellen, geld: false },
-  { groesse: "querschnitt", label: "Querschnitts-/Sachkosten", wert: (s) => centZuEuro(s.querschnitt), geld: true },
-  { groesse: "it", label: "IT-Standardarbeitsplätze", wert: (s) => centZuEuro(s.it), geld: true },
-  { groesse: "raum", label: "Raumkosten", wert: (s) => centZuEuro(s.raum), geld: true },
+  {
+    groesse: "querschnittssatz",
+    label: "Querschnittssatz (Anteil der Personalkosten des Jahres)",
+    wert: (s) => s.querschnittssatz,
+    geld: false,
+    zahlenformat: ZAHLENFORMAT.prozentGenau,
+  },
+  {
+    groesse: "it",
+    label: "IT-Standardarbeitsplätze (Stellen im Jahr des Szenarios)",
+    wert: (s) => centZuEuro(s.it),
+    geld: true,
+  },
+  { groesse: "raum", label: "Raumkosten (Stellen im Jahr des Szenarios)", wert: (s) => centZuEuro(s.raum), geld: true },
   { groesse: "projektmittel", label: "Projektmittel", wert: (s) => centZuEuro(s.projektmittel), geld: true },
   {
     groesse: "sachausgaben",
@@ -258,7 +269,8 @@ function titelUndAnnahmen(b: Bau): void {
     "Sachkostensteigerung je Jahr",
     a.sachSteigerung,
     prozent,
-    "Eigene Annahme (Preisentwicklung) für Querschnitts-, IT-, Raumkosten und Projektmittel; keine amtliche Zahl",
+    "Eigene Annahme (Preisentwicklung) für IT-, Raumkosten und Projektmittel; keine amtliche Zahl. Die " +
+      "Querschnittskosten folgen den Personalkosten des Jahres",
   );
   annahme(
     Z.zins,
@@ -302,7 +314,9 @@ function ausgangswerte(b: Bau): void {
         ? { zahlenformat: ZAHLENFORMAT.euroCent }
         : bz.groesse === "zusatzstellen"
           ? { zahlenformat: ZAHLENFORMAT.anzahl }
-          : {};
+          : bz.zahlenformat
+            ? { zahlenformat: bz.zahlenformat }
+            : {};
       if (ziel) r.formel(zeile, 1 + j, `=${ziel}`, wert, format);
       else if (typeof wert === "string") r.text(zeile, 1 + j, wert, format);
       else r.zahl(zeile, 1 + j, wert, format);
@@ -420,11 +434,9 @@ function grundNrImStellenjahr(s: Szenario): number[] {
 
 /** Where one scenario's year formulas read their base-year amounts. */
 function jahresbezug(b: Bau, j: number): Jahresbezug {
-  const satz = b.e.bezug?.(j, "querschnittssatz") ?? String(b.strukturen[j].querschnittssatz);
   return {
     basis: (g) => basisAdresse(j, g),
     stelle: (nr, spalte) => b.e.stellenBezug?.(j, nr, spalte) ?? null,
-    querschnitt: (personal) => b.formeln.querschnitt(personal, satz).slice(1),
   };
 }
 
@@ -442,8 +454,10 @@ function szenarioImJahr(b: Bau, i: number, j: number): void {
   const [p, q] = [ANNAHME.personal, ANNAHME.sach];
   const [spP, spS, spG, spE] = [b.detail(j, 0), b.detail(j, 1), b.detail(j, 2), b.detail(j, 3)];
   r.formel(zeile, spP, `=${f(basis.grund, p)}+${f(basis.zusatz, p)}`, centZuEuro(jw.personal));
-  const sachteile = [basis.querschnitt, basisAdresse(j, "it"), basisAdresse(j, "raum"), basis.projektmittel];
-  r.formel(zeile, spS, `=${sachteile.map((x) => f(x, q)).join("+")}`, centZuEuro(jw.sachkosten));
+  // Overhead: the rate × this year's personnel costs (the cell just written), not carried forward.
+  const querschnitt = formeln.querschnitt(zelle(zeile, spP), basisAdresse(j, "querschnittssatz")).slice(1);
+  const sachteile = [basis.it, basis.raum, basis.projektmittel].map((x) => f(x, q));
+  r.formel(zeile, spS, `=${[querschnitt, ...sachteile].join("+")}`, centZuEuro(jw.sachkosten));
   r.formel(zeile, spG, `=${zelle(zeile, spP)}+${zelle(zeile, spS)}`, centZuEuro(jw.gesamtkosten));
   const regel = regelImJahr(s.regelwerk, jahr, b.regeln);
   if (!regel) r.zahl(zeile, spE, 0);
@@ -531,6 +545,10 @@ function notizen(b: Bau): number {
       `(${b.formeln.fortschreibungName}).`,
   );
   notiz(
+    "Querschnittskosten je Jahr: Querschnittssatz × Personalkosten desselben Jahres, auf Cent gerundet – so definiert " +
+      "die Rhein-Sieg-Tabelle sie (30 % der Personalkosten); sie steigen daher mit der Personalkostensteigerung.",
+  );
+  notiz(
     "Barwert: Summe der Jahresbeträge, jeweils mit dem Zinssatz auf das erste Planjahr abgezinst; das erste Jahr " +
       "zählt voll. Entspricht erstem Jahr + NBW(Zins; übrige Jahre).",
   );
@@ -552,7 +570,17 @@ function notizen(b: Bau): number {
   return z;
 }
 
-/** What comes and goes: posts and Sachausgaben with a period, and what does not follow them. */
+/**
+ * How IT workstations and offices are counted per year (docs/ARCHITECTURE.md, "Mehrjahresplanung").
+ * The scenario states them for the posts of its own year; a year with other posts scales them by
+ * heads, so a 2015 column does not pay for the desks of posts that start in 2017.
+ */
+export const ARBEITSPLATZ_NOTIZ =
+  "IT- und Raumkosten je Jahr: die Arbeitsplätze und Büros des Szenarios gelten für die Stellen in dessen Jahr; " +
+  "in einem Jahr mit anderen Stellen im Verhältnis der Köpfe (jede Stellenzeile mit ihrem auf ganze Personen " +
+  "aufgerundeten Stellenanteil, ½ Stelle = 1 Person, abgeordnete Lehrkräfte eingeschlossen), dann fortgeschrieben.";
+
+/** What comes and goes: posts and Sachausgaben with a period, and how the other lines follow them. */
 function zeitraumNotizen(szenarien: readonly Szenario[]): string[] {
   const saetze: string[] = [];
   for (const s of szenarien) {
@@ -561,9 +589,9 @@ function zeitraumNotizen(szenarien: readonly Szenario[]): string[] {
   }
   if (saetze.length > 0) {
     saetze.push(
-      "Außerhalb ihres Zeitraums kostet eine Stelle nichts und wird nicht gefördert; die Querschnittskosten folgen " +
-        "den Personalkosten des Jahres, Sachausgaben fehlen dann in den Projektmitteln. IT- und Raumkosten bleiben bei " +
-        "den Arbeitsplätzen und Büros des Szenarios.",
+      "Außerhalb ihres Zeitraums kostet eine Stelle nichts und wird nicht gefördert; Sachausgaben fehlen dann in den " +
+        "Projektmitteln.",
+      ARBEITSPLATZ_NOTIZ,
     );
   }
   return saetze;

@@ -2,8 +2,10 @@
  * The base-year amounts one plan year of the multi-year sheet starts from. Without a period on any
  * post these are the cells of the base block in every year. Where the posts of a year differ from
  * those of the scenario's own year (an Ausbau post from 2017, a seconded teacher until 2019), the
- * year sums the cost cells of exactly the posts present then on "Annahmen", its overhead follows
- * them, and Sachausgaben outside their years leave the project funds — as the core projects it.
+ * year sums the cost cells of exactly the posts present then on "Annahmen", IT and rooms scale with
+ * the people present (each post line's share rounded up to whole persons, against those of the
+ * scenario's own year), and Sachausgaben outside their years leave the project funds — as the core
+ * projects it. The overhead is not here: every year takes the rate × that year's personnel costs.
  */
 import {
   type Foerderstelle,
@@ -11,13 +13,15 @@ import {
   type Kostenstruktur,
   type Zeitstelle,
   centZuEuro,
+  imZeitraum,
+  koepfeDerZeile,
   personalImJahr,
   wieImStellenjahr,
 } from "../../core";
 
 /** Base-block rows the year formulas may read. */
 export type Basiszeilengroesse =
-  "personalGrund" | "personalZusatz" | "zusatzstellen" | "querschnitt" | "projektmittel" | "sachausgaben";
+  "personalGrund" | "personalZusatz" | "zusatzstellen" | "it" | "raum" | "projektmittel" | "sachausgaben";
 
 /**
  * Absolute, sheet-qualified address of the cost or the share of a scenario's post (by its position
@@ -38,7 +42,9 @@ export interface Jahresbasis {
   grund: string;
   zusatz: string;
   zusatzstellen: string;
-  querschnitt: string;
+  /** IT and room costs of the scenario's year, scaled to the people of this year where they differ. */
+  it: string;
+  raum: string;
   projektmittel: string;
   /** null: no Sachausgaben are spent or claimed this year. */
   sachausgaben: string | null;
@@ -47,8 +53,6 @@ export interface Jahresbasis {
 export interface Jahresbezug {
   basis: (g: Basiszeilengroesse) => string;
   stelle: (nr: number, spalte: "kosten" | "anteil") => string | null;
-  /** The overhead of a personnel-cost expression at the scenario's rate (no "="). */
-  querschnitt: (personal: string) => string;
 }
 
 function summeDer(posten: readonly Zeitstelle[], bz: Jahresbezug, spalte: "kosten" | "anteil"): string {
@@ -59,27 +63,44 @@ function summeDer(posten: readonly Zeitstelle[], bz: Jahresbezug, spalte: "koste
   return terme.length === 1 ? terme[0] : `(${terme.join("+")})`;
 }
 
+/** People of the post lines present in `jahr`: Σ ROUNDUP(share; 0), as zeitplan.koepfeDerZeile counts. */
+function koepfeIm(s: Kostenstruktur, jahr: number, bz: Jahresbezug): string {
+  const da = (s.zeitplan?.koepfe ?? []).filter((k) => imZeitraum(jahr, k.abJahr, k.bisJahr));
+  if (da.length === 0) return "0";
+  const terme = da.map((k) => {
+    const zelle = bz.stelle(k.nr, "anteil");
+    return zelle ? `ROUNDUP(${zelle},0)` : String(koepfeDerZeile(k.anteil));
+  });
+  return terme.length === 1 ? terme[0] : `(${terme.join("+")})`;
+}
+
+/** A base amount of the scenario's year for the people of `jahr` (as zeitplan.nachKoepfen). */
+function nachKoepfen(betrag: string, s: Kostenstruktur, jahr: number, bz: Jahresbezug): string {
+  const plan = s.zeitplan;
+  if (!plan) return betrag;
+  const [k1, k0] = [koepfeIm(s, jahr, bz), koepfeIm(s, plan.stellenjahr, bz)];
+  return `IF(${k0}=0,${betrag},${betrag}*${k1}/${k0})`;
+}
+
 export function jahresbasis(s: Kostenstruktur, jahr: number, bz: Jahresbezug): Jahresbasis {
   const plan = s.zeitplan;
   const wieBasis: Jahresbasis = {
     grund: bz.basis("personalGrund"),
     zusatz: bz.basis("personalZusatz"),
     zusatzstellen: bz.basis("zusatzstellen"),
-    querschnitt: bz.basis("querschnitt"),
+    it: bz.basis("it"),
+    raum: bz.basis("raum"),
     projektmittel: bz.basis("projektmittel"),
     sachausgaben: bz.basis("sachausgaben"),
   };
   if (!plan || wieImStellenjahr(plan, jahr)) return wieBasis;
   const p = personalImJahr(plan, jahr, s.personalGrund);
-  const grund = plan.grundPauschal ? wieBasis.grund : summeDer(p.grundposten, bz, "kosten");
-  const zusatz = summeDer(p.zusatzposten, bz, "kosten");
-  // In parentheses: the native overhead multiplies it by the rate.
-  const personal = grund === "0" ? zusatz : zusatz === "0" ? grund : `(${grund}+${zusatz})`;
   return {
-    grund,
-    zusatz,
+    grund: plan.grundPauschal ? wieBasis.grund : summeDer(p.grundposten, bz, "kosten"),
+    zusatz: summeDer(p.zusatzposten, bz, "kosten"),
     zusatzstellen: summeDer(p.zusatzposten, bz, "anteil"),
-    querschnitt: bz.querschnitt(personal),
+    it: nachKoepfen(wieBasis.it, s, jahr, bz),
+    raum: nachKoepfen(wieBasis.raum, s, jahr, bz),
     projektmittel: p.mitSachausgaben ? wieBasis.projektmittel : `(${wieBasis.projektmittel}-${wieBasis.sachausgaben})`,
     sachausgaben: p.mitSachausgaben ? wieBasis.sachausgaben : null,
   };

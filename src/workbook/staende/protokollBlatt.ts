@@ -10,7 +10,7 @@ import { Raster } from "../raster";
 import { STIL } from "../stil";
 import { sortiereStaende, type Stand } from "../../scenario/staende";
 import { aenderungsliste, euroZelle } from "./tabelle";
-import { geaenderteAnnahmen, vergleicheErgebnisse } from "./vergleich";
+import { erklaerteAenderungen, vergleicheErgebnisse } from "./vergleich";
 import { standTitel } from "./vergleichBlatt";
 
 export const PROTOKOLL_BLATTNAME = "Änderungsprotokoll";
@@ -52,7 +52,7 @@ export function baueProtokollBlatt(e: {
   for (let i = 1; i < staende.length; i++) {
     const [alt, neu] = [staende[i - 1], staende[i]];
     r.text(z, 0, `${i}. Von ${standTitel(alt)} zu ${standTitel(neu)}`, STIL.zwischentitel);
-    z = aenderungsliste(r, z + 1, geaenderteAnnahmen(alt.zustand, neu.zustand), ["vorher", "nachher"]);
+    z = aenderungsliste(r, z + 1, erklaerteAenderungen(alt, neu), ["vorher", "nachher"]);
     z = eigenanteile(r, z, alt, neu) + 1;
   }
   return {

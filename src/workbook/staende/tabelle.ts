@@ -40,7 +40,8 @@ export function aenderungsliste(
     r.text(z, 1, a.feld);
     r.text(z, 2, a.alt);
     r.text(z, 3, a.neu);
-    if (a.wirkung === null) r.text(z, 4, a.szenario === "Allgemein" ? "keine" : "nicht berechenbar");
+    if (a.wirkungText !== undefined) r.text(z, 4, a.wirkungText);
+    else if (a.wirkung === null) r.text(z, 4, a.szenario === "Allgemein" ? "keine" : "nicht berechenbar");
     else euroZelle(r, z, 4, a.wirkung, true);
   });
   const ende = ab + aenderungen.length;

@@ -10,7 +10,8 @@
 import { formatEuro, type Cent } from "../../core";
 import { berechneSzenario, type Szenario } from "../../scenario";
 import type { Speicherstand } from "../../scenario/speicherformat";
-import type { Ergebniszeile } from "../../scenario/staende";
+import type { Ergebniszeile, Regelwerkvermerk } from "../../scenario/staende";
+import { regelwerkVermerke } from "./ergebnisse";
 
 export interface Vergleichszeile {
   schluessel: string;
@@ -52,6 +53,8 @@ export interface Annahmenaenderung {
   neu: string;
   /** Effect of this change alone on the scenario's yearly Eigenanteil; null = none or not computable. */
   wirkung: Cent | null;
+  /** Said instead of the effect (e.g. a rule set that follows from a changed assumption listed below). */
+  wirkungText?: string;
 }
 
 type Pfad = Array<string | number>;
@@ -93,10 +96,33 @@ const FELDNAMEN: Record<string, string> = {
   minderbelastung: "Minderbelastung",
   mehrjahrAktiv: "Mehrjahresplanung",
   umlageAktiv: "Kreisumlage",
+  // The own rule set a scenario carries (src/scenario/eigenesRegelwerk.ts), in the pane's words.
+  "erstattung.eigenesRegelwerk.name": "Eigenes Regelwerk: Name",
+  "erstattung.eigenesRegelwerk.finanzierungsart": "Eigenes Regelwerk: Finanzierungsart",
+  "erstattung.eigenesRegelwerk.sachausgaben": "Eigenes Regelwerk: Sachausgabenpauschale",
+  "erstattung.eigenesRegelwerk.zusatzstelle.jeStelle":
+    "Eigenes Regelwerk: Zusätzliche Stellen – Höchstbetrag je Stelle",
+  "erstattung.eigenesRegelwerk.zusatzstelle.stellen": "Eigenes Regelwerk: Zusätzliche Stellen – Stellen höchstens",
+  "erstattung.eigenesRegelwerk.positionen": "Eigenes Regelwerk: Förderposition",
+  jeStelle: "Höchstbetrag je Stelle",
+  stellen: "Stellen höchstens",
+  position: "Förderposition",
 };
 
 const PROZENT = new Set(["querschnittssatz", "personalSteigerung", "sachSteigerung", "zinssatz", "minderbelastung"]);
-const EURO = new Set(["projektmittel", "itSatz", "raumSatz", "sachausgaben", "betrag", "eigenerSatz", "grundlage"]);
+const EURO = new Set([
+  "projektmittel",
+  "itSatz",
+  "raumSatz",
+  "sachausgaben",
+  "betrag",
+  "eigenerSatz",
+  "grundlage",
+  "jeStelle",
+]);
+
+/** The rule-set choice as the pane's list names it. */
+const REGELWERK_TEXT: Record<string, string> = { auto: "Automatisch nach Jahr", EIGEN: "Eigenes Regelwerk" };
 
 function feldname(pfad: string): string {
   if (FELDNAMEN[pfad]) return FELDNAMEN[pfad];
@@ -117,7 +143,7 @@ export function wertText(feld: string, w: unknown): string {
       useGrouping: feld !== "jahr" && !feld.endsWith("Jahr"),
     });
   }
-  if (typeof w === "string") return w === "" ? "(leer)" : w;
+  if (typeof w === "string") return w === "" ? "(leer)" : feld === "regelwerk" ? (REGELWERK_TEXT[w] ?? w) : w;
   return "(Angaben)";
 }
 
@@ -134,7 +160,7 @@ interface Blatt {
 
 function elementName(e: unknown, i: number): string {
   const o = (typeof e === "object" && e !== null ? e : {}) as Record<string, unknown>;
-  const text = [o.bezeichnung, o.name, o.gruppe].find((x) => typeof x === "string" && x.trim() !== "");
+  const text = [o.bezeichnung, o.name, o.gruppe, o.position].find((x) => typeof x === "string" && x.trim() !== "");
   return `„${typeof text === "string" ? text : `Nr. ${i + 1}`}“`;
 }
 
@@ -147,32 +173,51 @@ const KEINE_ANNAHMEN = new Set(["quelle", "erlaeuterungen", "erlaeuterung", "fus
 
 const LISTENNAMEN: Record<string, string> = { stellen: "Stelle", umlage: "Gemeinde" };
 
+/**
+ * German name of a leaf: `rel` is its path below the innermost list element (or the root), named
+ * by the full path where FELDNAMEN has it, else by its last field. The Assistenz amount of an own
+ * rule set is the one for the half post, as the pane's field says.
+ */
+function blattName(praefix: string, rel: readonly string[], eltern: unknown): string {
+  const letzt = rel[rel.length - 1] ?? "";
+  const assistenz = (eltern as { position?: unknown } | null)?.position === "Assistenz";
+  const n = letzt === "jeStelle" && assistenz ? "Höchstbetrag für die ½ Stelle" : feldname(rel.join("."));
+  return praefix ? `${praefix}: ${n}` : n;
+}
+
+interface Stapelteil {
+  wert: unknown;
+  pfad: Pfad;
+  /** Name of the innermost list element, "" at the root. */
+  praefix: string;
+  rel: string[];
+  eltern: unknown;
+}
+
 /** Leaves of a stored value, iteratively; list elements with an id are keyed by it, not by position. */
 function blaetterVon(wurzel: unknown): Map<string, Blatt> {
   const aus = new Map<string, Blatt>();
-  const stapel: Array<{ wert: unknown; pfad: Pfad; name: string; feld: string }> = [
-    { wert: wurzel, pfad: [], name: "", feld: "" },
-  ];
+  const stapel: Stapelteil[] = [{ wert: wurzel, pfad: [], praefix: "", rel: [], eltern: null }];
   while (stapel.length > 0) {
-    const { wert, pfad, name, feld } = stapel.pop()!;
+    const { wert, pfad, praefix, rel, eltern } = stapel.pop()!;
+    const feld = rel[rel.length - 1] ?? "";
     if (Array.isArray(wert)) {
+      const liste = LISTENNAMEN[feld] ?? feldname(rel.join("."));
       wert.forEach((e, i) => {
         const id = (e as { id?: unknown } | null)?.id;
         const schluessel = typeof id === "string" ? `#${id}` : i;
-        const enam = `${LISTENNAMEN[feld] ?? feldname(feld)} ${elementName(e, i)}`;
+        const enam = `${praefix ? `${praefix}: ` : ""}${liste} ${elementName(e, i)}`;
         const p = [...pfad, schluessel];
         aus.set(p.join("/"), { pfad: p, name: enam, feld, wert: e, element: true });
-        stapel.push({ wert: e, pfad: p, name: enam, feld: "" });
+        stapel.push({ wert: e, pfad: p, praefix: enam, rel: [], eltern: wert });
       });
     } else if (typeof wert === "object" && wert !== null) {
       for (const [k, v] of Object.entries(wert)) {
         if (k === "id" || KEINE_ANNAHMEN.has(k)) continue;
-        const voll = [...pfad.filter((x) => typeof x === "string" && !x.startsWith("#")), k].join(".");
-        const n = name ? `${name}: ${feldname(k)}` : feldname(voll);
-        stapel.push({ wert: v, pfad: [...pfad, k], name: n, feld: k });
+        stapel.push({ wert: v, pfad: [...pfad, k], praefix, rel: [...rel, k], eltern: wert });
       }
     } else {
-      aus.set(pfad.join("/"), { pfad, name, feld, wert, element: false });
+      aus.set(pfad.join("/"), { pfad, name: blattName(praefix, rel, eltern), feld, wert, element: false });
     }
   }
   return aus;
@@ -293,4 +338,75 @@ export function geaenderteAnnahmen(alt: Speicherstand, neu: Speicherstand): Anna
 export function differenzText(c: Cent | null): string {
   if (c === null) return "—";
   return c > 0 ? `+${formatEuro(c)}` : formatEuro(c);
+}
+
+/** One side of a comparison: the assumptions, the rule sets the refunds were computed with, the results. */
+export interface Stichtag {
+  zustand: Speicherstand;
+  regelwerke: readonly Regelwerkvermerk[];
+  ergebnisse: readonly Ergebniszeile[];
+}
+
+/** The current state as a side of a comparison (its rule sets as the core applies them today). */
+export function aktuellerStichtag(zustand: Speicherstand, ergebnisse: readonly Ergebniszeile[]): Stichtag {
+  let regelwerke: Regelwerkvermerk[] = [];
+  try {
+    regelwerke = regelwerkVermerke(zustand.szenarien);
+  } catch {
+    // An invalid scenario has no rule set to name; its results are missing as well.
+  }
+  return { zustand, regelwerke, ergebnisse };
+}
+
+function gespeicherterEigenanteil(t: Stichtag, id: string): Cent | null {
+  return t.ergebnisse.find((z) => z.schluessel === `kosten:${id}:eigenanteil`)?.cent ?? null;
+}
+
+/** What the side's assumptions give today minus what it recorded; null where either is missing. */
+function abweichungSeitdem(t: Stichtag, s: Szenario): Cent | null {
+  const heute = eigenanteil(s);
+  const damals = gespeicherterEigenanteil(t, s.id);
+  return heute === null || damals === null ? null : heute - damals;
+}
+
+function regelText(v: Regelwerkvermerk | undefined): string {
+  return v ? `${v.titel} (${v.regelId})` : "keine Erstattung";
+}
+
+/**
+ * The rule set a scenario's refund was computed with, on each side: listed when it differs, and
+ * when the same rule set now gives another refund (its amounts or years were corrected since).
+ * Its effect is what no changed assumption explains: (alt recomputed today − alt as recorded) +
+ * (neu as recorded − neu recomputed today). A rule set that follows from a listed assumption (year,
+ * choice of rule set) has no effect of its own beyond it; the row says so.
+ */
+export function regelwerkAenderungen(alt: Stichtag, neu: Stichtag): Annahmenaenderung[] {
+  const aus: Annahmenaenderung[] = [];
+  for (const sb of neu.zustand.szenarien) {
+    const sa = alt.zustand.szenarien.find((x) => x.id === sb.id);
+    if (!sa) continue; // an added scenario is listed as such
+    const va = alt.regelwerke.find((v) => v.szenarioId === sb.id);
+    const vb = neu.regelwerke.find((v) => v.szenarioId === sb.id);
+    const [da, db] = [abweichungSeitdem(alt, sa), abweichungSeitdem(neu, sb)];
+    const rest = da === null || db === null ? null : da - db;
+    const anders = regelText(va) !== regelText(vb);
+    if (!anders && !rest) continue;
+    aus.push({
+      szenario: sb.name,
+      feld: anders ? "Angewandtes Förderregelwerk" : "Förderregeln in anderer Fassung (gleiches Regelwerk)",
+      alt: regelText(va),
+      neu: regelText(vb),
+      wirkung: rest === 0 ? null : rest,
+      ...(rest === 0 ? { wirkungText: "folgt aus den Annahmen unten" } : {}),
+    });
+  }
+  return aus;
+}
+
+/**
+ * Everything that explains the difference between two sides: the rule sets first (they can move
+ * the Eigenanteil with no assumption changed), then every changed assumption.
+ */
+export function erklaerteAenderungen(alt: Stichtag, neu: Stichtag): Annahmenaenderung[] {
+  return [...regelwerkAenderungen(alt, neu), ...geaenderteAnnahmen(alt.zustand, neu.zustand)];
 }

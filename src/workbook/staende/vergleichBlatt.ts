@@ -11,7 +11,7 @@ import { RAHMEN_TABELLE, STIL } from "../stil";
 import type { Speicherstand } from "../../scenario/speicherformat";
 import { standDatumText, type Ergebniszeile, type Stand } from "../../scenario/staende";
 import { aenderungsliste, euroZelle, kopfzeile } from "./tabelle";
-import { geaenderteAnnahmen, vergleicheErgebnisse } from "./vergleich";
+import { aktuellerStichtag, erklaerteAenderungen, vergleicheErgebnisse } from "./vergleich";
 
 export const VERGLEICH_BLATTNAME = "Vergleich mit Stand";
 
@@ -52,7 +52,8 @@ export function baueVergleichBlatt(e: VergleichBlattEingabe): BlattPlan {
   const ende = kopf + zeilen.length;
   r.formatiere(kopf, 0, ende, 4, { rahmen: RAHMEN_TABELLE });
   r.text(ende + 2, 0, "Geänderte Annahmen seit diesem Stand", STIL.zwischentitel);
-  const letzte = aenderungsliste(r, ende + 3, geaenderteAnnahmen(e.stand.zustand, e.aktuell), ["Stand", "Jetzt"]);
+  const aenderungen = erklaerteAenderungen(e.stand, aktuellerStichtag(e.aktuell, e.ergebnisse));
+  const letzte = aenderungsliste(r, ende + 3, aenderungen, ["Stand", "Jetzt"]);
   return {
     name: VERGLEICH_BLATTNAME,
     modus: e.modus,

@@ -5,7 +5,7 @@
  * text and the workbook cannot disagree. The Word writer (docx.ts) and the plain text (text.ts)
  * only lay this out.
  */
-import { type Cent, formatEuro, projiziere, quellenVermerk, verteileUmlage, euroZuCent } from "../../core";
+import { type Cent, barwert, formatEuro, projiziere, quellenVermerk, verteileUmlage, euroZuCent } from "../../core";
 import { type Szenario, regelnFuer } from "../../scenario";
 import { stelleImJahr, stellenText, zeitraumAngaben } from "../../scenario/berechnung";
 import { umlageMoeglich } from "../../scenario/optionen";
@@ -172,7 +172,14 @@ function mehrjahr(szenarien: readonly Szenario[], o: NonNullable<ArbeitsmappenOp
     zellen: [String(j.jahr), ...p.map((x) => euro(x.jahre[i].eigenanteil)), ...(vergleich ? [differenz(diff(i))] : [])],
   }));
   const summeDiff = vergleich ? p[ki].summeEigenanteil - p[basis].summeEigenanteil : 0;
-  const barwertDiff = vergleich ? p[ki].barwertEigenanteil - p[basis].barwertEigenanteil : 0;
+  // The present value of the yearly differences, rounded once: the figure the sheet shows (the
+  // difference of two rounded present values can be a cent off).
+  const barwertDiff = vergleich
+    ? barwert(
+        p[0].jahre.map((_, i) => diff(i)),
+        a.zinssatz,
+      )
+    : 0;
   zeilen.push({
     zellen: ["Summe", ...p.map((x) => euro(x.summeEigenanteil)), ...(vergleich ? [differenz(summeDiff)] : [])],
     summe: true,
@@ -188,7 +195,9 @@ function mehrjahr(szenarien: readonly Szenario[], o: NonNullable<ArbeitsmappenOp
   const annahmen =
     `Eigene Annahmen, keine amtlichen Werte: Tarifsteigerung ${prozent(o.personalSteigerung)} je Jahr, ` +
     `Sachkostensteigerung ${prozent(o.sachSteigerung)} je Jahr, Zinssatz für den Barwert ${prozent(o.zinssatz)}; ` +
-    `Preisstand ${a.vonJahr}. Die Landeserstattung folgt in jedem Jahr dem dann geltenden Regelwerk.`;
+    `Preisstand ${a.preisbasisJahr ?? a.vonJahr}, abgezinst auf ${a.vonJahr}. Die Querschnittskosten sind in jedem ` +
+    "Jahr der Querschnittssatz der Personalkosten dieses Jahres; IT- und Raumkosten folgen den Stellen des Jahres. " +
+    "Die Landeserstattung folgt in jedem Jahr dem dann geltenden Regelwerk.";
   return [
     { art: "ueberschrift", ebene: 2, text: `Mehrjährige Betrachtung ${o.vonJahr}–${o.bisJahr}` },
     { art: "absatz", text: annahmen },

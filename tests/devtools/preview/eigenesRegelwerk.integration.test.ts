@@ -15,7 +15,7 @@ const beschreibe = vorhanden ? describe : describe.skip;
 
 jest.setTimeout(300_000);
 
-/** Fills a field of one group of the section, e.g. "Verwaltung: Stellen höchstens". */
+/** Fills a field of one group of the section, e.g. "Verwaltung (Betrag je Stelle): Stellen höchstens". */
 async function fuelle(seite: Page, wo: string, text: string) {
   const [gruppe, label] = wo.split(/: (?=[^:]+$)/);
   const feld = seite.getByRole("group", { name: gruppe, exact: true }).getByLabel(label, { exact: true });
@@ -47,19 +47,19 @@ beschreibe("Eigenes Regelwerk im Browser", () => {
     const bereich = pane.getByRole("region", { name: "Eigenes Regelwerk" });
     await bereich.getByLabel("Name", { exact: false }).first().fill("Zuwendungsbescheid 2025");
     await bereich.getByLabel("Quelle", { exact: false }).first().fill("Bescheid BezReg Arnsberg vom 03.03.2025");
-    await fuelle(seite, "Pädagogische Fachkraft: Höchstbetrag", "57.000");
-    await fuelle(seite, "Pädagogische Fachkraft: Stellen höchstens", "2");
-    await fuelle(seite, "Verwaltung: Höchstbetrag", "-1");
-    await fuelle(seite, "Assistenz (Betrag für die halbe Stelle): Höchstbetrag", "22.500");
-    await fuelle(seite, "Assistenz (Betrag für die halbe Stelle): Stellen höchstens", "0,5");
-    await fuelle(seite, "Zusätzliche Stellen: Höchstbetrag", "57.000");
+    await fuelle(seite, "Pädagogische Fachkraft (Betrag je Stelle): Höchstbetrag", "57.000");
+    await fuelle(seite, "Pädagogische Fachkraft (Betrag je Stelle): Stellen höchstens", "2");
+    await fuelle(seite, "Verwaltung (Betrag je Stelle): Höchstbetrag", "-1");
+    await fuelle(seite, "Verwaltungsassistenz (Betrag für die ½ Stelle): Höchstbetrag", "22.500");
+    await fuelle(seite, "Verwaltungsassistenz (Betrag für die ½ Stelle): Stellen höchstens", "0,5");
+    await fuelle(seite, "Zusätzliche Stellen (Betrag je Stelle): Höchstbetrag", "57.000");
     await bereich.getByText("Der Höchstbetrag je Stelle (Verwaltung) darf nicht negativ sein.").waitFor();
     const bilder = bildschirmfotoOrdner();
     await bereich.screenshot({ path: path.join(bilder, "eigenes-regelwerk-meldungen.png") });
 
-    await fuelle(seite, "Verwaltung: Höchstbetrag", "57.000");
-    await fuelle(seite, "Verwaltung: Stellen höchstens", "1");
-    await fuelle(seite, "Zusätzliche Stellen: Stellen höchstens", "3");
+    await fuelle(seite, "Verwaltung (Betrag je Stelle): Höchstbetrag", "57.000");
+    await fuelle(seite, "Verwaltung (Betrag je Stelle): Stellen höchstens", "1");
+    await fuelle(seite, "Zusätzliche Stellen (Betrag je Stelle): Stellen höchstens", "3");
     await seite.getByLabel("Sachausgabenpauschale höchstens in €/Jahr").fill("50.000");
     expect(await bereich.getByRole("alert").count()).toBe(0);
 

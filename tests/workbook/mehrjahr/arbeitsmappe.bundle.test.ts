@@ -65,7 +65,9 @@ describe.each<Formelmodus>(["ki", "nativ"])("Arbeitsmappe mit Mehrjahres- und Um
     expect(fake.wert(MEHRJAHR_BLATTNAME, `N${jahreszeile(fake, 2017) + 1}`)).toBe(363297.29);
     const b = berechneBezuege(szenarien()).szenarien[1];
     expect(fake.formel(MEHRJAHR_BLATTNAME, "C13")).toBe(`=${b.annahmen.personalkostenGrund}`);
-    expect(fake.formel(MEHRJAHR_BLATTNAME, "C16")).toBe(`=${b.kosten.querschnittskosten}`);
+    // The overhead row holds the rate: each year takes it × that year's personnel costs.
+    expect(fake.formel(MEHRJAHR_BLATTNAME, "C16")).toBe(`=${b.annahmen.querschnittssatz}`);
+    expect(fake.formel(MEHRJAHR_BLATTNAME, "C17")).toBe(`=${b.kosten.it}`);
     expect(fake.wert(MEHRJAHR_BLATTNAME, "C13")).toBe(238300);
     expect(fake.wert(MEHRJAHR_BLATTNAME, "C14")).toBe(180000);
   });

@@ -168,11 +168,13 @@ describe("Mehrjahresplanung 2013–2030 im Fake-Host (Rhein-Sieg: derzeitige Str
     }).ki.jahre.find((j) => j.jahr === 2020)!;
     expect(fake.wert(MEHRJAHR_BLATTNAME, a1(z2020, eaKiz))).toBe(centZuEuro(mitDreiProzent.eigenanteil));
     // 38.300 € less base personnel costs (2013 prices) in "Annahmen": the base grant stays capped at
-    // 170.000 €, the overhead line is its own cell (carried by the price rate), so the Eigenanteil of 2020
-    // falls by exactly the carried-forward difference 238.300 × 1,03^7 − 200.000 × 1,03^7.
+    // 170.000 €, so the Eigenanteil of 2020 falls by the carried-forward difference
+    // 238.300 × 1,03^7 − 200.000 × 1,03^7 and by the overhead on it: 30 % of that year's personnel costs.
     fake.setzeWert("Annahmen", "B2", 200000);
+    const weniger = fortschreibung(23_830_000, 0.03, 7) - fortschreibung(20_000_000, 0.03, 7);
+    const p2020 = mitDreiProzent.personal;
     const erwartet =
-      mitDreiProzent.eigenanteil - (fortschreibung(23_830_000, 0.03, 7) - fortschreibung(20_000_000, 0.03, 7));
+      mitDreiProzent.eigenanteil - weniger - (Math.round(p2020 * 0.3) - Math.round((p2020 - weniger) * 0.3));
     expect(fake.wert(MEHRJAHR_BLATTNAME, a1(z2020, eaKiz))).toBe(centZuEuro(erwartet));
   });
 

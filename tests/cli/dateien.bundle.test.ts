@@ -164,3 +164,21 @@ test(
   },
   BUDGET,
 );
+
+test(
+  "--help nennt die Regel für vorhandene Dateien, Verknüpfungen und das atomare Schreiben",
+  async () => {
+    const hilfe = await starteCli(["export", "--help"]);
+    expect(hilfe.code).toBe(0);
+    for (const satz of [
+      "Eine vorhandene Datei wird nicht überschrieben (Exit-Code 2),",
+      "--ueberschreiben            vorhandene Dateien ersetzen",
+      "Eine symbolische Verknüpfung als Ziel wird abgelehnt.",
+      "bleibt kein Bruchstück zurück",
+      "UTF-16 mit BOM (Excel „Unicode-Text“)",
+      "--szenarien <Datei.json>",
+    ])
+      expect(hilfe.stdout.replace(/\s+/g, " ")).toContain(satz.replace(/\s+/g, " "));
+  },
+  BUDGET,
+);

@@ -28,7 +28,8 @@ export default {
       { name: "ki-kostenplaner --version", args: [bin, "--version"], ziel: 2 },
       {
         name: "ki-kostenplaner export (Rhein-Sieg, xlsx)",
-        args: [bin, "export", "--preset", "rhein-sieg-2013", "--out", path.join(tmp, "a.xlsx")],
+        // --ueberschreiben: every round writes the same file; without it rounds 2… would time a refusal.
+        args: [bin, "export", "--preset", "rhein-sieg-2013", "--out", path.join(tmp, "a.xlsx"), "--ueberschreiben"],
         ziel: 5,
       },
     ];

@@ -10,8 +10,12 @@ export class AufrufFehler extends Error {}
 
 export interface ExportAuftrag {
   befehl: "export";
-  vorlagensatz: string;
+  /** Exactly one of the two: a preset's id or the path of a file saved from the pane. */
+  vorlagensatz: string | null;
+  szenarienDatei: string | null;
   ausgabe: string;
+  /** Existing .xlsx, .docx and .pdf files may be replaced (--ueberschreiben). */
+  ueberschreiben: boolean;
   /** Always "nativ": see pruefeModus. */
   modus: "nativ";
   vorlageNr?: string;
@@ -38,7 +42,8 @@ type Wertoption =
   | "personalkostensteigerung"
   | "sachkostensteigerung"
   | "zinssatz"
-  | "umlage";
+  | "umlage"
+  | "szenarien";
 
 const WERTOPTIONEN: readonly Wertoption[] = [
   "preset",
@@ -51,8 +56,9 @@ const WERTOPTIONEN: readonly Wertoption[] = [
   "sachkostensteigerung",
   "zinssatz",
   "umlage",
+  "szenarien",
 ];
-const SCHALTER = ["pdf", "docx", "help"] as const;
+const SCHALTER = ["pdf", "docx", "ueberschreiben", "help"] as const;
 
 export function zerlegeAufruf(argv: readonly string[], heute: Date = new Date()): Auftrag {
   if (argv.length === 0) return { befehl: "hilfe", thema: "allgemein" };
@@ -95,7 +101,9 @@ function leseOptionen(argv: readonly string[]): Rohoptionen {
       );
     }
     const gleich = arg.indexOf("=");
-    const name = gleich >= 0 ? arg.slice(2, gleich) : arg.slice(2);
+    const angegeben = gleich >= 0 ? arg.slice(2, gleich) : arg.slice(2);
+    // --force: the name other tools use; documented as --ueberschreiben.
+    const name = angegeben === "force" ? "ueberschreiben" : angegeben;
     if ((SCHALTER as readonly string[]).includes(name)) {
       if (gleich >= 0) throw new AufrufFehler(`Die Option --${name} erwartet keinen Wert.`);
       schalter.add(name);
@@ -145,9 +153,17 @@ function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
   const { werte, schalter } = leseOptionen(argv);
   if (schalter.has("help")) return { befehl: "hilfe", thema: "export" };
 
-  const vorlagensatz = werte.get("preset");
-  if (!vorlagensatz)
-    throw new AufrufFehler(`Bitte mit --preset angeben, welche Vorlage exportiert wird, z. B. ${BEISPIEL.preset}.`);
+  const vorlagensatz = werte.get("preset") ?? null;
+  const szenarienDatei = werte.get("szenarien") ?? null;
+  if (vorlagensatz !== null && szenarienDatei !== null) {
+    throw new AufrufFehler("Bitte entweder --preset oder --szenarien angeben, nicht beides.");
+  }
+  if (!vorlagensatz && !szenarienDatei) {
+    throw new AufrufFehler(
+      `Bitte mit --preset eine Vorlage (z. B. ${BEISPIEL.preset}) oder mit --szenarien eine im Aufgabenbereich ` +
+        `gespeicherte Datei angeben (z. B. ${BEISPIEL.szenarien}).`,
+    );
+  }
   const ausgabe = werte.get("out");
   if (!ausgabe) throw new AufrufFehler(`Bitte mit --out die Zieldatei angeben, z. B. ${BEISPIEL.out}.`);
   if (!/\.xlsx$/i.test(ausgabe)) {
@@ -168,7 +184,9 @@ function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
   return {
     befehl: "export",
     vorlagensatz,
+    szenarienDatei,
     ausgabe,
+    ueberschreiben: schalter.has("ueberschreiben"),
     modus,
     ...(vorlageNr ? { vorlageNr } : {}),
     datum: werte.has("datum") ? zerlegeDatum(werte.get("datum") as string) : heute,
@@ -206,6 +224,7 @@ const BEISPIEL: Record<Wertoption, string> = {
   sachkostensteigerung: "--sachkostensteigerung 2",
   zinssatz: "--zinssatz 3",
   umlage: "--umlage rhein-sieg",
+  szenarien: "--szenarien KI-Kostenplaner-Szenarien.json",
 };
 
 function zerlegeDatum(text: string): Date {

@@ -10,8 +10,7 @@ import { Parser } from "@fast-csv/parse/build/src/parser";
 import { AufrufFehler } from "./argumente";
 
 export type Trennzeichen = ";" | "," | "\t";
-export type Kodierung = "UTF-8" | "Windows-1252";
-
+export type Kodierung = "UTF-8" | "UTF-16LE" | "UTF-16BE" | "Windows-1252";
 /** One non-empty record with the line it starts on (1-based), trailing empty fields removed. */
 export interface CsvZeile {
   nr: number;
@@ -26,14 +25,51 @@ export interface CsvInhalt {
 
 const NAME: Record<Trennzeichen, string> = { ";": "Semikolon", ",": "Komma", "\t": "Tabulator" };
 
-/** Valid UTF-8 (with or without BOM) is UTF-8; anything else is read as Windows-1252, Excel's "ANSI". */
-export function dekodiere(daten: Uint8Array): { text: string; kodierung: Kodierung } {
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(daten);
-    return { text, kodierung: "UTF-8" };
-  } catch {
-    return { text: new TextDecoder("windows-1252").decode(daten), kodierung: "Windows-1252" };
+/** UTF-16 with its byte-order mark, as Excel's "Unicode-Text" writes it (little endian, tab-separated). */
+function dekodiereUtf16(daten: Uint8Array, kodierung: "UTF-16LE" | "UTF-16BE", datei: string): string {
+  if (daten.length % 2 !== 0) {
+    throw new AufrufFehler(
+      `${datei}: Die Datei beginnt wie eine UTF-16-Datei (Excel „Unicode-Text“), hat aber eine ungerade Anzahl ` +
+        "Bytes – sie ist wohl abgeschnitten oder keine Textdatei.",
+    );
   }
+  // Big endian is swapped into little endian: Node's TextDecoder knows utf-16le in every ICU build.
+  const le = kodierung === "UTF-16LE" ? daten : daten.map((_, i) => daten[i ^ 1]);
+  try {
+    return new TextDecoder("utf-16le", { fatal: true }).decode(le.subarray(2));
+  } catch {
+    throw new AufrufFehler(`${datei}: Die Datei enthält ungültige UTF-16-Zeichen.`);
+  }
+}
+
+/**
+ * A byte-order mark decides UTF-16 or UTF-8; valid UTF-8 without one is UTF-8; anything else is read as
+ * Windows-1252, Excel's "ANSI". Text with NUL characters is no CSV of any of these (UTF-16 without its
+ * mark, or a binary file): refused instead of read as names like "A\0".
+ */
+export function dekodiere(daten: Uint8Array, datei = "Die Datei"): { text: string; kodierung: Kodierung } {
+  let ergebnis: { text: string; kodierung: Kodierung };
+  if (daten[0] === 0xff && daten[1] === 0xfe)
+    ergebnis = { text: dekodiereUtf16(daten, "UTF-16LE", datei), kodierung: "UTF-16LE" };
+  else if (daten[0] === 0xfe && daten[1] === 0xff)
+    ergebnis = { text: dekodiereUtf16(daten, "UTF-16BE", datei), kodierung: "UTF-16BE" };
+  else {
+    try {
+      ergebnis = {
+        text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(daten),
+        kodierung: "UTF-8",
+      };
+    } catch {
+      ergebnis = { text: new TextDecoder("windows-1252").decode(daten), kodierung: "Windows-1252" };
+    }
+  }
+  if (ergebnis.text.includes("\0")) {
+    throw new AufrufFehler(
+      `${datei}: Die Datei enthält Null-Zeichen und ist keine Textdatei in UTF-8, Windows-1252 oder UTF-16 mit ` +
+        "Byte-Order-Mark. Bitte in Excel als „CSV (Trennzeichen-getrennt)“, „CSV UTF-8“ oder „Unicode-Text“ speichern.",
+    );
+  }
+  return ergebnis;
 }
 
 interface Zaehlung {
@@ -74,16 +110,71 @@ function waehleTrennzeichen(anzahl: Record<Trennzeichen, number>, datei: string)
   return anzahl[","] > 0 ? "," : ";";
 }
 
+/**
+ * A quoted field must end at its closing quote: `"Alf"ter;1` or `"1"x` would make fast-csv throw its
+ * English "Parse Error"; here the line is named and the fix said in German. Follows fast-csv's reading:
+ * a quote opens a field only at its start (after blanks), a doubled quote inside is a quote.
+ */
+function pruefeAnfuehrungszeichen(text: string, trenn: Trennzeichen, datei: string): void {
+  let zeile = 1;
+  let feldanfang = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n" || (c === "\r" && text[i + 1] !== "\n")) {
+      zeile++;
+      feldanfang = true;
+    } else if (c === trenn) feldanfang = true;
+    else if (c === '"' && feldanfang) {
+      const start = zeile;
+      for (i++; i < text.length; i++) {
+        if (text[i] === "\n" || (text[i] === "\r" && text[i + 1] !== "\n")) zeile++;
+        else if (text[i] === '"') {
+          if (text[i + 1] === '"') i++;
+          else break;
+        }
+      }
+      if (i >= text.length)
+        throw new AufrufFehler(`${datei}, Zeile ${start}: Das Anführungszeichen wird nicht geschlossen.`);
+      let j = i + 1;
+      while (j < text.length && text[j] !== trenn && (text[j] === " " || text[j] === "\t")) j++;
+      const folgt = text[j];
+      if (folgt !== undefined && folgt !== trenn && folgt !== "\r" && folgt !== "\n") {
+        throw new AufrufFehler(
+          `${datei}, Zeile ${zeile}: Nach dem schließenden Anführungszeichen folgt „${folgt}“ statt des Trennzeichens ` +
+            `(${NAME[trenn]}). Ein Anführungszeichen innerhalb eines Feldes in Anführungszeichen bitte verdoppeln ("").`,
+        );
+      }
+      feldanfang = false;
+    } else if (c !== " " && c !== "\t") feldanfang = false;
+  }
+}
+
+/** fast-csv's records; its own (English) errors are prevented above, any other becomes a German message. */
+function zerlege(text: string, trennzeichen: Trennzeichen, datei: string): string[][] {
+  pruefeAnfuehrungszeichen(text, trennzeichen, datei);
+  try {
+    return new Parser(new ParserOptions({ delimiter: trennzeichen })).parse(text, false).rows as string[][];
+  } catch {
+    throw new AufrufFehler(
+      `${datei}: Die Datei lässt sich nicht als CSV lesen (Anführungszeichen oder Trennzeichen passen nicht ` +
+        "zusammen). Bitte in Excel erneut als „CSV (Trennzeichen-getrennt)“ speichern.",
+    );
+  }
+}
+
 export function leseCsv(daten: Uint8Array, datei: string, maxZeilen: number): CsvInhalt {
-  const { text, kodierung } = dekodiere(daten);
+  const { text, kodierung } = dekodiere(daten, datei);
   const { anzahl, offenesAnfuehrungszeichen } = zaehleTrennzeichen(text);
   if (offenesAnfuehrungszeichen !== null) {
+    // An odd number of quotes: the exact place when a quoted field is the cause, else the line it opens on.
+    const vermutet = (([";", "\t", ","] as const).find((t) => anzahl[t] > 0) ?? ";") as Trennzeichen;
+    pruefeAnfuehrungszeichen(text, vermutet, datei);
     throw new AufrufFehler(
       `${datei}, Zeile ${offenesAnfuehrungszeichen}: Das Anführungszeichen wird nicht geschlossen.`,
     );
   }
   const trennzeichen = waehleTrennzeichen(anzahl, datei);
-  const roh = new Parser(new ParserOptions({ delimiter: trennzeichen })).parse(text, false).rows as string[][];
+  const roh = zerlege(text, trennzeichen, datei);
   const zeilen: CsvZeile[] = [];
   for (const [index, felder] of roh.entries()) {
     if (zeilen.length >= maxZeilen) {

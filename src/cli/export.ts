@@ -1,13 +1,15 @@
 /**
- * `ki-kostenplaner export`: preset → plan (the same builder the task pane uses) → .xlsx, optionally
- * → PDF through LibreOffice.
+ * `ki-kostenplaner export`: preset or a file saved from the pane → plan (the same builder the task pane
+ * uses) → .xlsx, optionally .docx and PDF (LibreOffice). Every file is written by ./dateien: atomically,
+ * never through a link, an existing file only with --ueberschreiben.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import { FOERDERREGELN } from "../core/foerderregeln";
 import type { Szenario } from "../scenario/modell";
 import {
   type ArbeitsmappenOptionen,
+  type OptionenWahl,
   type UmlageOptionen,
   arbeitsmappenOptionen,
   umlageHindernis,
@@ -23,6 +25,8 @@ import { PdfFehler } from "./pdfFehler";
 export { PdfFehler };
 import { konvertiere, LIBREOFFICE_FEHLT } from "./libreoffice";
 import { rheinSiegUmlage, zerlegeUmlageCsv } from "./umlageDatei";
+import { leseBegrenzt, pruefeZiel, schreibeAtomar, schreibfehler, verschiebeAtomar } from "./dateien";
+import { leseEigeneArbeit } from "./szenarienDatei";
 
 export interface ExportErgebnis {
   xlsx: string;
@@ -36,12 +40,22 @@ export function planFuerAuftrag(auftrag: ExportAuftrag): ArbeitsmappenPlan {
   return eingabenFuerAuftrag(auftrag).plan;
 }
 
-/** The preset's scenarios, the options and the plan built from them (the .docx reads the same inputs). */
-function eingabenFuerAuftrag(auftrag: ExportAuftrag): {
+interface Eingaben {
   szenarien: Szenario[];
   optionen: ArbeitsmappenOptionen;
   plan: ArbeitsmappenPlan;
+  /** What the title says the workbook is about: the preset's title or "eigene Szenarien". */
+  titel: string;
+}
+
+/** The scenarios and what the user chose: from a preset and the options, or from a file of the pane. */
+function quelleFuerAuftrag(auftrag: ExportAuftrag): {
+  szenarien: Szenario[];
+  titel: string;
+  id: string;
+  optionen: ArbeitsmappenOptionen;
 } {
+  if (auftrag.szenarienDatei !== null) return eigeneArbeit(auftrag, auftrag.szenarienDatei);
   const satz = VORLAGEN_SAETZE.find((s) => s.id === auftrag.vorlagensatz);
   if (!satz) {
     throw new AufrufFehler(
@@ -49,10 +63,38 @@ function eingabenFuerAuftrag(auftrag: ExportAuftrag): {
     );
   }
   const szenarien = erzeugeVorlagenSatz(satz.id);
-  // Asked before the CSV is read: a kreisfreie Stadt's preset is refused whatever the file holds.
-  const hindernis = auftrag.umlage === null ? null : umlageHindernis(szenarien);
-  if (hindernis) throw new AufrufFehler(`--umlage: ${hindernis} (Vorlage „${satz.id}“) Bitte --umlage weglassen.`);
+  pruefeUmlage(auftrag, szenarien, `Vorlage „${satz.id}“`);
   const optionen = arbeitsmappenOptionen(szenarien, wahlAus(auftrag), auftrag.modus, auftrag.datum);
+  return { szenarien, titel: satz.titel, id: satz.id, optionen };
+}
+
+/** A file saved from the pane: an option given on the command line wins over what the file says. */
+function eigeneArbeit(auftrag: ExportAuftrag, datei: string) {
+  const eigen = leseEigeneArbeit(datei);
+  const id = path.basename(datei);
+  pruefeUmlage(auftrag, eigen.szenarien, `Datei „${id}“`);
+  const aufruf = wahlAus(auftrag);
+  const gespeichert = eigen.optionen;
+  const wahl: OptionenWahl = {
+    vorlageNr: auftrag.vorlageNr ?? gespeichert.vorlageNr,
+    mehrjahrAktiv: aufruf.mehrjahrAktiv || gespeichert.mehrjahrAktiv,
+    mehrjahr: auftrag.mehrjahr ?? gespeichert.mehrjahr,
+    umlageAktiv: aufruf.umlageAktiv || gespeichert.umlageAktiv,
+    umlage: aufruf.umlageAktiv ? aufruf.umlage : gespeichert.umlage,
+  };
+  const optionen = arbeitsmappenOptionen(eigen.szenarien, wahl, auftrag.modus, auftrag.datum, eigen.staende);
+  return { szenarien: eigen.szenarien, titel: "eigene Szenarien", id, optionen };
+}
+
+/** Asked before the CSV is read: where no Kreisumlage is possible, --umlage is refused whatever the file holds. */
+function pruefeUmlage(auftrag: ExportAuftrag, szenarien: readonly Szenario[], wovon: string): void {
+  const hindernis = auftrag.umlage === null ? null : umlageHindernis(szenarien);
+  if (hindernis) throw new AufrufFehler(`--umlage: ${hindernis} (${wovon}) Bitte --umlage weglassen.`);
+}
+
+/** The scenarios, the options and the plan built from them (the .docx reads the same inputs). */
+function eingabenFuerAuftrag(auftrag: ExportAuftrag): Eingaben {
+  const { szenarien, titel, id, optionen } = quelleFuerAuftrag(auftrag);
   const plan = baueArbeitsmappe(szenarien, optionen);
   const verlangt: Array<[boolean, string, string]> = [
     [auftrag.mehrjahr !== null, MEHRJAHR_BLATTNAME, "--mehrjahr"],
@@ -60,10 +102,10 @@ function eingabenFuerAuftrag(auftrag: ExportAuftrag): {
   ];
   for (const [gewuenscht, blatt, option] of verlangt) {
     if (gewuenscht && !plan.blaetter.some((b) => b.name === blatt)) {
-      throw new AufrufFehler(`${option}: Das Blatt „${blatt}“ kann für die Vorlage „${satz.id}“ nicht erzeugt werden.`);
+      throw new AufrufFehler(`${option}: Das Blatt „${blatt}“ kann für „${id}“ nicht erzeugt werden.`);
     }
   }
-  return { szenarien, optionen, plan };
+  return { szenarien, optionen, plan, titel };
 }
 
 /** The command line's choices in the shape the pane and the saved state give them. */
@@ -89,78 +131,84 @@ export function hinweisVorFoerderung(mehrjahr: ExportAuftrag["mehrjahr"]): strin
   );
 }
 
+/** More than any Kreis's member list can take up, even in UTF-16 with long names. */
+const MAX_UMLAGE_BYTES = 16_000_000;
+
 function umlageAus(angabe: string): UmlageOptionen {
   if (angabe === "rhein-sieg") return rheinSiegUmlage();
-  let inhalt: Uint8Array;
-  try {
-    inhalt = readFileSync(angabe);
-  } catch {
-    throw new AufrufFehler(
-      `--umlage: „${angabe}“ ist weder „rhein-sieg“ noch eine lesbare CSV-Datei (Gemeinde;Umlagegrundlage[;Minderbelastung]).`,
-    );
-  }
+  const inhalt = leseBegrenzt(angabe, MAX_UMLAGE_BYTES, "--umlage");
   return zerlegeUmlageCsv(inhalt, path.basename(angabe));
 }
 
-export async function fuehreExportAus(auftrag: ExportAuftrag): Promise<ExportErgebnis> {
-  const { szenarien, optionen, plan } = eingabenFuerAuftrag(auftrag);
+/** The files an export writes, all checked (links, existing files) before the first is written. */
+function zieleFuer(auftrag: ExportAuftrag): { xlsx: string; docx: string | null; pdf: string | null } {
   const xlsx = path.resolve(auftrag.ausgabe);
+  const ziele = {
+    xlsx,
+    docx: auftrag.docx ? xlsx.replace(/\.xlsx$/i, ".docx") : null,
+    pdf: auftrag.pdf ? path.join(path.dirname(xlsx), `${path.basename(xlsx, path.extname(xlsx))}.pdf`) : null,
+  };
+  for (const z of [ziele.xlsx, ziele.docx, ziele.pdf]) if (z) pruefeZiel(z, auftrag.ueberschreiben);
+  return ziele;
+}
+
+export async function fuehreExportAus(auftrag: ExportAuftrag): Promise<ExportErgebnis> {
+  const { szenarien, optionen, plan, titel } = eingabenFuerAuftrag(auftrag);
+  const ziele = zieleFuer(auftrag);
   // Loaded on first use: exceljs takes most of the start-up time, and --help or --version need none of it.
   const { schreibeXlsx } = await import(/* webpackMode: "eager" */ "./xlsxSchreiber");
-  const daten = await schreibeXlsx(plan, { titel: titelAus(plan, auftrag), erstellt: new Date() });
-  try {
-    writeFileSync(xlsx, daten);
-  } catch (e) {
-    // A wrong path is the user's to fix (exit 2); a full or failing disk is the machine's (exit 1).
-    const code = (e as NodeJS.ErrnoException)?.code ?? "";
-    const meldung = schreibfehler(xlsx, e);
-    throw ["ENOENT", "EACCES", "EPERM", "EBUSY", "EISDIR", "ENOTDIR"].includes(code)
-      ? new AufrufFehler(meldung)
-      : new Error(meldung);
-  }
-  const docx = auftrag.docx ? await schreibeDocx(xlsx, szenarien, optionen) : null;
+  const daten = await schreibeXlsx(plan, { titel: titelAus(plan, titel, optionen.vorlageNr), erstellt: new Date() });
+  schreibeAtomar(ziele.xlsx, daten, auftrag.ueberschreiben);
+  const docx = ziele.docx ? await schreibeDocx(ziele.docx, szenarien, optionen, auftrag.ueberschreiben) : null;
   const hinweise: string[] = [];
-  const vorFoerderung = hinweisVorFoerderung(auftrag.mehrjahr);
+  const vorFoerderung = hinweisVorFoerderung(optionen.mehrjahr ?? null);
   if (vorFoerderung) hinweise.push(vorFoerderung);
+  const pdf = ziele.pdf ? await schreibePdf(ziele.xlsx, ziele.pdf, auftrag.ueberschreiben) : null;
+  return { xlsx: ziele.xlsx, pdf, docx, blaetter: plan.blaetter.map((b) => b.name), hinweise };
+}
 
-  let pdf: string | null = null;
-  if (auftrag.pdf) {
+/**
+ * LibreOffice writes into a temporary folder beside the target; the PDF is then moved into place by the
+ * same rule as every other file, so a crash or a full disk mid-conversion leaves the old PDF whole.
+ */
+async function schreibePdf(xlsx: string, ziel: string, ueberschreiben: boolean): Promise<string> {
+  let ordner: string;
+  try {
+    ordner = mkdtempSync(path.join(path.dirname(ziel), ".ki-kostenplaner-pdf-"));
+  } catch (e) {
+    throw new PdfFehler(schreibfehler(ziel, e).message, xlsx, false);
+  }
+  try {
+    let erzeugt: string;
     try {
-      [pdf] = await konvertiere([xlsx], "pdf", path.dirname(xlsx));
+      [erzeugt] = await konvertiere([xlsx], "pdf", ordner);
     } catch (e) {
       const meldung = e instanceof Error ? e.message : String(e);
       throw new PdfFehler(meldung, xlsx, meldung === LIBREOFFICE_FEHLT);
     }
+    verschiebeAtomar(erzeugt, ziel, ueberschreiben);
+    return ziel;
+  } finally {
+    rmSync(ordner, { recursive: true, force: true });
   }
-  return { xlsx, pdf, docx, blaetter: plan.blaetter.map((b) => b.name), hinweise };
 }
 
 /** The Vorlage text next to the workbook: same name, extension .docx. */
-async function schreibeDocx(xlsx: string, szenarien: Szenario[], optionen: ArbeitsmappenOptionen): Promise<string> {
-  const ziel = xlsx.replace(/\.xlsx$/i, ".docx");
+async function schreibeDocx(
+  ziel: string,
+  szenarien: Szenario[],
+  optionen: ArbeitsmappenOptionen,
+  ueberschreiben: boolean,
+): Promise<string> {
   // docx is large: loaded only when a .docx is asked for, like exceljs (eager: same bundle file).
   const { schreibeVorlageDocx } = await import(/* webpackMode: "eager" */ "../workbook/vorlage/docx");
   const daten = await schreibeVorlageDocx(baueVorlagenInhalt(szenarien, optionen));
-  try {
-    writeFileSync(ziel, daten);
-  } catch (e) {
-    throw new AufrufFehler(schreibfehler(ziel, e));
-  }
+  schreibeAtomar(ziel, daten, ueberschreiben);
   return ziel;
 }
 
-function titelAus(plan: ArbeitsmappenPlan, auftrag: ExportAuftrag): string {
-  const satz = VORLAGEN_SAETZE.find((s) => s.id === auftrag.vorlagensatz);
-  const teile = [`Kostenvergleich ${satz?.titel ?? auftrag.vorlagensatz}`];
-  if (auftrag.vorlageNr) teile.push(vorlageBezeichnung(auftrag.vorlageNr));
+function titelAus(plan: ArbeitsmappenPlan, titel: string, vorlageNr: string | undefined): string {
+  const teile = [`Kostenvergleich ${titel}`];
+  if (vorlageNr) teile.push(vorlageBezeichnung(vorlageNr));
   return plan.blaetter.length > 0 ? teile.join(" – ") : "";
-}
-
-function schreibfehler(datei: string, e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === "ENOENT") return `Der Ordner für „${datei}“ existiert nicht.`;
-  if (code === "EACCES" || code === "EPERM") return `Keine Schreibrechte für „${datei}“.`;
-  if (code === "EBUSY") return `„${datei}“ ist gerade geöffnet (z. B. in Excel). Bitte schließen und erneut versuchen.`;
-  if (code === "EISDIR") return `„${datei}“ ist ein Ordner, keine Datei.`;
-  return `„${datei}“ konnte nicht geschrieben werden: ${e instanceof Error ? e.message : String(e)}`;
 }

@@ -6,6 +6,7 @@ ohne Excel und ohne Add-in.
 
 Aufruf:
   ki-kostenplaner export --preset <Vorlage> --out <Datei.xlsx> [Optionen]
+  ki-kostenplaner export --szenarien <Datei.json> --out <Datei.xlsx> [Optionen]
   ki-kostenplaner vorlagen      verfügbare Vorlagen anzeigen
   ki-kostenplaner --help        diese Hilfe
   ki-kostenplaner --version     Version anzeigen
@@ -15,6 +16,7 @@ Die Optionen des Exports zeigt: ki-kostenplaner export --help
 
 export const HILFE_EXPORT = `Aufruf:
   ki-kostenplaner export --preset <Vorlage> --out <Datei.xlsx> [Optionen]
+  ki-kostenplaner export --szenarien <Datei.json> --out <Datei.xlsx> [Optionen]
 
 Schreibt die Blätter „Annahmen“ und „Kostenvergleich“ (auf Wunsch auch „Mehrjahresplanung“ und
 „Umlage“) mit Formatierung und Druckeinrichtung: A4 quer, eine Seite breit, Titelzeilen auf jeder
@@ -22,7 +24,16 @@ Seite, Kopf- und Fußzeile mit Titel, Vorlagennummer, Datum und Seitenzahl.
 
 Optionen:
   --preset <Vorlage>          Vorlagensatz, z. B. rhein-sieg-2013 (Liste: ki-kostenplaner vorlagen)
-  --out <Datei.xlsx>          Zieldatei; eine vorhandene Datei wird überschrieben
+  --szenarien <Datei.json>    statt einer Vorlage die eigenen Szenarien und Stände, im Aufgabenbereich
+                              mit „Szenarien als Datei speichern“ gesichert. Vorlagennummer,
+                              Mehrjahresplanung und Umlage kommen aus der Datei, soweit sie hier nicht
+                              angegeben sind; mit Ständen zusätzlich „Vergleich mit Stand“ (mit dem
+                              neuesten Stand) und „Änderungsprotokoll“. Geprüft wie gespeicherte
+                              Szenarien in der Arbeitsmappe.
+  --out <Datei.xlsx>          Zieldatei. Eine vorhandene Datei wird nicht überschrieben (Exit-Code 2),
+                              außer mit --ueberschreiben.
+  --ueberschreiben            vorhandene Dateien ersetzen: die .xlsx-Datei und, mit --docx und --pdf,
+                              die .docx- und .pdf-Datei gleichen Namens (auch: --force)
   --modus nativ               nur Excel-eigene Formeln (Standard und einzige Möglichkeit): die Datei
                               rechnet ohne Add-in. KI.*-Formeln fügt nur der Aufgabenbereich ein.
   --vorlage-nr <Text>         Vorlagennummer für Kopfzeile und Titel, z. B. "DS-Nr. 2013/728"
@@ -49,13 +60,22 @@ Beispiel:
   node bin/ki-kostenplaner.js export --preset rhein-sieg-2013 --out kostenvergleich.xlsx \\
       --vorlage-nr "DS-Nr. 2013/728" --datum 2013-02-04 --pdf
 
-CSV-Datei für --umlage: UTF-8 (mit oder ohne BOM) oder Windows-1252 (Excel „CSV (Trennzeichen-
-getrennt)“); Trennzeichen Semikolon, Tabulator oder Komma werden erkannt; Felder mit Trennzeichen in
-Anführungszeichen. Eine erste Zeile wie „Gemeinde;Umlagegrundlage“ gilt als Überschrift. Höchstens
-100.000 Zeilen; Namen werden ohne Groß-/Kleinschreibung verglichen.
+CSV-Datei für --umlage: UTF-8 (mit oder ohne BOM), Windows-1252 (Excel „CSV (Trennzeichen-
+getrennt)“) oder UTF-16 mit BOM (Excel „Unicode-Text“); Trennzeichen Semikolon, Tabulator oder Komma
+werden erkannt; Felder mit Trennzeichen in Anführungszeichen. Eine erste Zeile wie
+„Gemeinde;Umlagegrundlage“ gilt als Überschrift. Zahlen je Spalte einheitlich deutsch (1.234.567,89)
+oder englisch (1234567.89); eine Spalte, die beides mischt, wird mit den Zeilen abgelehnt. Höchstens
+100.000 Zeilen und 16 MB; Namen werden ohne Groß-/Kleinschreibung verglichen. Mindestens eine Gemeinde
+braucht 0 % Minderbelastung: sie trägt, was die anderen entlastet werden (§ 56 Abs. 4 KrO).
 
-Exit-Code: 0 fertig; 2 Eingabefehler (Optionen, CSV-Datei, unplausible Annahmen, --pdf ohne
-installiertes LibreOffice) – die Meldung sagt, was zu ändern ist; 1 Fehler der Maschine
+Dateien: Jede Datei wird erst vollständig als temporäre Datei im Zielordner geschrieben und dann
+umbenannt. Schlägt das Schreiben fehl (z. B. Datenträger voll), bleibt kein Bruchstück zurück und eine
+vorhandene Datei unverändert. Eine symbolische Verknüpfung als Ziel wird abgelehnt. Eingabedateien
+müssen gewöhnliche Dateien sein (kein Gerät, keine Pipe) und werden nur bis zu ihrer Höchstgröße gelesen.
+
+Exit-Code: 0 fertig; 2 Eingabefehler (Optionen, CSV- oder Szenariendatei, unplausible Annahmen,
+vorhandene Zieldatei, --pdf ohne installiertes LibreOffice) – die Meldung sagt, was zu ändern ist;
+1 Fehler der Maschine
 (z. B. Datenträger voll, LibreOffice abgestürzt).
 
 Die Diagramme (Kostenvergleich, Mehrjahresplanung, Umlage) stehen als echte Excel-Diagramme in

@@ -11,9 +11,9 @@ import { HILFE_ALLGEMEIN, HILFE_EXPORT, vorlagenListe } from "./hilfe";
 declare const KI_VERSION: string;
 
 /**
- * Exit codes (README, --help): 0 done; 2 the input cannot be used (options, CSV file, impossible
- * assumptions, --pdf without LibreOffice installed) – the user can fix it; 1 the machine failed
- * (LibreOffice crashed, unexpected error).
+ * Exit codes (README, --help): 0 done; 2 the input cannot be used (options, CSV or scenario file, impossible
+ * assumptions, an existing target without --ueberschreiben, a link as target, --pdf without LibreOffice
+ * installed) – the user can fix it; 1 the machine failed (disk full, LibreOffice crashed, unexpected error).
  */
 export const EXIT_OK = 0;
 export const EXIT_FEHLER = 1;

@@ -108,6 +108,24 @@ export interface Umlageverteilung {
   hebesatzpunkte: number;
 }
 
+/** Why a list of members cannot carry its reductions (§ 56 Abs. 4 KrO), shared by pane, sheet and CLI. */
+export const OHNE_TRAEGER_MELDUNG =
+  "Jede Gemeinde hat eine Minderbelastung (§ 56 Abs. 4 KrO). Den Betrag, um den eine Gemeinde entlastet wird, " +
+  "tragen die Gemeinden ohne Minderbelastung; hier gibt es keine: niemand kann die Minderbelastung tragen, und " +
+  "die Umlage würde auf niemanden verteilt. Bitte bei mindestens einer Gemeinde mit Umlagegrundlage 0 % eintragen.";
+
+/**
+ * The rule that a reduction needs someone to carry it, decided before any amount is known: some member
+ * is relieved (m > 0) and no member could carry it (m = 0 with a basis that is not 0; a basis not yet
+ * entered, null, may still become one). Null when the members can carry their reductions.
+ */
+export function minderbelastungOhneTraeger(
+  mitglieder: ReadonlyArray<{ grundlage: number | null; minderbelastung: number }>,
+): string | null {
+  if (!mitglieder.some((m) => m.minderbelastung > 0)) return null;
+  return mitglieder.some((m) => m.minderbelastung === 0 && m.grundlage !== 0) ? null : OHNE_TRAEGER_MELDUNG;
+}
+
 /**
  * Spreads `betrag` over the members, with the § 56 Abs. 4 KrO reduction:
  *
@@ -130,6 +148,8 @@ export function verteileUmlage(betrag: Cent, mitglieder: readonly Umlageposition
       );
     }
   }
+  const ohneTraeger = minderbelastungOhneTraeger(mitglieder);
+  if (ohneTraeger) throw new KiFehler("wert", ohneTraeger);
   const anteile = umlageAnteile(betrag, grundlagen);
   const entlastungen = anteile.map((a, i) => rundeKaufmaennisch(a * mitglieder[i].minderbelastung));
   const summeEntlastung = entlastungen.reduce((x, y) => x + y, 0);

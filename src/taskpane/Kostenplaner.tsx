@@ -17,6 +17,7 @@ import { Erweiterungen } from "./komponenten/Erweiterungen";
 import { Sicherungshinweis, Speicherstatus } from "./komponenten/Sicherungen";
 import { Staende } from "./komponenten/Staende";
 import { SzenarienAbschnitt } from "./komponenten/SzenarienAbschnitt";
+import { SzenarienDatei } from "./komponenten/SzenarienDatei";
 import { Vergleich } from "./komponenten/Vergleich";
 import { Vorlagenauswahl } from "./komponenten/Vorlagenauswahl";
 import { VorlageWord } from "./komponenten/VorlageWord";
@@ -104,6 +105,7 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
           onEinfuegen={(modus) => void einfuegen(modus)}
         />
         <VorlageWord zustand={zustand} gesperrt={gruende.length > 0} jetzt={p.jetzt} />
+        <SzenarienDatei zustand={zustand} staende={staende.staende} gesperrt={gruende.length > 0} jetzt={p.jetzt} />
         <Sicherungshinweis sicherungen={laden.sicherungen} onWiederherstellen={(k) => void planer.stelleWiederHer(k)} />
       </Abschnitt>
     </>

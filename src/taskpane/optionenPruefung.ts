@@ -2,6 +2,7 @@
 import { KiFehler } from "../core/fehler";
 import { EINGABEJAHR_MAX, EINGABEJAHR_MIN, MAX_BETRAG_EURO, MAX_PLANJAHRE } from "../core/grenzen";
 import { regelImJahr } from "../core/projektion";
+import { minderbelastungOhneTraeger } from "../core/umlage";
 import type { Szenario } from "../scenario/modell";
 import { gemeindeSchluessel, type MehrjahrOptionen } from "../scenario/optionen";
 import type { UmlageZeile } from "./zustand";
@@ -72,5 +73,8 @@ export function pruefeUmlage(zeilen: readonly UmlageZeile[]): Record<string, str
     else if (z.minderbelastung < 0 || z.minderbelastung > 1)
       f[`${z.id}:minderbelastung`] = "Die Minderbelastung muss zwischen 0 % und 100 % liegen.";
   }
+  // The core decides whether the reductions have someone to carry them; the sheet asks the same rule.
+  const ohneTraeger = minderbelastungOhneTraeger(zeilen);
+  if (ohneTraeger && !f.liste) f.liste = ohneTraeger;
   return f;
 }

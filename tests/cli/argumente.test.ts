@@ -10,7 +10,9 @@ describe("Aufruf der Befehlszeile", () => {
     expect(aufruf("export", "--preset", "rhein-sieg-2013", "--out", "k.xlsx")).toEqual({
       befehl: "export",
       vorlagensatz: "rhein-sieg-2013",
+      szenarienDatei: null,
       ausgabe: "k.xlsx",
+      ueberschreiben: false,
       modus: "nativ",
       datum: HEUTE,
       pdf: false,
@@ -41,11 +43,14 @@ describe("Aufruf der Befehlszeile", () => {
       "--zinssatz=3 %",
       "--umlage",
       "rhein-sieg",
+      "--ueberschreiben",
     );
     expect(a).toEqual({
       befehl: "export",
       vorlagensatz: "rhein-sieg-2013",
+      szenarienDatei: null,
       ausgabe: "k.xlsx",
+      ueberschreiben: true,
       modus: "nativ",
       vorlageNr: "DS-Nr. 2013/728",
       datum: new Date(2013, 1, 4),
@@ -53,6 +58,14 @@ describe("Aufruf der Befehlszeile", () => {
       docx: true,
       mehrjahr: { vonJahr: 2013, bisJahr: 2030, personalSteigerung: 0.025, sachSteigerung: 0, zinssatz: 0.03 },
       umlage: "rhein-sieg",
+    });
+  });
+
+  test("--szenarien statt --preset; --force ist --ueberschreiben", () => {
+    expect(aufruf("export", "--szenarien", "meine.json", "--out", "k.xlsx", "--force")).toMatchObject({
+      vorlagensatz: null,
+      szenarienDatei: "meine.json",
+      ueberschreiben: true,
     });
   });
 
@@ -68,7 +81,9 @@ describe("Aufruf der Befehlszeile", () => {
   test.each([
     [["exportieren"], "Unbekannter Befehl „exportieren“"],
     [["--preset", "rhein-sieg-2013"], "Zuerst den Befehl angeben"],
-    [["export", "--out", "k.xlsx"], "Bitte mit --preset angeben"],
+    [["export", "--out", "k.xlsx"], "Bitte mit --preset eine Vorlage"],
+    [["export", "--preset", "p", "--szenarien", "s.json", "--out", "k.xlsx"], "entweder --preset oder --szenarien"],
+    [["export", "--ueberschreiben=ja"], "Die Option --ueberschreiben erwartet keinen Wert"],
     [["export", "--preset", "rhein-sieg-2013"], "Bitte mit --out die Zieldatei angeben"],
     [["export", "--preset", "rhein-sieg-2013", "--out", "k.pdf"], "muss auf „.xlsx“ enden"],
     [["export", "--preset"], "Die Option --preset braucht einen Wert"],

@@ -91,3 +91,27 @@ export function programm(name: string, argumente: readonly string[]): string {
   if (r.status !== 0) throw new Error(`${name} ${argumente.join(" ")} fehlgeschlagen: ${r.stderr}`);
   return r.stdout;
 }
+
+export interface Umlagezeile {
+  name: unknown;
+  belastung: unknown;
+  grundlage: unknown;
+  minderbelastung: unknown;
+}
+
+/** The member rows of the sheet „Umlage“ (those with a number in column A), as shown. */
+export function umlageZeilen(mappe: ExcelJS.Workbook): Umlagezeile[] {
+  const blatt = mappe.getWorksheet("Umlage");
+  if (!blatt) throw new Error("Blatt Umlage fehlt");
+  const zeilen: Umlagezeile[] = [];
+  blatt.eachRow((r) => {
+    if (typeof r.getCell(1).value !== "number") return;
+    zeilen.push({
+      name: r.getCell(2).value,
+      belastung: angezeigt(r.getCell(3)),
+      grundlage: r.getCell(4).value,
+      minderbelastung: r.getCell(5).value,
+    });
+  });
+  return zeilen;
+}

@@ -31,7 +31,10 @@ describe("Trennzeichen und Anführungszeichen", () => {
   });
 
   test("Tabulator-getrennt", () => {
-    expect(lies("Alfter\t1.234,50\t10 %\n")).toEqual([{ name: "Alfter", grundlage: 1234.5, minderbelastung: 0.1 }]);
+    expect(lies("Alfter\t1.234,50\t10 %\nMuch\t2.000\n")).toEqual([
+      { name: "Alfter", grundlage: 1234.5, minderbelastung: 0.1 },
+      { name: "Much", grundlage: 2000, minderbelastung: 0 },
+    ]);
   });
 
   test("Semikolon in Anführungszeichen und verdoppelte Anführungszeichen", () => {

@@ -11,7 +11,15 @@
  * Mode "ki" spills KI.UMLAGE; mode "nativ" writes the largest-remainder rounding out in helper
  * columns (rounded-down cents, remainder, rank), so both give the same cents.
  */
-import { Cent, KiFehler, Umlageverteilung, centZuEuro, euroZuCent, verteileUmlage } from "../../core";
+import {
+  Cent,
+  KiFehler,
+  Umlageverteilung,
+  centZuEuro,
+  euroZuCent,
+  minderbelastungOhneTraeger,
+  verteileUmlage,
+} from "../../core";
 import { berechneSzenario } from "../../scenario/berechnung";
 import type { Szenario } from "../../scenario/modell";
 import { spanne, zelle } from "../adressen";
@@ -91,6 +99,8 @@ function pruefeMitglieder(mitglieder: readonly UmlageMitglied[]): void {
       throw new KiFehler("wert", `Die Minderbelastung von „${m.name}“ muss zwischen 0 % und 100 % liegen.`);
     }
   }
+  const ohneTraeger = minderbelastungOhneTraeger(mitglieder);
+  if (ohneTraeger) throw new KiFehler("wert", ohneTraeger);
 }
 
 /** The distribution the sheet will show, or null while no Umlagegrundlagen are entered (all shares 0). */

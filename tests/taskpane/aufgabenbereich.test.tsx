@@ -334,6 +334,9 @@ describe("Arbeitsmappe", () => {
 });
 
 describe("Speichern und Laden", () => {
+  // A test that stops early (its limit) must not leave the next ones on fake timers.
+  afterEach(() => jest.useRealTimers());
+
   test("speichert nach Änderungen einmal, nicht je Taste, und lädt den Stand beim nächsten Start", async () => {
     // The pane's clock, not the machine's speed, decides what "after a pause" means here.
     jest.useFakeTimers();

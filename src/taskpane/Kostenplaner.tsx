@@ -69,6 +69,11 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
         meldung={planer.sicherungsMeldung ?? planer.speicherMeldung}
         onErneutLaden={planer.erneutLaden}
         onNeuBeginnen={() => void planer.neuBeginnen()}
+        konflikt={{
+          konflikt: planer.konflikt,
+          fehler: planer.konfliktFehler,
+          onWahl: (w) => void planer.loeseKonflikt(w),
+        }}
       />
       <Abschnitt id="ki-vorlage" titel="Vorlage">
         <Vorlagenauswahl onLaden={vorlagen.ersetze} onHinzufuegen={vorlagen.fuegeHinzu} />

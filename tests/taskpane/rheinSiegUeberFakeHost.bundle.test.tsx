@@ -35,6 +35,8 @@ function beobachteterZugriff(fake: FakeExcel): { zugriff: ArbeitsmappenZugriff; 
     stelleWiederHer: (k) => echt.stelleWiederHer(k),
     schreibeStand: (json) => echt.schreibeStand(json),
     loescheStand: (k) => echt.loescheStand(k),
+    sichereZustand: (json) => echt.sichereZustand(json),
+    ladeStaende: (e) => echt.ladeStaende(e),
     async fuegeEin(plan) {
       const vorher = fake.syncCount;
       const r = await echt.fuegeEin(plan);

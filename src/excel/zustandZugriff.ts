@@ -255,8 +255,12 @@ async function schreibeStand(
 async function loescheStand(host: ExcelHost, belegung: ReturnType<typeof neueBelegung>, schluessel: string) {
   if (!schluessel.startsWith(STAND_PRAEFIX)) throw new ZugriffsFehler(`„${schluessel}“ ist kein Stand.`);
   await host.run(MIT_ZELLBEARBEITUNG, async (context) => {
-    context.workbook.settings.getItemOrNullObject(schluessel).delete();
-    context.workbook.settings.getItemOrNullObject(kopfSchluessel(schluessel)).delete();
+    // Body and index entry; a Stand from before the index has none, and a null object cannot be deleted.
+    const eintraege = [schluessel, kopfSchluessel(schluessel)].map((k) =>
+      context.workbook.settings.getItemOrNullObject(k),
+    );
+    await context.sync();
+    for (const e of eintraege) if (!e.isNullObject) e.delete();
     await context.sync();
   });
   belegung.staende.delete(schluessel);

@@ -64,8 +64,11 @@ export interface ArbeitsmappenZugriff {
   ladeStaende(eintraege: ReadonlyArray<{ schluessel: string; zeichen?: number }>): Promise<StandRoh[]>;
   /** Copies the stored state, byte for byte, to a new backup key; null when nothing is stored. */
   legeSicherungAn(): Promise<string | null>;
-  /** Makes a backup the stored state again (the current one is backed up first) and reads it. */
-  stelleWiederHer(schluessel: string): Promise<Ladeergebnis>;
+  /**
+   * Makes a backup the stored state again and reads it. The stored state is backed up first, and
+   * `arbeit` (the pane's current work) too when its scenarios and options differ from the stored ones.
+   */
+  stelleWiederHer(schluessel: string, arbeit?: unknown): Promise<Ladeergebnis>;
   /** Formula mode of each sheet this add-in generated, so the pane can say which mode a sheet is in. */
   blattModi(): Promise<Record<string, Formelmodus>>;
   /** Stores a new Stand under a fresh key of its own (never over an existing one); returns the key. */

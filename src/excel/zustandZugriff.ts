@@ -50,6 +50,20 @@ function wertVon(e: Excel.Setting): unknown {
   return e.isNullObject ? undefined : (e.value as unknown);
 }
 
+/** Same scenarios and options: the time of saving and the revision do not count. */
+function gleicherInhalt(arbeit: unknown, gespeichert: unknown): boolean {
+  if (typeof gespeichert !== "string") return false;
+  const ohne = (j: unknown): string => {
+    if (typeof j !== "object" || j === null) return JSON.stringify(j);
+    const { gespeichertAm, revision, ...rest } = j as Record<string, unknown>;
+    void gespeichertAm;
+    void revision;
+    return JSON.stringify(rest);
+  };
+  const z = zustandAus(gespeichert);
+  return z.status === "ok" && ohne(z.json) === ohne(arbeit);
+}
+
 function json(text: unknown, was: string): string {
   const t = JSON.stringify(text);
   if (t === undefined) throw new ZugriffsFehler(`${was} lässt sich nicht speichern (kein JSON-Wert).`);
@@ -167,7 +181,11 @@ export function erstelleZustandsZugriff(host: ExcelHost, o: SpeicherOptionen): Z
     });
   }
 
-  async function stelleWiederHer(schluessel: string) {
+  /**
+   * The backup becomes the stored state. Kept first: the stored state, and the pane's own work
+   * (`arbeit`, saved or not) when it differs from it — so nothing the user saw is lost.
+   */
+  async function stelleWiederHer(schluessel: string, arbeit?: unknown) {
     return host.run(MIT_ZELLBEARBEITUNG, async (context) => {
       const settings = context.workbook.settings;
       const sicherung = settings.getItem(schluessel);
@@ -177,6 +195,10 @@ export function erstelleZustandsZugriff(host: ExcelHost, o: SpeicherOptionen): Z
       await context.sync();
       const da = wertVon(jetzig);
       if (da !== undefined && da !== null) settings.add(neueSicherung(rohText(da).length), da);
+      if (arbeit !== undefined && !gleicherInhalt(arbeit, da)) {
+        const text = json(arbeit, "Der Zustand");
+        settings.add(neueSicherung(text.length), text);
+      }
       const revision = o.zufall();
       const lesbar = typeof sicherung.value === "string" && revisionVon(sicherung.value) !== null;
       const neu = lesbar ? mitRevision(JSON.parse(sicherung.value as string), revision) : sicherung.value;

@@ -139,9 +139,8 @@ export function useSicherungen(o: SicherungsOptionen) {
   const stelleWiederHer = React.useCallback(
     async (schluessel: string): Promise<boolean> => {
       try {
-        // The pane's work as it is now (saved or not) first, then the stored one (by stelleWiederHer).
-        if (geaendert.current) merkeSicherung(await zugriff.sichereZustand(kodiert.current()));
-        await zugriff.stelleWiederHer(schluessel);
+        // The pane's work as it is now (saved or not) is kept too when it differs from the stored one.
+        await zugriff.stelleWiederHer(schluessel, geaendert.current ? kodiert.current() : undefined);
         // Read again: the state just replaced was itself backed up under a new key.
         const d = await zugriff.ladeStart();
         geaendert.current = false;
@@ -153,7 +152,7 @@ export function useSicherungen(o: SicherungsOptionen) {
         return false;
       }
     },
-    [zugriff, dispatch, setLaden, geaendert, merkeSicherung],
+    [zugriff, dispatch, setLaden, geaendert],
   );
   return { neuBeginnen, stelleWiederHer, merkeSicherung, sicherungsMeldung: meldung };
 }

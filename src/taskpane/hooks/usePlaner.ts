@@ -89,5 +89,7 @@ function useKonfliktLoesung(o: {
       setFehler(`Das hat nicht geklappt (${fehlerText(e)}); beide Fassungen sind weiter in der Arbeitsmappe.`);
     }
   };
-  return { konflikt, konfliktFehler: fehler, loeseKonflikt: loese };
+  /** What the pane's status area shows (src/taskpane/komponenten/Sicherungen, Speicherstatus). */
+  const konfliktAnzeige = { konflikt, fehler, onWahl: (w: "meine" | "fremde") => void loese(w) };
+  return { konflikt, konfliktFehler: fehler, loeseKonflikt: loese, konfliktAnzeige };
 }

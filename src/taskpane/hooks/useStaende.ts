@@ -108,11 +108,54 @@ export function standAusZustand(zustand: PlanerZustand, bezeichnung: string, dat
   );
 }
 
+/**
+ * "In den Editor laden" after the user confirmed: the current work (saved or not) is kept as a
+ * backup first; only then do the Stand's scenarios and options become the editor's work (and are
+ * saved as such). The message names the backup and offers the way back.
+ */
+function useEditorLaden(o: StaendeOptionenHook, setMeldung: (m: StandMeldung | null) => void) {
+  const [ladenFrage, setLadenFrage] = React.useState<Stand | null>(null);
+  const inEditorLaden = async (stand: Stand): Promise<void> => {
+    setLadenFrage(null);
+    const g = zustandAusLadeergebnis({ status: "ok", json: stand.zustand });
+    if (g.status !== "ok") {
+      setMeldung({ typ: "fehler", text: g.status === "unlesbar" ? g.meldung : "Der Stand ist leer." });
+      return;
+    }
+    let k: string;
+    try {
+      k = await o.zugriff.sichereZustand(kodiereZustand(o.zustand, o.jetzt ? o.jetzt() : new Date()));
+    } catch (e) {
+      setMeldung({
+        typ: "fehler",
+        text: `Nicht geladen: Der jetzige Arbeitsstand ließ sich nicht sichern (${fehlerText(e)}).`,
+      });
+      return;
+    }
+    o.merkeSicherung?.(k);
+    o.aendern({ typ: "ersetzeZustand", zustand: g.zustand });
+    setMeldung({
+      typ: "erfolg",
+      zurueck: k,
+      text:
+        `„${stand.bezeichnung}“ ist jetzt im Editor. Ihr bisheriger Arbeitsstand ist als Sicherung vom ` +
+        `${sicherungsZeit(k)} in der Arbeitsmappe erhalten. Zurückholen: „Vorherigen Arbeitsstand wiederherstellen“ ` +
+        "hier oder später „Letzte Sicherung wiederherstellen“ im Abschnitt „Arbeitsmappe“.",
+    });
+  };
+
+  const zurueckholen = async (k: string): Promise<void> => {
+    if (o.stelleWiederHer && (await o.stelleWiederHer(k)))
+      setMeldung({ typ: "erfolg", text: "Der vorherige Arbeitsstand ist wieder im Editor." });
+  };
+
+  return { ladenFrage, setLadenFrage, inEditorLaden, zurueckholen };
+}
+
 export function useStaende(o: StaendeOptionenHook) {
   const { eintraege, setEintraege, lesefehler } = useStandKoerper(o.zugriff, o.laden.staende);
   const [vergleichId, setVergleichId] = React.useState<string | null>(null);
   const [meldung, setMeldung] = React.useState<StandMeldung | null>(null);
-  const [ladenFrage, setLadenFrage] = React.useState<Stand | null>(null);
   const staende = React.useMemo(() => eintraege.flatMap((e) => (e.status === "ok" ? [e.stand] : [])), [eintraege]);
   const vergleich = staende.find((s) => s.id === vergleichId) ?? null;
 
@@ -148,44 +191,7 @@ export function useStaende(o: StaendeOptionenHook) {
     }
   };
 
-  /**
-   * After the user confirmed: the current work (saved or not) is kept as a backup first; only then
-   * do the Stand's scenarios and options become the editor's work (and are saved as such).
-   */
-  const inEditorLaden = async (stand: Stand): Promise<void> => {
-    setLadenFrage(null);
-    const g = zustandAusLadeergebnis({ status: "ok", json: stand.zustand });
-    if (g.status !== "ok") {
-      setMeldung({ typ: "fehler", text: g.status === "unlesbar" ? g.meldung : "Der Stand ist leer." });
-      return;
-    }
-    let k: string;
-    try {
-      k = await o.zugriff.sichereZustand(kodiereZustand(o.zustand, o.jetzt ? o.jetzt() : new Date()));
-    } catch (e) {
-      setMeldung({
-        typ: "fehler",
-        text: `Nicht geladen: Der jetzige Arbeitsstand ließ sich nicht sichern (${fehlerText(e)}).`,
-      });
-      return;
-    }
-    o.merkeSicherung?.(k);
-    o.aendern({ typ: "ersetzeZustand", zustand: g.zustand });
-    setMeldung({
-      typ: "erfolg",
-      zurueck: k,
-      text:
-        `„${stand.bezeichnung}“ ist jetzt im Editor. Ihr bisheriger Arbeitsstand ist als Sicherung vom ` +
-        `${sicherungsZeit(k)} in der Arbeitsmappe erhalten. Zurückholen: „Vorherigen Arbeitsstand wiederherstellen“ ` +
-        "hier oder später „Letzte Sicherung wiederherstellen“ im Abschnitt „Arbeitsmappe“.",
-    });
-  };
-
-  const zurueckholen = async (k: string): Promise<void> => {
-    if (o.stelleWiederHer && (await o.stelleWiederHer(k)))
-      setMeldung({ typ: "erfolg", text: "Der vorherige Arbeitsstand ist wieder im Editor." });
-  };
-
+  const editor = useEditorLaden(o, setMeldung);
   const einfuegeOptionen: StaendeOptionen | null =
     staende.length === 0 ? null : { vergleich, alle: staende, aktuell: kodiereZustand(o.zustand) as Speicherstand };
   return {
@@ -197,10 +203,7 @@ export function useStaende(o: StaendeOptionenHook) {
     setMeldung,
     festschreiben,
     loeschen,
-    ladenFrage,
-    setLadenFrage,
-    inEditorLaden,
-    zurueckholen,
+    ...editor,
     einfuegeOptionen,
     /** Every listed Stand's body is read (the Änderungsprotokoll needs them all). */
     vollstaendig: eintraege.every((e) => e.status !== "kopf"),

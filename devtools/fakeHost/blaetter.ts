@@ -777,6 +777,7 @@ export class FakeSetting extends Stellvertreter<EinstellungsZiel> {
   protected leseAusModell(eigenschaft: string, z: EinstellungsZiel): unknown {
     if (eigenschaft === "key") return z.key;
     const w = this.context.mappe.einstellungen.get(z.key);
+    this.context.antwort += z.key.length + (JSON.stringify(w) ?? "").length;
     return typeof w === "object" && w !== null ? JSON.parse(JSON.stringify(w)) : w;
   }
   get key(): string {
@@ -803,6 +804,7 @@ export class FakeSettingCollection extends Sammlung<null, FakeSetting> {
   }
   add(key: string, wert: unknown): FakeSetting {
     this.context.pruefeOffen();
+    this.context.anfrage += String(key).length + (JSON.stringify(wert) ?? "").length;
     this.context.reihe(() => {
       if (typeof key !== "string" || key.length === 0)
         throw new FakeOfficeFehler("InvalidArgument", "Leerer Schlüssel.");

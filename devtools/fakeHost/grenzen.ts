@@ -10,6 +10,21 @@ export const MAX_KOPF_FUSS = 255;
 export const MAX_NAMENSKOMMENTAR = 255;
 export const MAX_NAMENSLAENGE = 255;
 export const MAX_ZELLTEXT = 32767;
+/**
+ * Excel on the web: "a payload size limit for requests and responses of 5MB" (Resource limits and
+ * performance optimization for Office Add-ins, learn.microsoft.com/office/dev/add-ins/concepts/
+ * resource-limits-and-performance-optimization). Counted here in characters of setting values, the
+ * part of a request this add-in can make large; the fake applies it on every platform (the stricter one).
+ */
+export const MAX_NUTZLAST = 5_000_000;
+
+/** Raised when one sync sends or receives more than MAX_NUTZLAST characters. */
+export function nutzlastFehler(art: "Anfrage" | "Antwort", zeichen: number): FakeOfficeFehler {
+  return new FakeOfficeFehler(
+    "RequestPayloadSizeLimitExceeded",
+    `Die ${art} dieses Abgleichs ist ${zeichen} Zeichen groß; Excel im Web erlaubt höchstens ${MAX_NUTZLAST}.`,
+  );
+}
 
 export function pruefeFormellaenge(formel: string): void {
   if (formel.length > MAX_FORMELLAENGE) {

@@ -22,6 +22,7 @@ import {
 } from "./kiBruecke";
 import { BlattModell, MappenModell, RandLinie, Zellformat, Zellwert } from "./modell";
 import { ERROR_CODES, FakeOfficeFehler } from "./officeFehler";
+import { MAX_NUTZLAST, nutzlastFehler } from "./grenzen";
 import { Aktion, Kontext } from "./stellvertreter";
 import { Stoerungsschalter, type Stoerung } from "./stoerung";
 import type { Anzeigesprache } from "./zahlenformat";
@@ -60,10 +61,15 @@ class FakeRequestContext implements Kontext {
   private warteschlange: Aktion[] = [];
   private geschlossen = false;
   readonly workbook: FakeWorkbook;
+  /** Characters of setting values queued for the next sync (the request's payload). */
+  anfrage = 0;
+  /** Characters of setting values read during the running sync (the response's payload). */
+  antwort = 0;
 
   constructor(
     readonly mappe: MappenModell,
     private readonly stoerung: Stoerungsschalter,
+    private readonly fenster: Fenster,
   ) {
     this.workbook = new FakeWorkbook(this, () => null);
   }
@@ -93,14 +99,23 @@ class FakeRequestContext implements Kontext {
     return this.warteschlange.length > 0;
   }
 
-  /** One round-trip: runs the queued commands in order; the first failure rejects the sync. */
+  /**
+   * One round-trip: runs the queued commands in order; the first failure rejects the sync. A sync
+   * is atomic towards other windows; between two syncs another window's sync may run (taktgeber).
+   */
   async sync<T>(durchreichen?: T): Promise<T | undefined> {
     this.pruefeOffen();
     const aktionen = this.warteschlange;
     this.warteschlange = [];
+    const anfrage = this.anfrage;
+    this.anfrage = 0;
     this.mappe.syncCount++;
     await Promise.resolve();
+    if (this.fenster.taktgeber) await this.fenster.taktgeber(this.fenster.name);
     this.stoerung.vorSync();
+    // Excel on the web refuses a request over the payload limit before running any of it.
+    if (anfrage > MAX_NUTZLAST) throw nutzlastFehler("Anfrage", anfrage);
+    this.antwort = 0;
     try {
       for (const a of aktionen) {
         this.stoerung.vorBefehl();
@@ -110,12 +125,21 @@ class FakeRequestContext implements Kontext {
       this.mappe.lesevorgang();
       if (aktionen.length > 0) this.mappe.meldeAenderung();
     }
+    // The commands ran (no rollback), but a response over the limit never reaches the add-in.
+    if (this.antwort > MAX_NUTZLAST) throw nutzlastFehler("Antwort", this.antwort);
     return durchreichen;
   }
 
   schliesse(): void {
     this.geschlossen = true;
   }
+}
+
+/** One add-in instance (a task pane in one window) on the shared document. */
+interface Fenster {
+  name: string;
+  /** Awaited before each sync of this window runs: a test decides which window's sync goes next. */
+  taktgeber?: (fenster: string) => Promise<void>;
 }
 
 /** The part of the `Excel` namespace the fake provides; enum values equal the real ones. */
@@ -263,16 +287,23 @@ export class FakeExcel {
     if (!optionen.ki) ergaenzeWahrheitswerte(hf);
     this.engine = hf;
     this.mappe = new MappenModell(hf, { blaetter: optionen.blaetter, sprache: optionen.sprache });
+    this.Excel = this.namensraum("A");
+  }
+
+  /** The `Excel` namespace of one add-in instance; every instance shares the document and its settings. */
+  private namensraum(name: string): FakeExcelNamensraum {
     const mappe = this.mappe;
     const stoerung = this.stoerung;
-    this.Excel = {
+    const fenster: Fenster = { name, taktgeber: this.taktgeber };
+    this.fensterListe.push(fenster);
+    return {
       async run<T>(
         a: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
         b?: (context: Excel.RequestContext) => Promise<T>,
       ): Promise<T> {
         const batch = typeof a === "function" ? a : b!;
         await stoerung.vorRun(typeof a === "object" && a.delayForCellEdit === true);
-        const kontext = new FakeRequestContext(mappe, stoerung);
+        const kontext = new FakeRequestContext(mappe, stoerung, fenster);
         try {
           const ergebnis = await batch(kontext as unknown as Excel.RequestContext);
           // Excel.run sends what is still queued when the batch returns.
@@ -286,6 +317,27 @@ export class FakeExcel {
       ...ENUMS,
     };
   }
+
+  private readonly fensterListe: Fenster[] = [];
+
+  /**
+   * A second add-in instance on the same document (another window, or a co-author in Excel on the
+   * web): same cells, same settings store. `fake.Excel` is window "A"; this one is named `name`.
+   */
+  weiteresFenster(name: string): FakeExcelNamensraum {
+    return this.namensraum(name);
+  }
+
+  /**
+   * Called before each sync of every window with the window's name; the sync waits for the
+   * promise. Tests use it to interleave two windows at every sync boundary. `null` removes it.
+   */
+  setzeTaktgeber(taktgeber: ((fenster: string) => Promise<void>) | null): void {
+    for (const f of this.fensterListe) f.taktgeber = taktgeber ?? undefined;
+    this.taktgeber = taktgeber ?? undefined;
+  }
+
+  private taktgeber?: (fenster: string) => Promise<void>;
 
   // --- round-trips ----------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ export type OfficeFehlerCode =
   | "InvalidReference"
   | "InvalidObjectPath"
   | "PropertyNotLoaded"
+  | "RequestPayloadSizeLimitExceeded"
   | "GeneralException";
 
 export class FakeOfficeFehler extends Error {
@@ -33,5 +34,6 @@ export const ERROR_CODES = {
   invalidReference: "InvalidReference",
   invalidObjectPath: "InvalidObjectPath",
   propertyNotLoaded: "PropertyNotLoaded",
+  requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
   generalException: "GeneralException",
 } as const;

@@ -15,6 +15,9 @@ export interface Kontext {
   readonly mappe: MappenModell;
   reihe(aktion: Aktion): void;
   pruefeOffen(): void;
+  /** Characters of setting values queued for the next sync / read in the running one (payload limit). */
+  anfrage: number;
+  antwort: number;
 }
 
 function nichtGeladen(eigenschaft: string): FakeOfficeFehler {

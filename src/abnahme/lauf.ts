@@ -6,6 +6,7 @@ import { erstelleArbeitsmappenZugriff } from "../taskpane/anbindung";
 import { einfuegen, erneutEinfuegen } from "./pruefungen/einfuegen";
 import { fehlercodes, fehlermeldung, leereZellen, registriert, rheinSieg } from "./pruefungen/formeln";
 import { druck, namenUndDiagramme, zahlenformate, zustand } from "./pruefungen/rueckblick";
+import { groessenprobe, keinRollback, standUndSicherung } from "./pruefungen/einstellungen";
 import { bestanden, fehlgeschlagen, type Lauf, type Pruefergebnis, type Pruefung, type Umgebung } from "./typen";
 
 /** The acceptance test, in the order it runs. */
@@ -21,6 +22,9 @@ export const PRUEFUNGEN: readonly Pruefung[] = [
   druck,
   namenUndDiagramme,
   zustand,
+  standUndSicherung,
+  groessenprobe,
+  keinRollback,
 ];
 
 export interface Abnahmebericht {

@@ -25,13 +25,16 @@
 import { leseAuswahl } from "./auswahl";
 import type { ArbeitsmappenPlan, BlattPlan, Zelle } from "../workbook/plan";
 import type { Formelmodus } from "../scenario/optionen";
-import type { ArbeitsmappenZugriff, Einfuegeergebnis, ExcelHost, Startdaten } from "./zugriff";
-import { istLesbarerSpeicherstand, pruefeRohtext, type Ladeergebnis } from "../scenario/speicherformat";
+import type { ArbeitsmappenZugriff, Einfuegeergebnis, ExcelHost } from "./zugriff";
+import { ZugriffsFehler } from "./fehler";
+import { VERZEICHNIS_SCHLUESSEL } from "./schluessel";
+import { STANDARD_SPEICHEROPTIONEN, type SpeicherOptionen } from "./zustandSpeicher";
+import { erstelleZustandsZugriff } from "./zustandZugriff";
 import { blattPraefix, zerlegeA1 } from "../workbook/adressen";
 import { datumText } from "../workbook/druck";
 import { spaltenbreitePunkte } from "../workbook/plan";
 import { zeilenhoehenDesBlatts } from "../workbook/zeilenhoehen";
-import { blockAdresse, leseVerzeichnis, vereinige, type BlockEintrag, type Blockverzeichnis } from "./blockverzeichnis";
+import { blockAdresse, vereinige, type BlockEintrag, type Blockverzeichnis } from "./blockverzeichnis";
 import { fordereBestandAn, leseBestand, verwaisteBlaetter, type Bestand } from "./einfuegen/bestand";
 import {
   diagrammbestand,
@@ -50,12 +53,15 @@ const GRUNDSCHRIFT_EXCEL = 11;
 /** Excel.run fails while the user edits a cell unless it is told to wait (ExcelApi 1.11). */
 const MIT_ZELLBEARBEITUNG: Excel.RunOptions = { delayForCellEdit: true };
 
-/** Settings keys: they travel with the file. */
-export const ZUSTAND_SCHLUESSEL = "KI-Kostenplaner.Zustand";
-export const SICHERUNG_PRAEFIX = "KI-Kostenplaner.Zustand.Sicherung.";
-export const VERZEICHNIS_SCHLUESSEL = "KI-Kostenplaner.Bloecke";
-/** One key per frozen Stand: a damaged one never takes the others with it. */
-export const STAND_PRAEFIX = "KI-Kostenplaner.Stand.";
+export {
+  ZUSTAND_SCHLUESSEL,
+  SICHERUNG_PRAEFIX,
+  VERZEICHNIS_SCHLUESSEL,
+  STAND_PRAEFIX,
+  STANDKOPF_PRAEFIX,
+} from "./schluessel";
+export { ZugriffsFehler } from "./fehler";
+export { KonfliktFehler } from "./zustandSpeicher";
 
 export interface ZugriffOptionen {
   /**
@@ -65,14 +71,8 @@ export interface ZugriffOptionen {
    */
   istLesbar?: (roh: string) => boolean;
   jetzt?: () => Date;
-}
-
-/** Raised for situations the user must resolve; the message is German and says what to do. */
-export class ZugriffsFehler extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ZugriffsFehler";
-  }
+  /** Random part of new keys and revisions (default: crypto.getRandomValues); tests force collisions. */
+  zufall?: () => string;
 }
 
 function zellEingabe(z: Zelle | undefined): string | number {
@@ -100,22 +100,6 @@ function planBereich(a: string): { z1: number; s1: number; z2: number; s2: numbe
   const b = zerlegeA1(a);
   if (!b || b.vonZeile === null || b.vonSpalte === null) throw new Error(`Ungültige Zelladresse „${a}“ im Plan.`);
   return { z1: b.vonZeile, s1: b.vonSpalte, z2: b.bisZeile ?? b.vonZeile, s2: b.bisSpalte ?? b.vonSpalte };
-}
-
-function zweiStellen(x: number): string {
-  return String(x).padStart(2, "0");
-}
-
-function zeitstempel(d: Date): string {
-  return (
-    `${d.getFullYear()}-${zweiStellen(d.getMonth() + 1)}-${zweiStellen(d.getDate())}T` +
-    `${zweiStellen(d.getHours())}:${zweiStellen(d.getMinutes())}:${zweiStellen(d.getSeconds())}`
-  );
-}
-
-/** Settings may hold a string (what this module writes) or, written by others, any JSON value. */
-function rohText(wert: unknown): string {
-  return typeof wert === "string" ? wert : (JSON.stringify(wert) ?? String(wert));
 }
 
 /** A generated sheet name is taken by a sheet the add-in did not make; `vorschlag` is free. */
@@ -416,191 +400,15 @@ function excelMeldung(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).trim().replace(/\.$/, "");
 }
 
-/** A fresh key: the time stamp, with a counter if that second already has a backup. */
-function neuerSchluessel(items: Excel.Setting[], jetzt: () => Date): string {
-  const basis = `${SICHERUNG_PRAEFIX}${zeitstempel(jetzt())}`;
-  const da = new Set(items.map((i) => i.key));
-  let k = basis;
-  for (let n = 2; da.has(k); n++) k = `${basis}-${n}`;
-  return k;
-}
-
-async function legeSicherungAn(host: ExcelHost, jetzt: () => Date): Promise<string | null> {
-  return host.run(MIT_ZELLBEARBEITUNG, async (context) => {
-    const settings = context.workbook.settings;
-    const vorher = settings.getItemOrNullObject(ZUSTAND_SCHLUESSEL);
-    vorher.load("value");
-    settings.load("items/key");
-    await context.sync();
-    if (vorher.isNullObject || vorher.value === null || vorher.value === undefined) return null;
-    const schluessel = neuerSchluessel(settings.items, jetzt);
-    // The value as stored, not re-encoded: the backup is the very same data.
-    settings.add(schluessel, vorher.value);
-    await context.sync();
-    return schluessel;
-  });
-}
-
-async function stelleWiederHer(host: ExcelHost, jetzt: () => Date, schluessel: string): Promise<Ladeergebnis> {
-  return host.run(MIT_ZELLBEARBEITUNG, async (context) => {
-    const settings = context.workbook.settings;
-    const sicherung = settings.getItem(schluessel);
-    sicherung.load("value");
-    const jetzig = settings.getItemOrNullObject(ZUSTAND_SCHLUESSEL);
-    jetzig.load("value");
-    settings.load("items/key");
-    await context.sync();
-    if (!jetzig.isNullObject && jetzig.value !== null && jetzig.value !== undefined) {
-      settings.add(neuerSchluessel(settings.items, jetzt), jetzig.value);
-    }
-    settings.add(ZUSTAND_SCHLUESSEL, sicherung.value);
-    await context.sync();
-    return zustandAus(sicherung);
-  });
-}
-
 export function erstelleArbeitsmappenZugriff(host: ExcelHost, optionen: ZugriffOptionen = {}): ArbeitsmappenZugriff {
-  const istLesbar = optionen.istLesbar ?? istLesbarerSpeicherstand;
-  const jetzt = optionen.jetzt ?? (() => new Date());
-
-  async function ladeZustand(): Promise<Ladeergebnis> {
-    return host.run(MIT_ZELLBEARBEITUNG, async (context) => {
-      const eintrag = context.workbook.settings.getItemOrNullObject(ZUSTAND_SCHLUESSEL);
-      eintrag.load("value");
-      await context.sync();
-      return zustandAus(eintrag);
-    });
-  }
-
-  /** What the pane needs when it opens, in one round-trip instead of one per question. */
-  async function ladeStart(): Promise<Startdaten> {
-    return host.run(MIT_ZELLBEARBEITUNG, async (context) => {
-      const wb = context.workbook;
-      const zustand = wb.settings.getItemOrNullObject(ZUSTAND_SCHLUESSEL);
-      zustand.load("value");
-      wb.worksheets.load("items/name");
-      const verzeichnis = wb.settings.getItemOrNullObject(VERZEICHNIS_SCHLUESSEL);
-      verzeichnis.load("value");
-      // Values too: the Stände come with the same round-trip (backups are listed by key only).
-      wb.settings.load("items/key,items/value");
-      await context.sync();
-      return {
-        zustand: zustandAus(zustand),
-        modi: modiAus(verzeichnis, wb.worksheets.items),
-        sicherungen: sicherungsSchluessel(wb.settings.items),
-        staende: standEintraege(wb.settings.items),
-      };
-    });
-  }
-
-  async function speichereZustand(json: unknown): Promise<void> {
-    const text = JSON.stringify(json);
-    if (text === undefined) throw new ZugriffsFehler("Der Zustand lässt sich nicht speichern (kein JSON-Wert).");
-    await host.run(MIT_ZELLBEARBEITUNG, async (context) => {
-      const settings = context.workbook.settings;
-      const vorher = settings.getItemOrNullObject(ZUSTAND_SCHLUESSEL);
-      vorher.load("value");
-      await context.sync();
-      if (!vorher.isNullObject && vorher.value !== null && vorher.value !== undefined) {
-        const roh = rohText(vorher.value);
-        // Unreadable data is never saved over: it moves to its own backup key first.
-        if (!istLesbar(roh)) settings.add(`${SICHERUNG_PRAEFIX}${zeitstempel(jetzt())}`, roh);
-      }
-      settings.add(ZUSTAND_SCHLUESSEL, text);
-      await context.sync();
-    });
-  }
-
-  async function blattModi(): Promise<Record<string, Formelmodus>> {
-    return host.run(MIT_ZELLBEARBEITUNG, async (context) => {
-      const wb = context.workbook;
-      wb.worksheets.load("items/name");
-      const eintrag = wb.settings.getItemOrNullObject(VERZEICHNIS_SCHLUESSEL);
-      eintrag.load("value");
-      await context.sync();
-      return modiAus(eintrag, wb.worksheets.items);
-    });
-  }
-
+  const o: SpeicherOptionen = {
+    istLesbar: optionen.istLesbar ?? STANDARD_SPEICHEROPTIONEN.istLesbar,
+    jetzt: optionen.jetzt ?? STANDARD_SPEICHEROPTIONEN.jetzt,
+    zufall: optionen.zufall ?? STANDARD_SPEICHEROPTIONEN.zufall,
+  };
   return {
-    schreibeStand: (json) => schreibeStand(host, jetzt, json),
-    loescheStand: (k) => loescheStand(host, k),
-    fuegeEin: (plan, umbenennungen) => fuegeEin(host, umbenannt(plan, umbenennungen), jetzt),
-    ladeZustand,
-    ladeStart,
-    speichereZustand,
-    legeSicherungAn: () => legeSicherungAn(host, jetzt),
-    stelleWiederHer: (k) => stelleWiederHer(host, jetzt, k),
-    blattModi,
+    ...erstelleZustandsZugriff(host, o),
+    fuegeEin: (plan, umbenennungen) => fuegeEin(host, umbenannt(plan, umbenennungen), o.jetzt),
     leseAuswahl: () => leseAuswahl(host),
   };
-}
-
-function standEintraege(items: Excel.Setting[]): Array<{ schluessel: string; wert: unknown }> {
-  return items
-    .filter((i) => i.key.startsWith(STAND_PRAEFIX))
-    .map((i) => ({ schluessel: i.key, wert: i.value }))
-    .sort((a, b) => a.schluessel.localeCompare(b.schluessel));
-}
-
-/** Two round-trips: which keys exist, then the new Stand under a key none of them has. */
-async function schreibeStand(host: ExcelHost, jetzt: () => Date, json: unknown): Promise<string> {
-  const text = JSON.stringify(json);
-  if (text === undefined) throw new ZugriffsFehler("Der Stand lässt sich nicht speichern (kein JSON-Wert).");
-  return host.run(MIT_ZELLBEARBEITUNG, async (context) => {
-    const settings = context.workbook.settings;
-    settings.load("items/key");
-    await context.sync();
-    const da = new Set(settings.items.map((i) => i.key));
-    const basis = `${STAND_PRAEFIX}${zeitstempel(jetzt())}`;
-    let k = basis;
-    for (let n = 2; da.has(k); n++) k = `${basis}-${n}`;
-    settings.add(k, text);
-    await context.sync();
-    return k;
-  });
-}
-
-async function loescheStand(host: ExcelHost, schluessel: string): Promise<void> {
-  if (!schluessel.startsWith(STAND_PRAEFIX)) throw new ZugriffsFehler(`„${schluessel}“ ist kein Stand.`);
-  await host.run(MIT_ZELLBEARBEITUNG, async (context) => {
-    context.workbook.settings.getItemOrNullObject(schluessel).delete();
-    await context.sync();
-  });
-}
-
-function sicherungsSchluessel(items: Excel.Setting[]): string[] {
-  return items
-    .map((i) => i.key)
-    .filter((k) => k.startsWith(SICHERUNG_PRAEFIX))
-    .sort();
-}
-
-/** Reads the stored state from a loaded settings entry; broken JSON is reported and kept as it is. */
-function zustandAus(eintrag: Excel.Setting): Ladeergebnis {
-  if (eintrag.isNullObject || eintrag.value === null || eintrag.value === undefined) return { status: "leer" };
-  if (typeof eintrag.value !== "string") return { status: "ok", json: eintrag.value };
-  const roh = eintrag.value;
-  const zuGross = pruefeRohtext(roh);
-  if (zuGross !== null) return { status: "unlesbar", roh, meldung: zuGross };
-  try {
-    return { status: "ok", json: JSON.parse(roh) as unknown };
-  } catch (e) {
-    return {
-      status: "unlesbar",
-      roh,
-      meldung:
-        "Die in dieser Arbeitsmappe gespeicherten Szenarien sind beschädigt (kein vollständiges JSON: " +
-        `${e instanceof Error ? e.message : String(e)}). Sie bleiben unverändert erhalten.`,
-    };
-  }
-}
-
-/** Modes of the generated sheets that still exist, from a loaded block-record entry. */
-function modiAus(eintrag: Excel.Setting, blaetter: Excel.Worksheet[]): Record<string, Formelmodus> {
-  const v = leseVerzeichnis(eintrag.isNullObject ? null : eintrag.value);
-  const da = new Set(blaetter.map((b) => b.name.toLowerCase()));
-  const modi: Record<string, Formelmodus> = {};
-  for (const [name, e] of Object.entries(v.blaetter)) if (da.has(name.toLowerCase())) modi[name] = e.modus;
-  return modi;
 }

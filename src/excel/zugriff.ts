@@ -7,6 +7,20 @@ import type { ArbeitsmappenPlan } from "../workbook/plan";
 import type { Auswahlinhalt } from "./auswahl";
 import type { Formelmodus } from "../scenario/optionen";
 import type { Ladeergebnis } from "../scenario/speicherformat";
+import type { StandKopf } from "../scenario/staende";
+
+/** A Stand as stored: key and raw value (parsed in src/scenario/staende). */
+export interface StandRoh {
+  schluessel: string;
+  wert: unknown;
+}
+
+/** A Stand in the index the start reads: its entry, or (stored before the index existed) its body. */
+export interface StandIndexEintrag {
+  schluessel: string;
+  kopf?: StandKopf;
+  wert?: unknown;
+}
 
 /** What Excel.run looks like; the real `Excel` global and the fake host both provide it. */
 export interface ExcelHost {
@@ -28,8 +42,8 @@ export interface Startdaten {
   modi: Record<string, Formelmodus>;
   /** Settings keys of the backups of earlier stored states, oldest first. */
   sicherungen: string[];
-  /** Frozen Stände as stored (key and raw value), oldest key first; parsed in src/scenario/staende. */
-  staende?: Array<{ schluessel: string; wert: unknown }>;
+  /** The index of the frozen Stände, oldest key first; bodies are read later (ladeStaende). */
+  staende?: StandIndexEintrag[];
 }
 
 export interface ArbeitsmappenZugriff {
@@ -42,11 +56,23 @@ export interface ArbeitsmappenZugriff {
   ladeZustand(): Promise<Ladeergebnis>;
   /** Stored state and sheet modes in one round-trip, for the pane's start. */
   ladeStart(): Promise<Startdaten>;
-  speichereZustand(json: unknown): Promise<void>;
+  /**
+   * Saves the pane's state. Throws KonfliktFehler (src/excel/zustandSpeicher) when another window
+   * stored the state after this pane read it; `trotzKonflikt` keeps the other one as a backup and
+   * stores this one ("Meine Fassung behalten").
+   */
+  speichereZustand(json: unknown, optionen?: { trotzKonflikt?: boolean }): Promise<void>;
+  /** Keeps the pane's state (saved or not) under a new backup key; returns the key. */
+  sichereZustand(json: unknown): Promise<string>;
+  /** Reads Stand bodies named in the index, in portions below Excel's payload limit. */
+  ladeStaende(eintraege: ReadonlyArray<{ schluessel: string; zeichen?: number }>): Promise<StandRoh[]>;
   /** Copies the stored state, byte for byte, to a new backup key; null when nothing is stored. */
   legeSicherungAn(): Promise<string | null>;
-  /** Makes a backup the stored state again (the current one is backed up first) and reads it. */
-  stelleWiederHer(schluessel: string): Promise<Ladeergebnis>;
+  /**
+   * Makes a backup the stored state again and reads it. The stored state is backed up first, and
+   * `arbeit` (the pane's current work) too when its scenarios and options differ from the stored ones.
+   */
+  stelleWiederHer(schluessel: string, arbeit?: unknown): Promise<Ladeergebnis>;
   /** Formula mode of each sheet this add-in generated, so the pane can say which mode a sheet is in. */
   blattModi(): Promise<Record<string, Formelmodus>>;
   /** Stores a new Stand under a fresh key of its own (never over an existing one); returns the key. */

@@ -55,6 +55,8 @@ export interface Stand {
 /** A stored Stand as the pane lists it: readable, or reported and kept. */
 export type StandEintrag =
   | { status: "ok"; schluessel: string; stand: Stand }
+  /** Listed from the index; the body is read after the first screen (src/taskpane/hooks/useStaende). */
+  | { status: "kopf"; schluessel: string; kopf: StandKopf }
   | { status: "unlesbar"; schluessel: string; roh: string; meldung: string };
 
 const HINWEIS = "Der Stand bleibt unverändert in der Arbeitsmappe erhalten.";
@@ -204,4 +206,45 @@ export function sortiereStaende(staende: readonly Stand[]): Stand[] {
 export function standDatumText(datum: string): string {
   const [j, m, t] = datum.split("-");
   return `${t}.${m}.${j}`;
+}
+
+/**
+ * What the pane lists before a Stand's body is read: label, dates and the body's size. Stored under
+ * a key of its own beside the body, so the pane's start reads only these small entries (the index)
+ * and the bodies later, in portions that stay below Excel's payload limit.
+ */
+export interface StandKopf {
+  id: string;
+  bezeichnung: string;
+  datum: string;
+  festgeschriebenAm: string;
+  /** Characters of the stored body (for the settings budget and for reading in portions). */
+  zeichen: number;
+}
+
+export function standKopf(stand: Stand, zeichen: number): StandKopf {
+  const { id, bezeichnung, datum, festgeschriebenAm } = stand;
+  return { id, bezeichnung, datum, festgeschriebenAm, zeichen };
+}
+
+/** A stored index entry, or null when it is not one this version wrote (the body is read instead). */
+export function leseStandKopf(wert: unknown): StandKopf | null {
+  let json: unknown = wert;
+  if (typeof wert === "string") {
+    if (wert.length > 2000) return null;
+    try {
+      json = JSON.parse(wert);
+    } catch {
+      return null;
+    }
+  }
+  if (!istObjekt(json)) return null;
+  const f = felderPruefen(json, "Kopf", {
+    id: "text",
+    bezeichnung: "text",
+    datum: "text",
+    festgeschriebenAm: "text",
+    zeichen: "zahl",
+  });
+  return f === null ? (json as unknown as StandKopf) : null;
 }

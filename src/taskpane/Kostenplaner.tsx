@@ -70,6 +70,7 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
         meldung={planer.sicherungsMeldung ?? planer.speicherMeldung}
         onErneutLaden={planer.erneutLaden}
         onNeuBeginnen={() => void planer.neuBeginnen()}
+        konflikt={planer.konfliktAnzeige}
       />
       <Abschnitt id="ki-vorlage" titel="Vorlage">
         <Vorlagenauswahl onLaden={vorlagen.ersetze} onHinzufuegen={vorlagen.fuegeHinzu} />

@@ -46,7 +46,7 @@ beschreibe("Abnahmetest im Browser über dem Fake-Host", () => {
     await seite.getByText("Bericht im Blatt „Abnahmebericht“.").waitFor();
     const text = await seite.getByLabel("Bericht (zum Versenden)").inputValue();
     expect(text).toContain("Plattform: Fake-Host (nur Entwicklung)");
-    expect(text).toContain("Ergebnis: 11 bestanden, 0 fehlgeschlagen, 1 übersprungen");
+    expect(text).toContain("Ergebnis: 14 bestanden, 0 fehlgeschlagen, 1 übersprungen");
     expect(vorschau.seitenfehler).toEqual([]);
     await seite.locator("#aufgabenbereich").screenshot({ path: path.join(bildschirmfotoOrdner(), "abnahmetest.png") });
   });

@@ -61,7 +61,7 @@ describe("Abnahmetest gegen den Fake-Host", () => {
     expect(await schreibeBerichtsblatt(fake.Excel as unknown as ExcelHost, bericht)).toBe("Abnahmebericht 2");
     const text = berichtText(bericht);
     expect(text).toMatch(/^KI-Kostenplaner Abnahmetest\n/);
-    expect(text).toContain("Ergebnis: 11 bestanden, 0 fehlgeschlagen, 1 übersprungen");
+    expect(text).toContain("Ergebnis: 14 bestanden, 0 fehlgeschlagen, 1 übersprungen");
     expect(text).toContain("[übersprungen] Fehlermeldung im Fehlersymbol der Zelle");
   });
 });

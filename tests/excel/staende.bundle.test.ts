@@ -51,7 +51,9 @@ describe("Stände", () => {
     expect(k.startsWith(STAND_PRAEFIX)).toBe(true);
     // Reload the workbook state: the Stand comes back with the start, readable and identical.
     const start = await zugriffAuf(fake).ladeStart();
-    const eintrag = leseStandEintrag(start.staende![0].schluessel, start.staende![0].wert);
+    expect(start.staende![0].kopf?.bezeichnung).toBe("Kreisausschuss 09.12.2013");
+    const [roh] = await zugriff.ladeStaende([{ schluessel: start.staende![0].schluessel }]);
+    const eintrag = leseStandEintrag(roh.schluessel, roh.wert);
     expect(eintrag.status).toBe("ok");
     if (eintrag.status !== "ok") return;
     expect(eintrag.stand).toEqual(s);
@@ -84,7 +86,11 @@ describe("Stände", () => {
     await zugriff.schreibeStand(stand("B", "2014-03-01"));
     expect(fake.settings()[k]).toBe(kaputt);
     const start = await zugriff.ladeStart();
-    const eintraege = start.staende!.map((r) => leseStandEintrag(r.schluessel, r.wert));
+    const koerper = await zugriff.ladeStaende(start.staende!.map((e) => ({ schluessel: e.schluessel })));
+    // The damaged one first: keys of the same second differ only in their random part.
+    const eintraege = koerper
+      .map((r) => leseStandEintrag(r.schluessel, r.wert))
+      .sort((a, b) => Number(b.schluessel === k) - Number(a.schluessel === k));
     expect(eintraege.map((e) => e.status)).toEqual(["unlesbar", "ok"]);
     expect(eintraege[0].status === "unlesbar" && eintraege[0].meldung).toMatch(/beschädigt.*erhalten/);
     const fremd = JSON.parse(JSON.stringify(stand("C", "2014-03-01")));
@@ -97,7 +103,7 @@ describe("Stände", () => {
     expect(() => stand("A", "2013-02-30")).toThrow(/Datum/);
   });
 
-  test("50 Stände: Start in 1, Einfügen mit Vergleich und Protokoll in höchstens 3 context.sync()", async () => {
+  test("50 Stände: Start (index) in 2, bodies in 1, Einfügen mit Vergleich und Protokoll in höchstens 3 context.sync()", async () => {
     const fake = neueMappe();
     const zugriff = zugriffAuf(fake);
     const staende: Stand[] = [];
@@ -112,8 +118,12 @@ describe("Stände", () => {
     const vorher = fake.syncCount;
     const t0 = Date.now();
     const start = await zugriff.ladeStart();
-    expect(fake.syncCount - vorher).toBe(1);
-    expect(start.staende!.map((r) => leseStandEintrag(r.schluessel, r.wert).status)).toEqual(Array(50).fill("ok"));
+    expect(fake.syncCount - vorher).toBe(2);
+    const koerper = await zugriff.ladeStaende(
+      start.staende!.map((e) => ({ schluessel: e.schluessel, zeichen: e.kopf?.zeichen })),
+    );
+    expect(fake.syncCount - vorher).toBe(3);
+    expect(koerper.map((r) => leseStandEintrag(r.schluessel, r.wert).status)).toEqual(Array(50).fill("ok"));
     const szenarien = staende[49].zustand.szenarien;
     const aktuell: Speicherstand = staende[49].zustand;
     const plan = baueArbeitsmappe(szenarien, {

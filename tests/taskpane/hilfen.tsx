@@ -60,6 +60,12 @@ export function testZugriff(
     async stelleWiederHer() {
       return start;
     },
+    async sichereZustand() {
+      return "KI-Kostenplaner.Zustand.Sicherung.2024-01-15T00:00:00.test";
+    },
+    async ladeStaende() {
+      return [];
+    },
   };
   return { zugriff, aufzeichnung };
 }

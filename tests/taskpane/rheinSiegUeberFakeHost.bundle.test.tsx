@@ -32,9 +32,11 @@ function beobachteterZugriff(fake: FakeExcel): { zugriff: ArbeitsmappenZugriff; 
     blattModi: () => echt.blattModi(),
     leseAuswahl: () => echt.leseAuswahl(),
     legeSicherungAn: () => echt.legeSicherungAn(),
-    stelleWiederHer: (k) => echt.stelleWiederHer(k),
+    stelleWiederHer: (k, arbeit) => echt.stelleWiederHer(k, arbeit),
     schreibeStand: (json) => echt.schreibeStand(json),
     loescheStand: (k) => echt.loescheStand(k),
+    sichereZustand: (json) => echt.sichereZustand(json),
+    ladeStaende: (e) => echt.ladeStaende(e),
     async fuegeEin(plan, umbenennungen) {
       const vorher = fake.syncCount;
       const r = await echt.fuegeEin(plan, umbenennungen);

@@ -5,7 +5,7 @@
  * saved over until the user says so — and then it is first copied, byte for byte, to a backup.
  */
 import * as React from "react";
-import type { ArbeitsmappenZugriff, Startdaten } from "../../excel/zugriff";
+import type { ArbeitsmappenZugriff, StandIndexEintrag, Startdaten } from "../../excel/zugriff";
 import type { Formelmodus } from "../../scenario/optionen";
 import { zustandAusLadeergebnis } from "../anbindung";
 import { fehlerText } from "../fehlerText";
@@ -20,8 +20,8 @@ export interface Ladezustand {
   ladeFehler: string | null;
   /** Settings keys of the backups in this workbook, oldest first. */
   sicherungen: string[];
-  /** Frozen Stände as read at the start (raw; src/scenario/staende parses them). */
-  staende?: Array<{ schluessel: string; wert: unknown }>;
+  /** The index of the frozen Stände read at the start (bodies follow: src/taskpane/hooks/useStaende). */
+  staende?: StandIndexEintrag[];
 }
 
 /** Whether the pane may save over the stored state. */
@@ -99,6 +99,8 @@ export interface SicherungsOptionen {
   dispatch: React.Dispatch<Aktion>;
   setLaden: React.Dispatch<React.SetStateAction<Ladezustand>>;
   geaendert: React.MutableRefObject<boolean>;
+  /** The pane's current work, encoded: kept as a backup before a backup replaces it. */
+  kodiert: () => unknown;
 }
 
 /**
@@ -108,6 +110,12 @@ export interface SicherungsOptionen {
 export function useSicherungen(o: SicherungsOptionen) {
   const [meldung, setMeldung] = React.useState<string | null>(null);
   const { zugriff, dispatch, setLaden, geaendert } = o;
+  const kodiert = React.useRef(o.kodiert);
+  kodiert.current = o.kodiert;
+  const merkeSicherung = React.useCallback(
+    (k: string) => setLaden((l) => ({ ...l, sicherungen: [...l.sicherungen, k] })),
+    [setLaden],
+  );
 
   const neuBeginnen = React.useCallback(async () => {
     try {
@@ -129,19 +137,22 @@ export function useSicherungen(o: SicherungsOptionen) {
   }, [zugriff, setLaden, geaendert]);
 
   const stelleWiederHer = React.useCallback(
-    async (schluessel: string) => {
+    async (schluessel: string): Promise<boolean> => {
       try {
-        await zugriff.stelleWiederHer(schluessel);
+        // The pane's work as it is now (saved or not) is kept too when it differs from the stored one.
+        await zugriff.stelleWiederHer(schluessel, geaendert.current ? kodiert.current() : undefined);
         // Read again: the state just replaced was itself backed up under a new key.
         const d = await zugriff.ladeStart();
         geaendert.current = false;
         setMeldung(null);
         setLaden(uebernimm(d, dispatch));
+        return true;
       } catch (e) {
         setMeldung(`Die Sicherung ließ sich nicht wiederherstellen (${fehlerText(e)}). Bitte erneut versuchen.`);
+        return false;
       }
     },
     [zugriff, dispatch, setLaden, geaendert],
   );
-  return { neuBeginnen, stelleWiederHer, sicherungsMeldung: meldung };
+  return { neuBeginnen, stelleWiederHer, merkeSicherung, sicherungsMeldung: meldung };
 }

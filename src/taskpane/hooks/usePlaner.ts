@@ -9,7 +9,9 @@ import { erzeugeVorlagenSatz } from "../../scenario";
 import { type Aktion, anfangszustand, planerReducer } from "../zustand";
 import { useSicherungen, useStart } from "./useArbeitsmappenStand";
 import { useAuswertung } from "./useAuswertung";
-import { useSpeichern } from "./useSpeichern";
+import { useSpeichern, type Speicherkonflikt } from "./useSpeichern";
+import { kodiereZustand, zustandAusLadeergebnis } from "../anbindung";
+import { fehlerText } from "../fehlerText";
 
 export interface PlanerOptionen {
   zugriff: ArbeitsmappenZugriff;
@@ -31,9 +33,12 @@ export function usePlaner(o: PlanerOptionen) {
   }, []);
   const start = useStart(o.zugriff, dispatch, o.ladeWartezeitenMs);
   const { laden, blattModi, setBlattModi } = start;
-  const sicherungen = useSicherungen({ zugriff: o.zugriff, dispatch, setLaden: start.setLaden, geaendert });
+  const zustandRef = React.useRef(zustand);
+  zustandRef.current = zustand;
+  const kodiert = React.useCallback(() => kodiereZustand(zustandRef.current), []);
+  const sicherungen = useSicherungen({ zugriff: o.zugriff, dispatch, setLaden: start.setLaden, geaendert, kodiert });
   const auswertung = useAuswertung(zustand);
-  const speicherMeldung = useSpeichern({
+  const speichern = useSpeichern({
     zugriff: o.zugriff,
     zustand,
     laden,
@@ -49,9 +54,42 @@ export function usePlaner(o: PlanerOptionen) {
     laden,
     erneutLaden: start.erneutLaden,
     ...sicherungen,
-    speicherMeldung,
+    speicherMeldung: speichern.speicherMeldung,
+    ...useKonfliktLoesung({ ...o, dispatch, kodiert, speichern, stelleWiederHer: sicherungen.stelleWiederHer }),
     blattModi,
     setBlattModi,
     ...auswertung,
   };
+}
+
+/** The user's choice after another window saved: keep this pane's version or take the other one. */
+function useKonfliktLoesung(o: {
+  zugriff: PlanerOptionen["zugriff"];
+  dispatch: React.Dispatch<Aktion>;
+  kodiert: () => unknown;
+  speichern: { konflikt: Speicherkonflikt | null; setKonflikt: (k: Speicherkonflikt | null) => void };
+  stelleWiederHer: (k: string) => Promise<boolean>;
+}) {
+  const { konflikt, setKonflikt } = o.speichern;
+  const [fehler, setFehler] = React.useState<string | null>(null);
+  const loese = async (wahl: "meine" | "fremde"): Promise<void> => {
+    if (!konflikt) return;
+    try {
+      if (konflikt.art === "vorher" && wahl === "meine") {
+        await o.zugriff.speichereZustand(o.kodiert(), { trotzKonflikt: true });
+      } else if (konflikt.art === "vorher") {
+        const g = zustandAusLadeergebnis(await o.zugriff.ladeZustand());
+        if (g.status === "ok") o.dispatch({ typ: "ersetzeZustand", zustand: g.zustand });
+      } else if (wahl === "fremde" && !(await o.stelleWiederHer(konflikt.sicherung))) {
+        return;
+      }
+      setFehler(null);
+      setKonflikt(null);
+    } catch (e) {
+      setFehler(`Das hat nicht geklappt (${fehlerText(e)}); beide Fassungen sind weiter in der Arbeitsmappe.`);
+    }
+  };
+  /** What the pane's status area shows (src/taskpane/komponenten/Sicherungen, Speicherstatus). */
+  const konfliktAnzeige = { konflikt, fehler, onWahl: (w: "meine" | "fremde") => void loese(w) };
+  return { konflikt, konfliktFehler: fehler, loeseKonflikt: loese, konfliktAnzeige };
 }

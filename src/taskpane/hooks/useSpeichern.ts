@@ -6,6 +6,7 @@
  */
 import * as React from "react";
 import type { ArbeitsmappenZugriff } from "../../excel/zugriff";
+import { KonfliktFehler } from "../../excel/zustandSpeicher";
 import { kodiereZustand } from "../anbindung";
 import { fehlerText } from "../fehlerText";
 import { SPEICHER_WARTEZEITEN_MS, wartezeit } from "../wiederholung";
@@ -33,15 +34,31 @@ function hinweis(e: unknown, wartenMs: number): string {
   );
 }
 
-/** Returns the quiet note to show while saving fails. */
-export function useSpeichern(o: SpeicherOptionen): string | null {
+/**
+ * Another window stored the state after this pane read it (src/excel/zustandSpeicher): nothing is
+ * lost, both versions are in the workbook, and auto-save pauses until the user chose one.
+ */
+export interface Speicherkonflikt {
+  art: "vorher" | "nachher";
+  /** Backup key of the version that is not the stored one now. */
+  sicherung: string;
+  text: string;
+}
+
+/** The quiet note while saving fails, and a conflict the user must resolve. */
+export function useSpeichern(o: SpeicherOptionen): {
+  speicherMeldung: string | null;
+  konflikt: Speicherkonflikt | null;
+  setKonflikt: (k: Speicherkonflikt | null) => void;
+} {
   const [speicherMeldung, setSpeicherMeldung] = React.useState<string | null>(null);
+  const [konflikt, setKonflikt] = React.useState<Speicherkonflikt | null>(null);
   const [fehlversuche, setFehlversuche] = React.useState(0);
   const gespeichert = React.useRef<PlanerZustand | null>(null);
   const { zugriff, zustand, laden, geaendert, gruendeAnzahl, verzoegerungMs, jetzt } = o;
   const wartezeiten = o.wartezeitenMs ?? SPEICHER_WARTEZEITEN_MS;
   React.useEffect(() => {
-    if (!darfSpeichern(laden) || !geaendert.current || gruendeAnzahl > 0) return;
+    if (!darfSpeichern(laden) || !geaendert.current || gruendeAnzahl > 0 || konflikt) return;
     if (gespeichert.current === zustand) return;
     const warten = fehlversuche === 0 ? verzoegerungMs : wartezeit(wartezeiten, fehlversuche);
     const t = setTimeout(() => {
@@ -53,12 +70,20 @@ export function useSpeichern(o: SpeicherOptionen): string | null {
           setFehlversuche(0);
         })
         .catch((e: unknown) => {
+          if (e instanceof KonfliktFehler) {
+            // "nachher": this version is stored; "vorher": it is in a backup. Either way: no retry loop.
+            gespeichert.current = zustand;
+            setSpeicherMeldung(null);
+            setFehlversuche(0);
+            setKonflikt({ art: e.art, sicherung: e.sicherung, text: e.message });
+            return;
+          }
           setSpeicherMeldung(hinweis(e, wartezeit(wartezeiten, fehlversuche + 1)));
           setFehlversuche((n) => n + 1);
         });
     }, warten);
     return () => clearTimeout(t);
     // `jetzt` only stamps the saved data; a new clock function is no reason to save again.
-  }, [zustand, laden, gruendeAnzahl, zugriff, verzoegerungMs, geaendert, fehlversuche]);
-  return speicherMeldung;
+  }, [zustand, laden, gruendeAnzahl, zugriff, verzoegerungMs, geaendert, fehlversuche, konflikt]);
+  return { speicherMeldung, konflikt, setKonflikt };
 }

@@ -5,6 +5,7 @@
 import * as React from "react";
 import { DefaultButton, MessageBar, PrimaryButton, Text } from "@fluentui/react";
 import type { Ladezustand } from "../hooks/useArbeitsmappenStand";
+import type { Speicherkonflikt } from "../hooks/useSpeichern";
 import { MELDUNGSTYP } from "./Einfuegen";
 import { Speicherhinweise } from "./Speicherhinweise";
 import { stile } from "../stile";
@@ -25,15 +26,42 @@ export function LadefehlerMeldung(p: {
   );
 }
 
-/** Everything about the stored state at the top of the pane: failed load, unreadable data, failed save. */
+/** Another window saved: both versions are kept; the user says which one goes on. */
+export function KonfliktMeldung(p: {
+  konflikt: Speicherkonflikt;
+  fehler: string | null;
+  onWahl: (wahl: "meine" | "fremde") => void;
+}): React.ReactElement {
+  const wo =
+    p.konflikt.art === "vorher"
+      ? `Ihre Fassung liegt in der Sicherung vom ${sicherungsZeit(p.konflikt.sicherung)}.`
+      : `Die andere Fassung liegt in der Sicherung vom ${sicherungsZeit(p.konflikt.sicherung)}.`;
+  return (
+    <MessageBar messageBarType={MELDUNGSTYP.warnung} isMultiline aria-label="Speicherkonflikt">
+      <div>{p.konflikt.text}</div>
+      <div>{wo} Bis Sie wählen, speichert dieser Aufgabenbereich nichts.</div>
+      {p.fehler && <div>{p.fehler}</div>}
+      <div className={stile.knopfLeiste}>
+        <PrimaryButton text="Meine Fassung behalten" onClick={() => p.onWahl("meine")} />
+        <DefaultButton text="Die andere Fassung übernehmen" onClick={() => p.onWahl("fremde")} />
+      </div>
+    </MessageBar>
+  );
+}
+
+/** Everything about the stored state at the top of the pane: failed load, unreadable data, failed save, conflict. */
 export function Speicherstatus(p: {
   laden: Ladezustand;
   meldung: string | null;
   onErneutLaden: () => void;
   onNeuBeginnen: () => void;
+  konflikt?: { konflikt: Speicherkonflikt | null; fehler: string | null; onWahl: (w: "meine" | "fremde") => void };
 }): React.ReactElement {
   return (
     <>
+      {p.konflikt?.konflikt && (
+        <KonfliktMeldung konflikt={p.konflikt.konflikt} fehler={p.konflikt.fehler} onWahl={p.konflikt.onWahl} />
+      )}
       {p.laden.ladeFehler && (
         <LadefehlerMeldung
           meldung={p.laden.ladeFehler}

@@ -8,7 +8,7 @@ import { DefaultButton, MessageBar, PrimaryButton, Text, TextField } from "@flue
 import type { Cent } from "../../core";
 import { formatEuro } from "../../core";
 import type { Speicherstand } from "../../scenario/speicherformat";
-import { standDatumText, type Stand } from "../../scenario/staende";
+import { standDatumText, type Stand, type StandKopf } from "../../scenario/staende";
 import {
   aktuellerStichtag,
   differenzText,
@@ -21,6 +21,7 @@ import type { useStaende } from "../hooks/useStaende";
 import { arbeitsmappenOptionenAus } from "../hooks/useEinfuegen";
 import type { PlanerZustand } from "../zustand";
 import { Abschnitt } from "./Abschnitt";
+import { Rueckfrage } from "./Rueckfrage";
 import { MELDUNGSTYP } from "./Einfuegen";
 import { stile } from "../stile";
 import { umbrechbar } from "../umbruch";
@@ -66,6 +67,18 @@ function StandZeile(p: { stand: Stand; schluessel: string; api: StaendeApi }): R
       <Text block>
         <strong>{p.stand.bezeichnung}</strong> – {standDatumText(p.stand.datum)}
       </Text>
+      {p.api.ladenFrage?.id === p.stand.id && (
+        <Rueckfrage
+          frage={`„${p.stand.bezeichnung}“ in den Editor laden?`}
+          erklaerung={
+            "Die Szenarien im Editor werden durch die des Stands ersetzt. Ihr jetziger Arbeitsstand wird vorher " +
+            "als Sicherung in der Arbeitsmappe behalten und lässt sich wiederherstellen."
+          }
+          ja="Laden (jetzigen Stand sichern)"
+          onJa={() => void p.api.inEditorLaden(p.stand)}
+          onNein={() => p.api.setLadenFrage(null)}
+        />
+      )}
       {fragen ? (
         <div className={stile.knopfLeiste}>
           <Text>Diesen Stand endgültig löschen?</Text>
@@ -78,11 +91,43 @@ function StandZeile(p: { stand: Stand; schluessel: string; api: StaendeApi }): R
             text={gewaehlt ? "Vergleich schließen" : "Vergleichen"}
             onClick={() => p.api.setVergleichId(gewaehlt ? null : p.stand.id)}
           />
-          <DefaultButton text="In den Editor laden" onClick={() => p.api.inEditorLaden(p.stand)} />
+          <DefaultButton text="In den Editor laden" onClick={() => p.api.setLadenFrage(p.stand)} />
           <DefaultButton text="Löschen …" onClick={() => setFragen(true)} />
         </div>
       )}
     </li>
+  );
+}
+
+/** A Stand listed from the index while its body is still being read. */
+function KopfZeile(p: { kopf: StandKopf }): React.ReactElement {
+  return (
+    <li aria-label={`Stand ${p.kopf.bezeichnung}`}>
+      <Text block>
+        <strong>{p.kopf.bezeichnung}</strong>
+        {p.kopf.datum && ` – ${standDatumText(p.kopf.datum)}`}
+      </Text>
+      <Text variant="small" block>
+        Wird aus der Arbeitsmappe gelesen …
+      </Text>
+    </li>
+  );
+}
+
+function StandMeldungsLeiste(p: { api: StaendeApi }): React.ReactElement | null {
+  const m = p.api.meldung;
+  if (!m) return null;
+  return (
+    <MessageBar messageBarType={MELDUNGSTYP[m.typ]} isMultiline onDismiss={() => p.api.setMeldung(null)}>
+      <div>{m.text}</div>
+      {m.zurueck && (
+        <DefaultButton
+          styles={{ root: { marginTop: 6 } }}
+          text="Vorherigen Arbeitsstand wiederherstellen"
+          onClick={() => void p.api.zurueckholen(m.zurueck!)}
+        />
+      )}
+    </MessageBar>
   );
 }
 
@@ -178,15 +223,13 @@ export function Staende(p: { api: StaendeApi; zustand: PlanerZustand; jetzt?: ()
   return (
     <Abschnitt id="ki-staende" titel="Stände für Ausschuss und Kreistag">
       <StandFormular api={api} jetzt={p.jetzt} />
-      {api.meldung && (
-        <MessageBar messageBarType={MELDUNGSTYP[api.meldung.typ]} isMultiline onDismiss={() => api.setMeldung(null)}>
-          {api.meldung.text}
-        </MessageBar>
-      )}
+      <StandMeldungsLeiste api={api} />
       <ul style={{ listStyle: "none", padding: 0 }} aria-label="Festgeschriebene Stände">
         {api.eintraege.map((e) =>
           e.status === "ok" ? (
             <StandZeile key={e.schluessel} stand={e.stand} schluessel={e.schluessel} api={api} />
+          ) : e.status === "kopf" ? (
+            <KopfZeile key={e.schluessel} kopf={e.kopf} />
           ) : (
             <li key={e.schluessel}>
               <MessageBar messageBarType={MELDUNGSTYP.warnung} isMultiline>

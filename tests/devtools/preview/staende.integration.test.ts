@@ -95,5 +95,38 @@ beschreibe("Stände in der Vorschau", () => {
       .first()
       .waitFor();
     await seite.getByRole("tab", { name: "Vergleich mit Stand", exact: true }).waitFor();
+
+    // "In den Editor laden" asks first, keeps the current work as a backup and says how to get it back.
+    await pane.getByRole("button", { name: "In den Editor laden" }).click();
+    await pane.getByText("„Kreisausschuss 09.12.2013“ in den Editor laden?").waitFor();
+    await pane.getByRole("button", { name: "Laden (jetzigen Stand sichern)" }).click();
+    await pane.getByText(/ist jetzt im Editor\. Ihr bisheriger Arbeitsstand ist als Sicherung/).waitFor();
+    await pane.getByRole("button", { name: "Vorherigen Arbeitsstand wiederherstellen" }).waitFor();
+    await pane
+      .locator("#ki-staende")
+      .locator("xpath=..")
+      .screenshot({ path: path.join(BILDER, "staende-editor-laden.png") });
+
+    // Another window saves; this pane's next save does not go over it and asks which version goes on.
+    await seite.evaluate(async () => {
+      type Fake = { weiteresFenster(n: string): { run(f: (c: Excel.RequestContext) => Promise<void>): Promise<void> } };
+      const fake = (window as unknown as { kiVorschau: { fake: Fake } }).kiVorschau.fake;
+      await fake.weiteresFenster("Kollegin").run(async (c) => {
+        const e = c.workbook.settings.getItem("KI-Kostenplaner.Zustand");
+        e.load("value");
+        await c.sync();
+        // The sync above ran after the load; the rule cannot see through the evaluate callback.
+        // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
+        const j = JSON.parse(String(e.value)) as { optionen: { vorlageNr: string }; revision?: string };
+        j.optionen.vorlageNr = "2013/728 (Fassung der Kollegin)";
+        j.revision = "anderes-fenster";
+        c.workbook.settings.add("KI-Kostenplaner.Zustand", JSON.stringify(j));
+        await c.sync();
+      });
+    });
+    await pane.getByRole("textbox", { name: /Vorlage-Nr\./ }).fill("2013/728 (meine Fassung)");
+    const konflikt = pane.getByLabel("Speicherkonflikt");
+    await konflikt.getByRole("button", { name: "Meine Fassung behalten" }).waitFor();
+    await konflikt.screenshot({ path: path.join(BILDER, "speicherkonflikt.png") });
   });
 });

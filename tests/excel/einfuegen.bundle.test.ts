@@ -162,7 +162,7 @@ describe.each(LEERE_ZELLEN)("Rhein-Sieg comparison in the fake host, %s", (_form
     expect(diagramm.bis).toMatch(/^Kostenvergleich![A-F]\d+$/);
     expect(
       fake
-        .werte("Kostenvergleich", "A17:F40")
+        .werte("Kostenvergleich", "A18:F40")
         .flat()
         .every((w) => w === ""),
     ).toBe(true);

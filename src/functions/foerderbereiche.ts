@@ -4,6 +4,7 @@
  * Stellen höchstens). A single value keeps the total form, so existing workbooks keep their numbers.
  */
 import {
+  BEZUGSANTEIL,
   EigeneFoerderregel,
   FINANZIERUNGSARTEN,
   FOERDERPOSITIONEN,
@@ -48,10 +49,13 @@ export function grundstellenAusBereich(v: unknown): GrundstellenKosten[] | null 
   m.forEach((zeile, i) => {
     if ((i === 0 && mitKopfzeile(m)) || zeile.every(istLeer)) return;
     const nr = `Personalkosten, Zeile ${i + 1}`;
+    const p = position(zeile[0]) as Foerderposition;
+    // Without a share a row is one post as the guideline states it: the Assistenz is the half post.
+    const standard = BEZUGSANTEIL[p];
     stellen.push({
-      position: position(zeile[0]) as Foerderposition,
+      position: p,
       kosten: betrag(zeile[1], `${nr}: Jahreskosten`),
-      anteil: zeile.length > 2 ? nichtNegativ(zeile[2], `${nr}: Stellenanteil`, { standard: 1 }) : 1,
+      anteil: zeile.length > 2 ? nichtNegativ(zeile[2], `${nr}: Stellenanteil`, { standard }) : standard,
     });
   });
   return stellen;

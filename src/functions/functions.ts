@@ -171,7 +171,7 @@ function zusatzkostenAus(v: unknown): number | number[] | null {
 /**
  * Landeserstattung nach den NRW-Förderregeln für Kommunale Integrationszentren im angegebenen Jahr.
  * @customfunction LANDESERSTATTUNG
- * @param personalkosten Förderfähige Personalkosten der kommunalen Grundstellen in €/Jahr als ein Betrag (gemeinsamer Höchstbetrag) oder als Bereich Förderposition | Jahreskosten € | [Stellenanteil] mit Höchstbetrag je Stelle (Förderpositionen: Fachkraft, Verwaltung, Assistenz).
+ * @param personalkosten Förderfähige Personalkosten der kommunalen Grundstellen in €/Jahr als ein Betrag (gemeinsamer Höchstbetrag) oder als Bereich Förderposition | Jahreskosten € | [Stellenanteil] mit Höchstbetrag je Stelle (Förderpositionen: Fachkraft, Verwaltung, Assistenz; ohne Anteil: 1, Assistenz ½).
  * @param [jahr] Haushaltsjahr (ab 2012). Standard: 2013.
  * @param [koerperschaft] "Kreis" (Standard) oder "kreisfreie Stadt" (auch "Stadt", "kfS").
  * @param [zusatzstellen] Zahl der zusätzlichen Stellen ab 2017 (Kreis höchstens 3, kreisfreie Stadt 2 gefördert). Bei Kosten je Stelle: höchstens so viele werden gefördert; 0 oder leer: alle angegebenen. Standard: 0.

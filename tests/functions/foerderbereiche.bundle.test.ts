@@ -169,9 +169,11 @@ describe("Regelwerk als Bereich (Förderposition | Höchstbetrag je Stelle | Ste
         r.finanzierungsart === "Festbetragsfinanzierung" ? "Festbetrag je besetzter Stelle" : "bis zu den Kosten",
       );
     }
-    // Versions whose first budget year is not verified are applied only by name.
-    for (const id of ["NRW-2018", "NRW-2020", "NRW-AKTUELL"]) {
+    // Versions whose first budget year is not verified are applied only by name (issue 22: the 2018
+    // guideline governs 2018–2019 by the programme page of 2018–2020).
+    for (const id of ["NRW-2020", "NRW-AKTUELL"]) {
       expect(FOERDERREGELN.find((r) => r.id === id)!.automatisch).toBe(false);
     }
+    expect(FOERDERREGELN.find((r) => r.id === "NRW-2018")).toMatchObject({ gueltigAb: 2018, gueltigBis: 2019 });
   });
 });

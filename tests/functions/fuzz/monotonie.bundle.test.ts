@@ -87,7 +87,8 @@ describe("Monotonie der gebauten KI.*-Funktionen", () => {
   });
 
   it("KI.LANDESERSTATTUNG: more personnel cost never lowers the refund, which stays within its caps", () => {
-    const jahr = fc.integer({ min: 2012, max: 2030 });
+    // The years a rule set is known for (issue 22: from 2020 the function asks for an explicit choice).
+    const jahr = fc.integer({ min: 2012, max: 2019 });
     const koerperschaft = fc.constantFrom("Kreis", "kreisfreie Stadt");
     fc.assert(
       fc.property(euro, euro, jahr, koerperschaft, anzahl, euro, (pk, mehr, j, k, zusatz, sach) => {

@@ -12,12 +12,12 @@ import {
   MAX_STELLENANTEIL,
   MAX_SZENARIONAME,
   MAX_VORLAGENNR,
-  findeSatztabelle,
   foerderregelFuerJahr,
   normalisiereEntgeltgruppe,
 } from "../core";
 import { berechneSzenario, regelFuer } from "./berechnung";
 import type { Stelle, Szenario } from "./modell";
+import { EIGENE_SATZTABELLE, satztabelleDes } from "./eigeneSatztabelle";
 
 /**
  * Field keys: scenario fields by name ("jahr", "erstattung.sachausgaben", "pauschale.betrag"),
@@ -71,7 +71,7 @@ function pruefeStelle(s: Szenario, st: Stelle, m: Pruefmeldungen): void {
   if (!brauchtSatz || st.eigenerSatz !== null) return;
   let tabelle;
   try {
-    tabelle = findeSatztabelle(s.satztabelle);
+    tabelle = satztabelleDes(s);
   } catch {
     return; // reported at the rate-table field
   }
@@ -140,9 +140,15 @@ export function pruefeSzenario(s: Szenario): Pruefmeldungen {
   }
 
   try {
-    findeSatztabelle(s.satztabelle);
+    satztabelleDes(s);
+    if (s.satztabelle === EIGENE_SATZTABELLE && !s.eigeneSatztabelle) {
+      m.satztabelle = "Die eigene Satztabelle ist leer: bitte unter „Eigene Satztabelle“ einfügen.";
+    }
   } catch (e) {
     m.satztabelle = e instanceof KiFehler ? e.message : "Unbekannte Satztabelle.";
+  }
+  if (s.satzSteigerung !== undefined && !(s.satzSteigerung > -1 && s.satzSteigerung <= 1)) {
+    m.satzSteigerung = "Die jährliche Steigerung muss über −100 % und höchstens 100 % liegen.";
   }
 
   for (const st of s.stellen) {

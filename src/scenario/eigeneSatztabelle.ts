@@ -9,6 +9,7 @@ import {
   EINGABEJAHR_MIN,
   MAX_BETRAG_EURO,
   type Cent,
+  KiFehler,
   type Satztabelle,
   euroZuCentGenau,
   findeSatztabelle,
@@ -126,9 +127,13 @@ export function alsSatztabelle(e: EigeneSatztabelle): Satztabelle {
 
 /** The rate table a scenario looks its grades up in: its copy of the own table, or a built-in one. */
 export function satztabelleDes(s: Szenario): Satztabelle {
-  if (s.satztabelle === EIGENE_SATZTABELLE && s.eigeneSatztabelle) return alsSatztabelle(s.eigeneSatztabelle);
-  return findeSatztabelle(s.satztabelle);
+  if (s.satztabelle !== EIGENE_SATZTABELLE) return findeSatztabelle(s.satztabelle);
+  if (!s.eigeneSatztabelle) throw new KiFehler("wert", LEERE_EIGENE_TABELLE);
+  return alsSatztabelle(s.eigeneSatztabelle);
 }
+
+export const LEERE_EIGENE_TABELLE =
+  "Die eigene Satztabelle ist leer: bitte unter „Eigene Satztabelle“ Zeilen einfügen oder eine andere Tabelle wählen.";
 
 /** Messages for the table as a whole (empty = usable). */
 export function pruefeEigeneSatztabelle(e: EigeneSatztabelle): string[] {

@@ -17,7 +17,7 @@ import {
 } from "../core";
 import { berechneSzenario, regelFuer } from "./berechnung";
 import type { Stelle, Szenario } from "./modell";
-import { EIGENE_SATZTABELLE, satztabelleDes } from "./eigeneSatztabelle";
+import { satztabelleDes } from "./eigeneSatztabelle";
 
 /**
  * Field keys: scenario fields by name ("jahr", "erstattung.sachausgaben", "pauschale.betrag"),
@@ -141,9 +141,6 @@ export function pruefeSzenario(s: Szenario): Pruefmeldungen {
 
   try {
     satztabelleDes(s);
-    if (s.satztabelle === EIGENE_SATZTABELLE && !s.eigeneSatztabelle) {
-      m.satztabelle = "Die eigene Satztabelle ist leer: bitte unter „Eigene Satztabelle“ einfügen.";
-    }
   } catch (e) {
     m.satztabelle = e instanceof KiFehler ? e.message : "Unbekannte Satztabelle.";
   }

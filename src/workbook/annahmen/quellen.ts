@@ -88,8 +88,10 @@ export function stellenQuelle(s: Szenario, st: Stelle): string {
   if (s.personalkostenPauschale && st.art === "kommunal") return "in der Personalkosten-Pauschale enthalten";
   if (st.eigenerSatz !== null) return `${EINGABE} (eigener Satz)`;
   try {
+    // The table's source stands once above its rows (Satztabelle … below); long sources repeated
+    // on every post made the rows several lines high.
     const t = satztabelleDes(s);
-    return `Satztabelle ${t.id}: ${quellenVermerk(t.quelle)}${t.vorbehalt ? ` – ${t.vorbehalt}` : ""}`;
+    return `Satztabelle ${t.id} (Quelle bei der Tabelle unten)${t.vorbehalt ? ` – ${t.vorbehalt.split(":")[0]}` : ""}`;
   } catch {
     return "";
   }

@@ -28,9 +28,9 @@ function prozentText(x: number): string {
   return `${zahlText(Math.round(x * 100000) / 1000)} %`;
 }
 
-/** What the title row's source column says: the table's caveat and whether it is carried. */
+/** What the title row's source column says: the table's source (once), caveat and whether it is carried. */
 function titelHinweis(t: SatztabellenLayout): string {
-  const teile: string[] = [];
+  const teile: string[] = [`Quelle: ${quellenVermerk(t.tabelle.quelle)}`];
   if (t.tabelle.vorbehalt) teile.push(t.tabelle.vorbehalt);
   const jahr = t.tabelle.basisjahr;
   if (t.fortschreibung) {
@@ -85,10 +85,11 @@ function herleitung(k: Kontext, t: SatztabellenLayout, z: number, schluessel: st
   return `=ROUND(${b}*(1+${zu})+${so}+${st},0)`;
 }
 
+/** A row's own source (the Kreis's table) or "wie oben"; the table's source stands once in its title row. */
 function zeilenQuelle(t: SatztabellenLayout, schluessel: string): string {
   const eigene = t.tabelle.zeilenQuellen?.get(schluessel);
   const hinweis = t.tabelle.herleitung?.get(schluessel)?.hinweis;
-  const text = eigene ? `${eigene} (vom Anwender eingegeben)` : quellenVermerk(t.tabelle.quelle);
+  const text = eigene ? `${eigene} (vom Anwender eingegeben)` : "wie oben";
   return hinweis ? `${text} – ${hinweis}` : text;
 }
 

@@ -48,7 +48,7 @@ function TabellenHinweis({ szenario: s, meldungen, setze }: KartenAbschnittProps
           fehler={meldungen.satzSteigerung}
           beschreibung={
             s.satzSteigerung === undefined
-              ? `Die Sätze sind von ${tabelle.basisjahr ?? "einem anderen Jahr"}; leer = nicht fortgeschrieben (so auf „Annahmen“ vermerkt).`
+              ? `Die Sätze sind von ${tabelle.basisjahr ?? "einem anderen Jahr"}; leer = unverändert übernommen (so auf „Annahmen“ vermerkt).`
               : "Steht auf „Annahmen“ über der Satztabelle und ist dort änderbar."
           }
           onWert={(v) => setze("satzSteigerung", v === null ? undefined : v)}

@@ -33,6 +33,11 @@ const BEISPIELE = {
       einheit: "€",
       notiz: "A2:A3 enthalten zweimal „A 11“, B2:B3 die Stellenanteile 1 und 0,5",
     },
+    {
+      argumente: ["A 12", 1, "BUND-AGEBV-2021"],
+      einheit: "€",
+      notiz: "A 12 nach der AGebV des Bundes 2021 (63.344 × 1,293 + 2.950; Bund, nicht kommunal NRW)",
+    },
   ],
   QUERSCHNITTSKOSTEN: [{ argumente: [69800], einheit: "€", notiz: "30 % von 69.800 €, Rhein-Sieg-Kreis 2013" }],
   ITKOSTEN: [{ argumente: [2], einheit: "€", notiz: "2 Arbeitsplätze à 2.268 €" }],
@@ -69,6 +74,11 @@ const BEISPIELE = {
   SATZ: [
     { argumente: ["IT"], einheit: "€", notiz: "IT-Standardarbeitsplatz je Jahr" },
     { argumente: ["Querschnitt"], einheit: "", notiz: "Querschnittssatz als Anteil, also 30 %" },
+    {
+      argumente: ["Querschnitt", 2021, "BUND-AGEBV-2021"],
+      einheit: "",
+      notiz: "Gemeinkostenzuschlag der AGebV des Bundes (28,1 %; Bund, nicht kommunal NRW)",
+    },
   ],
   FORTSCHREIBUNG: [
     {

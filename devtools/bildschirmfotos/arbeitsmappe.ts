@@ -151,6 +151,24 @@ async function ausbauMappe(): Promise<FakeExcel> {
   return fake;
 }
 
+/**
+ * Issue 24: the Kreis 2017 example moved to plan year 2026, its AGebV rates carried from 2021 at
+ * 2,5 % a year (the derivation and the rate visible in the table), refund off: only the rates matter.
+ */
+async function agebvMappe(): Promise<FakeExcel> {
+  const fake = neueMappe();
+  const [basis, ki] = erzeugeVorlagenSatz("kreis-2017");
+  const szenarien = [basis, ki].map((s) => ({
+    ...s,
+    jahr: 2026,
+    satztabelle: "BUND-AGEBV-2021",
+    satzSteigerung: 0.025,
+    erstattung: { ...s.erstattung, aktiv: false },
+  }));
+  await zugriffAuf(fake).fuegeEin(baueArbeitsmappe(szenarien, { modus: "nativ", datum: DATUM }));
+  return fake;
+}
+
 async function main(): Promise<void> {
   const ziel = process.argv[2] ? path.resolve(process.argv[2]) : null;
   const docs = ziel ?? path.join(WURZEL, "docs/screenshots");
@@ -162,6 +180,7 @@ async function main(): Promise<void> {
   });
   await zugriffAuf(fake).fuegeEin(plan);
   const ausbau = await ausbauMappe();
+  const agebv = await agebvMappe();
   const bilder: Array<[FakeExcel, string, string]> = [
     [fake, "Annahmen", path.join(docs, "annahmen.png")],
     [
@@ -171,6 +190,7 @@ async function main(): Promise<void> {
     ],
     [ausbau, "Annahmen", path.join(docs, "ausbau-annahmen.png")],
     [ausbau, "Mehrjahresplanung", path.join(docs, "ausbau-mehrjahresplanung.png")],
+    [agebv, "Annahmen", path.join(docs, "satztabelle-agebv-annahmen.png")],
   ];
   const browser = await starteChromium();
   try {

@@ -13,3 +13,6 @@ export * from "./umlage";
 export * from "./sensitivitaet";
 export * from "./eigeneFoerderregel";
 export * from "./zeitplan";
+export * from "./agebv";
+export * from "./hebesatz";
+export * from "./satzjahr";

@@ -102,3 +102,42 @@ export function quellenVermerk(q: Quelle): string {
   if (q.status === "D") return `${q.text} [abgeleitet]`;
   return q.text;
 }
+
+/** The federal fee ordinance's cost table: the figures per grade, as the Verordnung prints them. */
+export const QUELLE_AGEBV_2021: Quelle = {
+  text:
+    "Allgemeine Gebührenverordnung des Bundes (AGebV), Anlage 1 Teil B, Fassung der Verordnung vom 11.02.2021 " +
+    "(BGBl. I 2021 S. 204–210), https://www.gesetze-im-internet.de/agebv/",
+  status: "V",
+};
+
+/** The annual cost per grade, computed by the Verordnung's own method from the figures above. */
+export const QUELLE_AGEBV_2021_ABGELEITET: Quelle = {
+  text:
+    `${QUELLE_AGEBV_2021.text}; Jahreskosten je Gruppe daraus berechnet: Beamte Brutto × (1 + Versorgungszuschlag) ` +
+    "+ 2.950 €, Arbeitnehmer Brutto + Sozialaufwand + 750 €, auf volle Euro gerundet",
+  status: "D",
+};
+
+/** Said wherever the AGebV table is offered: federal averages, not what an NRW Kreis pays. */
+export const AGEBV_VORBEHALT =
+  "Bund, nicht kommunal NRW: Durchschnittskosten der Bundesverwaltung, Datenjahr in der Verordnung nicht angegeben";
+
+export const QUELLE_NDS_2023: Quelle = {
+  text:
+    "Niedersachsen, RdErl. d. MF v. 08.03.2023 (Nds. MBl. S. 250): Büroarbeitsplatz 9.082 €/Jahr = Räume 2.170 + " +
+    "laufende Kosten 4.083 + Investitionen 559 + IT einschl. Betrieb 2.270 (laut Erlass nicht für Stellen außerhalb " +
+    "der Landesverwaltung gedacht)",
+  status: "V",
+};
+
+/** The Kreis's budget approvals as reported in the press, one source per year (docs/QUELLEN.md#hebesatz). */
+export const QUELLEN_HEBESATZ_RSK: Readonly<Record<string, string>> = {
+  "2012": "General-Anzeiger, „Jugendamtsumlage steigt kräftig an“",
+  "2013-2014": "Pressemitteilung des Rhein-Sieg-Kreises „Kreishaushalt ohne Auflagen genehmigt“ (blick-aktuell.de)",
+  "2015-2016": "General-Anzeiger, „Grünes Licht für den Kreishaushalt“",
+  "2017-2018": "broeltal.de, „0,59 Prozent weniger“",
+  "2020-2022": "ausbadhonnef.de vom 14.07.2021 (Doppelhaushalt 2021/2022 genehmigt)",
+  "2023-2024": "Pressemitteilung des Rhein-Sieg-Kreises Nr. 102 vom 30.03.2023",
+  "2025-2026": "machpuls.de, „Bezirksregierung genehmigt Kreishaushalt“",
+};

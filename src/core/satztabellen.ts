@@ -8,7 +8,14 @@ import { rundeProdukt, rundeSummeDerProdukte } from "./dezimal";
 import { Cent, euroZuCentGenau } from "./geld";
 import { MAX_BETRAG_EURO } from "./grenzen";
 import { normalisiereEntgeltgruppe } from "./entgeltgruppen";
-import { Quelle, QUELLE_NIENBURG_2024, QUELLE_RSK_2013 } from "./quellen";
+import { type AgebvZeile, AGEBV_2021_ZEILEN, agebvJahreskostenCent } from "./agebv";
+import {
+  AGEBV_VORBEHALT,
+  Quelle,
+  QUELLE_AGEBV_2021_ABGELEITET,
+  QUELLE_NIENBURG_2024,
+  QUELLE_RSK_2013,
+} from "./quellen";
 
 export interface Satztabelle {
   id: string;
@@ -18,7 +25,54 @@ export interface Satztabelle {
   saetze: ReadonlyMap<string, Cent>;
   /** Display names, in table order. */
   gruppen: readonly string[];
+  /**
+   * The year the rates are of; a scenario in another year carries them with its own explicit
+   * yearly rate (scenario/satzjahr). Absent = not stated by the source.
+   */
+  basisjahr?: number;
+  /** Canonical grade key → year of that row, where a row states its own (the Kreis's table). */
+  zeilenJahre?: ReadonlyMap<string, number>;
+  /** Canonical grade key → source of that row, where a row states its own. */
+  zeilenQuellen?: ReadonlyMap<string, string>;
+  /** Said wherever the table is offered (the AGebV's "Bund, nicht kommunal NRW"). */
+  vorbehalt?: string;
+  /** Canonical grade key → the figures the rate is derived from (AGebV). */
+  herleitung?: ReadonlyMap<string, AgebvZeile>;
 }
+
+/** The id "BUND-AGEBV-2021" is typed with or without hyphens and spaces. */
+export function satztabellenSchluessel(name: string): string {
+  return name
+    .trim()
+    .toUpperCase()
+    .replace(/[\s\-_]+/g, "");
+}
+
+function agebvTabelle(): Satztabelle {
+  const saetze = new Map<string, Cent>();
+  const herleitung = new Map<string, AgebvZeile>();
+  const gruppen: string[] = [];
+  for (const z of AGEBV_2021_ZEILEN) {
+    const g = normalisiereEntgeltgruppe(z.gruppe);
+    if (!g) throw new Error(`Leere Entgeltgruppe ${z.gruppe}`);
+    saetze.set(g.schluessel, agebvJahreskostenCent(z));
+    herleitung.set(g.schluessel, z);
+    gruppen.push(g.anzeige);
+  }
+  return {
+    id: AGEBV_TABELLE,
+    titel: "AGebV Bund 2021, Anlage 1 Teil B (Bund, nicht kommunal NRW)",
+    quelle: QUELLE_AGEBV_2021_ABGELEITET,
+    saetze,
+    gruppen,
+    // The Verordnung's version; the year of its pay data is not stated (docs/QUELLEN.md#agebv).
+    basisjahr: 2021,
+    vorbehalt: AGEBV_VORBEHALT,
+    herleitung,
+  };
+}
+
+export const AGEBV_TABELLE = "BUND-AGEBV-2021";
 
 function tabelle(id: string, titel: string, quelle: Quelle, zeilen: Array<[string, number]>): Satztabelle {
   const saetze = new Map<string, Cent>();
@@ -35,14 +89,18 @@ function tabelle(id: string, titel: string, quelle: Quelle, zeilen: Array<[strin
 export const SATZTABELLEN: readonly Satztabelle[] = [
   // The sheet states only A 11 on its own (1 post = 69.800 €). A 12 and EG 6 appear only as the
   // combined 98.700 € of the KIZ column, so they are deliberately absent: unknown, not guessed.
-  tabelle("RSK2013", "Rhein-Sieg-Kreis 2013", QUELLE_RSK_2013, [["A 11", 69800]]),
-  tabelle("NI2024", "Landkreis Nienburg, Stellenplan 2024", QUELLE_NIENBURG_2024, [
-    ["A 11", 98900],
-    ["EG 6", 55900],
-    ["EG 9b", 71600],
-    ["EG 9c", 72300],
-    ["EG 14", 100300],
-  ]),
+  { ...tabelle("RSK2013", "Rhein-Sieg-Kreis 2013", QUELLE_RSK_2013, [["A 11", 69800]]), basisjahr: 2013 },
+  agebvTabelle(),
+  {
+    ...tabelle("NI2024", "Landkreis Nienburg, Stellenplan 2024 (Niedersachsen)", QUELLE_NIENBURG_2024, [
+      ["A 11", 98900],
+      ["EG 6", 55900],
+      ["EG 9b", 71600],
+      ["EG 9c", 72300],
+      ["EG 14", 100300],
+    ]),
+    basisjahr: 2024,
+  },
 ];
 
 export const STANDARD_SATZTABELLE = "RSK2013";
@@ -61,11 +119,8 @@ export function findeSatztabelle(name: string): Satztabelle {
 }
 
 function sucheSatztabelle(name: string): Satztabelle {
-  const key = name
-    .trim()
-    .toUpperCase()
-    .replace(/[\s\-_]+/g, "");
-  const t = SATZTABELLEN.find((x) => x.id === key);
+  const key = satztabellenSchluessel(name);
+  const t = SATZTABELLEN.find((x) => satztabellenSchluessel(x.id) === key);
   if (!t) {
     throw new KiFehler(
       "wert",

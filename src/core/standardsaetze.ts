@@ -5,7 +5,16 @@
 import { KiFehler } from "./fehler";
 import { Cent } from "./geld";
 import { foerderregelFuerJahr } from "./foerderregeln";
-import { Quelle, QUELLE_RSK_2013, QUELLE_RSK_2013_ABGELEITET } from "./quellen";
+import { AGEBV_GEMEINKOSTENZUSCHLAG, AGEBV_SACHEINZELKOSTEN_CENT } from "./agebv";
+import {
+  AGEBV_VORBEHALT,
+  Quelle,
+  QUELLE_AGEBV_2021,
+  QUELLE_NDS_2023,
+  QUELLE_RSK_2013,
+  QUELLE_RSK_2013_ABGELEITET,
+} from "./quellen";
+import { satztabellenSchluessel } from "./satztabellen";
 
 export interface Standardsatz {
   name: string;
@@ -88,4 +97,104 @@ export function standardsatz(name: string, jahr: number): Standardsatz {
       return { name: n, bezeichnung: t.bezeichnung, einheit, wert, quelle: regel.quelle };
     }
   }
+}
+
+/**
+ * Workplace and overhead rates as named, sourced alternatives (docs/QUELLEN.md#sachsaetze): the
+ * Rhein-Sieg sheet's own (the default, and what its presets keep), the AGebV's and Lower Saxony's.
+ * None is "the" rate; a scenario takes one by choice and the sheet names its source.
+ */
+export interface Sachsatzquelle {
+  id: string;
+  titel: string;
+  /** Said wherever this source is offered. */
+  vorbehalt?: string;
+  saetze: readonly Standardsatz[];
+}
+
+function sachsatz(
+  name: string,
+  bezeichnung: string,
+  einheit: Standardsatz["einheit"],
+  wert: number,
+  quelle: Quelle,
+): Standardsatz {
+  return { name, bezeichnung, einheit, wert, quelle };
+}
+
+export const SACHSATZQUELLEN: readonly Sachsatzquelle[] = [
+  {
+    id: "RSK2013",
+    titel: "Rhein-Sieg-Kreis 2013",
+    saetze: [
+      sachsatz(
+        "Querschnitt",
+        "Querschnitts-/Sachkosten in % der Personalkosten",
+        "Anteil",
+        QUERSCHNITTSSATZ,
+        QUELLE_RSK_2013,
+      ),
+      sachsatz("IT", "IT-Standardarbeitsplatz", "€/Jahr je Arbeitsplatz", IT_SATZ_CENT, QUELLE_RSK_2013_ABGELEITET),
+      sachsatz("Raum", "Raumkosten je Büro", "€/Jahr je Büro", RAUM_SATZ_CENT, QUELLE_RSK_2013_ABGELEITET),
+    ],
+  },
+  {
+    id: "BUND-AGEBV-2021",
+    titel: "AGebV Bund 2021",
+    vorbehalt: AGEBV_VORBEHALT,
+    saetze: [
+      sachsatz(
+        "Querschnitt",
+        "Gemeinkostenzuschlag in % der Personalkosten",
+        "Anteil",
+        AGEBV_GEMEINKOSTENZUSCHLAG,
+        QUELLE_AGEBV_2021,
+      ),
+      sachsatz(
+        "Arbeitsplatz",
+        "Sacheinzelkosten je Arbeitsplatz (5.490 + 3.660 + 8.100, abzüglich 4 %)",
+        "€/Jahr je Arbeitsplatz",
+        AGEBV_SACHEINZELKOSTEN_CENT,
+        { text: `${QUELLE_AGEBV_2021.text}; Summe abzüglich 4 % berechnet`, status: "D" },
+      ),
+    ],
+  },
+  {
+    id: "NDS-2023",
+    titel: "Niedersachsen 2023 (Landesverwaltung)",
+    vorbehalt: "Niedersachsen, Landesverwaltung: laut Erlass nicht für Stellen außerhalb der Landesverwaltung gedacht",
+    saetze: [
+      sachsatz(
+        "IT",
+        "IT einschließlich Betrieb je Büroarbeitsplatz",
+        "€/Jahr je Arbeitsplatz",
+        227_000,
+        QUELLE_NDS_2023,
+      ),
+      sachsatz("Raum", "Räume je Büroarbeitsplatz", "€/Jahr je Büro", 217_000, QUELLE_NDS_2023),
+      sachsatz("Arbeitsplatz", "Büroarbeitsplatz insgesamt", "€/Jahr je Arbeitsplatz", 908_200, QUELLE_NDS_2023),
+    ],
+  },
+];
+
+/** A named rate from one source: "Querschnitt", "IT", "Raum" or "Arbeitsplatz" of "RSK2013", "BUND-AGEBV-2021", "NDS-2023". */
+export function sachsatzAus(name: string, quelle: string): Standardsatz {
+  const schluessel = satztabellenSchluessel(quelle);
+  const q = SACHSATZQUELLEN.find((x) => satztabellenSchluessel(x.id) === schluessel);
+  if (!q) {
+    throw new KiFehler(
+      "wert",
+      `Unbekannte Quelle „${quelle}“. Bekannt: ${SACHSATZQUELLEN.map((x) => x.id).join(", ")} ` +
+        "oder eine eingebaute Satztabelle für eine Entgeltgruppe.",
+    );
+  }
+  const n = name.trim().toLowerCase();
+  const s = q.saetze.find((x) => x.name.toLowerCase() === n);
+  if (!s) {
+    throw new KiFehler(
+      "nv",
+      `${q.titel} nennt keinen Satz „${name}“; dort stehen: ${q.saetze.map((x) => x.name).join(", ")}.`,
+    );
+  }
+  return s;
 }

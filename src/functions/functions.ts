@@ -36,6 +36,11 @@ import {
   standardsatz,
   stueckkosten,
   umlageAnteileGenau,
+  SACHSATZQUELLEN,
+  findeSatztabelle,
+  sachsatzAus,
+  satzFuer,
+  satztabellenSchluessel,
 } from "../core";
 import {
   alsMatrix as matrixAus,
@@ -61,7 +66,7 @@ const KEINE_STELLEN = { standard: 0 };
  * @customfunction PERSONALKOSTEN
  * @param gruppe Entgelt- oder Besoldungsgruppe, z. B. "A 11" oder "EG 9b", oder ein Bereich davon; leere Zellen werden übersprungen.
  * @param [anteil] Stellenanteil (1 = Vollzeit, 0,5 = halbe Stelle) als Zahl oder als Bereich in derselben Form wie gruppe. Standard: 1.
- * @param [tabelle] Satztabelle: Bereich mit Entgeltgruppe | €/Jahr je Vollzeitstelle, oder "RSK2013" (Standard) bzw. "NI2024".
+ * @param [tabelle] Satztabelle: Bereich mit Entgeltgruppe | €/Jahr je Vollzeitstelle, oder "RSK2013" (Standard), "BUND-AGEBV-2021" (AGebV, Bund, nicht kommunal NRW) bzw. "NI2024".
  * @returns {number} Personalkosten in €/Jahr.
  */
 export function PERSONALKOSTEN(gruppe: unknown[][], anteil?: unknown[][], tabelle?: unknown[][]) {
@@ -284,7 +289,7 @@ export function EIGENANTEIL(gesamtkosten: unknown, landeserstattung?: unknown) {
  * @param [projektmittel] Projektmittel in €/Jahr. Standard: 0.
  * @param [landeserstattung] Erstattung des Landes in €/Jahr. Standard: 0.
  * @param [anteile] Stellenanteile zu den Entgeltgruppen in personal (nur bei Gruppen). Standard: 1.
- * @param [tabelle] Satztabelle für die Entgeltgruppen: Bereich oder "RSK2013"/"NI2024". Standard: "RSK2013".
+ * @param [tabelle] Satztabelle für die Entgeltgruppen: Bereich oder "RSK2013"/"BUND-AGEBV-2021"/"NI2024". Standard: "RSK2013".
  * @param [querschnittssatz] Querschnittssatz als Anteil (0,3 = 30 %). Standard: 0,3.
  * @returns {any[][]} Tabelle mit 8 Zeilen und 2 Spalten (Bezeichnung, €/Jahr).
  */
@@ -336,15 +341,35 @@ function istBetrag(personal: unknown): boolean {
 /**
  * Eingebauter Standardwert eines Parameters, damit Annahmenblätter ihn mit Quelle zeigen können.
  * @customfunction SATZ
- * @param name "Querschnitt", "IT", "Raum", "Landespauschale", "Zusatzstelle" oder "Sachausgaben".
+ * @param name "Querschnitt", "IT", "Raum", "Landespauschale", "Zusatzstelle" oder "Sachausgaben"; mit quelle auch "Arbeitsplatz" oder eine Entgeltgruppe wie "A 12".
  * @param [jahr] Haushaltsjahr für Fördersätze. Standard: 2013.
+ * @param [quelle] Benannte Quelle statt des Rhein-Sieg-Standards: "BUND-AGEBV-2021" (Bund, nicht kommunal NRW), "NDS-2023", "RSK2013" oder eine eingebaute Satztabelle für eine Entgeltgruppe.
  * @returns {number} Satz als Anteil (Querschnitt) oder in €/Jahr.
  */
-export function SATZ(name: unknown, jahr?: unknown) {
+export function SATZ(name: unknown, jahr?: unknown, quelle?: unknown) {
   return alsZahl(() => {
-    const s = standardsatz(text(name, "Name"), ganzeZahl(jahr, "Jahr", STANDARD_JAHR, JAHR_MIN, JAHR_MAX));
-    return s.einheit === "Anteil" ? s.wert : centZuEuro(s.wert);
+    const n = text(name, "Name");
+    const j = ganzeZahl(jahr, "Jahr", STANDARD_JAHR, JAHR_MIN, JAHR_MAX);
+    const q = skalar(quelle ?? null, "Quelle");
+    // An empty cell arrives as null, "" or 0: all mean "no source named".
+    if (istLeer(q) || q === 0) {
+      const s = standardsatz(n, j);
+      return s.einheit === "Anteil" ? s.wert : centZuEuro(s.wert);
+    }
+    return sachsatzOderGruppensatz(n, text(q, "Quelle"));
   });
+}
+
+const SACHSATZNAMEN = ["querschnitt", "it", "raum", "arbeitsplatz"];
+
+/** A named workplace/overhead rate of a source (a fraction or €), or a grade's rate in a built-in table (€). */
+function sachsatzOderGruppensatz(name: string, quelle: string): number {
+  const bekannteQuelle = SACHSATZQUELLEN.some((x) => satztabellenSchluessel(x.id) === satztabellenSchluessel(quelle));
+  if (bekannteQuelle && SACHSATZNAMEN.includes(name.trim().toLowerCase())) {
+    const s = sachsatzAus(name, quelle);
+    return s.einheit === "Anteil" ? s.wert : centZuEuro(s.wert);
+  }
+  return centZuEuro(satzFuer(findeSatztabelle(quelle), name));
 }
 
 /** A signed amount in € as cents (differences and refunds may be negative); blank = 0 where allowed. */

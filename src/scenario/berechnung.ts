@@ -15,16 +15,16 @@ import {
   berechneKostenaufstellung,
   euroZuCent,
   findeFoerderregelNachId,
-  findeSatztabelle,
   foerderregelFuerJahr,
   formatEuro,
   imZeitraum,
-  satzFuer,
+  satzImJahr,
   zeitraumText,
   Zeitplan,
   Zeitstelle,
 } from "../core";
 import { baueEigenesRegelwerk, istEigenesRegelwerk } from "./eigenesRegelwerk";
+import { satztabelleDes } from "./eigeneSatztabelle";
 import type { Kostenzeile, Stelle, Szenario } from "./modell";
 
 export interface Personalaufstellung {
@@ -50,13 +50,14 @@ export interface SzenarioErgebnis {
   erlaeuterungen: Record<Kostenzeile, string>;
 }
 
-export function stellenSatzCent(s: Stelle, satztabelle: string): Cent {
-  if (s.eigenerSatz !== null) return euroZuCent(s.eigenerSatz);
-  return satzFuer(findeSatztabelle(satztabelle), s.gruppe);
+/** A post's rate in the scenario's year: its own, or the table's carried as scenario/satzjahr says. */
+export function stellenSatzCent(st: Stelle, s: Szenario): Cent {
+  if (st.eigenerSatz !== null) return euroZuCent(st.eigenerSatz);
+  return satzImJahr(satztabelleDes(s), st.gruppe, s.jahr, s.satzSteigerung).cent;
 }
 
-function stellenKostenCent(s: Stelle, satztabelle: string): Cent {
-  return Math.round(stellenSatzCent(s, satztabelle) * s.anteil);
+function stellenKostenCent(st: Stelle, s: Szenario): Cent {
+  return Math.round(stellenSatzCent(st, s) * st.anteil);
 }
 
 /** Whether a post exists in a year (its optional first and last year). */
@@ -107,7 +108,7 @@ export function personalaufstellung(s: Szenario, jahr: number = s.jahr): Persona
     }
     // A stated total replaces the base posts' per-grade costs; extra posts are still costed.
     if (s.personalkostenPauschale && st.art === "kommunal") continue;
-    const k = stellenKostenCent(st, s.satztabelle);
+    const k = stellenKostenCent(st, s);
     if (st.art === "zusatz") {
       zusatz += k;
       zusatzstellen += st.anteil;
@@ -148,7 +149,7 @@ export function zeitplanAusSzenario(s: Szenario): Zeitplan | null {
     if (st.art === "landeslehrer" || (s.personalkostenPauschale && st.art === "kommunal")) return;
     stellen.push({
       art: st.art === "zusatz" ? "zusatz" : "grund",
-      kosten: stellenKostenCent(st, s.satztabelle),
+      kosten: stellenKostenCent(st, s),
       anteil: st.anteil,
       ...(st.foerderposition ? { position: st.foerderposition } : {}),
       bezeichnung: st.bezeichnung,

@@ -2,3 +2,4 @@ export * from "./modell";
 export * from "./berechnung";
 export * from "./vorlagen";
 export * from "./eigenesRegelwerk";
+export * from "./eigeneSatztabelle";

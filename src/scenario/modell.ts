@@ -4,6 +4,7 @@
  */
 import type { Foerderposition, Koerperschaft } from "../core";
 import type { EigenesRegelwerk } from "./eigenesRegelwerk";
+import type { EigeneSatztabelle } from "./eigeneSatztabelle";
 
 export type SzenarioTyp = "derzeitig" | "ki";
 
@@ -67,8 +68,18 @@ export interface Szenario {
   jahr: number;
   stellen: Stelle[];
   personalkostenPauschale: PersonalkostenPauschale | null;
-  /** Built-in rate table id for grades without own rate ("RSK2013", "NI2024"). */
+  /**
+   * Rate table for grades without own rate: a built-in id ("RSK2013", "BUND-AGEBV-2021") or
+   * EIGENE_SATZTABELLE for the workbook's own table (then copied into eigeneSatztabelle).
+   */
   satztabelle: string;
+  /** With satztabelle = EIGENE_SATZTABELLE: a copy of the workbook's own table (absent otherwise). */
+  eigeneSatztabelle?: EigeneSatztabelle;
+  /**
+   * Yearly rate of increase that carries the table's rates from their year to the scenario's
+   * (0,025 = 2,5 %); absent = not carried (the sheet says so where the years differ).
+   */
+  satzSteigerung?: number;
   arbeitsplaetze: number;
   bueros: number;
   projektmittel: number;

@@ -22,6 +22,7 @@
  */
 import { FINANZIERUNGSARTEN, FOERDERPOSITIONEN, KOERPERSCHAFTEN, type Koerperschaft } from "../core";
 import type { EigenesRegelwerk } from "./eigenesRegelwerk";
+import type { EigeneSatztabelle } from "./eigeneSatztabelle";
 import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "./optionen";
 import type { Kostenzeile, Stelle, Stellenart, Szenario, SzenarioTyp } from "./modell";
 
@@ -44,6 +45,8 @@ export interface GespeicherteOptionen {
   umlage: Array<UmlageMitglied & { id?: string }>;
   /** The workbook's own rule set (absent in states saved before it existed, and when none is defined). */
   eigenesRegelwerk?: EigenesRegelwerk;
+  /** The Kreis's own per-grade rate table (issue 24; absent in older states and when none is defined). */
+  eigeneSatztabelle?: EigeneSatztabelle;
 }
 
 export interface Speicherstand {
@@ -225,6 +228,20 @@ function zahlOderLeer(o: Objekt, feld: string, pfad: string): number | null {
   return o[feld] === null ? null : zahl(o, feld, pfad);
 }
 
+/** The own rate table (issue 24): rows grade | € | optional year | optional source. */
+function leseEigeneSatztabelle(x: unknown, pfad: string): EigeneSatztabelle {
+  const o = objekt(x, pfad);
+  const zeilen = liste(o.zeilen, `${pfad}.zeilen`).map((z, i) => {
+    const zp = `${pfad}.zeilen[${i}]`;
+    const zo = objekt(z, zp);
+    const zeile: EigeneSatztabelle["zeilen"][number] = { gruppe: text(zo, "gruppe", zp), euro: zahl(zo, "euro", zp) };
+    if (zo.jahr !== undefined) zeile.jahr = zahl(zo, "jahr", zp);
+    if (zo.quelle !== undefined) zeile.quelle = text(zo, "quelle", zp);
+    return zeile;
+  });
+  return { quelle: text(o, "quelle", pfad), jahr: zahlOderLeer(o, "jahr", pfad), zeilen };
+}
+
 function leseEigenesRegelwerk(x: unknown, pfad: string): EigenesRegelwerk {
   const o = objekt(x, pfad);
   const positionen = liste(o.positionen, `${pfad}.positionen`).map((p, i) => {
@@ -309,6 +326,11 @@ function leseSzenario(x: unknown, pfad: string): Szenario {
     erlaeuterungen,
     quelle: text(o, "quelle", pfad),
     fussnote: text(o, "fussnote", pfad),
+    // Optional since issue 24: older states load unchanged and round-trip without them.
+    ...(o.satzSteigerung !== undefined ? { satzSteigerung: zahl(o, "satzSteigerung", pfad) } : {}),
+    ...(o.eigeneSatztabelle !== undefined
+      ? { eigeneSatztabelle: leseEigeneSatztabelle(o.eigeneSatztabelle, `${pfad}.eigeneSatztabelle`) }
+      : {}),
   };
 }
 
@@ -352,6 +374,9 @@ function leseOptionen(x: unknown): GespeicherteOptionen {
   };
   if (o.eigenesRegelwerk !== undefined) {
     optionen.eigenesRegelwerk = leseEigenesRegelwerk(o.eigenesRegelwerk, `${pfad}.eigenesRegelwerk`);
+  }
+  if (o.eigeneSatztabelle !== undefined) {
+    optionen.eigeneSatztabelle = leseEigeneSatztabelle(o.eigeneSatztabelle, `${pfad}.eigeneSatztabelle`);
   }
   return optionen;
 }

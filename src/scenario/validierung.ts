@@ -12,13 +12,13 @@ import {
   MAX_STELLENANTEIL,
   MAX_SZENARIONAME,
   MAX_VORLAGENNR,
-  findeSatztabelle,
   ersteFoerderung,
   foerderregelFuerJahr,
   normalisiereEntgeltgruppe,
 } from "../core";
 import { berechneSzenario, regelFuer } from "./berechnung";
 import type { Stelle, Szenario } from "./modell";
+import { satztabelleDes } from "./eigeneSatztabelle";
 
 /**
  * Field keys: scenario fields by name ("jahr", "erstattung.sachausgaben", "pauschale.betrag"),
@@ -72,7 +72,7 @@ function pruefeStelle(s: Szenario, st: Stelle, m: Pruefmeldungen): void {
   if (!brauchtSatz || st.eigenerSatz !== null) return;
   let tabelle;
   try {
-    tabelle = findeSatztabelle(s.satztabelle);
+    tabelle = satztabelleDes(s);
   } catch {
     return; // reported at the rate-table field
   }
@@ -141,9 +141,12 @@ export function pruefeSzenario(s: Szenario): Pruefmeldungen {
   }
 
   try {
-    findeSatztabelle(s.satztabelle);
+    satztabelleDes(s);
   } catch (e) {
     m.satztabelle = e instanceof KiFehler ? e.message : "Unbekannte Satztabelle.";
+  }
+  if (s.satzSteigerung !== undefined && !(s.satzSteigerung > -1 && s.satzSteigerung <= 1)) {
+    m.satzSteigerung = "Die jährliche Steigerung muss über −100 % und höchstens 100 % liegen.";
   }
 
   for (const st of s.stellen) {

@@ -4,8 +4,10 @@
  */
 import {
   IT_SATZ_CENT,
+  AGEBV_TABELLE,
+  AGEBV_VORBEHALT,
+  QUELLE_AGEBV_2021,
   QUELLE_AUSBAU_2017,
-  QUELLE_NIENBURG_2024,
   QUELLE_RSK_2013,
   QUERSCHNITTSSATZ,
   RAUM_SATZ_CENT,
@@ -113,8 +115,10 @@ function rskKiz(): Szenario {
 
 const BEISPIEL_2017_QUELLE =
   `Stellenzahl nach ${quellenVermerk(QUELLE_AUSBAU_2017)}; Entgeltgruppen sind eine Beispielbesetzung, ` +
-  `Sätze aus ${quellenVermerk(QUELLE_NIENBURG_2024)}; IT-, Raum- und Querschnittssätze aus ${RSK_SATZQUELLE} – ` +
-  "bitte an die eigene Stellenbewertung und die KGSt-Sätze Ihres Hauses anpassen.";
+  `Sätze je Gruppe aus Satztabelle ${AGEBV_TABELLE} (${quellenVermerk(QUELLE_AGEBV_2021)}; ${AGEBV_VORBEHALT}), ` +
+  "Stand 2021, nicht auf 2017 zurückgerechnet; " +
+  `IT-, Raum- und Querschnittssätze aus ${RSK_SATZQUELLE} – ` +
+  "Beispiel: bitte an die eigene Stellenbewertung und die Sätze Ihres Hauses (z. B. KGSt) anpassen.";
 
 function ki2017(koerperschaft: "Kreis" | "kreisfreie Stadt"): Szenario {
   const kreis = koerperschaft === "Kreis";
@@ -140,7 +144,7 @@ function ki2017(koerperschaft: "Kreis" | "kreisfreie Stadt"): Szenario {
       stelle("Lehrkraft (Ausbau, vom Land abgeordnet)", "Lehrkraft", lehrkraefteAusbau, "landeslehrer", AUSBAU_AB),
     ],
     personalkostenPauschale: null,
-    satztabelle: "NI2024",
+    satztabelle: AGEBV_TABELLE,
     arbeitsplaetze: personen,
     bueros: Math.ceil(personen / 2),
     projektmittel: 5000,

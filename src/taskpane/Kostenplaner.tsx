@@ -81,6 +81,7 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
         karten={karten}
         regelwerkMeldungen={planer.regelwerkMeldungen}
         aendern={aendern}
+        leseAuswahl={p.zugriff.leseAuswahl}
       />
       <Abschnitt id="ki-vergleich" titel="Vergleich">
         {auswertungen.length > 0 && <Vergleich auswertungen={auswertungen} />}

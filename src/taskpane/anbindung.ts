@@ -32,6 +32,7 @@ export function kodiereZustand(z: PlanerZustand, jetzt: Date = new Date()): unkn
       umlageAktiv: z.umlageAktiv,
       umlage: z.umlage,
       ...(z.eigenesRegelwerk ? { eigenesRegelwerk: z.eigenesRegelwerk } : {}),
+      ...(z.eigeneSatztabelle ? { eigeneSatztabelle: z.eigeneSatztabelle } : {}),
     },
     jetzt,
   );
@@ -47,7 +48,9 @@ export function zustandAusLadeergebnis(l: Ladeergebnis): GeladenerZustand {
 function zustandAusStand({ szenarien, optionen }: Speicherstand): PlanerZustand {
   // A state saved with a scenario's copy but without the definition still offers it for editing.
   const kopie = szenarien.map((s) => s.erstattung.eigenesRegelwerk).find((e) => e !== undefined);
+  const tabelle = optionen.eigeneSatztabelle ?? szenarien.map((s) => s.eigeneSatztabelle).find((e) => e !== undefined);
   return {
+    ...(tabelle ? { eigeneSatztabelle: tabelle } : {}),
     eigenesRegelwerk: optionen.eigenesRegelwerk ?? kopie ?? null,
     szenarien,
     letzterModus: optionen.modus,

@@ -3,7 +3,15 @@
  * scenario = baseline, explanations that follow the figures, fresh ids for copies) are testable
  * without rendering anything.
  */
-import { type EigenesRegelwerk, type Kostenzeile, type Stelle, type Szenario, istEigenesRegelwerk } from "../scenario";
+import {
+  EIGENE_SATZTABELLE,
+  type EigeneSatztabelle,
+  type EigenesRegelwerk,
+  type Kostenzeile,
+  type Stelle,
+  type Szenario,
+  istEigenesRegelwerk,
+} from "../scenario";
 import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "../scenario/optionen";
 
 export interface UmlageZeile extends UmlageMitglied {
@@ -22,6 +30,8 @@ export interface PlanerZustand {
   letzterModus: Formelmodus;
   /** The workbook's own rule set; null = none defined. Scenarios that choose it carry a copy. */
   eigenesRegelwerk: EigenesRegelwerk | null;
+  /** The Kreis's own per-grade rate table (issue 24); absent/null = none. Scenarios that choose it carry a copy. */
+  eigeneSatztabelle?: EigeneSatztabelle | null;
 }
 
 let zaehler = 0;
@@ -68,7 +78,8 @@ export type Aktion =
   | { typ: "umlageZeile"; id: string; werte: Partial<UmlageMitglied> }
   | { typ: "vorlageNr"; wert: string }
   | { typ: "modus"; modus: Formelmodus }
-  | { typ: "eigenesRegelwerk"; wert: EigenesRegelwerk | null };
+  | { typ: "eigenesRegelwerk"; wert: EigenesRegelwerk | null }
+  | { typ: "eigeneSatztabelle"; wert: EigeneSatztabelle | null };
 
 export function kopiere(s: Szenario, namen: readonly string[]): Szenario {
   let name = `${s.name} (Kopie)`;
@@ -100,6 +111,27 @@ export function mitEigenemRegelwerk(s: Szenario, eigenes: EigenesRegelwerk | nul
   if (eigenes === null) return ohneKopie("auto");
   if (e.eigenesRegelwerk === eigenes) return s;
   return { ...s, erstattung: { ...e, eigenesRegelwerk: JSON.parse(JSON.stringify(eigenes)) as EigenesRegelwerk } };
+}
+
+/**
+ * Keeps a scenario's copy of the own rate table equal to the workbook's, as with the rule set.
+ * Without a table a scenario that chose it keeps the choice and the validator says the table is
+ * empty: never a silent switch to another table.
+ */
+export function mitEigenerSatztabelle(s: Szenario, tabelle: EigeneSatztabelle | null | undefined): Szenario {
+  const ohneKopie = (satztabelle: string): Szenario => {
+    const neu = { ...s, satztabelle };
+    delete neu.eigeneSatztabelle;
+    return neu;
+  };
+  if (s.satztabelle !== EIGENE_SATZTABELLE) return s.eigeneSatztabelle === undefined ? s : ohneKopie(s.satztabelle);
+  if (!tabelle) return s.eigeneSatztabelle === undefined ? s : ohneKopie(EIGENE_SATZTABELLE);
+  if (s.eigeneSatztabelle === tabelle) return s;
+  return { ...s, eigeneSatztabelle: JSON.parse(JSON.stringify(tabelle)) as EigeneSatztabelle };
+}
+
+function aendereEigeneSatztabelle(z: PlanerZustand, wert: EigeneSatztabelle | null): PlanerZustand {
+  return { ...z, eigeneSatztabelle: wert, szenarien: z.szenarien.map((s) => mitEigenerSatztabelle(s, wert)) };
 }
 
 function aendereEigenesRegelwerk(z: PlanerZustand, wert: EigenesRegelwerk | null): PlanerZustand {
@@ -139,7 +171,9 @@ export function planerReducer(z: PlanerZustand, a: Aktion): PlanerZustand {
       return {
         ...z,
         szenarien: z.szenarien.map((s) =>
-          s.id === a.id ? mitEigenemRegelwerk(a.aenderung(s), z.eigenesRegelwerk) : s,
+          s.id === a.id
+            ? mitEigenerSatztabelle(mitEigenemRegelwerk(a.aenderung(s), z.eigenesRegelwerk), z.eigeneSatztabelle)
+            : s,
         ),
       };
     case "mehrjahr":
@@ -160,6 +194,8 @@ export function planerReducer(z: PlanerZustand, a: Aktion): PlanerZustand {
       return z.letzterModus === a.modus ? z : { ...z, letzterModus: a.modus };
     case "eigenesRegelwerk":
       return aendereEigenesRegelwerk(z, a.wert);
+    case "eigeneSatztabelle":
+      return aendereEigeneSatztabelle(z, a.wert);
   }
 }
 

@@ -118,7 +118,7 @@ describe("user rate tables", () => {
   it("names unknown built-in tables", () => {
     const f = fehler(ki.PERSONALKOSTEN([["A 11"]], null, [["KGSt"]]));
     expect(f.code).toBe("#VALUE!");
-    expect(f.message).toMatch(/RSK2013, NI2024/);
+    expect(f.message).toMatch(/RSK2013, BUND-AGEBV-2021, NI2024/);
   });
 });
 

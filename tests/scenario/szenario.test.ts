@@ -31,17 +31,17 @@ describe("presets", () => {
   it("Kreis 2017 example funds 3 extra posts under the 2017 rules", () => {
     const e = berechneSzenario(erzeugeVorlage("kreis-2017"));
     expect(e.regel?.id).toBe("NRW-2017");
-    // Base: 2 × 71.600 + 72.300 + 0,5 × 55.900 = 243.450 € (NI2024) → capped at 170.000.
-    expect(e.personal.grund).toBe(24345000);
-    // Extra: 3 × 71.600 = 214.800 € → capped at 150.000.
-    expect(e.personal.zusatz).toBe(21480000);
+    // Base: 2 × 67.615 + 66.717 + 0,5 × 51.178 = 227.536 € (BUND-AGEBV-2021) → capped at 170.000.
+    expect(e.personal.grund).toBe(22753600);
+    // Extra: 3 × 67.615 = 202.845 € → capped at 150.000.
+    expect(e.personal.zusatz).toBe(20284500);
     expect(e.erstattung?.betrag).toBe(17000000 + 15000000);
   });
 
   it("kreisfreie Stadt 2017 example has 2 extra posts", () => {
     const e = berechneSzenario(erzeugeVorlage("stadt-2017"));
     expect(e.personal.zusatzstellen).toBe(2);
-    // 170.000 base + 2 × 50.000 (extra posts cost 71.600 each, capped).
+    // 170.000 base + 2 × 50.000 (extra posts cost 67.615 each, capped).
     expect(e.erstattung?.betrag).toBe(27000000);
   });
 });

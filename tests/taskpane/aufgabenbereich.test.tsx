@@ -402,8 +402,8 @@ describe("Stellen mit Zeitraum", () => {
     await zeigePlaner(zugriff);
     await waehleImDropdown(user, "Vorlage", "Kreis ab 2017 (Beispiel)");
     await user.click(screen.getByRole("button", { name: "Vorlage laden" }));
-    // 2 × 71.600 + 72.300 + ½ × 55.900 = 243.450 base posts, 3 × 71.600 = 214.800 Ausbau posts.
-    expect(vergleichsZeile("Personalkosten")[1]).toBe("458.250");
+    // AGebV 2021: 2 × 67.615 + 66.717 + ½ × 51.178 = 227.536 base posts, 3 × 67.615 = 202.845 Ausbau posts.
+    expect(vergleichsZeile("Personalkosten")[1]).toBe("430.381");
     const karte = szenarioKarte(2);
     await user.click(within(karte).getByRole("button", { expanded: false }));
     const ausbau = within(karte).getByRole("group", { name: /Zusätzliche Fachkraft \(Ausbau\)/ });
@@ -411,7 +411,7 @@ describe("Stellen mit Zeitraum", () => {
     const jahr = within(karte).getByRole("textbox", { name: "Jahr" });
     await user.clear(jahr);
     await gibEin(user, jahr, "2016");
-    expect(vergleichsZeile("Personalkosten")[1]).toBe("243.450");
+    expect(vergleichsZeile("Personalkosten")[1]).toBe("227.536");
     await user.clear(jahr);
     await gibEin(user, jahr, "2017");
     const bis = within(ausbau).getByRole("textbox", { name: "Bis Jahr" });
@@ -419,7 +419,7 @@ describe("Stellen mit Zeitraum", () => {
     expect(await within(ausbau).findByText("Das letzte Jahr (2016) liegt vor dem ersten (2017).")).toBeInTheDocument();
     await user.clear(bis);
     await gibEin(user, bis, "2019");
-    expect(vergleichsZeile("Personalkosten")[1]).toBe("458.250");
+    expect(vergleichsZeile("Personalkosten")[1]).toBe("430.381");
     await user.click(screen.getByRole("button", EINFUEGEN));
     await screen.findByText(/geschrieben/);
     const annahmen = aufzeichnung.eingefuegt[0].blaetter.find((b) => b.name === "Annahmen")!;

@@ -1,10 +1,12 @@
 /** Section „Szenarien“: the scenario cards and, below them, the workbook's own rule set they may choose. */
 import * as React from "react";
+import type { Auswahlinhalt } from "../../excel/auswahl";
 import type { RegelwerkMeldungen } from "../../scenario";
 import type { SzenarioAuswertung } from "../berechnung";
 import type { useOffeneKarten } from "../hooks/useOffeneKarten";
 import type { Aktion, PlanerZustand } from "../zustand";
 import { Abschnitt } from "./Abschnitt";
+import { EigeneSatztabelleAbschnitt } from "./EigeneSatztabelleAbschnitt";
 import { EigenesRegelwerkAbschnitt } from "./EigenesRegelwerkAbschnitt";
 import { SzenarienListe } from "./SzenarienListe";
 
@@ -14,6 +16,8 @@ export interface SzenarienAbschnittProps {
   karten: ReturnType<typeof useOffeneKarten>;
   regelwerkMeldungen: RegelwerkMeldungen;
   aendern: (a: Aktion) => void;
+  /** Reads the range selected in Excel (the own rate table); absent outside Excel. */
+  leseAuswahl?: () => Promise<Auswahlinhalt>;
 }
 
 export function SzenarienAbschnitt({ zustand, karten, aendern, ...p }: SzenarienAbschnittProps): React.ReactElement {
@@ -33,6 +37,11 @@ export function SzenarienAbschnitt({ zustand, karten, aendern, ...p }: Szenarien
         meldungen={p.regelwerkMeldungen}
         szenarien={zustand.szenarien}
         onWert={(wert) => aendern({ typ: "eigenesRegelwerk", wert })}
+      />
+      <EigeneSatztabelleAbschnitt
+        wert={zustand.eigeneSatztabelle ?? null}
+        onWert={(wert) => aendern({ typ: "eigeneSatztabelle", wert })}
+        {...(p.leseAuswahl ? { leseAuswahl: p.leseAuswahl } : {})}
       />
     </Abschnitt>
   );

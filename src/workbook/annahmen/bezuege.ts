@@ -9,8 +9,9 @@
  * `KI_Querschnittssatz_1`, `KI_Arbeitsplaetze_2`, `KI_Eigenanteil_2` (see ANNAHMEN[].name and
  * KOSTEN_NAMEN). Umlauts are spelled out (ae, oe, ue) so the names work in every Excel.
  */
-import { ZEILEN, findeSatztabelle } from "../../core";
+import { type Satztabelle, ZEILEN, brauchtFortschreibung } from "../../core";
 import {
+  satztabelleDes,
   type EigenesRegelwerk,
   type Kostenzeile,
   type Stelle,
@@ -252,11 +253,30 @@ export interface StellenLayout {
 }
 
 export interface SatztabellenLayout {
-  id: string;
+  /** The table's id, with the plan year and rate when it is carried ("BUND-AGEBV-2021|2026|0.025"). */
+  schluessel: string;
+  tabelle: Satztabelle;
+  planjahr: number;
+  /** The scenarios' yearly rate of increase; undefined = not given. */
+  steigerung: number | undefined;
+  /** Carried: a row of another year than the plan year and a rate given (a parameter row and two columns more). */
+  fortschreibung: boolean;
+  /** A row of another year than the plan year exists, carried or not. */
+  andereJahre: boolean;
   titelZeile: number;
+  /** Row with plan year and rate (only when carried). */
+  parameterZeile: number | null;
   kopfZeile: number;
   ersteZeile: number;
   zeilen: number;
+}
+
+/** Columns of a rate table on Annahmen: grade | rate used | [base rate | base year] | [derivation]. */
+export function satztabellenSpalten(l: Pick<SatztabellenLayout, "fortschreibung" | "tabelle">) {
+  const basis = l.fortschreibung ? 3 : null;
+  const herleitung = l.tabelle.herleitung ? (l.fortschreibung ? 5 : 3) : null;
+  const letzte = herleitung !== null ? herleitung + 3 : l.fortschreibung ? 4 : 2;
+  return { gruppe: 1, satz: 2, basis, basisjahr: basis === null ? null : 4, herleitung, letzte };
 }
 
 /**
@@ -314,19 +334,43 @@ export interface AnnahmenLayout {
   hinweisZeile: number;
 }
 
-/** The distinct built-in rate tables the scenarios use, in first-use order. */
-export function verwendeteSatztabellen(szenarien: readonly Szenario[]): string[] {
-  const ids: string[] = [];
-  for (const s of szenarien) {
-    let id: string;
-    try {
-      id = findeSatztabelle(s.satztabelle).id;
-    } catch {
-      continue;
-    }
-    if (!ids.includes(id)) ids.push(id);
+/** How a scenario's lookups read its table: the key of its block on Annahmen. */
+export function satztabellenSchluesselVon(s: Szenario): string | null {
+  let t: Satztabelle;
+  try {
+    t = satztabelleDes(s);
+  } catch {
+    return null;
   }
-  return ids;
+  const gruppen = s.stellen.map((st) => st.gruppe);
+  const fort = s.satzSteigerung !== undefined && brauchtFortschreibung(t, gruppen, s.jahr);
+  return fort ? `${t.id}|${s.jahr}|${s.satzSteigerung}` : t.id;
+}
+
+/** The distinct rate tables the scenarios use (carried ones per plan year and rate), in first-use order. */
+export function verwendeteSatztabellen(
+  szenarien: readonly Szenario[],
+): Array<Omit<SatztabellenLayout, "titelZeile" | "parameterZeile" | "kopfZeile" | "ersteZeile" | "zeilen">> {
+  const liste: ReturnType<typeof verwendeteSatztabellen> = [];
+  for (const s of szenarien) {
+    const schluessel = satztabellenSchluesselVon(s);
+    if (schluessel === null || liste.some((l) => l.schluessel === schluessel)) continue;
+    const tabelle = satztabelleDes(s);
+    const andereJahre = brauchtFortschreibung(
+      tabelle,
+      s.stellen.map((st) => st.gruppe),
+      s.jahr,
+    );
+    liste.push({
+      schluessel,
+      tabelle,
+      planjahr: s.jahr,
+      steigerung: s.satzSteigerung,
+      fortschreibung: schluessel.includes("|"),
+      andereJahre,
+    });
+  }
+  return liste;
 }
 
 /**
@@ -374,9 +418,11 @@ export function annahmenLayout(szenarien: readonly Szenario[]): AnnahmenLayout {
     z = l.letzteZeile + 2;
     return l;
   });
-  const satztabellen: SatztabellenLayout[] = verwendeteSatztabellen(szenarien).map((id) => {
-    const t = findeSatztabelle(id);
-    const l = { id, titelZeile: z, kopfZeile: z + 1, ersteZeile: z + 2, zeilen: Math.max(1, t.gruppen.length) };
+  const satztabellen: SatztabellenLayout[] = verwendeteSatztabellen(szenarien).map((v) => {
+    const parameterZeile = v.fortschreibung ? z + 1 : null;
+    const kopfZeile = (parameterZeile ?? z) + 1;
+    const zeilen = Math.max(1, v.tabelle.gruppen.length);
+    const l = { ...v, titelZeile: z, parameterZeile, kopfZeile, ersteZeile: kopfZeile + 1, zeilen };
     z = l.ersteZeile + l.zeilen + 1;
     return l;
   });
@@ -390,6 +436,7 @@ export function annahmenLayout(szenarien: readonly Szenario[]): AnnahmenLayout {
     wertSpalte: (i) => 2 + i,
     quelleSpalte: Math.max(
       2 + n,
+      ...satztabellen.map((l) => satztabellenSpalten(l).letzte + 1),
       ...stellen.map((l) => (l.zeitraum?.bis ?? (l.jeStelle ? STELLEN_SPALTEN.zuwendung : STELLEN_SPALTEN.kosten)) + 1),
     ),
     zeileVon,

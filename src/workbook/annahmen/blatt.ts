@@ -7,7 +7,6 @@
 import {
   EIGENES_REGELWERK_ID,
   FOERDERPOSITIONEN,
-  findeSatztabelle,
   type Foerderregel,
   type StellenZuwendung,
   foerdereGrundstellen,
@@ -33,8 +32,10 @@ import {
   STELLEN_ART_TEXT,
   STELLEN_SPALTEN,
   type StellenLayout,
+  satztabellenSchluesselVon,
   workbookName,
 } from "./bezuege";
+import { satztabellenBereich, schreibeSatztabellen } from "./satztabellen";
 import { gemeinsameQuelle, nummerierteSzenarioQuellen, stellenQuelle, szenarioQuelle } from "./quellen";
 import { type StellenBereiche, annahmeWert } from "./werte";
 
@@ -152,13 +153,8 @@ function tabellenRahmen(b: Bau, kopfZeile: number, ersteZeile: number, bis: numb
 
 /** The rate table a scenario's lookups read, as placed on this sheet (undefined if none). */
 function satztabelleVon(layout: AnnahmenLayout, s: Szenario) {
-  return layout.satztabellen.find((t) => {
-    try {
-      return t.id === findeSatztabelle(s.satztabelle).id;
-    } catch {
-      return false;
-    }
-  });
+  const schluessel = satztabellenSchluesselVon(s);
+  return layout.satztabellen.find((t) => t.schluessel === schluessel);
 }
 
 /** Rate and cost of one paid staff line: looked up in the visible rate table or typed in. */
@@ -166,11 +162,11 @@ function stellenKosten(b: Bau, s: Szenario, st: Stelle, z: number, nachschlagen:
   const { r, formeln } = b;
   const tabelle = satztabelleVon(b.layout, s);
   const gruppeZelle = zelle(z, STELLEN_SPALTEN.gruppe);
-  const satzEuro = euro(stellenSatzCent(st, s.satztabelle));
+  const satzEuro = euro(stellenSatzCent(st, s));
   const satzFormat = { zahlenformat: euroFormat(satzEuro) };
   let tabBereich: string | undefined;
   if (nachschlagen && tabelle) {
-    tabBereich = bereich(tabelle.ersteZeile, 1, tabelle.ersteZeile + tabelle.zeilen - 1, 2, true);
+    tabBereich = satztabellenBereich(tabelle);
     r.formel(z, STELLEN_SPALTEN.satz, formeln.satzAusTabelle(gruppeZelle, tabBereich), satzEuro, {
       ...satzFormat,
       ...STIL.berechnet,
@@ -178,7 +174,7 @@ function stellenKosten(b: Bau, s: Szenario, st: Stelle, z: number, nachschlagen:
   } else {
     r.zahl(z, STELLEN_SPALTEN.satz, satzEuro, { ...satzFormat, ...STIL.eingabe });
   }
-  const kosten = euro(Math.round(stellenSatzCent(st, s.satztabelle) * st.anteil));
+  const kosten = euro(Math.round(stellenSatzCent(st, s) * st.anteil));
   const formel = formeln.stellenkosten(
     gruppeZelle,
     zelle(z, STELLEN_SPALTEN.satz),
@@ -376,26 +372,6 @@ function stellenTabellen(b: Bau): void {
   });
 }
 
-/** Visible rate tables the lookups read. */
-function satztabellen(b: Bau): void {
-  const { r, q } = b;
-  for (const t of b.layout.satztabellen) {
-    const tab = findeSatztabelle(t.id);
-    const koepfe = ["Tabelle", "Entgeltgruppe", "Satz €/Jahr (Vollzeit)"];
-    tabellenKopf(b, t.titelZeile, `Satztabelle ${tab.id} – ${tab.titel}`, t.kopfZeile, koepfe);
-    tab.gruppen.forEach((gruppe, k) => {
-      const z = t.ersteZeile + k;
-      const g = normalisiereEntgeltgruppe(gruppe);
-      const satz = g ? tab.saetze.get(g.schluessel) : undefined;
-      r.text(z, 0, tab.id);
-      r.text(z, 1, gruppe);
-      if (satz !== undefined) r.zahl(z, 2, euro(satz), { zahlenformat: euroFormat(euro(satz)), ...STIL.eingabe });
-      r.text(z, q, quellenVermerk(tab.quelle));
-    });
-    tabellenRahmen(b, t.kopfZeile, t.ersteZeile, t.ersteZeile + t.zeilen - 1);
-  }
-}
-
 /**
  * The own rule set as the documented table KI.LANDESERSTATTUNG reads (KI mode passes this range);
  * amounts are inputs, the user's source stands beside it.
@@ -466,7 +442,7 @@ export function baueAnnahmen(
   titelUndLegende(b, optionen.datum);
   annahmenBlock(b);
   stellenTabellen(b);
-  satztabellen(b);
+  schreibeSatztabellen(b, b.layout.satztabellen);
   eigenesRegelwerkTabelle(b);
   regelHinweise(b);
 

@@ -1,10 +1,27 @@
 /** The "Quelle / Stand" texts of "Annahmen": where each figure of each scenario comes from. */
-import { findeSatztabelle, quellenVermerk } from "../../core";
-import type { Stelle, Szenario } from "../../scenario";
+import { quellenVermerk, zahlText } from "../../core";
+import { type Stelle, type Szenario, satztabelleDes } from "../../scenario";
 import type { SzenarioDaten } from "../szenarioDaten";
 import type { AnnahmeSchluessel } from "./bezuege";
 
 const EINGABE = "Eingabe";
+
+/** The table's source, its caveat (AGebV: "Bund, nicht kommunal NRW") and the yearly rate it is carried with. */
+function satztabellenQuelle(s: Szenario): string {
+  try {
+    const t = satztabelleDes(s);
+    const teile = [quellenVermerk(t.quelle)];
+    if (t.vorbehalt) teile.push(t.vorbehalt);
+    if (s.satzSteigerung !== undefined) {
+      teile.push(
+        `fortgeschrieben mit ${zahlText(Math.round(s.satzSteigerung * 100000) / 1000)} % je Jahr (Tabelle unten)`,
+      );
+    }
+    return teile.join(" – ");
+  } catch {
+    return "";
+  }
+}
 
 /** Scenarios state one source for all their figures; a user-built scenario is "Eingabe". */
 export function szenarioQuelle(s: Szenario): string {
@@ -26,6 +43,8 @@ function quelleFuer(d: SzenarioDaten, k: AnnahmeSchluessel): string {
     case "maxZusatzstellen":
     case "sachausgabenpauschale":
       return d.regel ? quellenVermerk(d.regel.quelle) : "";
+    case "satztabelle":
+      return satztabellenQuelle(s);
     case "personalkostenGrund":
       return s.personalkostenPauschale ? "= Personalkosten-Pauschale" : "berechnet aus den Grundstellen unten";
     case "personalkostenZusatz":
@@ -69,8 +88,10 @@ export function stellenQuelle(s: Szenario, st: Stelle): string {
   if (s.personalkostenPauschale && st.art === "kommunal") return "in der Personalkosten-Pauschale enthalten";
   if (st.eigenerSatz !== null) return `${EINGABE} (eigener Satz)`;
   try {
-    const t = findeSatztabelle(s.satztabelle);
-    return `Satztabelle ${t.id}: ${quellenVermerk(t.quelle)}`;
+    // The table's source stands once above its rows (Satztabelle … below); long sources repeated
+    // on every post made the rows several lines high.
+    const t = satztabelleDes(s);
+    return `Satztabelle ${t.id} (Quelle bei der Tabelle unten)${t.vorbehalt ? ` – ${t.vorbehalt.split(":")[0]}` : ""}`;
   } catch {
     return "";
   }

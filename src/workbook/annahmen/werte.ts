@@ -1,12 +1,6 @@
 /** The value cells of the assumption block: one per assumption and scenario. */
-import {
-  BEZUGSANTEIL,
-  EIGENES_REGELWERK_ID,
-  FOERDERPOSITIONEN,
-  type Foerderregel,
-  findeSatztabelle,
-  gueltigkeitText,
-} from "../../core";
+import { BEZUGSANTEIL, EIGENES_REGELWERK_ID, FOERDERPOSITIONEN, type Foerderregel, gueltigkeitText } from "../../core";
+import { satztabelleDes } from "../../scenario";
 import { zelle } from "../adressen";
 import type { Zelle } from "../plan";
 import { euro } from "../raster";
@@ -68,7 +62,7 @@ export function annahmeWert(
     case "satztabelle": {
       let id = s.satztabelle;
       try {
-        id = findeSatztabelle(s.satztabelle).id;
+        id = satztabelleDes(s).id;
       } catch {
         // The validator reports an unknown table; the sheet shows what was entered.
       }

@@ -18,6 +18,8 @@ import {
   centZuEuro,
   euroZuCent,
   minderbelastungOhneTraeger,
+  hebesatzRheinSieg,
+  quellenVermerk,
   verteileUmlage,
 } from "../../core";
 import { berechneSzenario } from "../../scenario/berechnung";
@@ -357,10 +359,39 @@ function notizen(b: Bau): number {
     "§ 56 Abs. 4 KrO: Ein Kreisteil, dem eine Kreiseinrichtung besonders wenig nützt, ist geringer zu belasten " +
       "(OVG NRW 15 A 5295/00). Gemeinde i trägt (1 − Minderbelastung) × Anteil; die Entlastungen tragen die nicht entlasteten Gemeinden nach Umlagegrundlagen.",
   );
-  notiz(
-    "ΔC ist der jährliche Mehrbetrag im Jahr des Kostenvergleichs; zur Einordnung: allgemeine Kreisumlage Rhein-Sieg-Kreis 36,71 % (2013), 36,13 % (2014).",
-  );
-  return z;
+  notiz("ΔC ist der jährliche Mehrbetrag im Jahr des Kostenvergleichs.");
+  return hebesatzZeile(b, z + 1);
+}
+
+/**
+ * The allgemeine Kreisumlage of the KI scenario's year, beside the Hebesatz points for scale: the
+ * Rhein-Sieg-Kreis's reported rate with its source, or, for a year no source gives (2019), an empty
+ * input cell that asks for the Kreis's own. Not used in any formula. Returns the next free row.
+ */
+function hebesatzZeile(b: Bau, z: number): number {
+  const jahr = b.e.szenarien.find((s) => s.typ === "ki")?.jahr ?? b.e.szenarien[0]?.jahr;
+  if (jahr === undefined) return z;
+  const h = hebesatzRheinSieg(jahr);
+  b.r.text(z, L, `Allgemeine Kreisumlage (Hebesatz) ${jahr}`, { fett: true });
+  const format = { zahlenformat: ZAHLENFORMAT.prozentGenau, ...STIL.eingabe, ausrichtung: "rechts" } as const;
+  if (h) {
+    b.r.zahl(z, W, h.prozent / 100, format);
+    b.r.text(
+      z,
+      Q,
+      `Rhein-Sieg-Kreis – ${quellenVermerk(h.quelle)}; für einen anderen Kreis den eigenen Hebesatz eintragen`,
+      STIL.erlaeuterung,
+    );
+  } else {
+    b.r.formatiereZelle(z, W, format);
+    b.r.text(
+      z,
+      Q,
+      `Für ${jahr} ist kein Hebesatz belegt: bitte den Hebesatz Ihres Kreises für ${jahr} eintragen (zur Einordnung, rechnet nicht mit).`,
+      STIL.erlaeuterung,
+    );
+  }
+  return z + 1;
 }
 
 // --- formats -------------------------------------------------------------------------------------

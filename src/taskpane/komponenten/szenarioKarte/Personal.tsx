@@ -1,15 +1,62 @@
 /** Staff: the pay table, one line per post, and the optional lump sum instead of single rates. */
 import * as React from "react";
 import { Checkbox, DefaultButton, Dropdown, type IDropdownOption, Text, TextField } from "@fluentui/react";
-import { SATZTABELLEN, quellenVermerk } from "../../../core";
-import type { Stelle, Szenario } from "../../../scenario";
+import { SATZTABELLEN, type Satztabelle, brauchtFortschreibung, quellenVermerk } from "../../../core";
+import { EIGENE_SATZTABELLE, type Stelle, type Szenario, satztabelleDes } from "../../../scenario";
 import { stile } from "../../stile";
 import { neueStelle, setzeFeld, setzeStelle } from "../../zustand";
 import { StellenZeile } from "../StellenZeile";
 import { Zahlenfeld } from "../Zahlenfeld";
 import type { KartenAbschnittProps } from "./abschnitt";
 
-const SATZTABELLEN_OPTIONEN: IDropdownOption[] = SATZTABELLEN.map((t) => ({ key: t.id, text: `${t.titel} (${t.id})` }));
+const SATZTABELLEN_OPTIONEN: IDropdownOption[] = [
+  ...SATZTABELLEN.map((t) => ({ key: t.id, text: `${t.titel} (${t.id})` })),
+  { key: EIGENE_SATZTABELLE, text: "Eigene Satztabelle (unter „Eigene Satztabelle“ einfügen)" },
+];
+
+function tabelleVon(s: Szenario): Satztabelle | undefined {
+  try {
+    return satztabelleDes(s);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The table's source and caveat, and the yearly rate that carries it to the scenario's year. */
+function TabellenHinweis({ szenario: s, meldungen, setze }: KartenAbschnittProps) {
+  const tabelle = tabelleVon(s);
+  if (!tabelle) return null;
+  const gruppen = s.stellen.map((st) => st.gruppe);
+  const andereJahre = brauchtFortschreibung(tabelle, gruppen, s.jahr);
+  return (
+    <>
+      <Text className={stile.quelle} block>
+        Quelle: {quellenVermerk(tabelle.quelle)}
+      </Text>
+      {tabelle.vorbehalt && (
+        <Text className={stile.quelle} block style={{ fontWeight: 600 }}>
+          {tabelle.vorbehalt}
+        </Text>
+      )}
+      {(andereJahre || s.satzSteigerung !== undefined) && (
+        <Zahlenfeld
+          label={`Jährliche Steigerung der Sätze bis ${s.jahr}`}
+          art="prozent"
+          einheit="%"
+          leerErlaubt
+          wert={s.satzSteigerung ?? null}
+          fehler={meldungen.satzSteigerung}
+          beschreibung={
+            s.satzSteigerung === undefined
+              ? `Die Sätze sind von ${tabelle.basisjahr ?? "einem anderen Jahr"}; leer = unverändert übernommen (so auf „Annahmen“ vermerkt).`
+              : "Steht auf „Annahmen“ über der Satztabelle und ist dort änderbar."
+          }
+          onWert={(v) => setze("satzSteigerung", v === null ? undefined : v)}
+        />
+      )}
+    </>
+  );
+}
 
 export interface PersonalProps extends KartenAbschnittProps {
   anzeigename: string;
@@ -18,7 +65,7 @@ export interface PersonalProps extends KartenAbschnittProps {
 
 export function Personal(p: PersonalProps): React.ReactElement {
   const s = p.szenario;
-  const tabelle = SATZTABELLEN.find((t) => t.id === s.satztabelle);
+  const tabelle = tabelleVon(s);
   return (
     <>
       <h4 className={stile.gruppeTitel}>Personal</h4>
@@ -29,11 +76,7 @@ export function Personal(p: PersonalProps): React.ReactElement {
         errorMessage={p.meldungen.satztabelle}
         onChange={(_, o) => o && p.setze("satztabelle", String(o.key))}
       />
-      {tabelle && (
-        <Text className={stile.quelle} block>
-          Quelle: {quellenVermerk(tabelle.quelle)}
-        </Text>
-      )}
+      <TabellenHinweis szenario={s} meldungen={p.meldungen} setze={p.setze} />
       {s.stellen.map((st, i) => (
         <StellenZeile
           key={st.id}

@@ -1,0 +1,152 @@
+/**
+ * The rate tables on "Annahmen" that the staff lookups read (range: grade | rate used). A table
+ * derived from published figures (AGebV) shows its derivation as plain formulas, Brutto ×
+ * (1 + Zuschlag) + Sozialaufwand + sonstige Personalkosten, rounded to whole euros; a table of
+ * another year than the plan year is carried with the scenarios' yearly rate (a blue input cell
+ * in the parameter row), or says in its source column that it is not carried.
+ */
+import { fortschreibung, normalisiereEntgeltgruppe, quellenVermerk, zahlText } from "../../core";
+import { bereich, zelle } from "../adressen";
+import type { Formelsatz } from "../formeln";
+import { Raster, euro } from "../raster";
+import { RAHMEN_TABELLE, STIL, ZAHLENFORMAT, euroFormat } from "../stil";
+import { type SatztabellenLayout, satztabellenSpalten } from "./bezuege";
+
+interface Kontext {
+  r: Raster;
+  /** Column of "Quelle / Stand". */
+  q: number;
+  formeln: Formelsatz;
+}
+
+/** The lookup range of a table block: grade | rate used. */
+export function satztabellenBereich(t: SatztabellenLayout): string {
+  return bereich(t.ersteZeile, 1, t.ersteZeile + t.zeilen - 1, 2, true);
+}
+
+function prozentText(x: number): string {
+  return `${zahlText(Math.round(x * 100000) / 1000)} %`;
+}
+
+/** What the title row's source column says: the table's source (once), caveat and whether it is carried. */
+function titelHinweis(t: SatztabellenLayout): string {
+  const teile: string[] = [`Quelle: ${quellenVermerk(t.tabelle.quelle)}`];
+  if (t.tabelle.vorbehalt) teile.push(t.tabelle.vorbehalt);
+  const jahr = t.tabelle.basisjahr;
+  if (t.fortschreibung) {
+    teile.push(
+      `Sätze von ${jahr ?? "ihrem Jahr"} auf ${t.planjahr} fortgeschrieben mit ${prozentText(t.steigerung ?? 0)} ` +
+        "jährlicher Steigerung (Eingabe im Aufgabenbereich; hier änderbar)",
+    );
+  } else if (t.andereJahre) {
+    teile.push(
+      `Sätze von ${jahr ?? "ihrem Jahr"}, NICHT auf ${t.planjahr} fortgeschrieben: keine jährliche Steigerung ` +
+        "angegeben (im Aufgabenbereich unter Personal eintragen)",
+    );
+  }
+  return teile.join(" – ");
+}
+
+function koepfe(t: SatztabellenLayout): string[] {
+  const sp = satztabellenSpalten(t);
+  const k = ["Tabelle", "Entgeltgruppe", t.fortschreibung ? `Satz €/Jahr ${t.planjahr}` : "Satz €/Jahr (Vollzeit)"];
+  if (sp.basis !== null) k.push("Satz €/Jahr im Basisjahr", "Basisjahr");
+  if (sp.herleitung !== null) {
+    k.push("Brutto €/Jahr", "Versorgungszuschlag", "Sozialaufwand €/Jahr", "sonstige Personalkosten €/Jahr");
+  }
+  return k;
+}
+
+function parameterZeile(k: Kontext, t: SatztabellenLayout): void {
+  if (t.parameterZeile === null) return;
+  const z = t.parameterZeile;
+  k.r.text(z, 0, "Fortschreibung: Planjahr | jährliche Steigerung");
+  k.r.zahl(z, 1, t.planjahr, { zahlenformat: ZAHLENFORMAT.jahr, ausrichtung: "rechts" });
+  k.r.zahl(z, 2, t.steigerung ?? 0, { zahlenformat: ZAHLENFORMAT.prozentGenau, ...STIL.eingabe });
+  k.r.text(
+    z,
+    k.q,
+    "Satz im Planjahr = Satz im Basisjahr × (1 + Steigerung) ^ (Planjahr − Basisjahr), auf Cent gerundet",
+  );
+}
+
+/** Derivation cells of an AGebV row; returns the formula of the annual cost it gives. */
+function herleitung(k: Kontext, t: SatztabellenLayout, z: number, schluessel: string): string | null {
+  const sp = satztabellenSpalten(t).herleitung;
+  const h = t.tabelle.herleitung?.get(schluessel);
+  if (sp === null || !h) return null;
+  const eingabe = (spalte: number, wert: number, format: string) =>
+    k.r.zahl(z, spalte, wert, { zahlenformat: format, ...STIL.eingabe });
+  eingabe(sp, h.brutto, ZAHLENFORMAT.euro);
+  eingabe(sp + 1, h.zuschlag, ZAHLENFORMAT.prozentGenau);
+  eingabe(sp + 2, h.sozial, ZAHLENFORMAT.euro);
+  eingabe(sp + 3, h.sonstige, ZAHLENFORMAT.euro);
+  const [b, zu, so, st] = [0, 1, 2, 3].map((i) => zelle(z, sp + i));
+  return `=ROUND(${b}*(1+${zu})+${so}+${st},0)`;
+}
+
+/** A row's own source (the Kreis's table) or "wie oben"; the table's source stands once in its title row. */
+function zeilenQuelle(t: SatztabellenLayout, schluessel: string): string {
+  const eigene = t.tabelle.zeilenQuellen?.get(schluessel);
+  const hinweis = t.tabelle.herleitung?.get(schluessel)?.hinweis;
+  const text = eigene ? `${eigene} (vom Anwender eingegeben)` : "wie oben";
+  return hinweis ? `${text} – ${hinweis}` : text;
+}
+
+function tabellenZeile(k: Kontext, t: SatztabellenLayout, gruppe: string, z: number): void {
+  const { r } = k;
+  const sp = satztabellenSpalten(t);
+  const g = normalisiereEntgeltgruppe(gruppe);
+  const schluessel = g?.schluessel ?? gruppe;
+  const basisCent = t.tabelle.saetze.get(schluessel) ?? 0;
+  const basisjahr = t.tabelle.zeilenJahre?.get(schluessel) ?? t.tabelle.basisjahr;
+  r.text(z, 0, t.tabelle.id);
+  r.text(z, 1, gruppe);
+  const hergeleitet = herleitung(k, t, z, schluessel);
+  const basisFormat = { zahlenformat: euroFormat(euro(basisCent)) };
+  const basisSpalte = sp.basis ?? sp.satz;
+  if (hergeleitet) r.formel(z, basisSpalte, hergeleitet, euro(basisCent), { ...basisFormat, ...STIL.berechnet });
+  else r.zahl(z, basisSpalte, euro(basisCent), { ...basisFormat, ...STIL.eingabe });
+  if (sp.basis !== null && sp.basisjahr !== null && t.parameterZeile !== null) {
+    fortgeschrieben(k, t, z, basisCent, basisjahr);
+  }
+  r.text(z, k.q, zeilenQuelle(t, schluessel));
+}
+
+/** Base year and the carried rate of one row; a row without a year is taken as of the plan year. */
+function fortgeschrieben(k: Kontext, t: SatztabellenLayout, z: number, basisCent: number, basisjahr?: number): void {
+  const sp = satztabellenSpalten(t);
+  if (sp.basis === null || sp.basisjahr === null || t.parameterZeile === null) return;
+  const basis = zelle(z, sp.basis);
+  if (basisjahr === undefined) {
+    k.r.text(z, sp.basisjahr, "wie Planjahr", { ausrichtung: "rechts", kursiv: true });
+    k.r.formel(z, sp.satz, `=${basis}`, euro(basisCent), {
+      zahlenformat: euroFormat(euro(basisCent)),
+      ...STIL.berechnet,
+    });
+    return;
+  }
+  k.r.zahl(z, sp.basisjahr, basisjahr, { zahlenformat: ZAHLENFORMAT.jahr, ...STIL.eingabe });
+  const p = t.parameterZeile;
+  const jahre = `${zelle(p, 1, true)}-${zelle(z, sp.basisjahr)}`;
+  const ausdruck = k.formeln.fortschreibung(basis, zelle(p, 2, true), jahre);
+  const cent = fortschreibung(basisCent, t.steigerung ?? 0, t.planjahr - basisjahr);
+  k.r.formel(z, sp.satz, `=${ausdruck}`, euro(cent), { zahlenformat: euroFormat(euro(cent)), ...STIL.berechnet });
+}
+
+export function schreibeSatztabellen(k: Kontext, tabellen: readonly SatztabellenLayout[]): void {
+  const { r, q } = k;
+  for (const t of tabellen) {
+    r.text(t.titelZeile, 0, `Satztabelle ${t.tabelle.id} – ${t.tabelle.titel}`, STIL.zwischentitel);
+    const hinweis = titelHinweis(t);
+    if (hinweis) r.text(t.titelZeile, q, hinweis, { ...STIL.quelle, umbruch: true, fett: true });
+    parameterZeile(k, t);
+    koepfe(t).forEach((text, sp) => r.text(t.kopfZeile, sp, text));
+    r.text(t.kopfZeile, q, "Quelle / Stand");
+    r.formatiere(t.kopfZeile, 0, t.kopfZeile, q, STIL.kopfzeile);
+    t.tabelle.gruppen.forEach((gruppe, i) => tabellenZeile(k, t, gruppe, t.ersteZeile + i));
+    const bis = t.ersteZeile + t.zeilen - 1;
+    r.formatiere(t.kopfZeile, 0, bis, q, { rahmen: RAHMEN_TABELLE });
+    r.formatiere(t.ersteZeile, q, bis, q, { ...STIL.quelle, umbruch: true });
+  }
+}

@@ -10,6 +10,7 @@
  * Among the rule sets a year alone may select, the one with the latest start wins. So a new
  * guideline from, say, 2026 is added without touching the end year of the one it replaces.
  */
+import { rundeProdukt, rundeSummeDerProdukte } from "./dezimal";
 import { KiFehler } from "./fehler";
 import { Cent, formatEuro, rundeKaufmaennisch } from "./geld";
 import {
@@ -481,7 +482,12 @@ export interface StellenErstattung {
   gefoerderterAnteil: number;
   deckel: Cent;
   betrag: Cent;
+  /** The grant exactly, as a product of two decimals (not rounded): for a figure rounded once at the end. */
+  genau: Paar;
 }
+
+/** a × b, each taken as the decimal Excel shows; summed and rounded once by rundeSummeDerProdukte. */
+export type Paar = readonly [number, number];
 
 export interface ErstattungsEingabe {
   koerperschaft: Koerperschaft;
@@ -518,6 +524,13 @@ export function zuwendungJeStelle(regel: Foerderregel, deckel: Cent, kosten: Cen
   return Math.min(deckel, kosten);
 }
 
+/** The grant of one post as an exact product: the cap's factors, the cost, or nothing. */
+function zuwendungPaar(regel: Foerderregel, deckel: Paar, kosten: Cent): Paar {
+  const z = zuwendungJeStelle(regel, deckel[0] * deckel[1], kosten);
+  if (z === kosten) return [kosten, 1];
+  return z === 0 ? [0, 1] : deckel;
+}
+
 /**
  * Per-post caps: posts of a position are funded in listed order up to the position's
  * "Stellen höchstens"; a part-time post's cap is proportional to its share (Assistenz: of the half
@@ -543,25 +556,28 @@ export function foerdereGrundstellen(
     const frei = rest.get(st.position) ?? 0;
     const gefoerdert = Math.min(st.anteil, frei);
     rest.set(st.position, frei - gefoerdert);
-    const deckel = p ? rundeKaufmaennisch((p.jeStelle * gefoerdert) / BEZUGSANTEIL[st.position]) : 0;
-    const betrag = rundeKaufmaennisch(zuwendungJeStelle(regel, deckel, st.kosten));
+    // The cap and the grant exactly; the rounded figures are what a sheet shows per post.
+    const deckelPaar: Paar = p ? [p.jeStelle / BEZUGSANTEIL[st.position], gefoerdert] : [0, 1];
+    const genau = zuwendungPaar(regel, deckelPaar, st.kosten);
     return {
       position: st.position,
       bezeichnung: st.bezeichnung ?? st.position,
       kosten: st.kosten,
       anteil: st.anteil,
       gefoerderterAnteil: gefoerdert,
-      deckel,
-      betrag,
+      deckel: rundeProdukt(deckelPaar[0], deckelPaar[1]),
+      betrag: rundeProdukt(genau[0], genau[1]),
+      genau,
     };
   });
 }
 
-function zusatzBetrag(
+/** The grants for extra posts as exact products (not rounded). */
+function zusatzPaare(
   regel: Foerderregel,
   t: Extract<Foerdertatbestand, { art: "zusatzstellen" }>,
   e: ErstattungsEingabe,
-): Cent {
+): Paar[] {
   const n = Math.min(e.zusatzstellen, t.maxStellen[e.koerperschaft]);
   if (Array.isArray(e.zusatzkosten)) {
     // Per-post costs: each post capped on its own, only the first n listed count.
@@ -570,17 +586,17 @@ function zusatzBetrag(
       throw new KiFehler("wert", "Die Kosten einer Zusatzstelle dürfen nicht negativ sein.");
     const volleStellen = Math.floor(n);
     const rest = n - volleStellen;
-    let betrag = 0;
+    const paare: Paar[] = [];
     for (let i = 0; i < liste.length && i < Math.ceil(n); i++) {
-      const deckel = i < volleStellen ? t.jeStelle : Math.round(t.jeStelle * rest);
-      betrag += zuwendungJeStelle(regel, deckel, liste[i]);
+      paare.push(zuwendungPaar(regel, [t.jeStelle, i < volleStellen ? 1 : rest], liste[i]));
     }
-    return betrag;
+    return paare;
   }
-  const deckel = Math.round(t.jeStelle * n);
-  const kosten = e.zusatzkosten === null ? deckel : (e.zusatzkosten as Cent);
+  const deckel: Paar = [t.jeStelle, n];
+  if (e.zusatzkosten === null) return [deckel];
+  const kosten = e.zusatzkosten as Cent;
   if (kosten < 0) throw new KiFehler("wert", "Die Kosten der Zusatzstellen dürfen nicht negativ sein.");
-  return Math.min(kosten, deckel);
+  return [kosten < deckel[0] * deckel[1] ? [kosten, 1] : deckel];
 }
 
 function pruefeEingabe(e: ErstattungsEingabe): void {
@@ -589,16 +605,16 @@ function pruefeEingabe(e: ErstattungsEingabe): void {
   }
 }
 
-/** The unrounded grant of one Fördertatbestand for a single total of personnel costs (no posts one by one). */
-function betragOhneStellen(regel: Foerderregel, t: Foerdertatbestand, e: ErstattungsEingabe): Cent {
+/** The grant of one Fördertatbestand for a single total of personnel costs (no posts one by one), exactly. */
+function paareOhneStellen(regel: Foerderregel, t: Foerdertatbestand, e: ErstattungsEingabe): Paar[] {
   switch (t.art) {
     case "grundfoerderung":
       // One total: pooled against the sum of the per-post caps, as the model always did.
-      return Math.min(e.personalkosten, t.hoechstbetrag);
+      return [[Math.min(e.personalkosten, t.hoechstbetrag), 1]];
     case "zusatzstellen":
-      return zusatzBetrag(regel, t, e);
+      return zusatzPaare(regel, t, e);
     case "sachausgaben":
-      return Math.min(e.sachausgaben, t.hoechstbetrag);
+      return [[Math.min(e.sachausgaben, t.hoechstbetrag), 1]];
   }
 }
 
@@ -611,34 +627,34 @@ export function berechneErstattung(regel: Foerderregel, e: ErstattungsEingabe): 
       stellen = foerdereGrundstellen(regel, t, e.grundstellen);
       posten.push({ bezeichnung: t.bezeichnung, betrag: stellen.reduce((s, x) => s + x.betrag, 0) });
     } else {
-      posten.push({ bezeichnung: t.bezeichnung, betrag: betragOhneStellen(regel, t, e) });
+      posten.push({ bezeichnung: t.bezeichnung, betrag: rundeSummeDerProdukte(paareOhneStellen(regel, t, e)) });
     }
   }
-  // Amounts may carry sub-cent digits (no pre-rounding): each item is rounded once.
+  // The pane and the sheets show each item rounded once from its exact parts; the total adds the
+  // shown items (KI.LANDESERSTATTUNG rounds its total once instead: erstattungsbetrag).
   for (const p of posten) p.betrag = rundeKaufmaennisch(p.betrag);
   return { regel, betrag: posten.reduce((s, p) => s + p.betrag, 0), posten, stellen };
 }
 
 /**
- * The total of berechneErstattung without its breakdown (same checks, same rounding per item):
- * KI.LANDESERSTATTUNG needs only the figure, and building the item objects for every cell cost
- * more than the arithmetic. Tests hold both to the same result.
+ * The refund KI.LANDESERSTATTUNG shows: every grant, per post and per item, taken exactly and the
+ * total rounded ONCE at the end (three base posts at 0,335 € give 1,01 €, not 3 × 0,34 €). Same
+ * checks and rules as berechneErstattung, whose items are rounded one by one for the pane's table;
+ * with whole-cent inputs both agree (tests hold them to it).
  */
 export function erstattungsbetrag(regel: Foerderregel, e: ErstattungsEingabe): Cent {
   pruefeEingabe(e);
-  let summe = 0;
+  const paare: Paar[] = [];
   const tatbestaende = regel.tatbestaende;
   for (let i = 0; i < tatbestaende.length; i++) {
     const t = tatbestaende[i];
     if (t.art === "grundfoerderung" && e.grundstellen) {
-      let grund = 0;
-      for (const x of foerdereGrundstellen(regel, t, e.grundstellen)) grund += x.betrag;
-      summe += runde(grund);
+      for (const x of foerdereGrundstellen(regel, t, e.grundstellen)) paare.push(x.genau);
     } else {
-      summe += runde(betragOhneStellen(regel, t, e));
+      for (const p of paareOhneStellen(regel, t, e)) paare.push(p);
     }
   }
-  return summe;
+  return rundeSummeDerProdukte(paare);
 }
 
 /**
@@ -653,9 +669,9 @@ export function grundErstattungsbetrag(regel: Foerderregel, personalkosten: Cent
   const tatbestaende = regel.tatbestaende;
   for (let i = 0; i < tatbestaende.length; i++) {
     const t = tatbestaende[i];
-    if (t.art === "grundfoerderung") summe += runde(Math.min(personalkosten, t.hoechstbetrag));
+    if (t.art === "grundfoerderung") summe += Math.min(personalkosten, t.hoechstbetrag);
   }
-  return summe;
+  return runde(summe);
 }
 
 /**

@@ -72,7 +72,7 @@ function satzJe(v: unknown, name: string, standard: number): number {
 }
 
 /**
- * Personalkosten für eine oder mehrere Stellen: Summe aus Jahressatz der Entgeltgruppe × Stellenanteil, einmal auf den Cent gerundet. Eine leere Zelle zählt gleich, ob Excel sie leer, als 0 oder als "" übergibt.
+ * Personalkosten für eine oder mehrere Stellen: Summe aus Jahressatz der Entgeltgruppe × Stellenanteil, einmal auf den Cent gerundet.
  * @customfunction PERSONALKOSTEN
  * @param gruppe Entgelt- oder Besoldungsgruppe, z. B. "A 11" oder "EG 9b", oder ein Bereich davon; leere Zellen (auch 0) werden übersprungen.
  * @param [anteil] Stellenanteil (1 = Vollzeit, 0,5 = halbe Stelle) als Zahl oder als Bereich in derselben Form wie gruppe. Weggelassen: 1. Eine leere Zelle zählt als 0 (die Stelle kostet nichts), wie in Excels eigener Rechnung.

@@ -97,6 +97,11 @@ function rundeKurzesProdukt(a: number, b: number): number | null {
   const p = Math.round(a * 10 ** ka) * Math.round(b * 10 ** kb);
   const stellen = ka + kb;
   if (!(Math.abs(p) <= 2 ** 52) || stellen > 15) return null;
+  return teileGerundet(p, stellen);
+}
+
+/** round(p / 10^stellen), half away from zero, for an integer |p| ≤ 2^52 and stellen ≤ 15. */
+function teileGerundet(p: number, stellen: number): number {
   const nenner = 10 ** stellen;
   const abs = Math.abs(p);
   let q = Math.floor(abs / nenner);
@@ -121,10 +126,38 @@ export function rundeSummeDerProdukte(paare: ReadonlyArray<readonly [number, num
     const r = Math.round(abs);
     return r === 0 ? 0 : s < 0 ? -r : r;
   }
+  const kurz = rundeKurzeSumme(paare);
+  if (kurz !== null) return kurz === 0 ? 0 : kurz;
   let summe: Dezimal = { ziffern: 0n, stellen: 0 };
   for (const [a, b] of paare) summe = dezimalPlus(summe, dezimalMal(alsDezimal(a), alsDezimal(b)));
   const r = Number(rundeDezimal(summe));
   return r === 0 ? 0 : r;
+}
+
+/**
+ * The sum near a half, in integer doubles when every operand is a short decimal and every product
+ * and partial sum on the common scale stays below 2^52 (a refund's caps and half-cent costs): no
+ * BigInt. Null when that does not hold.
+ */
+function rundeKurzeSumme(paare: ReadonlyArray<readonly [number, number]>): number | null {
+  const stellen: number[] = [];
+  let skala = 0;
+  for (const [a, b] of paare) {
+    const ka = kurzeStellen(a);
+    const kb = ka < 0 ? -1 : kurzeStellen(b);
+    if (kb < 0) return null;
+    stellen.push(ka, kb);
+    skala = Math.max(skala, ka + kb);
+  }
+  if (skala > 15) return null;
+  let summe = 0;
+  for (let i = 0; i < paare.length; i++) {
+    const [ka, kb] = [stellen[2 * i], stellen[2 * i + 1]];
+    const p = Math.round(paare[i][0] * 10 ** ka) * Math.round(paare[i][1] * 10 ** kb) * 10 ** (skala - ka - kb);
+    summe += p;
+    if (!(Math.abs(p) <= 2 ** 52) || !(Math.abs(summe) <= 2 ** 52)) return null;
+  }
+  return teileGerundet(summe, skala);
 }
 
 export function dezimalPlus(a: Dezimal, b: Dezimal): Dezimal {

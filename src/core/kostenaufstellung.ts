@@ -104,15 +104,31 @@ export function berechneKostenaufstellung(e: KostenEingabe): Kostenaufstellung {
  */
 export function kostenaufstellungEinmalGerundet(e: KostenEingabe): Kostenaufstellung {
   const z = einzelzeilen(e);
-  const kosten: Array<readonly [number, number]> = [
+  const kosten = kostenteile(e);
+  const gesamtkosten = rundeSummeDerProdukte(kosten);
+  kosten.push([e.landeserstattung, -1]);
+  const eigen = rundeSummeDerProdukte(kosten);
+  if (eigen < 0) throw new KiFehler("wert", ERSTATTUNG_UEBER_KOSTEN);
+  return { ...z, gesamtkosten, eigenanteil: eigen };
+}
+
+/** KI.GESAMTKOSTEN: the total of kostenaufstellungEinmalGerundet alone, with the same checks. */
+export function gesamtkostenEinmalGerundet(e: KostenEingabe): Cent {
+  pruefeNichtNegativ(e.personalkosten, "Die Personalkosten");
+  pruefeNichtNegativ(e.projektmittel, "Die Projektmittel");
+  querschnittskosten(e.personalkosten, e.querschnittssatz);
+  stueckkosten(e.arbeitsplaetze, e.itSatz, "Arbeitsplätze");
+  stueckkosten(e.bueros, e.raumSatz, "Büros");
+  return rundeSummeDerProdukte(kostenteile(e));
+}
+
+/** The parts of the total as exact products: personnel costs, overhead, IT, rooms, project funds. */
+function kostenteile(e: KostenEingabe): Array<readonly [number, number]> {
+  return [
     [e.personalkosten, 1],
     [e.personalkosten, e.querschnittssatz],
     [e.itSatz, e.arbeitsplaetze],
     [e.raumSatz, e.bueros],
     [e.projektmittel, 1],
   ];
-  const gesamtkosten = rundeSummeDerProdukte(kosten);
-  const eigen = rundeSummeDerProdukte([...kosten, [e.landeserstattung, -1]]);
-  if (eigen < 0) throw new KiFehler("wert", ERSTATTUNG_UEBER_KOSTEN);
-  return { ...z, gesamtkosten, eigenanteil: eigen };
 }

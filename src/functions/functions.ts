@@ -22,6 +22,7 @@ import {
   grundErstattungsbetrag,
   type ErstattungsEingabe,
   kostenaufstellungEinmalGerundet,
+  gesamtkostenEinmalGerundet,
   centZuEuro,
   eigenanteil,
   KiFehler,
@@ -155,7 +156,7 @@ export function GESAMTKOSTEN(
   satz_je_buero?: unknown[][],
 ) {
   return alsZahl(() => {
-    const k = kostenaufstellungEinmalGerundet({
+    const gesamt = gesamtkostenEinmalGerundet({
       personalkosten: betrag(personalkosten, "Personalkosten"),
       arbeitsplaetze: nichtNegativ(arbeitsplaetze, "Arbeitsplätze"),
       bueros: nichtNegativ(bueros, "Büros"),
@@ -165,7 +166,7 @@ export function GESAMTKOSTEN(
       raumSatz: satzJe(satz_je_buero, "Satz je Büro", RAUM_SATZ_CENT),
       landeserstattung: 0,
     });
-    return centZuEuro(k.gesamtkosten);
+    return centZuEuro(gesamt);
   });
 }
 

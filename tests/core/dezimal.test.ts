@@ -5,7 +5,14 @@
  * fraction, one rational result, rounded half away from zero.
  */
 import fc from "fast-check";
-import { alsDezimal, barwert, euroZuCentGenau, fortschreibung, rundeProdukt } from "../../src/core";
+import {
+  alsDezimal,
+  barwert,
+  euroZuCentGenau,
+  fortschreibung,
+  rundeProdukt,
+  rundeSummeDerProdukte,
+} from "../../src/core";
 
 const SEED = 20261201;
 const LAEUFE = 4000;
@@ -83,6 +90,46 @@ describe("Schnelle Wege der Dezimalrechnung (src/core/dezimal.ts, geld.ts, proje
           const [az, an] = bruch(a);
           const [bz, bn] = bruch(b);
           expect(rundeProdukt(a, b)).toBe(runde(az * bz, an * bn));
+        },
+      ),
+      { seed: SEED, numRuns: LAEUFE },
+    );
+  });
+
+  it("rundeSummeDerProdukte equals the exact sum of the products, also on its integer path near a half", () => {
+    expect(
+      rundeSummeDerProdukte([
+        [3350, 0.01],
+        [3350, 0.01],
+        [3350, 0.01],
+      ]),
+    ).toBe(101); // 3 × 33,5 ct
+    const faktor = fc.oneof(
+      fc.constantFrom(1, -1, 0.3, 0.5, 2),
+      zahl.filter((x) => Math.abs(x) < 1e3),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.oneof(
+              centBetrag.map((e) => e * 100),
+              halbeCent,
+              zahl,
+            ),
+            faktor,
+          ),
+          { maxLength: 8 },
+        ),
+        (paare) => {
+          let z = 0n;
+          let n = 1n;
+          for (const [a, b] of paare) {
+            const [az, an] = bruch(a);
+            const [bz, bn] = bruch(b);
+            [z, n] = [z * an * bn + az * bz * n, n * an * bn];
+          }
+          expect(rundeSummeDerProdukte(paare)).toBe(runde(z, n));
         },
       ),
       { seed: SEED, numRuns: LAEUFE },

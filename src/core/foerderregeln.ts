@@ -340,7 +340,7 @@ function bekannteJahre(regeln: readonly Foerderregel[]): string {
   return regeln
     .filter((r) => r.automatisch && r.gueltigAb !== null)
     .sort((a, b) => (a.gueltigAb as number) - (b.gueltigAb as number))
-    .map((r) => `${r.gueltigAb === r.gueltigBis ? r.gueltigAb : gueltigkeitText(r)} ${r.id}`)
+    .map((r) => `${gueltigkeitText(r)} ${r.id}`)
     .join(", ");
 }
 
@@ -375,6 +375,7 @@ export function gueltigkeitText(regel: Foerderregel): string {
   const wahl = regel.automatisch ? "" : " (nur bei ausdrücklicher Wahl)";
   if (regel.gueltigBis === null) return `ab ${regel.gueltigAb}${wahl}`;
   if (regel.gueltigAb === null) return `bis ${regel.gueltigBis}${wahl}`;
+  if (regel.gueltigAb === regel.gueltigBis) return `${regel.gueltigAb}${wahl}`;
   return `${regel.gueltigAb}–${regel.gueltigBis}${wahl}`;
 }
 

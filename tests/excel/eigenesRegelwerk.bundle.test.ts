@@ -45,20 +45,22 @@ describe.each(["ki", "nativ"] as Formelmodus[])("own rule set, mode %s", (modus)
     expect(plan.blaetter.map((b) => b.name)).toContain(MEHRJAHR_BLATTNAME);
     expect(pruefeFormelergebnisse(fake, plan.blaetter)).toBeGreaterThan(200);
     const kern = berechneSzenario(mitEigenemRegelwerk()).aufstellung.landeserstattung;
-    // 45.000 + 57.000 + 50.000 + 20.000; extra posts min(137.500, 2 × 52.500,50); Sachausgaben 50.000.
-    expect(kern).toBe(17_200_000 + 10_500_100 + 5_000_000);
+    // 45.000 + 57.000 + 50.000 + 20.000; extra posts one by one, 2 funded by cost per FTE: the 1,5 posts
+    // at 60.000 (min(1,5 × 52.500,50; 90.000)) and ½ of the 47.500 post (min(26.250,25; 23.750));
+    // Sachausgaben 50.000.
+    expect(kern).toBe(17_200_000 + 7_875_075 + 2_375_000 + 5_000_000);
     expect(Math.round((wert(bezuege.szenarien[1].kosten.landeserstattung) as number) * 100)).toBe(kern);
     // The sheet's cached values above are the projection's; it refunds in every plan year, 2010 and
     // 2011 included (no built-in rule set then), under the own rule set.
     const s = mitEigenemRegelwerk();
     const p = projiziere(kostenstruktur(s, berechneSzenario(s)), mehrjahresannahmenAus(MEHRJAHR, [s]), regelnFuer([s]));
     expect(p.jahre.map((j) => j.regel?.id)).toEqual(p.jahre.map(() => EIGENES_REGELWERK_ID));
-    expect(p.jahre[0].erstattung).toBeGreaterThan(30_000_000);
+    expect(p.jahre[0].erstattung).toBeGreaterThan(28_000_000);
   });
 
   it("'Annahmen' shows the rule set as the documented table with the user's source", async () => {
     const { fake } = await eingefuegt(modus);
-    const zeilen = fake.werte("Annahmen", "A1:J120");
+    const zeilen = fake.werte("Annahmen", "A1:K120");
     const titel = zeilen.findIndex((z) => z[0] === "Eigenes Regelwerk – Bescheid 2025 (Festbetragsfinanzierung)");
     expect(titel).toBeGreaterThan(0);
     expect(zeilen.slice(titel + 1, titel + 10).map((z) => z.slice(0, 3))).toEqual([
@@ -75,14 +77,15 @@ describe.each(["ki", "nativ"] as Formelmodus[])("own rule set, mode %s", (modus)
     expect(zeilen.flat()).toContain("Quelle: Bescheid BezReg Arnsberg vom 01.02.2017 (vom Anwender eingegeben)");
     const regelwerkZeile = zeilen.find((z) => z[0] === "Förderregelwerk (Kennung)")!;
     expect(regelwerkZeile[3]).toBe(EIGENES_REGELWERK_ID);
-    expect(String(regelwerkZeile[9])).toMatch(/KI mit eigenem Regelwerk: Bescheid BezReg Arnsberg vom 01\.02\.2017$/);
+    expect(String(regelwerkZeile[10])).toMatch(/KI mit eigenem Regelwerk: Bescheid BezReg Arnsberg vom 01\.02\.2017$/);
   });
 
   it("typed-in NRW-2017 amounts refund what NRW-2017 refunds", async () => {
     const eigen = await eingefuegt(modus, [kiSzenario(EIGENES_REGELWERK_ID, wieNrw2017())]);
     const nrw = await eingefuegt(modus, [kiSzenario("NRW-2017")]);
     const a = eigen.wert(eigen.bezuege.szenarien[0].kosten.landeserstattung);
-    expect(a).toBe(340_000);
+    // Extra posts one by one: 47.500 + min(1,5 × 50.000; 90.000) (pooled it was min(137.500; 125.000)).
+    expect(a).toBe(337_500);
     expect(a).toBe(nrw.wert(nrw.bezuege.szenarien[0].kosten.landeserstattung));
   });
 });
@@ -114,8 +117,9 @@ describe.each(["ki", "nativ"] as Formelmodus[])("editing the table on 'Annahmen'
     s.erstattung.eigenesRegelwerk!.positionen[0].jeStelle = 60_000;
     s.erstattung.eigenesRegelwerk!.sachausgaben = 20_000;
     const kern = berechneSzenario(s).aufstellung.landeserstattung;
-    // Fachkraft 45.000 and 60.000 (cap now 60.000) + 50.000 + 20.000; extra posts 105.001; Sachausgaben 20.000.
-    expect(kern).toBe(17_500_000 + 10_500_100 + 2_000_000);
+    // Fachkraft 45.000 and 60.000 (cap now 60.000) + 50.000 + 20.000; extra posts per post 78.750,75 + 23.750;
+    // Sachausgaben 20.000.
+    expect(kern).toBe(17_500_000 + 7_875_075 + 2_375_000 + 2_000_000);
     expect(Math.round((wert(bezuege.szenarien[1].kosten.landeserstattung) as number) * 100)).toBe(kern);
   });
 });

@@ -158,11 +158,11 @@ describe.each(LEERE_ZELLEN)("Rhein-Sieg comparison in the fake host, %s", (_form
     expect(quelle).toBe("H4:J7");
     const unten = Number(/\d+$/.exec(String(diagramm.bis))![0]);
     expect(d.druckbereich).toBe(`$A$1:$F$${unten}`);
-    expect(diagramm.von).toBe("Kostenvergleich!A18");
+    expect(diagramm.von).toBe("Kostenvergleich!A19"); // below the notes, which name the rule set and its status
     expect(diagramm.bis).toMatch(/^Kostenvergleich![A-F]\d+$/);
     expect(
       fake
-        .werte("Kostenvergleich", "A17:F40")
+        .werte("Kostenvergleich", "A18:F40")
         .flat()
         .every((w) => w === ""),
     ).toBe(true);

@@ -5,6 +5,8 @@
  * of every sheet, including the Mehrjahresplanung).
  */
 import { berechneSzenario, leeresSzenario, type Stelle, type Szenario } from "../../src/scenario";
+import { pruefeSzenario } from "../../src/scenario/validierung";
+import { pruefeMehrjahr } from "../../src/taskpane/optionenPruefung";
 import type { Formelmodus } from "../../src/scenario/optionen";
 import { baueArbeitsmappe, berechneBezuege } from "../../src/workbook";
 import { pruefeFormelergebnisse } from "../helpers/formelergebnisse";
@@ -120,5 +122,51 @@ describe("fractional extra posts by share, not by position: 1,5 posts in 2019", 
   it.each(["ki", "nativ"] as Formelmodus[])("the sheet in mode %s: 225.000 € in either order", async (modus) => {
     expect(await erstattungImBlatt(modus, anderthalbStellen(true))).toBe(225_000);
     expect(await erstattungImBlatt(modus, anderthalbStellen(false))).toBe(225_000);
+  });
+});
+
+describe("issue 22 item 3: a rule set only in the years it is known to govern", () => {
+  it("KI.LANDESERSTATTUNG for 2026 with auto: #NV with a German request to choose", () => {
+    const v = ki.LANDESERSTATTUNG(238_300, 2026, "Kreis", null, null, null, null) as {
+      code?: string;
+      message?: string;
+    };
+    expect(v.code).toBe("#N/A");
+    expect(v.message).toMatch(/Für 2026 ist nicht belegt, welches Förderregelwerk gilt.*ausdrücklich/);
+    // The same year with an explicit choice computes (here the 2025-era amounts, to be checked).
+    expect(ki.LANDESERSTATTUNG(238_300, 2026, "Kreis", null, null, null, "NRW-AKTUELL")).toBe(193_500);
+    // Known years: 2016 under the 2012 rules, 2019 under the 2018 guideline; before 2012 nothing existed.
+    expect(ki.LANDESERSTATTUNG(238_300, 2016, "Kreis", null, null, null, null)).toBe(170_000);
+    expect(ki.LANDESERSTATTUNG(238_300, 2019, "Kreis", null, null, null, null)).toBe(170_000);
+  });
+
+  it("the pane: the rule-set field asks for a choice; an explicit choice or an own rule set is accepted", () => {
+    const s = { ...zweiZusatzstellen(), jahr: 2026 };
+    expect(pruefeSzenario(s)["erstattung.regelwerk"]).toMatch(/Für 2026 ist nicht belegt.*ausdrücklich/);
+    expect(pruefeSzenario(s).jahr).toBeUndefined();
+    const gewaehlt = { ...s, erstattung: { ...s.erstattung, regelwerk: "NRW-AKTUELL" } };
+    expect(pruefeSzenario(gewaehlt)["erstattung.regelwerk"]).toBeUndefined();
+  });
+
+  it("the multi-year check names the first plan year without a known rule", () => {
+    const m = { vonJahr: 2017, bisJahr: 2021, personalSteigerung: 0, sachSteigerung: 0, zinssatz: 0 };
+    expect(pruefeMehrjahr(m, [zweiZusatzstellen()]).bisJahr).toMatch(/„KI 2019“: Für 2020 ist nicht belegt.*bis 2019/);
+    expect(pruefeMehrjahr({ ...m, bisJahr: 2019 }, [zweiZusatzstellen()]).bisJahr).toBeUndefined();
+  });
+
+  it("every sheet names the rule used and its status", async () => {
+    const plan = baueArbeitsmappe([zweiZusatzstellen()], { modus: "nativ", datum: DATUM, mehrjahr: MEHRJAHR });
+    const texte = (name: string) =>
+      plan.blaetter
+        .find((b) => b.name === name)!
+        .zellen.flat()
+        .flatMap((z) => (z && "text" in z ? [z.text] : []))
+        .join(" | ");
+    expect(texte("Annahmen")).toContain("Förderrichtlinie KI 2018 (Festbetrag) (2018–2019) – belegt");
+    expect(texte("Kostenvergleich")).toContain(
+      "Landeserstattung „KI 2019“: Förderrichtlinie KI 2018 (Festbetrag) (NRW-2018) – belegt.",
+    );
+    expect(texte("Mehrjahresplanung")).toContain("NRW-2017 (belegt)");
+    expect(texte("Mehrjahresplanung")).toContain("NRW-2018 (belegt)");
   });
 });

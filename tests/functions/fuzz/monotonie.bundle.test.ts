@@ -87,7 +87,8 @@ describe("Monotonie der gebauten KI.*-Funktionen", () => {
   });
 
   it("KI.LANDESERSTATTUNG: more personnel cost never lowers the refund, which stays within its caps", () => {
-    const jahr = fc.integer({ min: 2012, max: 2030 });
+    // Years "auto" knows a rule for (issue 22 item 3: from 2020 it asks for an explicit choice, #NV).
+    const jahr = fc.integer({ min: 2012, max: 2019 });
     const koerperschaft = fc.constantFrom("Kreis", "kreisfreie Stadt");
     fc.assert(
       fc.property(euro, euro, jahr, koerperschaft, anzahl, euro, (pk, mehr, j, k, zusatz, sach) => {

@@ -136,6 +136,42 @@ describe("Schnelle Wege der Dezimalrechnung (src/core/dezimal.ts, geld.ts, proje
     );
   });
 
+  it("rundeSummeDerProdukte with a divisor (a post funded in part: cost × funded share / share) is exact", () => {
+    // 18.304,734 € for ¾ of a post, ¼ funded: 6.101,578 €; with 0,5 ct the total is a half cent.
+    expect(
+      rundeSummeDerProdukte([
+        [1830473.4, 0.25, 0.75],
+        [0.5, 1],
+      ]),
+    ).toBe(610158);
+    expect(
+      rundeSummeDerProdukte([
+        [-1830473.4, 0.25, 0.75],
+        [-0.5, 1],
+      ]),
+    ).toBe(-610158);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(halbeCent, fc.constantFrom(0.25, 0.5, 0.75, 1), fc.constantFrom(0.75, 1, 3, 0.5)), {
+          maxLength: 6,
+        }),
+        (terme) => {
+          let z = 0n;
+          let n = 1n;
+          for (const [a, b, c] of terme) {
+            const [az, an] = bruch(a);
+            const [bz, bn] = bruch(b);
+            const [cz, cn] = bruch(c);
+            const [tz, tn] = [az * bz * cn, an * bn * cz];
+            [z, n] = [z * tn + tz * n, n * tn];
+          }
+          expect(rundeSummeDerProdukte(terme)).toBe(runde(z, n));
+        },
+      ),
+      { seed: SEED, numRuns: LAEUFE },
+    );
+  });
+
   it("euroZuCentGenau is the decimal shifted by two places", () => {
     fc.assert(
       fc.property(zahl, (euro) => {

@@ -53,7 +53,7 @@ export interface FakeExcelOptionen {
   blaetter?: string[];
   /** Display locale of `range.text` and `raster()`; default "de-DE". */
   sprache?: Anzeigesprache;
-  /** What an empty cell passed to KI.* arrives as: null (web, default) or 0 (Windows desktop). */
+  /** What an empty cell passed to KI.* arrives as: null (web, default), 0 (Windows desktop) or "". */
   leereZelle?: LeereZelle;
 }
 

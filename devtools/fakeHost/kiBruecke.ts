@@ -72,11 +72,12 @@ function alsCellError(v: { code: string; message?: string }): CellError {
 }
 
 /**
- * How an empty cell reaches a custom function: `null` (Excel on the web, newer builds) or `0`
- * (Windows desktop, older builds). A function cannot tell which build it runs in, so tests run
- * both ways. An omitted argument is null in both.
+ * How an empty cell reaches a custom function: `null` (Excel on the web, newer builds), `0`
+ * (Windows desktop, older builds) or `""` (a cell holding ="" or blank text, which a function
+ * cannot tell from an empty one either). A function cannot tell which build it runs in, so tests
+ * run every way. An omitted argument is null in all.
  */
-export type LeereZelle = null | 0;
+export type LeereZelle = null | 0 | "";
 
 /** A cell value as a custom function receives it. */
 function einfacherWert(v: unknown, leer: LeereZelle): unknown {

@@ -97,6 +97,11 @@ function rundeKurzesProdukt(a: number, b: number): number | null {
   const p = Math.round(a * 10 ** ka) * Math.round(b * 10 ** kb);
   const stellen = ka + kb;
   if (!(Math.abs(p) <= 2 ** 52) || stellen > 15) return null;
+  return teileGerundet(p, stellen);
+}
+
+/** round(p / 10^stellen), half away from zero, for an integer |p| ≤ 2^52 and stellen ≤ 15. */
+function teileGerundet(p: number, stellen: number): number {
   const nenner = 10 ** stellen;
   const abs = Math.abs(p);
   let q = Math.floor(abs / nenner);
@@ -107,13 +112,26 @@ function rundeKurzesProdukt(a: number, b: number): number | null {
   return p < 0 ? -r : r;
 }
 
-/** Σ aᵢ × bᵢ rounded once, each operand taken as its 15-digit decimal (fast path as above). */
-export function rundeSummeDerProdukte(paare: ReadonlyArray<readonly [number, number]>): number {
+/**
+ * A term of a sum rounded once: a × b, or a × b / c (a post funded in part counts cost × funded
+ * share / share, which is no finite decimal for a share of 0,75), each operand taken as its
+ * 15-digit decimal.
+ */
+export type Produkt = readonly [number, number] | readonly [number, number, number];
+
+/** Σ aᵢ × bᵢ (/ cᵢ) rounded once, each operand taken as its 15-digit decimal (fast path as above). */
+export function rundeSummeDerProdukte(paare: ReadonlyArray<Produkt>): number {
   let s = 0;
   let schranke = 0;
-  for (const [a, b] of paare) {
-    s += a * b;
-    schranke += Math.abs(a * b);
+  let mitTeiler = false;
+  // Indexed: this runs for every total of every KI.* call, and destructuring cost more than the sum.
+  for (let i = 0; i < paare.length; i++) {
+    const t = paare[i];
+    const c = t.length === 3 ? t[2] : 1;
+    if (c !== 1) mitTeiler = true;
+    const p = (t[0] * t[1]) / c;
+    s += p;
+    schranke += Math.abs(p);
   }
   if (!Number.isFinite(s)) throw new KiFehler("wert", "Das Ergebnis ist keine endliche Zahl.");
   const abs = Math.abs(s);
@@ -121,10 +139,58 @@ export function rundeSummeDerProdukte(paare: ReadonlyArray<readonly [number, num
     const r = Math.round(abs);
     return r === 0 ? 0 : s < 0 ? -r : r;
   }
+  if (mitTeiler) return rundeSummeDerBrueche(paare);
+  const kurz = rundeKurzeSumme(paare as ReadonlyArray<readonly [number, number]>);
+  if (kurz !== null) return kurz === 0 ? 0 : kurz;
   let summe: Dezimal = { ziffern: 0n, stellen: 0 };
   for (const [a, b] of paare) summe = dezimalPlus(summe, dezimalMal(alsDezimal(a), alsDezimal(b)));
   const r = Number(rundeDezimal(summe));
   return r === 0 ? 0 : r;
+}
+
+/** The exact path with divisors: the terms as BigInt fractions, summed, rounded once. */
+function rundeSummeDerBrueche(paare: ReadonlyArray<Produkt>): number {
+  let zaehler = 0n;
+  let nenner = 1n;
+  for (const t of paare) {
+    const a = dezimalMal(alsDezimal(t[0]), alsDezimal(t[1]));
+    const c = alsDezimal(t.length === 3 ? t[2] : 1);
+    if (c.ziffern === 0n) throw new KiFehler("wert", "Division durch 0.");
+    // a / c = (a.ziffern × 10^c.stellen) / (c.ziffern × 10^a.stellen)
+    let z = a.ziffern * 10n ** BigInt(c.stellen);
+    let n = c.ziffern * 10n ** BigInt(a.stellen);
+    if (n < 0n) [z, n] = [-z, -n];
+    zaehler = zaehler * n + z * nenner;
+    nenner = nenner * n;
+  }
+  const r = Number(rundeBruch(zaehler, nenner));
+  return r === 0 ? 0 : r;
+}
+
+/**
+ * The sum near a half, in integer doubles when every operand is a short decimal and every product
+ * and partial sum on the common scale stays below 2^52 (a refund's caps and half-cent costs): no
+ * BigInt. Null when that does not hold.
+ */
+function rundeKurzeSumme(paare: ReadonlyArray<readonly [number, number]>): number | null {
+  const stellen: number[] = [];
+  let skala = 0;
+  for (const [a, b] of paare) {
+    const ka = kurzeStellen(a);
+    const kb = ka < 0 ? -1 : kurzeStellen(b);
+    if (kb < 0) return null;
+    stellen.push(ka, kb);
+    skala = Math.max(skala, ka + kb);
+  }
+  if (skala > 15) return null;
+  let summe = 0;
+  for (let i = 0; i < paare.length; i++) {
+    const [ka, kb] = [stellen[2 * i], stellen[2 * i + 1]];
+    const p = Math.round(paare[i][0] * 10 ** ka) * Math.round(paare[i][1] * 10 ** kb) * 10 ** (skala - ka - kb);
+    summe += p;
+    if (!(Math.abs(p) <= 2 ** 52) || !(Math.abs(summe) <= 2 ** 52)) return null;
+  }
+  return teileGerundet(summe, skala);
 }
 
 export function dezimalPlus(a: Dezimal, b: Dezimal): Dezimal {

@@ -13,6 +13,7 @@
  * explicit choice or an own rule set (docs/QUELLEN.md#regeljahre). Among the rule sets a year
  * alone may select, the one with the latest start wins.
  */
+import { Produkt, rundeProdukt, rundeSummeDerProdukte } from "./dezimal";
 import { KiFehler } from "./fehler";
 import { Cent, formatEuro, rundeKaufmaennisch } from "./geld";
 import {
@@ -520,7 +521,15 @@ export interface StellenErstattung {
   gefoerderterAnteil: number;
   deckel: Cent;
   betrag: Cent;
+  /** The grant exactly, as a product of two decimals (not rounded): for a figure rounded once at the end. */
+  genau: Paar;
 }
+
+/**
+ * a × b (or a × b / c), each taken as the decimal Excel shows; summed and rounded once by
+ * rundeSummeDerProdukte.
+ */
+export type Paar = Produkt;
 
 export interface ErstattungsEingabe {
   koerperschaft: Koerperschaft;
@@ -566,8 +575,14 @@ export interface StellenZuwendung {
   gefoerderterAnteil: number;
   /** The cap applied: jeStelle × funded share / Bezugsanteil, in whole cents. */
   deckel: Cent;
-  /** min(cap, cost of the funded share), in whole cents. */
+  /** min(cap, cost of the funded share), rounded once to whole cents: what a sheet shows per post. */
   betrag: Cent;
+  /** The same grant exactly (not rounded), for a total summed exactly and rounded once at the end. */
+  genau: Paar;
+}
+
+function wert(p: Paar): number {
+  return p.length === 3 ? (p[0] * p[1]) / p[2] : p[0] * p[1];
 }
 
 /**
@@ -610,9 +625,17 @@ export function zuwendungenJeStelle(
   }
   return stellen.map((s, i) => {
     const f = Math.max(0, Math.min(s.anteil, hoechstens - anteilVorher(stellen, i)));
-    const deckel = rundeKaufmaennisch((jeStelle * f) / bezugsanteil);
-    const kosten = f === s.anteil ? s.kosten : rundeKaufmaennisch((s.kosten * f) / s.anteil);
-    return { gefoerderterAnteil: f, deckel, betrag: Math.min(deckel, kosten) };
+    // Cap and cost of the funded share exactly, as products of two decimals; the grant is the
+    // smaller one, not rounded (summed and rounded once by the caller), and rounded for the sheets.
+    const deckel: Paar = [jeStelle / bezugsanteil, f];
+    const kosten: Paar = f === s.anteil ? [s.kosten, 1] : [s.kosten, f, s.anteil];
+    const genau = wert(kosten) < wert(deckel) ? kosten : deckel;
+    return {
+      gefoerderterAnteil: f,
+      deckel: rundeProdukt(deckel[0], deckel[1]),
+      betrag: rundeSummeDerProdukte([genau]),
+      genau,
+    };
   });
 }
 
@@ -657,30 +680,40 @@ export function foerdereGrundstellen(
       gefoerderterAnteil: z.gefoerderterAnteil,
       deckel: z.deckel,
       betrag: z.betrag,
+      genau: z.genau,
     };
   });
 }
 
 /**
- * The extra posts' grant: one by one where they are given (zusatzposten, or a list of costs of one
- * post each); a single total is taken as `zusatzstellen` posts of equal cost (nothing says which
- * post costs what); no cost at all means each post reaches its cap.
+ * The extra posts' grants as exact products (not rounded): one by one where they are given
+ * (zusatzposten, or a list of costs of one post each); a single total is taken as `zusatzstellen`
+ * posts of equal cost (nothing says which post costs what); no cost at all means each post reaches
+ * its cap.
  */
-function zusatzBetrag(t: Extract<Foerdertatbestand, { art: "zusatzstellen" }>, e: ErstattungsEingabe): Cent {
-  const max = t.maxStellen[e.koerperschaft];
+function zusatzPaare(t: Extract<Foerdertatbestand, { art: "zusatzstellen" }>, e: ErstattungsEingabe): Paar[] {
   const liste = zusatzpostenAus(e);
-  if (liste) {
-    // A given number of extra posts limits the funded share too (0 = not given: the listed shares).
-    const hoechstens = e.zusatzstellen > 0 ? Math.min(max, e.zusatzstellen) : max;
-    return zuwendungenJeStelle(t.jeStelle, 1, hoechstens, liste).reduce((s, x) => s + x.betrag, 0);
-  }
+  if (liste) return zusatzZuwendungen(t, e, liste).map((x) => x.genau);
+  const max = t.maxStellen[e.koerperschaft];
   const n = e.zusatzstellen;
-  if (e.zusatzkosten === null || e.zusatzkosten === undefined) return Math.round(t.jeStelle * Math.min(n, max));
+  if (e.zusatzkosten === null || e.zusatzkosten === undefined) return [[t.jeStelle, Math.min(n, max)]];
   const kosten = e.zusatzkosten as Cent;
   if (kosten < 0) throw new KiFehler("wert", "Die Kosten der Zusatzstellen dürfen nicht negativ sein.");
-  if (n <= max) return Math.min(kosten, t.jeStelle * n);
+  if (n <= max) return [kosten < t.jeStelle * n ? [kosten, 1] : [t.jeStelle, n]];
   // More posts than funded: the funded ones cost the average of all.
-  return Math.min(t.jeStelle, kosten / n) * max;
+  return [kosten / n < t.jeStelle ? [kosten / n, max] : [t.jeStelle, max]];
+}
+
+/** The extra posts one by one through zuwendungenJeStelle. */
+function zusatzZuwendungen(
+  t: Extract<Foerdertatbestand, { art: "zusatzstellen" }>,
+  e: ErstattungsEingabe,
+  liste: readonly Foerderstelle[],
+): StellenZuwendung[] {
+  const max = t.maxStellen[e.koerperschaft];
+  // A given number of extra posts limits the funded share too (0 = not given: the listed shares).
+  const hoechstens = e.zusatzstellen > 0 ? Math.min(max, e.zusatzstellen) : max;
+  return zuwendungenJeStelle(t.jeStelle, 1, hoechstens, liste);
 }
 
 function zusatzpostenAus(e: ErstattungsEingabe): readonly Foerderstelle[] | null {
@@ -697,16 +730,16 @@ function pruefeEingabe(e: ErstattungsEingabe): void {
   }
 }
 
-/** The unrounded grant of one Fördertatbestand for a single total of personnel costs (no posts one by one). */
-function betragOhneStellen(regel: Foerderregel, t: Foerdertatbestand, e: ErstattungsEingabe): Cent {
+/** The grant of one Fördertatbestand for a single total of personnel costs (no posts one by one), exactly. */
+function paareOhneStellen(t: Foerdertatbestand, e: ErstattungsEingabe): Paar[] {
   switch (t.art) {
     case "grundfoerderung":
       // One total: pooled against the sum of the per-post caps, as the model always did.
-      return Math.min(e.personalkosten, t.hoechstbetrag);
+      return [[Math.min(e.personalkosten, t.hoechstbetrag), 1]];
     case "zusatzstellen":
-      return zusatzBetrag(t, e);
+      return zusatzPaare(t, e);
     case "sachausgaben":
-      return Math.min(e.sachausgaben, t.hoechstbetrag);
+      return [[Math.min(e.sachausgaben, t.hoechstbetrag), 1]];
   }
 }
 
@@ -718,35 +751,40 @@ export function berechneErstattung(regel: Foerderregel, e: ErstattungsEingabe): 
     if (t.art === "grundfoerderung" && e.grundstellen) {
       stellen = foerdereGrundstellen(regel, t, e.grundstellen);
       posten.push({ bezeichnung: t.bezeichnung, betrag: stellen.reduce((s, x) => s + x.betrag, 0) });
+    } else if (t.art === "zusatzstellen" && zusatzpostenAus(e)) {
+      // Extra posts one by one: the item adds the per-post grants the sheets show (as the base posts).
+      const z = zusatzZuwendungen(t, e, zusatzpostenAus(e) as readonly Foerderstelle[]);
+      posten.push({ bezeichnung: t.bezeichnung, betrag: z.reduce((s, x) => s + x.betrag, 0) });
     } else {
-      posten.push({ bezeichnung: t.bezeichnung, betrag: betragOhneStellen(regel, t, e) });
+      posten.push({ bezeichnung: t.bezeichnung, betrag: rundeSummeDerProdukte(paareOhneStellen(t, e)) });
     }
   }
-  // Amounts may carry sub-cent digits (no pre-rounding): each item is rounded once.
+  // The pane and the sheets show each item as the sum of the per-post grants they list, or rounded
+  // once from its exact parts; the total adds the shown items (KI.LANDESERSTATTUNG rounds its total
+  // once instead: erstattungsbetrag).
   for (const p of posten) p.betrag = rundeKaufmaennisch(p.betrag);
   return { regel, betrag: posten.reduce((s, p) => s + p.betrag, 0), posten, stellen };
 }
 
 /**
- * The total of berechneErstattung without its breakdown (same checks, same rounding per item):
- * KI.LANDESERSTATTUNG needs only the figure, and building the item objects for every cell cost
- * more than the arithmetic. Tests hold both to the same result.
+ * The refund KI.LANDESERSTATTUNG shows: every grant, per post and per item, taken exactly and the
+ * total rounded ONCE at the end (three base posts at 0,335 € give 1,01 €, not 3 × 0,34 €). Same
+ * checks and rules as berechneErstattung, whose items are rounded one by one for the pane's table;
+ * with whole-cent inputs both agree (tests hold them to it).
  */
 export function erstattungsbetrag(regel: Foerderregel, e: ErstattungsEingabe): Cent {
   pruefeEingabe(e);
-  let summe = 0;
+  const paare: Paar[] = [];
   const tatbestaende = regel.tatbestaende;
   for (let i = 0; i < tatbestaende.length; i++) {
     const t = tatbestaende[i];
     if (t.art === "grundfoerderung" && e.grundstellen) {
-      let grund = 0;
-      for (const x of foerdereGrundstellen(regel, t, e.grundstellen)) grund += x.betrag;
-      summe += runde(grund);
+      for (const x of foerdereGrundstellen(regel, t, e.grundstellen)) paare.push(x.genau);
     } else {
-      summe += runde(betragOhneStellen(regel, t, e));
+      for (const p of paareOhneStellen(t, e)) paare.push(p);
     }
   }
-  return summe;
+  return rundeSummeDerProdukte(paare);
 }
 
 /**
@@ -761,9 +799,9 @@ export function grundErstattungsbetrag(regel: Foerderregel, personalkosten: Cent
   const tatbestaende = regel.tatbestaende;
   for (let i = 0; i < tatbestaende.length; i++) {
     const t = tatbestaende[i];
-    if (t.art === "grundfoerderung") summe += runde(Math.min(personalkosten, t.hoechstbetrag));
+    if (t.art === "grundfoerderung") summe += Math.min(personalkosten, t.hoechstbetrag);
   }
-  return summe;
+  return runde(summe);
 }
 
 /**

@@ -1,7 +1,10 @@
 /**
- * The eight lines of the Rhein-Sieg comparison, computed in cents. Each line is rounded on its own
- * and the totals are sums of the rounded lines, so a printed table always adds up.
+ * The eight lines of the Rhein-Sieg comparison, computed in cents. For the pane and the sheets
+ * (berechneKostenaufstellung) each line is rounded on its own and the totals are sums of the rounded
+ * lines, so a printed table always adds up. The functions KI.GESAMTKOSTEN and KI.KOSTENAUFSTELLUNG
+ * (kostenaufstellungEinmalGerundet) round every figure once from the exact inputs instead.
  */
+import { rundeSummeDerProdukte } from "./dezimal";
 import { KiFehler } from "./fehler";
 import { Cent, centMal, rundeKaufmaennisch } from "./geld";
 
@@ -61,38 +64,71 @@ export function stueckkosten(anzahl: number, satz: Cent, was: string): Cent {
   return centMal(satz, anzahl);
 }
 
+const ERSTATTUNG_UEBER_KOSTEN =
+  "Die Landeserstattung ist höher als die Gesamtkosten. Eine Zuwendung kann die geförderten Kosten nicht übersteigen.";
+
 export function eigenanteil(gesamtkosten: Cent, landeserstattung: Cent): Cent {
   pruefeNichtNegativ(gesamtkosten, "Die Gesamtkosten");
   pruefeNichtNegativ(landeserstattung, "Die Landeserstattung");
-  if (landeserstattung > gesamtkosten) {
-    throw new KiFehler(
-      "wert",
-      "Die Landeserstattung ist höher als die Gesamtkosten. Eine Zuwendung kann die geförderten Kosten nicht übersteigen.",
-    );
-  }
+  if (landeserstattung > gesamtkosten) throw new KiFehler("wert", ERSTATTUNG_UEBER_KOSTEN);
   // Inputs may carry sub-cent digits (no pre-rounding); the difference is rounded once.
   return rundeKaufmaennisch(gesamtkosten - landeserstattung);
 }
 
-export function berechneKostenaufstellung(e: KostenEingabe): Kostenaufstellung {
+/** The six single lines, each rounded once from the exact inputs. */
+function einzelzeilen(e: KostenEingabe): Omit<Kostenaufstellung, "gesamtkosten" | "eigenanteil"> {
   pruefeNichtNegativ(e.personalkosten, "Die Personalkosten");
   pruefeNichtNegativ(e.projektmittel, "Die Projektmittel");
-  // Products from the exact inputs; every line rounded once, and the totals add the shown lines.
-  const q = querschnittskosten(e.personalkosten, e.querschnittssatz);
-  const it = stueckkosten(e.arbeitsplaetze, e.itSatz, "Arbeitsplätze");
-  const raum = stueckkosten(e.bueros, e.raumSatz, "Büros");
-  const personalkosten = rundeKaufmaennisch(e.personalkosten);
-  const projektmittel = rundeKaufmaennisch(e.projektmittel);
-  const landeserstattung = rundeKaufmaennisch(e.landeserstattung);
-  const gesamtkosten = personalkosten + q + it + raum + projektmittel;
+  pruefeNichtNegativ(e.landeserstattung, "Die Landeserstattung");
   return {
-    personalkosten,
-    querschnittskosten: q,
-    it,
-    raum,
-    projektmittel,
-    gesamtkosten,
-    landeserstattung,
-    eigenanteil: eigenanteil(gesamtkosten, landeserstattung),
+    personalkosten: rundeKaufmaennisch(e.personalkosten),
+    querschnittskosten: querschnittskosten(e.personalkosten, e.querschnittssatz),
+    it: stueckkosten(e.arbeitsplaetze, e.itSatz, "Arbeitsplätze"),
+    raum: stueckkosten(e.bueros, e.raumSatz, "Büros"),
+    projektmittel: rundeKaufmaennisch(e.projektmittel),
+    landeserstattung: rundeKaufmaennisch(e.landeserstattung),
   };
+}
+
+export function berechneKostenaufstellung(e: KostenEingabe): Kostenaufstellung {
+  // Products from the exact inputs; every line rounded once, and the totals add the shown lines.
+  const z = einzelzeilen(e);
+  const gesamtkosten = z.personalkosten + z.querschnittskosten + z.it + z.raum + z.projektmittel;
+  return { ...z, gesamtkosten, eigenanteil: eigenanteil(gesamtkosten, z.landeserstattung) };
+}
+
+/**
+ * The same figures for KI.GESAMTKOSTEN and KI.KOSTENAUFSTELLUNG: every figure, the totals included,
+ * is computed exactly from the inputs and rounded once, so a total may differ by a cent from the sum
+ * of its rounded lines (with sub-cent inputs only).
+ */
+export function kostenaufstellungEinmalGerundet(e: KostenEingabe): Kostenaufstellung {
+  const z = einzelzeilen(e);
+  const kosten = kostenteile(e);
+  const gesamtkosten = rundeSummeDerProdukte(kosten);
+  kosten.push([e.landeserstattung, -1]);
+  const eigen = rundeSummeDerProdukte(kosten);
+  if (eigen < 0) throw new KiFehler("wert", ERSTATTUNG_UEBER_KOSTEN);
+  return { ...z, gesamtkosten, eigenanteil: eigen };
+}
+
+/** KI.GESAMTKOSTEN: the total of kostenaufstellungEinmalGerundet alone, with the same checks. */
+export function gesamtkostenEinmalGerundet(e: KostenEingabe): Cent {
+  pruefeNichtNegativ(e.personalkosten, "Die Personalkosten");
+  pruefeNichtNegativ(e.projektmittel, "Die Projektmittel");
+  querschnittskosten(e.personalkosten, e.querschnittssatz);
+  stueckkosten(e.arbeitsplaetze, e.itSatz, "Arbeitsplätze");
+  stueckkosten(e.bueros, e.raumSatz, "Büros");
+  return rundeSummeDerProdukte(kostenteile(e));
+}
+
+/** The parts of the total as exact products: personnel costs, overhead, IT, rooms, project funds. */
+function kostenteile(e: KostenEingabe): Array<readonly [number, number]> {
+  return [
+    [e.personalkosten, 1],
+    [e.personalkosten, e.querschnittssatz],
+    [e.itSatz, e.arbeitsplaetze],
+    [e.raumSatz, e.bueros],
+    [e.projektmittel, 1],
+  ];
 }

@@ -9,16 +9,11 @@ import {
   findeSatztabelle,
   satztabelleAusZeilen,
 } from "../core";
-import { alsMatrix, istLeer, nichtNegativ, zellText } from "./excelArgumente";
-
-/** Blank grade cells (null, "" or 0, whatever the host sends) mark unused rows. */
-function istLeereGruppe(v: unknown): boolean {
-  return istLeer(v) || v === 0;
-}
+import { alsMatrix, istLeer, istLeerOderNull, nichtNegativ, weggelassen, zellText } from "./excelArgumente";
 
 /** A share beside a blank grade would be dropped without a word; it is a forgotten grade. */
 function pruefeAnteilOhneGruppe(anteil: unknown, i: number, j: number): void {
-  if (istLeer(anteil) || anteil === 0) return;
+  if (istLeerOderNull(anteil)) return;
   throw new KiFehler(
     "wert",
     `Anteil ${zellText(anteil)} in Zeile ${i + 1}, Spalte ${j + 1} hat keine Entgeltgruppe. Bitte die Gruppe ergänzen oder den Anteil löschen.`,
@@ -27,7 +22,7 @@ function pruefeAnteilOhneGruppe(anteil: unknown, i: number, j: number): void {
 
 export function stellenAusBereichen(gruppe: unknown, anteil: unknown): Stellenzeile[] {
   const g = alsMatrix(gruppe);
-  const anteilFehlt = anteil === null || anteil === undefined;
+  const anteilFehlt = weggelassen(anteil);
   const a = anteilFehlt ? null : alsMatrix(anteil);
   const einAnteil = a !== null && a.length === 1 && a[0].length === 1;
   if (a !== null && !einAnteil && (a.length !== g.length || a[0].length !== g[0].length)) {
@@ -41,7 +36,8 @@ export function stellenAusBereichen(gruppe: unknown, anteil: unknown): Stellenze
   for (let i = 0; i < g.length; i++) {
     for (let j = 0; j < g[i].length; j++) {
       const zelle = g[i][j];
-      if (istLeereGruppe(zelle)) {
+      // Empty grade cells (null, "" or 0, whatever the host sends) mark unused rows.
+      if (istLeerOderNull(zelle)) {
         pruefeAnteilOhneGruppe(a === null || einAnteil ? null : a[i][j], i, j);
         continue;
       }
@@ -51,13 +47,12 @@ export function stellenAusBereichen(gruppe: unknown, anteil: unknown): Stellenze
           `Gruppe: „${zellText(zelle)}“ ist keine Entgeltgruppe (erwartet Text wie „A 11“ oder „EG 9b“).`,
         );
       }
-      // An empty share cell next to a grade counts as a full post, as the parameter help says.
-      const roh = a === null ? null : einAnteil ? a[0][0] : a[i][j];
+      // Omitted: a full post. An empty share cell counts as 0, as in Excel's own arithmetic and the
+      // native sheet, whichever form it arrives in (excelArgumente).
+      const roh = a === null ? 1 : einAnteil ? a[0][0] : a[i][j];
       // A plain share skips building the message name (a string per call) that only an error needs.
       const wert =
-        typeof roh === "number" && roh >= 0 && roh < Infinity
-          ? roh
-          : nichtNegativ(roh, `Anteil für „${zelle.trim()}“`, { standard: 1 });
+        typeof roh === "number" && roh >= 0 && roh < Infinity ? roh : nichtNegativ(roh, `Anteil für „${zelle.trim()}“`);
       stellen.push({ gruppe: zelle, anteil: wert });
     }
   }
@@ -117,10 +112,11 @@ function parseTabelle(m: unknown[][]): Satztabelle {
   const zeilen: Array<[string, number]> = [];
   for (const zeile of m) {
     const gruppe = zeile[0];
-    // An empty rate cell arrives as null (web) or 0 (Windows): both read as 0, so the builds agree.
-    const euro = zeile[1] === null && !istLeer(gruppe) ? 0 : zeile[1];
+    // A row without a grade (empty in any form) is skipped; an empty rate (null, "" or 0) reads as 0.
+    if (istLeerOderNull(gruppe)) continue;
+    const euro = istLeer(zeile[1]) ? 0 : zeile[1];
     // Header rows and notes: their rate column is not a number.
-    if (typeof euro !== "number" || istLeer(gruppe)) continue;
+    if (typeof euro !== "number") continue;
     if (typeof gruppe !== "string") {
       throw new KiFehler("wert", `Satztabelle: „${zellText(gruppe)}“ in Spalte 1 ist keine Entgeltgruppe.`);
     }
@@ -159,7 +155,7 @@ export function satztabelleAusArgument(tabelle: unknown): Satztabelle {
   const m = alsMatrix(tabelle);
   if (m.length === 1 && m[0].length === 1) {
     const v = m[0][0];
-    if (istLeer(v)) return findeSatztabelle(STANDARD_SATZTABELLE);
+    if (istLeerOderNull(v)) return findeSatztabelle(STANDARD_SATZTABELLE);
     if (typeof v === "string") return findeSatztabelle(v);
     throw new KiFehler(
       "wert",

@@ -1,21 +1,62 @@
 /**
  * Turns the values Excel hands a custom function into domain inputs.
  *
- * Excel passes null for an omitted argument and, depending on host and version, null, "" or 0 for
- * an empty cell; ranges arrive as 2-D arrays. Everything a user can paste into a cell (booleans,
- * text that looks like a number, error values) is answered with a German message instead of
- * being coerced, because a guessed number in a budget table is worse than a visible error.
+ * Ranges arrive as 2-D arrays. Everything a user can paste into a cell (booleans, text that looks
+ * like a number, error values) is answered with a German message instead of being coerced,
+ * because a guessed number in a budget table is worse than a visible error.
+ *
+ * THE EMPTY-CELL RULE of every KI.* function is decided here and nowhere else. Excel passes an
+ * empty cell as null (web), 0 (Windows desktop) or "" (a cell holding ="" or blank text), and a
+ * function cannot tell which build it runs in (office-js issues #4702, #5262, #1951). So
+ * every parameter gives one answer for all three forms:
+ * - a number or amount: an empty cell counts as 0, as in Excel's own arithmetic (=A1*2 is 0 with
+ *   A1 empty) and in the native formula mode;
+ * - where 0 is no valid value (a year, a text such as Körperschaft, Regelwerk, a table's name, a
+ *   Förderposition, a grade): empty and 0 mean "not given": the default applies, a row is skipped,
+ *   or the message says what is missing;
+ * - a range that lists things (grades, posts, extra-post costs, rule rows) skips the rows and
+ *   cells that are empty in every form; a range of amounts per position (payments, Umlagegrundlagen)
+ *   counts them as 0.
+ * An omitted argument arrives as null as well. For a scalar parameter it is therefore the same as
+ * an empty cell, and its default is what an empty cell means. Where a default differs from 0
+ * although 0 is a valid value (Querschnittssatz 0,3, IT and room rates, Stellenanteil 1,
+ * Zusatzkosten, Basisjahr-Index 1), the parameter is declared as a range: Excel then passes every
+ * given value, an empty cell included, as a 2-D array, and a bare null only for an omitted
+ * argument (weggelassen).
  */
 import { Cent, KiFehler, MAX_BETRAG_EURO, euroZuCentGenau, zahlText } from "../core";
 
 export type Zelle = unknown;
 export type Bereich = unknown[][];
 
+/** null, undefined or blank text: forms of an empty cell that are never a value. */
 export function istLeer(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
-/** A range as a rectangular 2-D array; a scalar becomes 1×1. */
+/** Every form of an empty cell, 0 included: for places where 0 is no valid value. */
+export function istLeerOderNull(v: unknown): boolean {
+  return v === 0 || istLeer(v);
+}
+
+/** A cell where 0 is no valid value, with every empty form as null (so messages say "(leer)"). */
+export function ohneLeer(v: unknown): unknown {
+  return istLeerOderNull(v) ? null : v;
+}
+
+/**
+ * Whether an argument declared as a range was omitted: Excel passes a given value there as a 2-D
+ * array (an empty cell as [[null]], [[0]] or [[""]]) and an omitted one as null.
+ */
+export function weggelassen(v: unknown): boolean {
+  return v === null || v === undefined;
+}
+
+/** `standard` for an omitted range argument, otherwise what `lesen` makes of the given value. */
+export function weggelassenOder<T>(v: unknown, standard: T, lesen: (v: unknown) => T): T {
+  return weggelassen(v) ? standard : lesen(v);
+}
+
 export function alsMatrix(v: unknown): unknown[][] {
   if (!Array.isArray(v)) return [[v]];
   if (v.length === 0) return [[null]];
@@ -116,58 +157,49 @@ function keineZahl(v: unknown, name: string): KiFehler {
   return new KiFehler("wert", `${name}: ${zellText(v)} ist keine Zahl.`);
 }
 
-export interface ZahlOptionen {
-  /** Value for an omitted or empty argument; without it an empty argument is an error. */
-  standard?: number;
-}
-
-/** Shared default: a fresh `{}` per call was garbage on every argument of every call. */
-const OHNE_STANDARD: ZahlOptionen = {};
-
-export function zahl(v: unknown, name: string, opt: ZahlOptionen = OHNE_STANDARD): number {
+/** A number; an empty cell (any form) is 0. */
+export function zahl(v: unknown, name: string): number {
   if (typeof v === "number" && Number.isFinite(v)) return v; // the usual argument, decided at once
   const s = skalar(v, name);
-  if (istLeer(s)) {
-    if (opt.standard !== undefined) return opt.standard;
-    throw new KiFehler("wert", `${name} fehlt. Bitte einen Wert oder eine Zelle mit einer Zahl angeben.`);
-  }
+  if (istLeer(s)) return 0;
   if (typeof s !== "number") throw keineZahl(s, name);
   if (!Number.isFinite(s)) throw new KiFehler("wert", `${name} ist keine endliche Zahl.`);
   return s;
 }
 
-export function nichtNegativ(v: unknown, name: string, opt: ZahlOptionen = OHNE_STANDARD): number {
-  const z = zahl(v, name, opt);
+export function nichtNegativ(v: unknown, name: string): number {
+  const z = zahl(v, name);
   if (z < 0) throw new KiFehler("wert", `${name} darf nicht negativ sein, erhalten: ${zahlText(z)}.`);
   return z;
 }
 
 /**
  * An amount in € as cents, not rounded (34993,645 € → 3499364,5): the result is rounded once,
- * where it is shown. Omitted gives standardCent.
+ * where it is shown. An empty cell is 0 €.
  */
-export function betrag(v: unknown, name: string, standardCent?: Cent): Cent {
+export function betrag(v: unknown, name: string): Cent {
   // A plain number in range: the checks below would all pass (NaN fails both comparisons).
   if (typeof v === "number" && v >= 0 && v <= MAX_BETRAG_EURO) return euroZuCentGenau(v);
-  const s = skalar(v, name);
-  if (istLeer(s) && standardCent !== undefined) return standardCent;
-  const euro = nichtNegativ(s, name);
+  const euro = nichtNegativ(v, name);
   if (euro > MAX_BETRAG_EURO) {
     throw new KiFehler("wert", `${name}: ${zahlText(euro)} € liegt über der zulässigen Grenze von 1 Billion €.`);
   }
   return euroZuCentGenau(euro);
 }
 
-export function satz(v: unknown, name: string, standard: number): number {
-  const z = zahl(v, name, { standard });
+/** A share between 0 and 1; an empty cell is 0. */
+export function satz(v: unknown, name: string): number {
+  const z = zahl(v, name);
   if (!(z >= 0 && z <= 1)) {
     throw new KiFehler("wert", `${name} muss zwischen 0 und 1 liegen (30 % = 0,3), erhalten: ${zahlText(z)}.`);
   }
   return z;
 }
 
-export function ganzeZahl(v: unknown, name: string, standard: number, min: number, max: number): number {
-  const z = v === null || v === undefined ? standard : zahl(v, name, { standard });
+/** A whole number in [min, max]; an empty cell is `leer` (0, or the default where 0 is not allowed). */
+export function ganzeZahl(v: unknown, name: string, leer: number, min: number, max: number): number {
+  const s = skalar(v, name);
+  const z = istLeer(s) || (s === 0 && (min > 0 || max < 0)) ? leer : zahl(s, name);
   if (!Number.isInteger(z)) throw new KiFehler("wert", `${name} muss eine ganze Zahl sein, erhalten: ${zahlText(z)}.`);
   if (z < min || z > max) {
     throw new KiFehler("wert", `${name} muss zwischen ${min} und ${max} liegen, erhalten: ${zahlText(z)}.`);
@@ -175,9 +207,10 @@ export function ganzeZahl(v: unknown, name: string, standard: number, min: numbe
   return z;
 }
 
+/** A text; 0 is no text: empty in every form gives `standard`, or "… fehlt" without one. */
 export function text(v: unknown, name: string, standard?: string): string {
   const s = skalar(v, name);
-  if (istLeer(s)) {
+  if (istLeerOderNull(s)) {
     if (standard !== undefined) return standard;
     throw new KiFehler("wert", `${name} fehlt.`);
   }

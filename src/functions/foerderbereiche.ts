@@ -16,9 +16,11 @@ import {
   KiFehler,
   baueEigeneFoerderregel,
 } from "../core";
-import { alsMatrix, betrag, istLeer, nichtNegativ, zellText } from "./excelArgumente";
+import { alsMatrix, betrag, istLeerOderNull, nichtNegativ, ohneLeer, zellText } from "./excelArgumente";
 
-function position(v: unknown, zusatz: readonly string[] = []): string {
+/** A Förderposition or row label; 0 is none, so every empty form gives the same message. */
+function position(roh: unknown, zusatz: readonly string[] = []): string {
+  const v = ohneLeer(roh);
   const t = typeof v === "string" ? v.trim().toLowerCase() : "";
   const bekannt = [...FOERDERPOSITIONEN, ...zusatz];
   const treffer = bekannt.find((p) => p.toLowerCase() === t);
@@ -47,7 +49,8 @@ export function grundstellenAusBereich(v: unknown): GrundstellenKosten[] | null 
   }
   const stellen: GrundstellenKosten[] = [];
   m.forEach((zeile, i) => {
-    if ((i === 0 && mitKopfzeile(m)) || zeile.every(istLeer)) return;
+    // Empty rows (every cell null, "" or 0) are skipped; an empty cost or share counts as 0.
+    if ((i === 0 && mitKopfzeile(m)) || zeile.every(istLeerOderNull)) return;
     const nr = `Personalkosten, Zeile ${i + 1}`;
     const p = position(zeile[0]) as Foerderposition;
     // Without a share a row is one post as the guideline states it: the Assistenz is the half post.
@@ -55,7 +58,7 @@ export function grundstellenAusBereich(v: unknown): GrundstellenKosten[] | null 
     stellen.push({
       position: p,
       kosten: betrag(zeile[1], `${nr}: Jahreskosten`),
-      anteil: zeile.length > 2 ? nichtNegativ(zeile[2], `${nr}: Stellenanteil`, { standard }) : standard,
+      anteil: zeile.length > 2 ? nichtNegativ(zeile[2], `${nr}: Stellenanteil`) : standard,
     });
   });
   return stellen;
@@ -73,9 +76,11 @@ export function zusatzpostenAusBereich(v: unknown): Foerderstelle[] | null {
   const stellen: Foerderstelle[] = [];
   m.forEach((zeile, i) => {
     const kopf = i === 0 && typeof zeile[0] === "string" && zeile[0].trim() !== "" && !/^[\d\s.,€+-]+$/.test(zeile[0]);
-    if (kopf || zeile.every(istLeer)) return;
+    // Empty rows (every cell null, "" or 0) are skipped; an empty cost or share counts as 0, as in
+    // the base posts' range (excelArgumente: the empty-cell rule).
+    if (kopf || zeile.every(istLeerOderNull)) return;
     const nr = `Zusatzkosten, Zeile ${i + 1}`;
-    const anteil = nichtNegativ(zeile[1], `${nr}: Stellenanteil`, { standard: 1 });
+    const anteil = nichtNegativ(zeile[1], `${nr}: Stellenanteil`);
     if (anteil > 100) {
       // Two costs side by side are not a cost and a share: say how the range is read.
       throw new KiFehler(
@@ -91,7 +96,8 @@ export function zusatzpostenAusBereich(v: unknown): Foerderstelle[] | null {
 const META = ["Name", "Quelle", "Finanzierungsart"] as const;
 const WEITERE = ["Zusatzstelle", "Sachausgaben"] as const;
 
-function finanzierungsart(v: unknown): Finanzierungsart {
+function finanzierungsart(roh: unknown): Finanzierungsart {
+  const v = ohneLeer(roh);
   const t = typeof v === "string" ? v.trim().toLowerCase() : "";
   const f = FINANZIERUNGSARTEN.find((x) => t !== "" && x.toLowerCase().startsWith(t.slice(0, 4)));
   if (!f) {
@@ -123,13 +129,16 @@ export function regelAusBereich(v: unknown): Foerderregel | null {
   };
   const positionen: Array<EigeneFoerderregel["positionen"][number]> = [];
   m.forEach((zeile, i) => {
-    if ((i === 0 && mitKopfzeile(m) && !META.some((x) => x === zeile[0])) || zeile.every(istLeer)) return;
+    // Empty rows (every cell null, "" or 0) are skipped; an empty amount or count is 0, an empty
+    // Name or Finanzierungsart is not given.
+    if ((i === 0 && mitKopfzeile(m) && !META.some((x) => x === zeile[0])) || zeile.every(istLeerOderNull)) return;
     const nr = `Regelwerk, Zeile ${i + 1}`;
     const p = position(zeile[0], [...WEITERE, ...META]);
-    if (p === "Name") e.name = istLeer(zeile[1]) ? "" : zellText(zeile[1]);
+    if (p === "Name") e.name = istLeerOderNull(zeile[1]) ? "" : zellText(zeile[1]);
     else if (p === "Quelle") e.quelle = typeof zeile[1] === "string" ? zeile[1] : "";
-    else if (p === "Finanzierungsart") e.finanzierungsart = finanzierungsart(zeile[1]);
-    else if (p === "Sachausgaben") e.sachausgaben = betrag(zeile[1], `${nr}: Höchstbetrag`);
+    else if (p === "Finanzierungsart") {
+      if (!istLeerOderNull(zeile[1])) e.finanzierungsart = finanzierungsart(zeile[1]);
+    } else if (p === "Sachausgaben") e.sachausgaben = betrag(zeile[1], `${nr}: Höchstbetrag`);
     else {
       const jeStelle = betrag(zeile[1], `${nr}: Höchstbetrag je Stelle`);
       const stellen = nichtNegativ(zeile[2], `${nr}: Stellen höchstens`);

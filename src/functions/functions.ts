@@ -21,7 +21,8 @@ import {
   MAX_BETRAG_EURO,
   grundErstattungsbetrag,
   type ErstattungsEingabe,
-  berechneKostenaufstellung,
+  kostenaufstellungEinmalGerundet,
+  gesamtkostenEinmalGerundet,
   centZuEuro,
   eigenanteil,
   KiFehler,
@@ -47,11 +48,13 @@ import {
   betrag,
   ganzeZahl,
   istLeer,
+  istLeerOderNull,
   nichtNegativ,
   satz as satzArg,
   siehtWieZahlAus,
   skalar,
   text,
+  weggelassenOder,
   zahl,
 } from "./excelArgumente";
 import { alsExcelFehler, alsMatrix, alsZahl, endlichesErgebnis } from "./excelFehler";
@@ -59,14 +62,27 @@ import { satztabelleAusArgument, stellenAusBereichen } from "./bereiche";
 import { grundstellenAusBereich, regelAusBereich, zusatzpostenAusBereich } from "./foerderbereiche";
 
 const STANDARD_JAHR = 2013;
-const KEINE_STELLEN = { standard: 0 };
+
+/*
+ * Empty cells (rule and reasons: excelArgumente.ts): whether Excel passes an empty cell as null, 0
+ * or "", every parameter gives one answer. Every help text below says what an empty cell means for
+ * its parameter; the README's Funktionsreferenz is generated from these texts.
+ */
+/** Optional rates whose default is not 0: omitted = the default, an empty cell = 0. */
+function querschnittssatzAus(v: unknown, name: string): number {
+  return weggelassenOder(v, QUERSCHNITTSSATZ, (x) => satzArg(x, name));
+}
+
+function satzJe(v: unknown, name: string, standard: number): number {
+  return weggelassenOder(v, standard, (x) => betrag(x, name));
+}
 
 /**
- * Personalkosten für eine oder mehrere Stellen: Summe aus Jahressatz der Entgeltgruppe × Stellenanteil.
+ * Personalkosten für eine oder mehrere Stellen: Summe aus Jahressatz der Entgeltgruppe × Stellenanteil, einmal auf den Cent gerundet.
  * @customfunction PERSONALKOSTEN
- * @param gruppe Entgelt- oder Besoldungsgruppe, z. B. "A 11" oder "EG 9b", oder ein Bereich davon; leere Zellen werden übersprungen.
- * @param [anteil] Stellenanteil (1 = Vollzeit, 0,5 = halbe Stelle) als Zahl oder als Bereich in derselben Form wie gruppe. Standard: 1.
- * @param [tabelle] Satztabelle: Bereich mit Entgeltgruppe | €/Jahr je Vollzeitstelle, oder "RSK2013" (Standard), "BUND-AGEBV-2021" (AGebV, Bund, nicht kommunal NRW) bzw. "NI2024".
+ * @param gruppe Entgelt- oder Besoldungsgruppe, z. B. "A 11" oder "EG 9b", oder ein Bereich davon; leere Zellen (auch 0) werden übersprungen.
+ * @param [anteil] Stellenanteil (1 = Vollzeit, 0,5 = halbe Stelle) als Zahl oder als Bereich in derselben Form wie gruppe. Weggelassen: 1. Eine leere Zelle zählt als 0 (die Stelle kostet nichts), wie in Excels eigener Rechnung.
+ * @param [tabelle] Satztabelle: Bereich mit Entgeltgruppe | €/Jahr je Vollzeitstelle (leerer Satz = 0, Zeile ohne Gruppe wird übersprungen), oder "RSK2013" (Standard, auch bei leerer Zelle), "BUND-AGEBV-2021" (AGebV, Bund, nicht kommunal NRW) bzw. "NI2024".
  * @returns {number} Personalkosten in €/Jahr.
  */
 export function PERSONALKOSTEN(gruppe: unknown[][], anteil?: unknown[][], tabelle?: unknown[][]) {
@@ -77,31 +93,31 @@ export function PERSONALKOSTEN(gruppe: unknown[][], anteil?: unknown[][], tabell
 }
 
 /**
- * Querschnitts- und Sachkosten als Prozentsatz der Personalkosten (Rhein-Sieg-Kreis 2013: 30 %).
+ * Querschnitts- und Sachkosten als Prozentsatz der Personalkosten (Rhein-Sieg-Kreis 2013: 30 %), einmal auf den Cent gerundet.
  * @customfunction QUERSCHNITTSKOSTEN
- * @param personalkosten Personalkosten in €/Jahr.
- * @param [satz] Querschnittssatz als Anteil zwischen 0 und 1 (30 % = 0,3). Standard: 0,3.
+ * @param personalkosten Personalkosten in €/Jahr. Leere Zelle: 0.
+ * @param [satz] Querschnittssatz als Anteil zwischen 0 und 1 (30 % = 0,3). Weggelassen: 0,3; eine leere Zelle zählt als 0.
  * @returns {number} Querschnitts-/Sachkosten in €/Jahr.
  */
-export function QUERSCHNITTSKOSTEN(personalkosten: unknown, satz?: unknown) {
+export function QUERSCHNITTSKOSTEN(personalkosten: unknown, satz?: unknown[][]) {
   return alsZahl(() =>
-    centZuEuro(querschnittskosten(betrag(personalkosten, "Personalkosten"), satzArg(satz, "Satz", QUERSCHNITTSSATZ))),
+    centZuEuro(querschnittskosten(betrag(personalkosten, "Personalkosten"), querschnittssatzAus(satz, "Satz"))),
   );
 }
 
 /**
- * Kosten der IT-Standardarbeitsplätze: Anzahl × Jahressatz.
+ * Kosten der IT-Standardarbeitsplätze: Anzahl × Jahressatz, einmal auf den Cent gerundet.
  * @customfunction ITKOSTEN
- * @param arbeitsplaetze Anzahl der Arbeitsplätze.
- * @param [satz_je_arbeitsplatz] €/Jahr je Arbeitsplatz. Standard: 2.268 € (Rhein-Sieg-Kreis 2013).
+ * @param arbeitsplaetze Anzahl der Arbeitsplätze. Leere Zelle: 0.
+ * @param [satz_je_arbeitsplatz] €/Jahr je Arbeitsplatz. Weggelassen: 2.268 € (Rhein-Sieg-Kreis 2013); eine leere Zelle zählt als 0 €.
  * @returns {number} IT-Kosten in €/Jahr.
  */
-export function ITKOSTEN(arbeitsplaetze: unknown, satz_je_arbeitsplatz?: unknown) {
+export function ITKOSTEN(arbeitsplaetze: unknown, satz_je_arbeitsplatz?: unknown[][]) {
   return alsZahl(() =>
     centZuEuro(
       stueckkosten(
         nichtNegativ(arbeitsplaetze, "Arbeitsplätze"),
-        betrag(satz_je_arbeitsplatz, "Satz je Arbeitsplatz", IT_SATZ_CENT),
+        satzJe(satz_je_arbeitsplatz, "Satz je Arbeitsplatz", IT_SATZ_CENT),
         "Arbeitsplätze",
       ),
     ),
@@ -109,30 +125,30 @@ export function ITKOSTEN(arbeitsplaetze: unknown, satz_je_arbeitsplatz?: unknown
 }
 
 /**
- * Raumkosten: Anzahl der Büros × Jahressatz.
+ * Raumkosten: Anzahl der Büros × Jahressatz, einmal auf den Cent gerundet.
  * @customfunction RAUMKOSTEN
- * @param bueros Anzahl der Büros.
- * @param [satz_je_buero] €/Jahr je Büro. Standard: 5.040 € (Rhein-Sieg-Kreis 2013).
+ * @param bueros Anzahl der Büros. Leere Zelle: 0.
+ * @param [satz_je_buero] €/Jahr je Büro. Weggelassen: 5.040 € (Rhein-Sieg-Kreis 2013); eine leere Zelle zählt als 0 €.
  * @returns {number} Raumkosten in €/Jahr.
  */
-export function RAUMKOSTEN(bueros: unknown, satz_je_buero?: unknown) {
+export function RAUMKOSTEN(bueros: unknown, satz_je_buero?: unknown[][]) {
   return alsZahl(() =>
     centZuEuro(
-      stueckkosten(nichtNegativ(bueros, "Büros"), betrag(satz_je_buero, "Satz je Büro", RAUM_SATZ_CENT), "Büros"),
+      stueckkosten(nichtNegativ(bueros, "Büros"), satzJe(satz_je_buero, "Satz je Büro", RAUM_SATZ_CENT), "Büros"),
     ),
   );
 }
 
 /**
- * Gesamtkosten: Personalkosten + Querschnittskosten + IT + Räume + Projektmittel.
+ * Gesamtkosten: Personalkosten + Querschnittskosten + IT + Räume + Projektmittel, genau gerechnet und einmal auf den Cent gerundet.
  * @customfunction GESAMTKOSTEN
- * @param personalkosten Personalkosten in €/Jahr.
- * @param arbeitsplaetze Anzahl der IT-Arbeitsplätze.
- * @param bueros Anzahl der Büros.
- * @param [projektmittel] Projektmittel in €/Jahr. Standard: 0.
- * @param [querschnittssatz] Querschnittssatz als Anteil (0,3 = 30 %). Standard: 0,3.
- * @param [satz_je_arbeitsplatz] €/Jahr je IT-Arbeitsplatz. Standard: 2.268 €.
- * @param [satz_je_buero] €/Jahr je Büro. Standard: 5.040 €.
+ * @param personalkosten Personalkosten in €/Jahr. Leere Zelle: 0.
+ * @param arbeitsplaetze Anzahl der IT-Arbeitsplätze. Leere Zelle: 0.
+ * @param bueros Anzahl der Büros. Leere Zelle: 0.
+ * @param [projektmittel] Projektmittel in €/Jahr. Weggelassen oder leer: 0.
+ * @param [querschnittssatz] Querschnittssatz als Anteil (0,3 = 30 %). Weggelassen: 0,3; eine leere Zelle zählt als 0.
+ * @param [satz_je_arbeitsplatz] €/Jahr je IT-Arbeitsplatz. Weggelassen: 2.268 €; eine leere Zelle zählt als 0 €.
+ * @param [satz_je_buero] €/Jahr je Büro. Weggelassen: 5.040 €; eine leere Zelle zählt als 0 €.
  * @returns {number} Gesamtkosten in €/Jahr.
  */
 export function GESAMTKOSTEN(
@@ -140,49 +156,50 @@ export function GESAMTKOSTEN(
   arbeitsplaetze: unknown,
   bueros: unknown,
   projektmittel?: unknown,
-  querschnittssatz?: unknown,
-  satz_je_arbeitsplatz?: unknown,
-  satz_je_buero?: unknown,
+  querschnittssatz?: unknown[][],
+  satz_je_arbeitsplatz?: unknown[][],
+  satz_je_buero?: unknown[][],
 ) {
   return alsZahl(() => {
-    const k = berechneKostenaufstellung({
+    const gesamt = gesamtkostenEinmalGerundet({
       personalkosten: betrag(personalkosten, "Personalkosten"),
       arbeitsplaetze: nichtNegativ(arbeitsplaetze, "Arbeitsplätze"),
       bueros: nichtNegativ(bueros, "Büros"),
-      projektmittel: betrag(projektmittel, "Projektmittel", 0),
-      querschnittssatz: satzArg(querschnittssatz, "Querschnittssatz", QUERSCHNITTSSATZ),
-      itSatz: betrag(satz_je_arbeitsplatz, "Satz je Arbeitsplatz", IT_SATZ_CENT),
-      raumSatz: betrag(satz_je_buero, "Satz je Büro", RAUM_SATZ_CENT),
+      projektmittel: betrag(projektmittel, "Projektmittel"),
+      querschnittssatz: querschnittssatzAus(querschnittssatz, "Querschnittssatz"),
+      itSatz: satzJe(satz_je_arbeitsplatz, "Satz je Arbeitsplatz", IT_SATZ_CENT),
+      raumSatz: satzJe(satz_je_buero, "Satz je Büro", RAUM_SATZ_CENT),
       landeserstattung: 0,
     });
-    return centZuEuro(k.gesamtkosten);
+    return centZuEuro(gesamt);
   });
 }
 
 /**
- * Extra-post costs: one amount per post in listed order (blank cells skipped). A single amount is
- * the total, whether it stands alone or in a range whose other cells are blank: B5 and B5:B6 with
- * B6 empty hold the same figure and must give the same refund.
+ * Extra-post costs: omitted = the caps (null); otherwise one amount per post in listed order, empty
+ * cells (null, "" or 0) skipped. A single amount is the total, whether it stands alone or in a range
+ * whose other cells are empty: B5 and B5:B6 with B6 empty hold the same figure and must give the
+ * same refund. A given range without any amount is 0 € (an empty cell counts as 0).
  */
 function zusatzkostenAus(v: unknown): number | number[] | null {
-  if (!Array.isArray(v)) return istLeer(v) ? null : betrag(v, "Zusatzkosten je Stelle");
+  if (v === null || v === undefined) return null;
   const liste: number[] = [];
   for (const zeile of matrixAus(v))
-    for (const zelle of zeile) if (!istLeer(zelle)) liste.push(betrag(zelle, "Zusatzkosten je Stelle"));
-  if (liste.length === 0) return null;
+    for (const zelle of zeile) if (!istLeerOderNull(zelle)) liste.push(betrag(zelle, "Zusatzkosten je Stelle"));
+  if (liste.length === 0) return 0;
   return liste.length === 1 ? liste[0] : liste;
 }
 
 /**
- * Landeserstattung nach den NRW-Förderregeln für Kommunale Integrationszentren im angegebenen Jahr.
+ * Landeserstattung nach den NRW-Förderregeln für Kommunale Integrationszentren im angegebenen Jahr. Alle Zuwendungen (je Stelle und je Fördertatbestand) werden genau addiert und die Summe einmal auf den Cent gerundet.
  * @customfunction LANDESERSTATTUNG
- * @param personalkosten Förderfähige Personalkosten der kommunalen Grundstellen in €/Jahr als ein Betrag (gemeinsamer Höchstbetrag) oder als Bereich Förderposition | Jahreskosten € | [Stellenanteil] mit Höchstbetrag je Stelle (Förderpositionen: Fachkraft, Verwaltung, Assistenz; ohne Anteil: 1, Assistenz ½).
- * @param [jahr] Haushaltsjahr (ab 2012). Standard: 2013.
- * @param [koerperschaft] "Kreis" (Standard) oder "kreisfreie Stadt" (auch "Stadt", "kfS").
- * @param [zusatzstellen] Zahl der zusätzlichen Stellen ab 2017 (Kreis höchstens 3, kreisfreie Stadt 2 gefördert). Bei Kosten je Stelle: höchstens so viele werden gefördert; 0 oder leer: alle angegebenen. Standard: 0.
- * @param [zusatzkosten] Kosten der Zusatzstellen: ein Gesamtbetrag (gleich teure Stellen), eine Spalte mit den Jahreskosten je ganzer Stelle oder ein Bereich Jahreskosten € | Stellenanteil. Jede Stelle erhält höchstens den Höchstbetrag × Anteil; gefördert werden die Stellen mit den höchsten förderfähigen Kosten, unabhängig von der Reihenfolge. Standard: Höchstbetrag.
- * @param [sachausgaben] Sachausgaben für Sprach- und Kulturmittler u. Ä. ab 2017 in €/Jahr. Standard: 0.
- * @param [regelwerk] Kennung eines Förderregelwerks, z. B. "NRW-2020" oder "NRW-AKTUELL" (zu prüfen); "auto" oder leer: das im Jahr gültige; oder ein Bereich mit einem eigenen Regelwerk (Förderposition | Höchstbetrag je Stelle | Stellen höchstens, dazu eine Zeile Quelle). Standard: "auto".
+ * @param personalkosten Förderfähige Personalkosten der kommunalen Grundstellen in €/Jahr als ein Betrag (gemeinsamer Höchstbetrag; leere Zelle: 0) oder als Bereich Förderposition | Jahreskosten € | [Stellenanteil] mit Höchstbetrag je Stelle (Förderpositionen: Fachkraft, Verwaltung, Assistenz; ohne Spalte Stellenanteil: 1, Assistenz ½). Im Bereich werden leere Zeilen übersprungen; leere Jahreskosten und ein leerer Stellenanteil zählen als 0.
+ * @param [jahr] Haushaltsjahr (ab 2012). Weggelassen, leer oder 0: 2013.
+ * @param [koerperschaft] "Kreis" (Standard, auch bei leerer Zelle) oder "kreisfreie Stadt" (auch "Stadt", "kfS").
+ * @param [zusatzstellen] Zahl der zusätzlichen Stellen ab 2017 (Kreis höchstens 3, kreisfreie Stadt 2 gefördert). Bei Kosten je Stelle: höchstens so viele werden gefördert; weggelassen, leer oder 0: alle angegebenen. Sonst weggelassen oder leer: 0.
+ * @param [zusatzkosten] Kosten der Zusatzstellen: ein Gesamtbetrag (gleich teure Stellen), eine Spalte mit den Jahreskosten je ganzer Stelle (leere Zellen und 0 werden übersprungen) oder ein Bereich Jahreskosten € | Stellenanteil (leere Zeilen werden übersprungen; leere Jahreskosten und ein leerer Stellenanteil zählen als 0). Jede Stelle erhält höchstens den Höchstbetrag × Anteil; gefördert werden die Stellen mit den höchsten förderfähigen Kosten, unabhängig von der Reihenfolge. Weggelassen: Höchstbetrag; eine leere Zelle zählt als 0 €.
+ * @param [sachausgaben] Sachausgaben für Sprach- und Kulturmittler u. Ä. ab 2017 in €/Jahr. Weggelassen oder leer: 0.
+ * @param [regelwerk] Kennung eines Förderregelwerks, z. B. "NRW-2020" oder "NRW-AKTUELL" (zu prüfen); "auto", weggelassen oder leer: das im Jahr gültige (ab 2020 ist keines belegt: bitte wählen); oder ein Bereich mit einem eigenen Regelwerk (Förderposition | Höchstbetrag je Stelle | Stellen höchstens, dazu eine Zeile Quelle; leere Beträge zählen als 0).
  * @returns {number} Erstattung des Landes in €/Jahr.
  */
 export function LANDESERSTATTUNG(
@@ -248,10 +265,10 @@ function landeserstattung(
   // Every argument is read and checked in this order, whichever path computes the figure.
   const art = parseKoerperschaft(text(koerperschaft, "Körperschaft", "Kreis"));
   const kosten = grundstellen ? 0 : betrag(personalkosten, "Personalkosten");
-  const stellen = nichtNegativ(zusatzstellen, "Zusatzstellen", KEINE_STELLEN);
+  const stellen = nichtNegativ(zusatzstellen, "Zusatzstellen");
   const zusatzposten = zusatzpostenAusBereich(zusatzkosten);
   const zusatz = zusatzposten ? null : zusatzkostenAus(zusatzkosten);
-  const sach = betrag(sachausgaben, "Sachausgaben", 0);
+  const sach = betrag(sachausgaben, "Sachausgaben");
   if (!grundstellen && stellen === 0 && zusatz === null && !zusatzposten && sach === 0) {
     return centZuEuro(grundErstattungsbetrag(regel, kosten)); // the usual cell: no input object
   }
@@ -268,29 +285,29 @@ function landeserstattung(
 }
 
 /**
- * Eigenanteil der Körperschaft: Gesamtkosten abzüglich Landeserstattung.
+ * Eigenanteil der Körperschaft: Gesamtkosten abzüglich Landeserstattung, einmal auf den Cent gerundet.
  * @customfunction EIGENANTEIL
- * @param gesamtkosten Gesamtkosten in €/Jahr.
- * @param [landeserstattung] Erstattung des Landes in €/Jahr. Standard: 0.
+ * @param gesamtkosten Gesamtkosten in €/Jahr. Leere Zelle: 0.
+ * @param [landeserstattung] Erstattung des Landes in €/Jahr. Weggelassen oder leer: 0.
  * @returns {number} Jährlicher Kostenanteil in €/Jahr.
  */
 export function EIGENANTEIL(gesamtkosten: unknown, landeserstattung?: unknown) {
   return alsZahl(() =>
-    centZuEuro(eigenanteil(betrag(gesamtkosten, "Gesamtkosten"), betrag(landeserstattung, "Landeserstattung", 0))),
+    centZuEuro(eigenanteil(betrag(gesamtkosten, "Gesamtkosten"), betrag(landeserstattung, "Landeserstattung"))),
   );
 }
 
 /**
- * Vollständige Kostenaufstellung wie im Rhein-Sieg-Vergleich: 8 Zeilen mit Bezeichnung und Betrag (wird übergelaufen).
+ * Vollständige Kostenaufstellung wie im Rhein-Sieg-Vergleich: 8 Zeilen mit Bezeichnung und Betrag (wird übergelaufen). Jede Zeile, auch jede Summe, ist genau gerechnet und einmal auf den Cent gerundet; eine Summe kann daher bei Eingaben mit Bruchteilen eines Cents um 1 Cent von der Summe der gerundeten Zeilen abweichen.
  * @customfunction KOSTENAUFSTELLUNG
- * @param personal Personalkosten in €/Jahr oder ein Bereich mit Entgeltgruppen.
- * @param arbeitsplaetze Anzahl der IT-Arbeitsplätze.
- * @param bueros Anzahl der Büros.
- * @param [projektmittel] Projektmittel in €/Jahr. Standard: 0.
- * @param [landeserstattung] Erstattung des Landes in €/Jahr. Standard: 0.
- * @param [anteile] Stellenanteile zu den Entgeltgruppen in personal (nur bei Gruppen). Standard: 1.
- * @param [tabelle] Satztabelle für die Entgeltgruppen: Bereich oder "RSK2013"/"BUND-AGEBV-2021"/"NI2024". Standard: "RSK2013".
- * @param [querschnittssatz] Querschnittssatz als Anteil (0,3 = 30 %). Standard: 0,3.
+ * @param personal Personalkosten in €/Jahr (leere Zelle: 0) oder ein Bereich mit Entgeltgruppen (leere Zellen werden übersprungen).
+ * @param arbeitsplaetze Anzahl der IT-Arbeitsplätze. Leere Zelle: 0.
+ * @param bueros Anzahl der Büros. Leere Zelle: 0.
+ * @param [projektmittel] Projektmittel in €/Jahr. Weggelassen oder leer: 0.
+ * @param [landeserstattung] Erstattung des Landes in €/Jahr. Weggelassen oder leer: 0.
+ * @param [anteile] Stellenanteile zu den Entgeltgruppen in personal (nur bei Gruppen). Weggelassen: 1; eine leere Zelle zählt als 0.
+ * @param [tabelle] Satztabelle für die Entgeltgruppen: Bereich oder "RSK2013"/"BUND-AGEBV-2021"/"NI2024". Weggelassen oder leer: "RSK2013".
+ * @param [querschnittssatz] Querschnittssatz als Anteil (0,3 = 30 %). Weggelassen: 0,3; eine leere Zelle zählt als 0.
  * @returns {any[][]} Tabelle mit 8 Zeilen und 2 Spalten (Bezeichnung, €/Jahr).
  */
 export function KOSTENAUFSTELLUNG(
@@ -301,21 +318,21 @@ export function KOSTENAUFSTELLUNG(
   landeserstattung?: unknown,
   anteile?: unknown[][],
   tabelle?: unknown[][],
-  querschnittssatz?: unknown,
+  querschnittssatz?: unknown[][],
 ) {
   return alsMatrix(() => {
     const personalkosten = istBetrag(personal)
       ? betrag(skalar(personal, "Personal"), "Personal")
       : personalkostenCent(stellenAusBereichen(personal, anteile), satztabelleAusArgument(tabelle));
-    const k = berechneKostenaufstellung({
+    const k = kostenaufstellungEinmalGerundet({
       personalkosten,
       arbeitsplaetze: nichtNegativ(arbeitsplaetze, "Arbeitsplätze"),
       bueros: nichtNegativ(bueros, "Büros"),
-      projektmittel: betrag(projektmittel, "Projektmittel", 0),
-      querschnittssatz: satzArg(querschnittssatz, "Querschnittssatz", QUERSCHNITTSSATZ),
+      projektmittel: betrag(projektmittel, "Projektmittel"),
+      querschnittssatz: querschnittssatzAus(querschnittssatz, "Querschnittssatz"),
       itSatz: IT_SATZ_CENT,
       raumSatz: RAUM_SATZ_CENT,
-      landeserstattung: betrag(landeserstattung, "Landeserstattung", 0),
+      landeserstattung: betrag(landeserstattung, "Landeserstattung"),
     });
     return ZEILEN.map((z) => [z.label, centZuEuro(k[z.schluessel])]);
   });
@@ -342,8 +359,8 @@ function istBetrag(personal: unknown): boolean {
  * Eingebauter Standardwert eines Parameters, damit Annahmenblätter ihn mit Quelle zeigen können.
  * @customfunction SATZ
  * @param name "Querschnitt", "IT", "Raum", "Landespauschale", "Zusatzstelle" oder "Sachausgaben"; mit quelle auch "Arbeitsplatz" oder eine Entgeltgruppe wie "A 12".
- * @param [jahr] Haushaltsjahr für Fördersätze. Standard: 2013.
- * @param [quelle] Benannte Quelle statt des Rhein-Sieg-Standards: "BUND-AGEBV-2021" (Bund, nicht kommunal NRW), "NDS-2023", "RSK2013" oder eine eingebaute Satztabelle für eine Entgeltgruppe.
+ * @param [jahr] Haushaltsjahr für Fördersätze. Weggelassen, leer oder 0: 2013.
+ * @param [quelle] Benannte Quelle statt des Rhein-Sieg-Standards: "BUND-AGEBV-2021" (Bund, nicht kommunal NRW), "NDS-2023", "RSK2013" oder eine eingebaute Satztabelle für eine Entgeltgruppe. Weggelassen oder leer: der Rhein-Sieg-Standard.
  * @returns {number} Satz als Anteil (Querschnitt) oder in €/Jahr.
  */
 export function SATZ(name: unknown, jahr?: unknown, quelle?: unknown) {
@@ -372,9 +389,9 @@ function sachsatzOderGruppensatz(name: string, quelle: string): number {
   return centZuEuro(satzFuer(findeSatztabelle(quelle), name));
 }
 
-/** A signed amount in € as cents (differences and refunds may be negative); blank = 0 where allowed. */
-function vorzeichenbetrag(v: unknown, name: string, leerIstNull: boolean): Cent {
-  return euroZuCentGenau(zahl(v, name, leerIstNull ? { standard: 0 } : {}));
+/** A signed amount in € as cents (differences and refunds may be negative); an empty cell is 0. */
+function vorzeichenbetrag(v: unknown, name: string): Cent {
+  return euroZuCentGenau(zahl(v, name));
 }
 
 /** The cells of a single row or column, in order. */
@@ -389,18 +406,18 @@ function zeileOderSpalte(v: unknown, name: string): unknown[] {
 }
 
 /**
- * Fortschreibung eines Betrags mit einer jährlichen Steigerung: Betrag × (1 + Steigerung) ^ Jahre, auf Cent gerundet.
+ * Fortschreibung eines Betrags mit einer jährlichen Steigerung: Betrag × (1 + Steigerung) ^ Jahre, genau gerechnet und einmal auf den Cent gerundet.
  * @customfunction FORTSCHREIBUNG
- * @param betrag Betrag im Ausgangsjahr in € (auch negativ).
- * @param steigerung Jährliche Steigerung als Anteil (2,5 % = 0,025), größer als −100 % und höchstens 100 %.
- * @param jahre Zahl der Jahre als ganze Zahl; negative Jahre rechnen auf ein früheres Jahr zurück.
+ * @param betrag Betrag im Ausgangsjahr in € (auch negativ). Leere Zelle: 0.
+ * @param steigerung Jährliche Steigerung als Anteil (2,5 % = 0,025), größer als −100 % und höchstens 100 %. Leere Zelle: 0.
+ * @param jahre Zahl der Jahre als ganze Zahl; negative Jahre rechnen auf ein früheres Jahr zurück. Leere Zelle: 0.
  * @returns {number} Fortgeschriebener Betrag in €.
  */
 export function FORTSCHREIBUNG(betrag: unknown, steigerung: unknown, jahre: unknown) {
   return alsZahl(() =>
     centZuEuro(
       fortschreibung(
-        vorzeichenbetrag(betrag, "Betrag", false),
+        vorzeichenbetrag(betrag, "Betrag"),
         zahl(steigerung, "Steigerung"),
         ganzeZahl(jahre, "Jahre", 0, -200, 200),
       ),
@@ -412,23 +429,22 @@ export function FORTSCHREIBUNG(betrag: unknown, steigerung: unknown, jahre: unkn
  * Barwert jährlicher Zahlungen: Summe der Zahlungen, jede mit dem Zinssatz auf das Basisjahr abgezinst. Mit Basisjahr 1 (Standard) bleibt die erste Zahlung unabgezinst: BARWERT(z; r) = z1 + NBW(r; z2 … zn). Mit Basisjahr 0 gleich NBW(r; z1 … zn).
  * @customfunction BARWERT
  * @param zahlungen Jährliche Beträge in € als eine Zeile oder Spalte, erstes Jahr zuerst; leere Zellen zählen als 0 für ihr Jahr.
- * @param zins Zinssatz je Jahr als Anteil (3 % = 0,03), größer als −100 % und höchstens 100 %.
- * @param [basisjahr_index] Auf welches Jahr abgezinst wird: 1 = erstes Jahr (Standard), 2 = zweites Jahr …; 0 = ein Jahr vor dem ersten, wie NBW in Excel.
+ * @param zins Zinssatz je Jahr als Anteil (3 % = 0,03), größer als −100 % und höchstens 100 %. Leere Zelle: 0.
+ * @param [basisjahr_index] Auf welches Jahr abgezinst wird: 1 = erstes Jahr, 2 = zweites Jahr …; 0 = ein Jahr vor dem ersten, wie NBW in Excel. Weggelassen: 1; eine leere Zelle zählt als 0.
  * @returns {number} Barwert in €.
  */
-export function BARWERT(zahlungen: unknown[][], zins: unknown, basisjahr_index?: unknown) {
+export function BARWERT(zahlungen: unknown[][], zins: unknown, basisjahr_index?: unknown[][]) {
   return alsZahl(() => {
-    const betraege = zeileOderSpalte(zahlungen, "Zahlungen").map((z) => vorzeichenbetrag(z, "Zahlung", true));
-    return centZuEuro(
-      barwert(betraege, zahl(zins, "Zins"), ganzeZahl(basisjahr_index, "Basisjahr-Index", 1, 0, betraege.length)),
-    );
+    const betraege = zeileOderSpalte(zahlungen, "Zahlungen").map((z) => vorzeichenbetrag(z, "Zahlung"));
+    const basis = weggelassenOder(basisjahr_index, 1, (x) => ganzeZahl(x, "Basisjahr-Index", 0, 0, betraege.length));
+    return centZuEuro(barwert(betraege, zahl(zins, "Zins"), basis));
   });
 }
 
 /**
  * Verteilt einen Betrag nach Umlagegrundlagen auf die Mitgliedsgemeinden (Kreisumlage): Betrag × UG der Gemeinde / Summe der UG, auf Cent so gerundet, dass die Anteile genau den Betrag ergeben (größte Reste).
  * @customfunction UMLAGE
- * @param betrag Zu verteilender Betrag in €, z. B. der zusätzliche Eigenanteil des Kreises.
+ * @param betrag Zu verteilender Betrag in €, z. B. der zusätzliche Eigenanteil des Kreises; verteilt wird der auf den Cent gerundete Betrag, damit die Anteile ihn genau ergeben. Leere Zelle: 0.
  * @param grundlagen Umlagegrundlagen der Gemeinden in € als Spalte oder Zeile; leere Zellen und 0 erhalten 0 €.
  * @returns {number[][]} Anteil je Gemeinde in €, in derselben Form wie grundlagen (wird übergelaufen).
  */

@@ -5,7 +5,14 @@
  * fraction, one rational result, rounded half away from zero.
  */
 import fc from "fast-check";
-import { alsDezimal, barwert, euroZuCentGenau, fortschreibung, rundeProdukt } from "../../src/core";
+import {
+  alsDezimal,
+  barwert,
+  euroZuCentGenau,
+  fortschreibung,
+  rundeProdukt,
+  rundeSummeDerProdukte,
+} from "../../src/core";
 
 const SEED = 20261201;
 const LAEUFE = 4000;
@@ -83,6 +90,82 @@ describe("Schnelle Wege der Dezimalrechnung (src/core/dezimal.ts, geld.ts, proje
           const [az, an] = bruch(a);
           const [bz, bn] = bruch(b);
           expect(rundeProdukt(a, b)).toBe(runde(az * bz, an * bn));
+        },
+      ),
+      { seed: SEED, numRuns: LAEUFE },
+    );
+  });
+
+  it("rundeSummeDerProdukte equals the exact sum of the products, also on its integer path near a half", () => {
+    expect(
+      rundeSummeDerProdukte([
+        [3350, 0.01],
+        [3350, 0.01],
+        [3350, 0.01],
+      ]),
+    ).toBe(101); // 3 × 33,5 ct
+    const faktor = fc.oneof(
+      fc.constantFrom(1, -1, 0.3, 0.5, 2),
+      zahl.filter((x) => Math.abs(x) < 1e3),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.oneof(
+              centBetrag.map((e) => e * 100),
+              halbeCent,
+              zahl,
+            ),
+            faktor,
+          ),
+          { maxLength: 8 },
+        ),
+        (paare) => {
+          let z = 0n;
+          let n = 1n;
+          for (const [a, b] of paare) {
+            const [az, an] = bruch(a);
+            const [bz, bn] = bruch(b);
+            [z, n] = [z * an * bn + az * bz * n, n * an * bn];
+          }
+          expect(rundeSummeDerProdukte(paare)).toBe(runde(z, n));
+        },
+      ),
+      { seed: SEED, numRuns: LAEUFE },
+    );
+  });
+
+  it("rundeSummeDerProdukte with a divisor (a post funded in part: cost × funded share / share) is exact", () => {
+    // 18.304,734 € for ¾ of a post, ¼ funded: 6.101,578 €; with 0,5 ct the total is a half cent.
+    expect(
+      rundeSummeDerProdukte([
+        [1830473.4, 0.25, 0.75],
+        [0.5, 1],
+      ]),
+    ).toBe(610158);
+    expect(
+      rundeSummeDerProdukte([
+        [-1830473.4, 0.25, 0.75],
+        [-0.5, 1],
+      ]),
+    ).toBe(-610158);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(halbeCent, fc.constantFrom(0.25, 0.5, 0.75, 1), fc.constantFrom(0.75, 1, 3, 0.5)), {
+          maxLength: 6,
+        }),
+        (terme) => {
+          let z = 0n;
+          let n = 1n;
+          for (const [a, b, c] of terme) {
+            const [az, an] = bruch(a);
+            const [bz, bn] = bruch(b);
+            const [cz, cn] = bruch(c);
+            const [tz, tn] = [az * bz * cn, an * bn * cz];
+            [z, n] = [z * tn + tz * n, n * tn];
+          }
+          expect(rundeSummeDerProdukte(terme)).toBe(runde(z, n));
         },
       ),
       { seed: SEED, numRuns: LAEUFE },

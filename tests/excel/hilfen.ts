@@ -7,16 +7,17 @@ import { ladeFunktionen } from "../helpers/ladeFunktionen";
 
 let funktionen: ReturnType<typeof ladeFunktionen> | undefined;
 
-/** A new fake workbook; `leereZelle` says how empty cells reach KI.* (null: web, 0: Windows). */
+/** A new fake workbook; `leereZelle` says how empty cells reach KI.* (null: web, 0: Windows, "": text). */
 export function neueMappe(blaetter: string[] = ["Tabelle1"], leereZelle: LeereZelle = null): FakeExcel {
   funktionen ??= ladeFunktionen();
   return createFakeExcel({ ki: funktionen, blaetter, leereZelle });
 }
 
-/** Both forms in which Excel passes an empty cell, for tests that must hold in either build. */
+/** Every form in which Excel passes an empty cell, for tests that must hold in either build. */
 export const LEERE_ZELLEN: ReadonlyArray<[string, LeereZelle]> = [
   ["leer als null (Web)", null],
   ["leer als 0 (Windows)", 0],
+  ['leer als "" (Text)', ""],
 ];
 
 export function zugriffAuf(fake: FakeExcel, optionen?: ZugriffOptionen): ArbeitsmappenZugriff {

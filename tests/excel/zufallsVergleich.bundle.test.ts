@@ -22,7 +22,7 @@ import { DATUM, LEERE_ZELLEN, neueMappe, zugriffAuf } from "./hilfen";
 /**
  * About 0.1 s per scenario (two full recalculations of four sheets in HyperFormula), so `npm test`
  * runs 150 per empty-cell form; `KI_ZUFALLSSZENARIEN=5000 npx jest tests/excel/zufallsVergleich` runs
- * 5,000 per form (10,000 in all). `KI_LEERE_ZELLE=null|0` limits the run to one form.
+ * 5,000 per form (15,000 in all). `KI_LEERE_ZELLE=null|0` limits the run to one form (an empty value: the "" form).
  */
 const SZENARIEN = Number(process.env.KI_ZUFALLSSZENARIEN ?? 150);
 const FORMEN_LEER = LEERE_ZELLEN.filter(

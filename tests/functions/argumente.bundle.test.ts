@@ -154,13 +154,13 @@ describe("error answers", () => {
     expect(fehler(ki.QUERSCHNITTSKOSTEN(69800, "30 %")).code).toBe("#VALUE!");
   });
 
-  it("empty required arguments → #WERT! naming the argument", () => {
-    for (const leer of [null, ""]) {
-      const f = fehler(ki.GESAMTKOSTEN(69800, leer, 1, null, null, null, null));
-      expect(f.code).toBe("#VALUE!");
-      expect(f.message).toMatch(/Arbeitsplätze fehlt/);
+  it("an empty required number counts as 0, as in Excel's own arithmetic, in every empty form", () => {
+    for (const leer of [null, "", 0]) {
+      expect(ki.GESAMTKOSTEN(69800, leer, 1, null, null, null, null)).toBe(69800 + 20940 + 5040);
+      expect(ki.EIGENANTEIL(leer, null)).toBe(0);
     }
-    expect(fehler(ki.EIGENANTEIL(null, null)).message).toMatch(/Gesamtkosten fehlt/);
+    // A required text still says what is missing, whichever empty form arrives.
+    for (const leer of [null, "", 0]) expect(fehler(ki.SATZ(leer, null)).message).toMatch(/Name fehlt/);
     // An all-blank grade range is an empty staff list, like SUM over empty cells.
     expect(ki.PERSONALKOSTEN([[null], [""]], null, null)).toBe(0);
   });
@@ -192,10 +192,15 @@ describe("error answers", () => {
 });
 
 describe("optional arguments and empty cells", () => {
-  it("omitted and empty optional arguments take the documented defaults", () => {
-    for (const leer of [null, ""]) {
-      expect(ki.GESAMTKOSTEN(69800, 2, 1, leer, leer, leer, leer)).toBe(69800 + 20940 + 4536 + 5040);
-      expect(ki.LANDESERSTATTUNG(238300, leer, leer, leer, leer ? [[leer]] : null, leer)).toBe(170000);
+  it("omitted optional arguments take the documented defaults", () => {
+    expect(ki.GESAMTKOSTEN(69800, 2, 1, null, null, null, null)).toBe(69800 + 20940 + 4536 + 5040);
+    expect(ki.LANDESERSTATTUNG(238300, null, null, null, null, null)).toBe(170000);
+  });
+
+  it('an empty cell in an optional rate is 0, whether it arrives as null, "" or 0 (a range parameter)', () => {
+    for (const leer of [[[null]], [[""]], [[0]], "", 0]) {
+      expect(ki.GESAMTKOSTEN(69800, 2, 1, leer, leer, leer, leer)).toBe(69800);
+      expect(ki.LANDESERSTATTUNG(238300, leer, leer, leer, leer, leer)).toBe(170000);
     }
   });
 

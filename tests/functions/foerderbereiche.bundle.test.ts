@@ -33,6 +33,8 @@ const REGEL_2017_BEREICH = [
 
 describe("Höchstbeträge je Stelle (Bereich Förderposition | Jahreskosten € | [Stellenanteil])", () => {
   it("=KI.LANDESERSTATTUNG(A2:B5; 2013): 45.000 + 50.000 + 50.000 + 20.000 = 165.000", () => {
+    // Without a share column a row is one post as the guideline states it: the Assistenz row is the ½ post
+    // (the reference case of the shared facts: 45.000 + 50.000 + 50.000 + 20.000 = 165.000 €).
     expect(LE(STELLEN, 2013, null, null, null, null)).toBe(165000);
     // With a header row and a Stellenanteil column, same result.
     const mitKopf = [
@@ -46,10 +48,10 @@ describe("Höchstbeträge je Stelle (Bereich Förderposition | Jahreskosten € 
     expect(
       LE(
         [
-          ["Fachkraft", 60000],
-          ["Fachkraft", 60000],
-          ["Verwaltung", 55000],
-          ["Assistenz", 25000],
+          ["Fachkraft", 60000, 1],
+          ["Fachkraft", 60000, 1],
+          ["Verwaltung", 55000, 1],
+          ["Assistenz", 25000, 0.5],
         ],
         2013,
       ),
@@ -128,6 +130,46 @@ describe("Höchstbeträge je Stelle (Bereich Förderposition | Jahreskosten € 
   });
 });
 
+describe("Zusatzstellen als Bereich Jahreskosten € | Stellenanteil: leere Zellen (issue 22 items 2 and 4)", () => {
+  it('ein leerer Stellenanteil zählt als 0, ob die Zelle als null, "" oder 0 ankommt; leere Zeilen zählen nicht', () => {
+    const mit = (anteil: unknown) =>
+      LE(
+        200000,
+        2017,
+        "Kreis",
+        null,
+        [
+          ["Jahreskosten €", "Stellenanteil"],
+          [60000, 1],
+          [45000, anteil],
+          [null, null],
+          [0, ""],
+        ],
+        null,
+        null,
+      );
+    const ergebnisse = [null, "", 0].map(mit);
+    // 170.000 € base + 50.000 € for the full post; the post without a share gets nothing.
+    expect(ergebnisse).toEqual([220000, 220000, 220000]);
+    // The same post as a half post (45.000 € for the half, cap 25.000 €), first or last: 25.000 € more.
+    expect(mit(0.5)).toBe(245000);
+    expect(
+      LE(
+        200000,
+        2017,
+        "Kreis",
+        null,
+        [
+          [45000, 0.5],
+          [60000, 1],
+        ],
+        null,
+        null,
+      ),
+    ).toBe(245000);
+  });
+});
+
 describe("Regelwerk als Bereich (Förderposition | Höchstbetrag je Stelle | Stellen höchstens)", () => {
   it("gibt dieselbe Erstattung wie dasselbe eingebaute Regelwerk", () => {
     const faelle: unknown[][] = [
@@ -169,11 +211,12 @@ describe("Regelwerk als Bereich (Förderposition | Höchstbetrag je Stelle | Ste
         r.finanzierungsart === "Festbetragsfinanzierung" ? "Festbetrag je besetzter Stelle" : "bis zu den Kosten",
       );
     }
-    // Versions whose first budget year is not verified are applied only by name (issue 22: the 2018
-    // guideline governs 2018–2019 by the programme page of 2018–2020).
+    // Versions whose years are not known are applied only by name; NRW-2018 governs 2018–2019
+    // (issue 22 item 3, the Land's programme page in the shared facts).
     for (const id of ["NRW-2020", "NRW-AKTUELL"]) {
       expect(FOERDERREGELN.find((r) => r.id === id)!.automatisch).toBe(false);
     }
-    expect(FOERDERREGELN.find((r) => r.id === "NRW-2018")).toMatchObject({ gueltigAb: 2018, gueltigBis: 2019 });
+    const r2018 = FOERDERREGELN.find((r) => r.id === "NRW-2018")!;
+    expect([r2018.automatisch, r2018.gueltigAb, r2018.gueltigBis]).toEqual([true, 2018, 2019]);
   });
 });

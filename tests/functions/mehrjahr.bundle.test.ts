@@ -77,7 +77,8 @@ describe("KI.FORTSCHREIBUNG", () => {
     expect(FORTSCHREIBUNG(100, 1.5, 2)).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/\S/) });
     expect(FORTSCHREIBUNG(100, 0.02, 1.5)).toMatchObject({ code: "#VALUE!" });
     expect(FORTSCHREIBUNG("100 €", 0.02, 1)).toMatchObject({ code: "#VALUE!" });
-    expect(FORTSCHREIBUNG(100, null, 1)).toMatchObject({ code: "#VALUE!" });
+    // An empty rate is 0 %, in every form Excel passes an empty cell.
+    for (const leer of [null, "", 0]) expect(FORTSCHREIBUNG(100, leer, 1)).toBe(100);
     const zuGross = FORTSCHREIBUNG(1e11, 1, 100);
     expect(istFehler(zuGross)).toBe(true);
     expect((zuGross as { message: string }).message).toMatch(/1 Billion/);

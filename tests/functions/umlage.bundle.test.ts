@@ -60,7 +60,8 @@ describe("KI.UMLAGE", () => {
     expect(leer[0][0]).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/\S/) });
     expect((leer[0][0] as { message: string }).message).toMatch(/Umlagegrundlagen.*eintragen/);
     expect((UMLAGE(1000, [["Troisdorf"]]) as unknown[][])[0][0]).toMatchObject({ code: "#VALUE!" });
-    expect((UMLAGE(null, [[1]]) as unknown[][])[0][0]).toMatchObject({ code: "#VALUE!" });
+    // An empty amount is 0 € (excelArgumente: an empty cell counts as 0), so nothing is distributed.
+    expect(UMLAGE(null, [[1]])).toEqual([[0]]);
   });
 
   it("Eigenschaften über zufällige Grundlagen: Summe stimmt immer, Anteile ≥ 0, je höchstens 1 Cent vom exakten Anteil", () => {

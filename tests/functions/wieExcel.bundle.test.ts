@@ -110,6 +110,26 @@ describe("defects (item 5)", () => {
   });
 });
 
+/**
+ * Range parameters whose default differs from what an empty cell means (excelArgumente): Excel
+ * passes a given value there as a 2-D array, so [[""]] is an empty cell (0), and only a bare null
+ * is an omitted argument (the default). Issue 22 item 4 decided this over issue 11's "null and ""
+ * for an omitted argument", which cannot both hold once 0, null and "" must agree.
+ */
+const WEGGELASSEN_IST_STANDARD = new Set([
+  "PERSONALKOSTEN.anteil",
+  "QUERSCHNITTSKOSTEN.satz",
+  "ITKOSTEN.satz_je_arbeitsplatz",
+  "RAUMKOSTEN.satz_je_buero",
+  "GESAMTKOSTEN.querschnittssatz",
+  "GESAMTKOSTEN.satz_je_arbeitsplatz",
+  "GESAMTKOSTEN.satz_je_buero",
+  "LANDESERSTATTUNG.zusatzkosten",
+  "KOSTENAUFSTELLUNG.anteile",
+  "KOSTENAUFSTELLUNG.querschnittssatz",
+  "BARWERT.basisjahr_index",
+]);
+
 describe('null and "" for an omitted argument mean the same (item 2)', () => {
   const basis: Record<string, unknown[]> = {
     PERSONALKOSTEN: [[["A 11"]], [[0.5]], [["RSK2013"]]],
@@ -133,6 +153,10 @@ describe('null and "" for an omitted argument mean the same (item 2)', () => {
       expect(args).toBeDefined();
       f.parameters.forEach((p, i) => {
         if (!p.optional) return;
+        if (WEGGELASSEN_IST_STANDARD.has(`${f.id}.${p.name}`)) {
+          expect([f.id, p.name, p.dimensionality]).toEqual([f.id, p.name, "matrix"]);
+          return;
+        }
         const mitNull = [...args];
         const mitLeer = [...args];
         mitNull[i] = null;
@@ -141,7 +165,7 @@ describe('null and "" for an omitted argument mean the same (item 2)', () => {
         verglichen++;
       });
     }
-    expect(verglichen).toBeGreaterThan(20);
+    expect(verglichen).toBeGreaterThan(10);
   });
 });
 

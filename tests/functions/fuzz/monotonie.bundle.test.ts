@@ -87,7 +87,7 @@ describe("Monotonie der gebauten KI.*-Funktionen", () => {
   });
 
   it("KI.LANDESERSTATTUNG: more personnel cost never lowers the refund, which stays within its caps", () => {
-    // The years a rule set is known for (issue 22: from 2020 the function asks for an explicit choice).
+    // Years "auto" knows a rule for (issue 22 item 3: from 2020 it asks for an explicit choice, #NV).
     const jahr = fc.integer({ min: 2012, max: 2019 });
     const koerperschaft = fc.constantFrom("Kreis", "kreisfreie Stadt");
     fc.assert(

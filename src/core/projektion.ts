@@ -61,7 +61,32 @@ function innerhalbDerGrenze(cent: bigint, meldung: string): Cent {
  */
 function abgezinsteSumme(zahlungen: readonly number[], rate: number, erster: number): bigint {
   const schnell = abgezinsteSummeSchnell(zahlungen, rate, erster);
-  return schnell === null ? abgezinsteSummeGenau(zahlungen, rate, erster) : BigInt(schnell);
+  if (schnell !== null) return BigInt(schnell);
+  return gewissZuGross(zahlungen, rate, erster) ?? abgezinsteSummeGenau(zahlungen, rate, erster);
+}
+
+/**
+ * Payments of one sign cannot cancel: the sum is at least its largest term. When one term alone is
+ * far above any amount the functions accept (2^60 cents, vs. the limit of 10^14), the exact sum
+ * need not be built (thousands of years at a negative rate: numbers of thousands of digits); a
+ * number that surely fails the limit is returned instead. Null: decide exactly.
+ */
+function gewissZuGross(zahlungen: readonly number[], rate: number, erster: number): bigint | null {
+  let positiv = false;
+  let negativ = false;
+  for (const z of zahlungen) {
+    if (z > 0) positiv = true;
+    else if (z < 0) negativ = true;
+  }
+  if (positiv === negativ) return null;
+  const q = 1 + rate;
+  let f = q ** erster;
+  for (let i = 0; i < zahlungen.length; i++) {
+    // A double term off by far less than a factor 2: 2^61 leaves room for every rounding.
+    if (f > 0 && Math.abs(zahlungen[i]) / f > 2 ** 61) return positiv ? 2n ** 60n : -(2n ** 60n);
+    f *= q;
+  }
+  return null;
 }
 
 /**

@@ -198,9 +198,9 @@ export function LANDESERSTATTUNG(
       betrag !== null &&
       (typeof jahr === "number" || fehlt(jahr)) &&
       (koerperschaft === "Kreis" || fehlt(koerperschaft)) &&
-      fehlt(zusatzstellen) &&
+      leerOderNull(zusatzstellen) &&
       fehlt(zusatzkosten) &&
-      fehlt(sachausgaben) &&
+      leerOderNull(sachausgaben) &&
       fehlt(regelwerk)
     ) {
       const schnell = grundErstattungOhneWeiteres(betrag, typeof jahr === "number" ? jahr : STANDARD_JAHR);
@@ -222,6 +222,11 @@ function einzelneZahl(v: unknown): number | null {
     return typeof x === "number" ? x : null;
   }
   return null;
+}
+
+/** Zusatzstellen and Sachausgaben: 0 is their default, so a blank cell sent as 0 takes the fast path too. */
+function leerOderNull(v: unknown): boolean {
+  return v === null || v === undefined || v === 0;
 }
 
 function fehlt(v: unknown): boolean {

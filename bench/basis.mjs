@@ -41,7 +41,25 @@ export function gesamt(p, a, b, pm, s) {
   return (pc + Math.round(pc * (s ?? 0.3)) + a * 226800 + b * 504000 + cent(pm ?? 0)) / 100;
 }
 
-export const erstattung = (p) => Math.min(cent(p), 17000000) / 100;
+/** One amount, as a range of one cell ([[x]], the shape Excel passes) or a plain number. */
+export const erstattung = (p) => Math.min(cent(typeof p === "number" ? p : p[0][0]), 17000000) / 100;
+
+const HOECHST_JE_POSTEN = new Map([
+  ["Fachkraft", 5000000],
+  ["Verwaltung", 5000000],
+  ["Assistenz", 4000000],
+]);
+
+/** Per post: min(costs, cap × share), summed in cents. */
+export function erstattungJePosten(posten) {
+  let summe = 0;
+  for (let i = 0; i < posten.length; i++) {
+    const z = posten[i];
+    const anteil = z[2] ?? 1;
+    summe += Math.min(cent(z[1]), Math.round((HOECHST_JE_POSTEN.get(z[0]) ?? 0) * anteil));
+  }
+  return summe / 100;
+}
 export const eigen = (g, l) => (cent(g) - cent(l ?? 0)) / 100;
 
 const LABELS = ["Personal", "Querschnitt", "IT", "Raum", "Projekt", "Gesamt", "Land", "Eigenanteil"];

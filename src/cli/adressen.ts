@@ -2,7 +2,7 @@
  * Plan ranges as the exceljs writer needs them: one-based row/column numbers, whole rows and
  * columns bounded by the sheet's used extent. The A1 parsing itself is src/workbook/adressen.ts.
  */
-import { spalte, zerlegeA1 } from "../workbook/adressen";
+import { zerlegeA1 } from "../workbook/adressen";
 
 export interface Bereich {
   oben: number;
@@ -32,12 +32,4 @@ export function zerlegeBereich(text: string, ausdehnung: Ausdehnung): Bereich {
     links,
     rechts: b.bisSpalte === null ? ausdehnung.spalten : b.bisSpalte + 1,
   };
-}
-
-export function* bereichsZellen(b: Bereich): Generator<{ adresse: string; zeile: number; spalte: number }> {
-  for (let zeile = b.oben; zeile <= b.unten; zeile++) {
-    for (let sp = b.links; sp <= b.rechts; sp++) {
-      yield { adresse: `${spalte(sp - 1)}${zeile}`, zeile, spalte: sp };
-    }
-  }
 }

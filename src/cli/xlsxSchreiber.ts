@@ -5,9 +5,9 @@
  */
 import ExcelJS from "exceljs";
 import type { ArbeitsmappenPlan, BlattPlan, DruckPlan, Format, Linie, Zelle } from "../workbook/plan";
-import { bereichsZellen, type Bereich, zerlegeBereich } from "./adressen";
+import { type Bereich, zerlegeBereich } from "./adressen";
 import { zeilenhoehenDesBlatts } from "../workbook/zeilenhoehen";
-import { fuegeDiagrammeEin } from "./diagramme/paket";
+import { packeMitDiagrammen } from "./diagramme/paket";
 
 type Rand = "oben" | "unten" | "links" | "rechts";
 
@@ -28,6 +28,8 @@ const EXCEL_FEHLER = new Set(["#N/A", "#VALUE!", "#NUM!", "#DIV/0!", "#REF!", "#
 export const SCHRIFTART = "Arial";
 export const GRUNDGROESSE = 10;
 /** Header and footer in the sheet's font ("&"font,style"" and "&size" codes), not the program default. */
+/** One object for all cells: exceljs keeps a reference per cell and only compares styles when writing. */
+const GRUNDSCHRIFT: Partial<ExcelJS.Font> = Object.freeze({ name: SCHRIFTART, size: GRUNDGROESSE });
 const KOPF_SCHRIFT = `&"${SCHRIFTART},Regular"&9`;
 
 export interface SchreibOptionen {
@@ -38,8 +40,10 @@ export interface SchreibOptionen {
 
 export async function schreibeXlsx(plan: ArbeitsmappenPlan, optionen: SchreibOptionen = {}): Promise<Buffer> {
   const mappe = baueExcelMappe(plan, optionen);
-  // exceljs cannot write charts: the chart parts are added to the package it wrote.
-  return fuegeDiagrammeEin(new Uint8Array(await mappe.xlsx.writeBuffer()), plan);
+  // exceljs cannot write charts: it writes its parts uncompressed, the chart parts are added to
+  // them and the package is compressed once (src/cli/diagramme/paket.ts).
+  const roh = await mappe.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions);
+  return packeMitDiagrammen(new Uint8Array(roh), plan);
 }
 
 export function baueExcelMappe(plan: ArbeitsmappenPlan, optionen: SchreibOptionen = {}): ExcelJS.Workbook {
@@ -65,14 +69,19 @@ function schreibeBlatt(mappe: ExcelJS.Workbook, blatt: BlattPlan): void {
       if (wert === null) return;
       const c = ws.getCell(z + 1, s + 1);
       c.value = wert;
-      c.font = { name: SCHRIFTART, size: GRUNDGROESSE };
+      c.font = GRUNDSCHRIFT;
     }),
   );
   const ausdehnung = {
     zeilen: Math.max(1, blatt.zellen.length),
     spalten: Math.max(1, blatt.spaltenbreiten.length, ...blatt.zellen.map((z) => z.length)),
   };
-  for (const [adresse, format] of sammleFormate(blatt, ausdehnung)) wendeFormatAn(ws.getCell(adresse), format);
+  const stile = new Map<ZellFormat, Partial<ExcelJS.Style>>();
+  for (const [schluessel, format] of sammleFormate(blatt, ausdehnung)) {
+    let stil = stile.get(format);
+    if (!stil) stile.set(format, (stil = excelStil(format)));
+    wendeStilAn(ws.getCell(Math.floor(schluessel / 16384), schluessel % 16384), stil);
+  }
   blatt.spaltenbreiten.forEach((breite, i) => {
     ws.getColumn(i + 1).width = breite;
   });
@@ -101,21 +110,41 @@ function blattVerweis(name: string): string {
 
 /**
  * Later ranges refine earlier ones property by property, the way setting a range's format in
- * Office.js only changes the properties it sets.
+ * Office.js only changes the properties it sets. Cells that start alike and get the same edges end
+ * up with the same (shared) format object: a levy sheet of 100,000 rows has a handful of distinct
+ * formats, not a million objects. Keys are row × 16,384 + column (Excel's column count).
  */
-function sammleFormate(blatt: BlattPlan, ausdehnung: { zeilen: number; spalten: number }): Map<string, ZellFormat> {
-  const formate = new Map<string, ZellFormat>();
+function sammleFormate(blatt: BlattPlan, ausdehnung: { zeilen: number; spalten: number }): Map<number, ZellFormat> {
+  const formate = new Map<number, ZellFormat>();
+  const LEER: ZellFormat = { rahmen: {} };
   for (const { bereich: text, format } of blatt.formate) {
     const bereich = zerlegeBereich(text, ausdehnung);
     const { rahmen, ...rest } = format;
-    for (const { adresse, zeile, spalte } of bereichsZellen(bereich)) {
-      const bisher = formate.get(adresse) ?? { rahmen: {} };
-      const neu: ZellFormat = { ...bisher, ...ohneUndefiniert(rest), rahmen: { ...bisher.rahmen } };
-      if (rahmen) Object.assign(neu.rahmen, randFuerZelle(rahmen, bereich, zeile, spalte));
-      formate.set(adresse, neu);
+    const eigenes = ohneUndefiniert(rest);
+    const schonGebaut = new Map<ZellFormat, Map<string, ZellFormat>>();
+    for (let zeile = bereich.oben; zeile <= bereich.unten; zeile++) {
+      for (let spalte = bereich.links; spalte <= bereich.rechts; spalte++) {
+        const schluessel = zeile * 16384 + spalte;
+        const bisher = formate.get(schluessel) ?? LEER;
+        const lage = rahmen ? lageImBereich(bereich, zeile, spalte) : "";
+        let je = schonGebaut.get(bisher);
+        if (!je) schonGebaut.set(bisher, (je = new Map()));
+        let neu = je.get(lage);
+        if (!neu) {
+          neu = { ...bisher, ...eigenes, rahmen: { ...bisher.rahmen } };
+          if (rahmen) Object.assign(neu.rahmen, randFuerZelle(rahmen, bereich, zeile, spalte));
+          je.set(lage, neu);
+        }
+        formate.set(schluessel, neu);
+      }
     }
   }
   return formate;
+}
+
+/** Which edges of the range a cell lies on: the only thing its borders depend on. */
+function lageImBereich(b: Bereich, zeile: number, spalte: number): string {
+  return `${+(zeile === b.oben)}${+(zeile === b.unten)}${+(spalte === b.links)}${+(spalte === b.rechts)}`;
 }
 
 function ohneUndefiniert<T extends object>(o: T): Partial<T> {
@@ -145,7 +174,9 @@ function argb(farbe: string): string {
   return `FF${farbe.slice(1).toUpperCase()}`;
 }
 
-function wendeFormatAn(zelle: ExcelJS.Cell, f: ZellFormat): void {
+/** The exceljs style parts of one distinct format, built once and shared by all its cells. */
+function excelStil(f: ZellFormat): Partial<ExcelJS.Style> {
+  const zelle: Partial<ExcelJS.Style> = {};
   if (f.zahlenformat !== undefined) zelle.numFmt = f.zahlenformat;
   const schrift: Partial<ExcelJS.Font> = {};
   if (f.fett !== undefined) schrift.bold = f.fett;
@@ -169,6 +200,15 @@ function wendeFormatAn(zelle: ExcelJS.Cell, f: ZellFormat): void {
   if (f.rahmen.links) rand.left = linie(f.rahmen.links);
   if (f.rahmen.rechts) rand.right = linie(f.rahmen.rechts);
   if (Object.keys(rand).length > 0) zelle.border = rand;
+  return zelle;
+}
+
+function wendeStilAn(zelle: ExcelJS.Cell, stil: Partial<ExcelJS.Style>): void {
+  if (stil.numFmt !== undefined) zelle.numFmt = stil.numFmt;
+  if (stil.font) zelle.font = stil.font;
+  if (stil.fill) zelle.fill = stil.fill;
+  if (stil.alignment) zelle.alignment = stil.alignment;
+  if (stil.border) zelle.border = stil.border;
 }
 
 /**

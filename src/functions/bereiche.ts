@@ -148,11 +148,22 @@ function wieZuletzt(v: unknown[]): Satztabelle | null {
   return z.tabelle;
 }
 
+/**
+ * A whole column (D:E, 1,048,576 rows) is mostly empty below the table. Rows without a grade are
+ * skipped by parseTabelle anyway; cutting them off the end first keeps the cache key, the
+ * comparison with the last tables and the parse proportional to the filled rows. One row stays.
+ */
+function ohneLeereZeilenAmEnde(m: unknown[][]): unknown[][] {
+  let n = m.length;
+  while (n > 1 && istLeer(m[n - 1][0])) n--;
+  return n === m.length ? m : m.slice(0, n);
+}
+
 export function satztabelleAusArgument(tabelle: unknown): Satztabelle {
   if (tabelle === null || tabelle === undefined) return findeSatztabelle(STANDARD_SATZTABELLE);
   const wieDieLetzte = Array.isArray(tabelle) ? wieZuletzt(tabelle) : null;
   if (wieDieLetzte) return wieDieLetzte;
-  const m = alsMatrix(tabelle);
+  let m = alsMatrix(tabelle);
   if (m.length === 1 && m[0].length === 1) {
     const v = m[0][0];
     if (istLeerOderNull(v)) return findeSatztabelle(STANDARD_SATZTABELLE);
@@ -165,6 +176,7 @@ export function satztabelleAusArgument(tabelle: unknown): Satztabelle {
   if (m[0].length < 2) {
     throw new KiFehler("wert", "Tabelle: Der Bereich braucht zwei Spalten (Entgeltgruppe | €/Jahr je Vollzeitstelle).");
   }
+  m = ohneLeereZeilenAmEnde(m);
   for (let i = 0; i < zuletzt.length; i++) {
     if (gleicherInhalt(m, zuletzt[i].zellen)) {
       const treffer = zuletzt[i];

@@ -214,16 +214,18 @@ export function LANDESERSTATTUNG(
   // try/catch here instead of alsZahl(() => …): this function runs for every refund cell, and the
   // closure over seven arguments was a large part of its cost.
   try {
+    // Excel passes the range parameter as [[x]] even for one cell: the fast path takes that shape too.
+    const betrag = einzelneZahl(personalkosten);
     if (
-      typeof personalkosten === "number" &&
+      betrag !== null &&
       (typeof jahr === "number" || fehlt(jahr)) &&
       (koerperschaft === "Kreis" || fehlt(koerperschaft)) &&
-      fehlt(zusatzstellen) &&
+      leerOderNull(zusatzstellen) &&
       fehlt(zusatzkosten) &&
-      fehlt(sachausgaben) &&
+      leerOderNull(sachausgaben) &&
       fehlt(regelwerk)
     ) {
-      const schnell = grundErstattungOhneWeiteres(personalkosten, typeof jahr === "number" ? jahr : STANDARD_JAHR);
+      const schnell = grundErstattungOhneWeiteres(betrag, typeof jahr === "number" ? jahr : STANDARD_JAHR);
       if (schnell !== null) return schnell;
     }
     return endlichesErgebnis(
@@ -232,6 +234,21 @@ export function LANDESERSTATTUNG(
   } catch (e) {
     return alsExcelFehler(e);
   }
+}
+
+/** A plain number or a one-cell range holding a number; anything else takes the full path. */
+function einzelneZahl(v: unknown): number | null {
+  if (typeof v === "number") return v;
+  if (Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) {
+    const x: unknown = v[0][0];
+    return typeof x === "number" ? x : null;
+  }
+  return null;
+}
+
+/** Zusatzstellen and Sachausgaben: 0 is their default, so a blank cell sent as 0 takes the fast path too. */
+function leerOderNull(v: unknown): boolean {
+  return v === null || v === undefined || v === 0;
 }
 
 function fehlt(v: unknown): boolean {

@@ -2,6 +2,7 @@
  * Command line → export order. Hand-written instead of util.parseArgs so that every mistake gets a
  * German message that names the option and says what would be right.
  */
+import { FOERDERREGELN } from "../core/foerderregeln";
 import { EINGABEJAHR_MAX, EINGABEJAHR_MIN, MAX_PLANJAHRE } from "../core/grenzen";
 import type { MehrjahrOptionen } from "../scenario/optionen";
 import { vorlageNrFehler } from "../scenario/validierung";
@@ -27,6 +28,8 @@ export interface ExportAuftrag {
   mehrjahr: MehrjahrOptionen | null;
   /** "rhein-sieg" or the path of a CSV file with the member municipalities. */
   umlage: string | null;
+  /** A rule set chosen for every scenario with a refund (--regelwerk), instead of the scenarios' own. */
+  regelwerk: string | null;
 }
 
 export type Auftrag =
@@ -43,7 +46,8 @@ type Wertoption =
   | "sachkostensteigerung"
   | "zinssatz"
   | "umlage"
-  | "szenarien";
+  | "szenarien"
+  | "regelwerk";
 
 const WERTOPTIONEN: readonly Wertoption[] = [
   "preset",
@@ -57,6 +61,7 @@ const WERTOPTIONEN: readonly Wertoption[] = [
   "zinssatz",
   "umlage",
   "szenarien",
+  "regelwerk",
 ];
 const SCHALTER = ["pdf", "docx", "ueberschreiben", "help"] as const;
 
@@ -181,6 +186,8 @@ function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
   const umlage = werte.get("umlage")?.trim() ?? null;
   if (umlage === "") throw new AufrufFehler(`Die Option --umlage braucht einen Wert, z. B. ${BEISPIEL.umlage}.`);
 
+  const regelwerk = regelwerkAus(werte.get("regelwerk"));
+
   return {
     befehl: "export",
     vorlagensatz,
@@ -194,7 +201,20 @@ function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
     docx: schalter.has("docx"),
     mehrjahr,
     umlage,
+    regelwerk,
   };
+}
+
+/** --regelwerk: a built-in rule set's id ("auto" = the one of each year, where known). */
+function regelwerkAus(angabe: string | undefined): string | null {
+  if (angabe === undefined) return null;
+  const id = angabe.trim();
+  const bekannt = ["auto", ...FOERDERREGELN.map((r) => r.id)];
+  const treffer = bekannt.find((x) => x.toLowerCase() === id.toLowerCase());
+  if (!treffer) {
+    throw new AufrufFehler(`Unbekanntes Förderregelwerk „${angabe}“ (--regelwerk). Möglich sind: ${bekannt.join(", ")}.`);
+  }
+  return treffer;
 }
 
 /**
@@ -219,12 +239,13 @@ const BEISPIEL: Record<Wertoption, string> = {
   modus: "--modus nativ",
   "vorlage-nr": '--vorlage-nr "DS-Nr. 2013/728"',
   datum: "--datum 2013-02-04",
-  mehrjahr: "--mehrjahr 2013-2030",
+  mehrjahr: "--mehrjahr 2013-2019",
   personalkostensteigerung: "--personalkostensteigerung 2,5",
   sachkostensteigerung: "--sachkostensteigerung 2",
   zinssatz: "--zinssatz 3",
   umlage: "--umlage rhein-sieg",
   szenarien: "--szenarien KI-Kostenplaner-Szenarien.json",
+  regelwerk: "--regelwerk NRW-2020",
 };
 
 function zerlegeDatum(text: string): Date {
@@ -241,7 +262,7 @@ function zerlegeDatum(text: string): Date {
 
 function zerlegeJahre(text: string): { vonJahr: number; bisJahr: number } {
   const m = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(text.trim());
-  if (!m) throw new AufrufFehler(`Ungültiger Zeitraum „${text}“. Bitte als VON-BIS angeben, z. B. 2013-2030.`);
+  if (!m) throw new AufrufFehler(`Ungültiger Zeitraum „${text}“. Bitte als VON-BIS angeben, z. B. 2013-2019.`);
   const vonJahr = Number(m[1]);
   const bisJahr = Number(m[2]);
   if (bisJahr < vonJahr) throw new AufrufFehler(`Im Zeitraum „${text}“ liegt das Endjahr vor dem Anfangsjahr.`);

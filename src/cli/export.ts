@@ -62,7 +62,7 @@ function quelleFuerAuftrag(auftrag: ExportAuftrag): {
       `Unbekannte Vorlage „${auftrag.vorlagensatz}“. Verfügbar sind: ${VORLAGEN_SAETZE.map((s) => s.id).join(", ")}.`,
     );
   }
-  const szenarien = erzeugeVorlagenSatz(satz.id);
+  const szenarien = mitRegelwerk(erzeugeVorlagenSatz(satz.id), auftrag.regelwerk);
   pruefeUmlage(auftrag, szenarien, `Vorlage „${satz.id}“`);
   const optionen = arbeitsmappenOptionen(szenarien, wahlAus(auftrag), auftrag.modus, auftrag.datum);
   return { szenarien, titel: satz.titel, id: satz.id, optionen };
@@ -72,6 +72,7 @@ function quelleFuerAuftrag(auftrag: ExportAuftrag): {
 function eigeneArbeit(auftrag: ExportAuftrag, datei: string) {
   const eigen = leseEigeneArbeit(datei);
   const id = path.basename(datei);
+  eigen.szenarien = mitRegelwerk(eigen.szenarien, auftrag.regelwerk);
   pruefeUmlage(auftrag, eigen.szenarien, `Datei „${id}“`);
   const aufruf = wahlAus(auftrag);
   const gespeichert = eigen.optionen;
@@ -84,6 +85,14 @@ function eigeneArbeit(auftrag: ExportAuftrag, datei: string) {
   };
   const optionen = arbeitsmappenOptionen(eigen.szenarien, wahl, auftrag.modus, auftrag.datum, eigen.staende);
   return { szenarien: eigen.szenarien, titel: "eigene Szenarien", id, optionen };
+}
+
+/** --regelwerk: the chosen rule set for every scenario with a refund (an own rule set stays the user's). */
+function mitRegelwerk(szenarien: Szenario[], regelwerk: string | null): Szenario[] {
+  if (regelwerk === null) return szenarien;
+  return szenarien.map((s) =>
+    s.erstattung.aktiv && !s.erstattung.eigenesRegelwerk ? { ...s, erstattung: { ...s.erstattung, regelwerk } } : s,
+  );
 }
 
 /** Asked before the CSV is read: where no Kreisumlage is possible, --umlage is refused whatever the file holds. */

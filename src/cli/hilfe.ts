@@ -39,7 +39,7 @@ Optionen:
   --vorlage-nr <Text>         Vorlagennummer für Kopfzeile und Titel, z. B. "DS-Nr. 2013/728"
                               (höchstens 80 Zeichen)
   --datum <JJJJ-MM-TT>        Datum in Titel und Kopfzeile (Standard: heute)
-  --mehrjahr <VON-BIS>        zusätzlich das Blatt „Mehrjahresplanung“, z. B. 2013-2030, mit
+  --mehrjahr <VON-BIS>        zusätzlich das Blatt „Mehrjahresplanung“, z. B. 2013-2019, mit
     --personalkostensteigerung <Prozent>   jährliche Tarifsteigerung in Prozent, z. B. 2,5 oder 2,5%
                                            (Standard 0; größer als −100, höchstens 100)
     --sachkostensteigerung <Prozent>       jährliche Preissteigerung der Sachkosten (Standard 0)
@@ -50,6 +50,9 @@ Optionen:
                               rhein-sieg: die 19 Gemeinden des Rhein-Sieg-Kreises, Umlagegrundlagen
                               leer zum Eintragen. Eine CSV-Datei enthält je Zeile
                               Gemeinde;Umlagegrundlage in €[;Minderbelastung in %]
+  --regelwerk <Kennung>       Förderregelwerk für alle Szenarien mit Landeserstattung, z. B. NRW-2020
+                              oder NRW-AKTUELL (zu prüfen); auto: das im Jahr belegte. Nötig für
+                              Planjahre ab 2020: für sie ist nicht belegt, welches Regelwerk gilt.
   --pdf                       zusätzlich eine PDF-Datei neben der .xlsx-Datei (braucht LibreOffice,
                               z. B. apt-get install libreoffice-calc-nogui; anderer Ort: KI_SOFFICE)
   --docx                      zusätzlich den Text für die Vorlage („Finanzielle Auswirkungen“) als

@@ -19,6 +19,7 @@ describe("Aufruf der Befehlszeile", () => {
       docx: false,
       mehrjahr: null,
       umlage: null,
+      regelwerk: null,
     });
   });
 
@@ -43,6 +44,8 @@ describe("Aufruf der Befehlszeile", () => {
       "--zinssatz=3 %",
       "--umlage",
       "rhein-sieg",
+      "--regelwerk",
+      "nrw-2020",
       "--ueberschreiben",
     );
     expect(a).toEqual({
@@ -58,6 +61,7 @@ describe("Aufruf der Befehlszeile", () => {
       docx: true,
       mehrjahr: { vonJahr: 2013, bisJahr: 2030, personalSteigerung: 0.025, sachSteigerung: 0, zinssatz: 0.03 },
       umlage: "rhein-sieg",
+      regelwerk: "NRW-2020",
     });
   });
 

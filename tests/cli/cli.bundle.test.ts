@@ -77,7 +77,7 @@ test(
         "--out",
         ziel,
         "--mehrjahr",
-        "2017-2020",
+        "2017-2019",
         "--personalkostensteigerung",
         "2,5",
         ...umlage,
@@ -86,6 +86,24 @@ test(
       const blaetter = (await leseMappe(ziel)).worksheets.map((w) => w.name);
       expect(blaetter).toEqual(expect.arrayContaining(["Kostenvergleich", "Annahmen", "Mehrjahresplanung"]));
     }
+  },
+  BUDGET,
+);
+
+test(
+  "Planjahre ab 2020 brauchen ein ausdrücklich gewähltes Regelwerk (--regelwerk); ohne es Exit 2 mit deutscher Meldung",
+  async () => {
+    const ziel = path.join(ordner, "ab2020.xlsx");
+    const aufruf = ["export", "--preset", "rhein-sieg-2013", "--out", ziel, "--mehrjahr", "2013-2022"];
+    const ohne = await starteCli(aufruf);
+    expect(ohne.code).toBe(2);
+    expect(ohne.stderr).toContain("Für 2020 ist nicht belegt, welches Förderregelwerk gilt");
+    const mit = await starteCli([...aufruf, "--regelwerk", "NRW-2020"]);
+    expect([mit.code, mit.stderr.replace(/^Hinweis:.*\n/gm, "")]).toEqual([0, ""]);
+    const blaetter = (await leseMappe(ziel)).worksheets.map((w) => w.name);
+    expect(blaetter).toContain("Mehrjahresplanung");
+    const falsch = await starteCli([...aufruf, "--regelwerk", "NRW-1999", "--ueberschreiben"]);
+    expect([falsch.code, falsch.stderr]).toEqual([2, expect.stringContaining("Unbekanntes Förderregelwerk „NRW-1999“")]);
   },
   BUDGET,
 );

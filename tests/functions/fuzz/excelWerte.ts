@@ -146,7 +146,11 @@ const gutartigeBereiche: fc.Arbitrary<unknown[][]> = fc.oneof(
   gutartigeZellen.map((z) => [[z]]),
 );
 
+/** Named sources a rate or table parameter knows (SATZ's quelle, PERSONALKOSTEN's tabelle). */
+const QUELLENNAMEN = fc.constantFrom(null, "RSK2013", "BUND-AGEBV-2021", "NDS-2023");
+
 function gutartigesArgumentFuer(p: Parameter): fc.Arbitrary<unknown> {
+  if (p.name === "quelle") return QUELLENNAMEN;
   return p.dimensionality === "matrix"
     ? fc.oneof({ weight: 3, arbitrary: gutartigeBereiche }, { weight: 1, arbitrary: gutartigeZellen })
     : gutartigeZellen;

@@ -102,11 +102,11 @@ beschreibe("Vorschau im Browser", () => {
     expect(await saeulen(diagramm, "KIZ")).toEqual([353094, 170000, 183094]);
     expect(await diagramm.locator("text.achsenwert").allTextContents()).toContain("300.000 €");
     const lage = await diagramm.boundingBox();
-    const a18 = await seite.locator('[data-raster="Kostenvergleich"] td[data-adresse="A18"]').boundingBox();
-    if (!lage || !a18) throw new Error("Diagramm oder Zelle A18 nicht sichtbar");
-    expect(Math.abs(lage.x - a18.x)).toBeLessThanOrEqual(2);
-    expect(Math.abs(lage.y - a18.y)).toBeLessThanOrEqual(2);
-    expect(lage.height).toBeGreaterThan(250); // A18:E35, not a thumbnail
+    const a19 = await seite.locator('[data-raster="Kostenvergleich"] td[data-adresse="A19"]').boundingBox();
+    if (!lage || !a19) throw new Error("Diagramm oder Zelle A19 nicht sichtbar");
+    expect(Math.abs(lage.x - a19.x)).toBeLessThanOrEqual(2);
+    expect(Math.abs(lage.y - a19.y)).toBeLessThanOrEqual(2);
+    expect(lage.height).toBeGreaterThan(250); // A19:E36 (below the notes naming the rule set), not a thumbnail
 
     await seite.locator('[data-raster="Kostenvergleich"]').screenshot({
       path: path.join(BILDER, "kostenvergleich.png"),

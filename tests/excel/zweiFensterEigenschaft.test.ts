@@ -40,6 +40,11 @@ interface Welt {
   /** Stände frozen and not deleted: marker → must exist. */
   staende: Set<string>;
   geloescht: Set<string>;
+  /**
+   * Work made in one pane that another pane loaded and then changed: the user carried it on over
+   * there, so the stored successor may replace it (the same as one pane saving over its own work).
+   */
+  weitergefuehrt: Set<string>;
   /** Every backup key seen: backups are never removed. */
   sicherungen: Set<string>;
   einstellungen: () => Record<string, unknown>;
@@ -59,6 +64,12 @@ async function speichere(f: Fenster, trotz = false): Promise<void> {
   }
 }
 
+/** The pane's editor gets new content; work it had loaded from the other pane is carried on by it. */
+function neueArbeit(w: Welt, f: Fenster, marke: string): void {
+  if (!f.arbeit.startsWith(f.name)) w.weitergefuehrt.add(f.arbeit);
+  f.arbeit = marke;
+}
+
 /** One command as the pane runs it; `wahl` picks a Stand or backup among those there. */
 async function fuehreAus(w: Welt, f: Fenster, art: Art, wahl: number): Promise<void> {
   const s = w.einstellungen();
@@ -67,7 +78,7 @@ async function fuehreAus(w: Welt, f: Fenster, art: Art, wahl: number): Promise<v
   if (f.konflikt && art !== "konfliktMeine" && art !== "konfliktFremde") return; // the pane waits for the choice
   switch (art) {
     case "aendern":
-      f.arbeit = `${f.name}${++f.zaehler}`;
+      neueArbeit(w, f, `${f.name}${++f.zaehler}`);
       return speichere(f);
     case "festschreiben": {
       const marke = `${f.name}-stand${++f.zaehler}`;
@@ -95,7 +106,7 @@ async function fuehreAus(w: Welt, f: Fenster, art: Art, wahl: number): Promise<v
     }
     case "editorLaden":
       await f.z.sichereZustand(zustandMit(f.arbeit));
-      f.arbeit = `${f.name}-ausStand${++f.zaehler}`;
+      neueArbeit(w, f, `${f.name}-ausStand${++f.zaehler}`);
       return speichere(f);
     case "konfliktMeine":
       if (f.konflikt?.art === "vorher") await speichere(f, true);
@@ -116,7 +127,9 @@ async function fuehreAus(w: Welt, f: Fenster, art: Art, wahl: number): Promise<v
 
 /**
  * Every pane's own work (made in that pane; what it merely loaded may be superseded by the window
- * that changed it), every Stand not deleted and every backup ever made is in the workbook.
+ * that changed it), every Stand not deleted and every backup ever made is in the workbook. Work the
+ * other pane loaded and then changed is no longer required from its maker's side either: that pane
+ * saves its successor over it by right (it read exactly that revision), as one pane does with its own.
  */
 function verloren(w: Welt): string[] {
   const s = w.einstellungen();
@@ -134,8 +147,8 @@ function verloren(w: Welt): string[] {
   );
   return [
     ...fehlendeSicherungen,
-    ...FENSTER.filter((n) => w.fenster[n].arbeit.startsWith(n) && !zustaende.has(w.fenster[n].arbeit)).map(
-      (n) => w.fenster[n].arbeit,
+    ...FENSTER.map((n) => w.fenster[n].arbeit).filter(
+      (a, i) => a.startsWith(FENSTER[i]) && !w.weitergefuehrt.has(a) && !zustaende.has(a),
     ),
     ...[...w.staende].filter((m) => !staende.has(m)),
   ];
@@ -169,6 +182,7 @@ test(`${LAEUFE} random command sequences over two windows lose nothing`, async (
         fenster: { A: fenster("A"), B: fenster("B") },
         staende: new Set(),
         geloescht: new Set(),
+        weitergefuehrt: new Set(),
         sicherungen: new Set(),
         einstellungen: () => fake.settings(),
       };

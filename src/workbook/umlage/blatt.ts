@@ -18,6 +18,7 @@ import {
   centZuEuro,
   euroZuCent,
   minderbelastungOhneTraeger,
+  regelMitStatus,
   hebesatzRheinSieg,
   quellenVermerk,
   verteileUmlage,
@@ -360,6 +361,11 @@ function notizen(b: Bau): number {
       "(OVG NRW 15 A 5295/00). Gemeinde i trägt (1 − Minderbelastung) × Anteil; die Entlastungen tragen die nicht entlasteten Gemeinden nach Umlagegrundlagen.",
   );
   notiz("ΔC ist der jährliche Mehrbetrag im Jahr des Kostenvergleichs.");
+  // The refund inside ΔC follows a rule set: name it and how sure it is, as every sheet does.
+  for (const s of b.e.szenarien) {
+    const regel = s.erstattung.aktiv ? berechneSzenario(s).regel : null;
+    if (regel) notiz(`Landeserstattung „${s.name}“ in ΔC: ${regelMitStatus(regel)}.`);
+  }
   return hebesatzZeile(b, z + 1);
 }
 

@@ -168,6 +168,12 @@ describe("Umlageblatt mit der Rhein-Sieg-Vorlage", () => {
     expect(spalte(fake, "C", 2)).toEqual([40389, 40389]);
   });
 
+  it("nennt das Förderregelwerk der Landeserstattung in ΔC und wie sicher es ist (issue 22 item 3)", async () => {
+    const { plan } = await einfuegen("nativ", rheinSiegMitglieder());
+    const texte = plan.zellen.flat().flatMap((z) => (z && "text" in z ? [z.text] : []));
+    expect(texte).toContain("Landeserstattung „KIZ“ in ΔC: Förderrichtlinie KI 2012 (NRW-2012) – belegt.");
+  });
+
   it("meldet falsche Eingaben beim Erstellen deutsch", () => {
     const szenarien = erzeugeVorlagenSatz("rhein-sieg-2013");
     expect(() => baueUmlageBlatt({ szenarien, optionen: { mitglieder: [] }, modus: "ki" })).toThrow(/mindestens eine/);

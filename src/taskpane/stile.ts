@@ -129,6 +129,12 @@ export const stile = mergeStyleSets({
     padding: "4px 0 8px",
   },
   mitgliedName: { gridColumn: "1 / -1" },
+  zusammenfassung: {
+    cursor: "pointer",
+    fontWeight: 600,
+    padding: "4px 0",
+    selectors: { ":focus-visible": { outline: "2px solid var(--ki-akzent)", outlineOffset: 2 } },
+  },
   modusListe: { margin: "6px 0 0", paddingLeft: 18, fontSize: 12 },
   rohdaten: { fontFamily: "Consolas, monospace", fontSize: 11 },
 });

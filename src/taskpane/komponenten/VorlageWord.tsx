@@ -89,8 +89,16 @@ const ANGABEN: ReadonlyArray<{ feld: keyof VorlagenAngaben; label: string; mehrz
 
 /** The fields a Kämmerei fills in; what stays empty is left out of the text. */
 function Angaben(p: { werte: VorlagenAngaben; setze: (w: VorlagenAngaben) => void }): React.ReactElement {
+  const [offen, setOffen] = React.useState(false);
+  if (!offen) {
+    return (
+      <details style={{ marginBottom: 8 }} onToggle={(e) => setOffen((e.target as HTMLDetailsElement).open)}>
+        <summary className={stile.zusammenfassung}>Angaben für die Vorlage (freiwillig)</summary>
+      </details>
+    );
+  }
   return (
-    <details style={{ marginBottom: 8 }}>
+    <details open style={{ marginBottom: 8 }} onToggle={(e) => setOffen((e.target as HTMLDetailsElement).open)}>
       <summary className={stile.zusammenfassung}>Angaben für die Vorlage (freiwillig)</summary>
       <p className={stile.hinweis} style={{ margin: "4px 0" }}>
         Leere Felder erscheinen nicht im Text.
@@ -99,6 +107,7 @@ function Angaben(p: { werte: VorlagenAngaben; setze: (w: VorlagenAngaben) => voi
         <TextField
           key={a.feld}
           label={a.label}
+          ariaLabel={`${a.label} (Vorlage)`}
           multiline={a.mehrzeilig}
           autoAdjustHeight={a.mehrzeilig}
           value={p.werte[a.feld] ?? ""}

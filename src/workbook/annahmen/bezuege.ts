@@ -235,8 +235,8 @@ export interface StellenLayout {
   zeilen: number;
   /** Columns Förderposition, cap and grant are shown (mitFoerderpositionen). */
   positionen: boolean;
-  /** Columns first/last year, where some post has one; null otherwise. */
-  zeitraum: { ab: number; bis: number } | null;
+  /** Column "Zeitraum" ("ab 2017", "2015–2019"), where some post has a period; null otherwise. */
+  zeitraum: number | null;
   /**
    * Row of the note above the posts that do not exist in the scenario's year (listed below it,
    * for the multi-year sheet); null when every post exists then.
@@ -297,7 +297,10 @@ export function verwendetesEigenesRegelwerk(szenarien: readonly Szenario[]): Eig
 export interface AnnahmenLayout {
   /** Zero-based column of scenario i's value. */
   wertSpalte: (i: number) => number;
+  /** Column "Quelle" of the assumption block, right after the last scenario's value. */
   quelleSpalte: number;
+  /** Last column any table of the sheet uses (the print area's right edge). */
+  letzteSpalte: number;
   zeileVon: (s: AnnahmeSchluessel) => number;
   letzteAnnahmeZeile: number;
   stellen: StellenLayout[];
@@ -345,11 +348,16 @@ function stellenLayout(s: Szenario, z: number): StellenLayout {
     ersteZeile,
     zeilen,
     positionen,
-    zeitraum: mitZeitraum ? { ab, bis: ab + 1 } : null,
+    zeitraum: mitZeitraum ? ab : null,
     andereJahreZeile,
     zeileVonStelle: (n) => zeileVon.get(n) ?? ersteZeile + n,
     letzteZeile: andereJahreZeile === null ? ersteZeile + zeilen - 1 : andereJahreZeile + fort.length,
   };
+}
+
+/** The last column of a staff table: costs, or the grant with per-post caps, or the period. */
+export function letzteStellenSpalte(l: StellenLayout): number {
+  return l.zeitraum ?? (l.positionen ? STELLEN_SPALTEN.zuwendung : STELLEN_SPALTEN.kosten);
 }
 
 export function annahmenLayout(szenarien: readonly Szenario[]): AnnahmenLayout {
@@ -380,12 +388,8 @@ export function annahmenLayout(szenarien: readonly Szenario[]): AnnahmenLayout {
   }
   return {
     wertSpalte: (i) => 2 + i,
-    quelleSpalte: Math.max(
-      2 + n,
-      ...stellen.map(
-        (l) => (l.zeitraum?.bis ?? (l.positionen ? STELLEN_SPALTEN.zuwendung : STELLEN_SPALTEN.kosten)) + 1,
-      ),
-    ),
+    quelleSpalte: 2 + n,
+    letzteSpalte: Math.max(2 + n, ...stellen.map(letzteStellenSpalte)),
     zeileVon,
     letzteAnnahmeZeile,
     stellen,

@@ -21,18 +21,34 @@ import { umbrechbar } from "../umbruch";
 
 type StaendeApi = ReturnType<typeof useStaende>;
 
-function heute(d: Date): string {
-  const z = (x: number) => String(x).padStart(2, "0");
-  return `${d.getFullYear()}-${z(d.getMonth() + 1)}-${z(d.getDate())}`;
+/**
+ * "09.12.2013" (or "9.12.2013") → "2013-12-09", the form the Stand stores; anything else is passed on
+ * unchanged, so the one check (pruefeStandangaben) names it.
+ */
+export function datumAusDeutsch(text: string): string {
+  const m = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(text);
+  if (!m) return text.trim();
+  return `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`;
 }
 
+const DATUM = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
+
+/** The meeting date is typed, never prefilled: a Stand of a past meeting must not carry today's date. */
 function StandFormular(p: { api: StaendeApi; jetzt?: () => Date }): React.ReactElement {
   const [bezeichnung, setBezeichnung] = React.useState("");
-  const [datum, setDatum] = React.useState(() => heute(p.jetzt ? p.jetzt() : new Date()));
+  const [datum, setDatum] = React.useState("");
+  const [gezeigt, setGezeigt] = React.useState(false);
   const [laeuft, setLaeuft] = React.useState(false);
+  const datumFehler =
+    gezeigt && !DATUM.test(datum.trim()) ? "Bitte das Datum der Sitzung als TT.MM.JJJJ eingeben." : undefined;
   const los = async () => {
+    setGezeigt(true);
     setLaeuft(true);
-    if (await p.api.festschreiben(bezeichnung, datum)) setBezeichnung("");
+    if (await p.api.festschreiben(bezeichnung, datumAusDeutsch(datum))) {
+      setBezeichnung("");
+      setDatum("");
+      setGezeigt(false);
+    }
     setLaeuft(false);
   };
   return (
@@ -44,7 +60,16 @@ function StandFormular(p: { api: StaendeApi; jetzt?: () => Date }): React.ReactE
         value={bezeichnung}
         onChange={(_, v) => setBezeichnung(v ?? "")}
       />
-      <TextField label="Datum der Sitzung" type="date" required value={datum} onChange={(_, v) => setDatum(v ?? "")} />
+      <TextField
+        label="Datum der Sitzung"
+        required
+        placeholder="TT.MM.JJJJ, z. B. 09.12.2013"
+        inputMode="numeric"
+        autoComplete="off"
+        value={datum}
+        errorMessage={datumFehler}
+        onChange={(_, v) => setDatum(v ?? "")}
+      />
       <div className={stile.knopfLeiste}>
         <PrimaryButton text="Stand festschreiben" disabled={laeuft} onClick={() => void los()} />
       </div>

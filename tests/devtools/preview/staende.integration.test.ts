@@ -47,7 +47,7 @@ beschreibe("Stände in der Vorschau", () => {
     await pane.getByRole("button", { name: "Stand festschreiben" }).click();
     await pane.getByText(/Bitte eine Bezeichnung eingeben/).waitFor();
     await pane.getByRole("textbox", { name: /^Bezeichnung des Stands/ }).fill("Kreisausschuss 09.12.2013");
-    await pane.getByRole("textbox", { name: /^Datum der Sitzung/ }).fill("2013-12-09");
+    await pane.getByRole("textbox", { name: /^Datum der Sitzung/ }).fill("09.12.2013");
     await pane.getByRole("button", { name: "Stand festschreiben" }).click();
     await pane.getByText(/„Kreisausschuss 09.12.2013“ festgeschrieben/).waitFor();
 

@@ -241,8 +241,8 @@ describe("Zusatzbereiche", () => {
     await zeigePlaner(zugriff);
     await user.click(screen.getByRole("button", { name: "Mehrjahresplanung" }));
     await user.click(screen.getByRole("checkbox", { name: /Mehrjahresplanung/ }));
-    expect(screen.getByLabelText("Personalkostensteigerung in % je Jahr")).toHaveValue("0");
-    await user.type(screen.getByLabelText("Personalkostensteigerung in % je Jahr"), ",5");
+    expect(screen.getByLabelText("Tarifsteigerung (Personal) in % je Jahr")).toHaveValue("0");
+    await user.type(screen.getByLabelText("Tarifsteigerung (Personal) in % je Jahr"), ",5");
     await user.click(screen.getByRole("button", { name: "Umlage" }));
     await user.click(screen.getByRole("checkbox", { name: "Blatt „Umlage“ in die Arbeitsmappe aufnehmen" }));
     await user.click(screen.getByRole("button", { name: /Rhein-Sieg-Kreis \(19 Gemeinden\)/ }));

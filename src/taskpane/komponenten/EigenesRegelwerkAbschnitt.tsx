@@ -122,7 +122,10 @@ function Felder({ wert: e, meldungen, onWert }: EigenesRegelwerkProps & { wert: 
 
 export function EigenesRegelwerkAbschnitt(p: EigenesRegelwerkProps): React.ReactElement {
   const nutzer = p.szenarien.filter((s) => s.erstattung.aktiv && istEigenesRegelwerk(s.erstattung.regelwerk));
-  const zusatz = p.wert === null ? undefined : nutzer.length > 0 ? "in Verwendung" : "festgelegt";
+  // The status says no more than is true: "festgelegt" only once every field checks out.
+  const gueltig = Object.keys(p.meldungen).length === 0;
+  const zusatz =
+    p.wert === null ? undefined : !gueltig ? "unvollständig" : nutzer.length > 0 ? "in Verwendung" : "festgelegt";
   return (
     <Ausklappbereich titel="Eigenes Regelwerk" zusatz={zusatz}>
       <Text variant="small" block className={stile.hinweis}>

@@ -2,7 +2,7 @@
  * Layout styles of the pane. Colours come from CSS variables that the root sets from the Fluent
  * theme (see Kostenplaner), so one static style set serves the light and the dark Office themes.
  */
-import { mergeStyleSets, type Theme } from "@fluentui/react";
+import { type IDropdownStyles, mergeStyleSets, type Theme } from "@fluentui/react";
 
 export function themaVariablen(t: Theme): Record<string, string> {
   return {
@@ -169,3 +169,22 @@ export const stile = mergeStyleSets({
   modusListe: { margin: "6px 0 0", paddingLeft: 18, fontSize: 12 },
   rohdaten: { fontFamily: "Consolas, monospace", fontSize: 11 },
 });
+
+/**
+ * Dropdowns whose chosen text wraps instead of ending in "…": at 320 px a rule set's title
+ * ("Automatisch nach Jahr (Förderrichtlinie KI 2012)") would otherwise be cut.
+ */
+export const UMBRECHENDES_DROPDOWN: Partial<IDropdownStyles> = {
+  title: {
+    whiteSpace: "normal",
+    height: "auto",
+    minHeight: 32,
+    lineHeight: "18px",
+    padding: "6px 28px 6px 8px",
+    overflow: "visible",
+    textOverflow: "clip",
+  },
+  dropdownItem: { height: "auto", minHeight: 36, whiteSpace: "normal", padding: "6px 8px" },
+  dropdownItemSelected: { height: "auto", minHeight: 36, whiteSpace: "normal", padding: "6px 8px" },
+  dropdownOptionText: { whiteSpace: "normal", overflow: "visible" },
+};

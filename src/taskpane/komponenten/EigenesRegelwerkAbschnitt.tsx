@@ -13,7 +13,7 @@ import {
   istEigenesRegelwerk,
   leeresEigenesRegelwerk,
 } from "../../scenario";
-import { stile } from "../stile";
+import { stile, UMBRECHENDES_DROPDOWN } from "../stile";
 import { Ausklappbereich } from "./Ausklappbereich";
 import { Zahlenfeld } from "./Zahlenfeld";
 
@@ -86,6 +86,7 @@ function Felder({ wert: e, meldungen, onWert }: EigenesRegelwerkProps & { wert: 
         onChange={(_, v) => setze({ quelle: v ?? "" })}
       />
       <Dropdown
+        styles={UMBRECHENDES_DROPDOWN}
         label="Finanzierungsart"
         options={FINANZIERUNGSARTEN.map((f) => ({ key: f, text: f }))}
         selectedKey={e.finanzierungsart}

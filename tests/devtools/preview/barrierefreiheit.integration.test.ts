@@ -92,9 +92,10 @@ async function allesOffen(seite: Page, pane: Locator, ansicht: (name: string) =>
   await klappeAuf(pane, /^Eigenes Regelwerk/);
   await klappeAuf(pane, /^Sensitivität/);
   await klappeAuf(pane, /^Mehrjahresplanung/);
-  await pane.getByRole("checkbox", { name: /Mehrjahresplanung/ }).check();
+  // Fluent draws its own box over the input; the label takes the click as a user's would.
+  await pane.getByText("Blatt „Mehrjahresplanung“ in die Arbeitsmappe aufnehmen").click();
   await klappeAuf(pane, /^Umlage/);
-  await pane.getByRole("checkbox", { name: /Blatt „Umlage“/ }).check();
+  await pane.getByText("Blatt „Umlage“ in die Arbeitsmappe aufnehmen").click();
   await pane.getByRole("button", { name: /Rhein-Sieg-Kreis \(19 Gemeinden\)/ }).click();
   await pane.getByRole("textbox", { name: "Umlagegrundlage Alfter in €" }).fill("61.234.567");
   await pane.getByRole("textbox", { name: "Umlagegrundlage Neunkirchen-Seelscheid in €" }).fill("45.678.901,23");
@@ -172,7 +173,8 @@ async function tabBis(seite: Page, name: RegExp, ohneFokus: string[]): Promise<v
   for (let i = 0; i < 600; i++) {
     await seite.keyboard.press("Tab");
     const f = await fokus(seite);
-    if (!f.sichtbar) ohneFokus.push(`${f.rolle} „${f.name.slice(0, 60)}“`);
+    // Focus on the page itself (after a control it sat on was replaced) has nothing to show.
+    if (!f.sichtbar && f.rolle !== "body") ohneFokus.push(`${f.rolle} „${f.name.slice(0, 60)}“`);
     if (name.test(f.name)) return;
   }
   throw new Error(`Mit Tab nicht erreicht: ${name}`);

@@ -3,7 +3,7 @@ import * as React from "react";
 import { Checkbox, DefaultButton, Dropdown, type IDropdownOption, Text, TextField } from "@fluentui/react";
 import { SATZTABELLEN, quellenVermerk } from "../../../core";
 import type { Stelle, Szenario } from "../../../scenario";
-import { stile } from "../../stile";
+import { stile, UMBRECHENDES_DROPDOWN } from "../../stile";
 import { neueStelle, setzeFeld, setzeStelle } from "../../zustand";
 import { StellenZeile } from "../StellenZeile";
 import { Zahlenfeld } from "../Zahlenfeld";
@@ -23,6 +23,7 @@ export function Personal(p: PersonalProps): React.ReactElement {
     <>
       <h4 className={stile.gruppeTitel}>Personal</h4>
       <Dropdown
+        styles={UMBRECHENDES_DROPDOWN}
         label="Satztabelle"
         options={SATZTABELLEN_OPTIONEN}
         selectedKey={s.satztabelle}

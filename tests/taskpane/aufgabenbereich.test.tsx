@@ -206,7 +206,7 @@ describe("Bedienung", () => {
     await user.click(screen.getByRole("button", { name: "Szenario hinzufügen" }));
     expect(szenarioKarte(3)).toHaveAccessibleName("Szenario 3: Neues Szenario");
     const stellenZahl = within(szenarioKarte(3)).queryAllByRole("group").length;
-    await user.click(within(szenarioKarte(3)).getByRole("button", { name: /Stelle zu „Neues Szenario“ hinzufügen/ }));
+    await user.click(within(szenarioKarte(3)).getByRole("button", { name: /Stelle hinzufügen – „Neues Szenario“/ }));
     expect(within(szenarioKarte(3)).getAllByRole("group")).toHaveLength(stellenZahl + 1);
   });
 

@@ -196,7 +196,12 @@ export function Staende(p: { api: StaendeApi; zustand: PlanerZustand; jetzt?: ()
     <Abschnitt id="ki-staende" titel="Stände für Ausschuss und Kreistag">
       <StandFormular api={api} jetzt={p.jetzt} />
       {api.meldung && (
-        <MessageBar messageBarType={MELDUNGSTYP[api.meldung.typ]} isMultiline onDismiss={() => api.setMeldung(null)}>
+        <MessageBar
+          messageBarType={MELDUNGSTYP[api.meldung.typ]}
+          isMultiline
+          onDismiss={() => api.setMeldung(null)}
+          dismissButtonAriaLabel="Meldung schließen"
+        >
           {api.meldung.text}
         </MessageBar>
       )}

@@ -152,7 +152,7 @@ export function StellenZeile(p: StellenZeileProps): React.ReactElement {
       <DefaultButton
         className={stile.kleinerKnopf}
         text="Stelle entfernen"
-        ariaLabel={`Stelle ${p.nummer} (${titel}) entfernen`}
+        ariaLabel={`Stelle entfernen – Nr. ${p.nummer}, ${titel}`}
         onClick={p.onEntferne}
       />
     </fieldset>

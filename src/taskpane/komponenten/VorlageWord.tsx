@@ -162,7 +162,11 @@ export function VorlageWord(p: VorlageWordProps): React.ReactElement {
         onClick={() => void erstelle()}
       />
       {stand.art === "fertig" && (
-        <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setStand({ art: "bereit" })}>
+        <MessageBar
+          messageBarType={MessageBarType.success}
+          onDismiss={() => setStand({ art: "bereit" })}
+          dismissButtonAriaLabel="Meldung schließen"
+        >
           {`„${DATEINAME}“ wird heruntergeladen (A4, mit Words Formatvorlagen).`}
         </MessageBar>
       )}

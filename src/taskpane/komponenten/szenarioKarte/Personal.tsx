@@ -58,7 +58,7 @@ export function Personal(p: PersonalProps): React.ReactElement {
       <DefaultButton
         className={stile.kleinerKnopf}
         text="Stelle hinzufügen"
-        ariaLabel={`Stelle zu „${p.anzeigename}“ hinzufügen`}
+        ariaLabel={`Stelle hinzufügen – „${p.anzeigename}“`}
         onClick={() => p.onAendere((alt) => setzeFeld(alt, "stellen", [...alt.stellen, neueStelle()]))}
       />
       <Pauschale szenario={s} meldungen={p.meldungen} setze={p.setze} />

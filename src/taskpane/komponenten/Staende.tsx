@@ -105,7 +105,8 @@ function StandZeile(p: { stand: Stand; schluessel: string; api: StaendeApi }): R
   );
 }
 
-const ZAHL: React.CSSProperties = { textAlign: "right", whiteSpace: "nowrap", paddingLeft: 4 };
+/** Amounts without " €" (the header says it) and with room between the columns: readable at 320 px. */
+const ZAHL: React.CSSProperties = { textAlign: "right", whiteSpace: "nowrap", paddingLeft: 8 };
 
 /** "KIZ: Raumkosten" → ["KIZ", "Raumkosten"]; a line without scenario stays whole. */
 function teile(bezeichnung: string): [string, string] {
@@ -114,7 +115,7 @@ function teile(bezeichnung: string): [string, string] {
 }
 
 function Betrag(p: { c: Cent | null; differenz?: boolean }): React.ReactElement {
-  const t = p.differenz ? differenzText(p.c) : p.c === null ? "—" : formatEuro(p.c);
+  const t = (p.differenz ? differenzText(p.c) : p.c === null ? "—" : formatEuro(p.c)).replace(/ €$/, "");
   return <td style={ZAHL}>{t}</td>;
 }
 
@@ -142,9 +143,9 @@ export function StandVergleich(p: { stand: Stand; zustand: PlanerZustand }): Rea
         <thead>
           <tr>
             <th style={{ textAlign: "left" }}>Position</th>
-            <th style={ZAHL}>Jetzt</th>
-            <th style={ZAHL}>Stand</th>
-            <th style={ZAHL}>Differenz</th>
+            <th style={ZAHL}>Jetzt €</th>
+            <th style={ZAHL}>Stand €</th>
+            <th style={ZAHL}>Differenz €</th>
           </tr>
         </thead>
         <tbody>

@@ -24,8 +24,8 @@ export interface UmlageTabelleProps {
   onHinweis: (text: string, fehler: boolean) => void;
 }
 
-/** Rows of a textarea for a name in the narrow column (about 11 characters a line). */
-const namenZeilen = (name: string) => Math.min(3, Math.max(1, Math.ceil(name.length / 11)));
+/** Rows of a textarea for a name in the narrow column (about 13 characters a line at 320 px). */
+const namenZeilen = (name: string) => Math.min(3, Math.max(1, Math.ceil(name.length / 13)));
 
 function Betragsfeld(p: {
   wert: number | null;
@@ -178,11 +178,11 @@ export function UmlageTabelle(p: UmlageTabelleProps): React.ReactElement {
     <div className={stile.tabelleRahmen} onPaste={einfuegen}>
       <table className={`${stile.tabelle} ${stile.umlageTabelle}`} aria-label="Mitgliedsgemeinden und ihre Belastung">
         <colgroup>
-          <col style={{ width: "29%" }} />
-          <col style={{ width: "28%" }} />
-          <col style={{ width: "12%" }} />
-          <col style={{ width: "23%" }} />
-          <col style={{ width: 28 }} />
+          <col style={{ width: "31%" }} />
+          <col style={{ width: "31%" }} />
+          <col style={{ width: "10%" }} />
+          <col style={{ width: "22%" }} />
+          <col style={{ width: 26 }} />
         </colgroup>
         <thead>
           <tr>

@@ -107,6 +107,8 @@ function StandZeile(p: { stand: Stand; schluessel: string; api: StaendeApi }): R
 
 /** Amounts without " €" (the header says it) and with room between the columns: readable at 320 px. */
 const ZAHL: React.CSSProperties = { textAlign: "right", whiteSpace: "nowrap", paddingLeft: 8 };
+/** Headers may wrap ("Differenz" / "€") so the last column never runs past the pane's edge. */
+const KOPF_ZAHL: React.CSSProperties = { textAlign: "right", paddingLeft: 8 };
 
 /** "KIZ: Raumkosten" → ["KIZ", "Raumkosten"]; a line without scenario stays whole. */
 function teile(bezeichnung: string): [string, string] {
@@ -143,9 +145,9 @@ export function StandVergleich(p: { stand: Stand; zustand: PlanerZustand }): Rea
         <thead>
           <tr>
             <th style={{ textAlign: "left" }}>Position</th>
-            <th style={ZAHL}>Jetzt €</th>
-            <th style={ZAHL}>Stand €</th>
-            <th style={ZAHL}>Differenz €</th>
+            <th style={KOPF_ZAHL}>Jetzt €</th>
+            <th style={KOPF_ZAHL}>Stand €</th>
+            <th style={KOPF_ZAHL}>Differenz €</th>
           </tr>
         </thead>
         <tbody>

@@ -246,11 +246,11 @@ describe("Zusatzbereiche", () => {
     await user.click(screen.getByRole("button", { name: "Umlage" }));
     await user.click(screen.getByRole("checkbox", { name: "Blatt „Umlage“ in die Arbeitsmappe aufnehmen" }));
     await user.click(screen.getByRole("button", { name: /Rhein-Sieg-Kreis \(19 Gemeinden\)/ }));
-    const liste = screen.getByRole("list", { name: "Mitgliedsgemeinden" });
-    expect(within(liste).getAllByRole("listitem")).toHaveLength(19);
+    const tabelle = screen.getByRole("table", { name: "Mitgliedsgemeinden und ihre Belastung" });
+    expect(within(tabelle).getAllByRole("textbox", { name: /^Name der Gemeinde/ })).toHaveLength(19);
     expect(screen.getByLabelText("Umlagegrundlage Troisdorf in €")).toHaveValue("");
     await user.type(screen.getByLabelText("Umlagegrundlage Troisdorf in €"), "120.000.000");
-    await user.type(screen.getByLabelText("Minderbelastung Troisdorf nach § 56 Abs. 4 KrO in %"), "{Backspace}50");
+    await user.type(screen.getByLabelText("Minderbelastung Troisdorf in Prozent"), "{Backspace}50");
     await user.click(screen.getByRole("button", EINFUEGEN));
     await screen.findByText(/geschrieben/);
     // The options reach the builder, which adds a sheet for each; their content is its own tests' business.

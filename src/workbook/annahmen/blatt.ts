@@ -499,6 +499,26 @@ function spaltenbreiten(layout: AnnahmenLayout, anzahl: number): number[] {
     const je = Math.floor(platz / spalten.length);
     spalten.forEach((sp) => (breiten[sp] += je));
   }
+  return schmaler(breiten, new Set(Array.from({ length: anzahl }, (_, i) => layout.wertSpalte(i))));
+}
+
+/**
+ * A wide sheet (per-post caps, periods and a derived rate table side by side) narrowed to what
+ * prints at 8 pt or more: the widest column gives a character at a time, none below the width its
+ * contents need (labels wrap at 18, amounts of the scenarios fit in 12, the rest in 10).
+ */
+function schmaler(breiten: number[], wertSpalten: ReadonlySet<number>): number[] {
+  const untergrenze = (sp: number) => (sp === 0 ? 18 : wertSpalten.has(sp) ? 12 : 10);
+  let summe = breiten.reduce((x, y) => x + y, 0);
+  while (summe > HOECHSTE_BLATTBREITE) {
+    let beste = -1;
+    breiten.forEach((w, sp) => {
+      if (w > untergrenze(sp) && (beste < 0 || w > breiten[beste])) beste = sp;
+    });
+    if (beste < 0) break;
+    breiten[beste]--;
+    summe--;
+  }
   return breiten;
 }
 

@@ -3,7 +3,8 @@
  * derived from published figures (AGebV) shows its derivation as plain formulas, Brutto ×
  * (1 + Zuschlag) + Sozialaufwand + sonstige Personalkosten, rounded to whole euros; a table of
  * another year than the plan year is carried with the scenarios' yearly rate (a blue input cell
- * in the parameter row), or says in its source column that it is not carried.
+ * in the parameter row), or says in the line below it that it is not carried. Printed text is 10 pt,
+ * like the rest of the sheet.
  */
 import { fortschreibung, normalisiereEntgeltgruppe, quellenVermerk, zahlText } from "../../core";
 import { bereich, zelle } from "../adressen";
@@ -156,7 +157,7 @@ export function schreibeSatztabellen(k: Kontext, tabellen: readonly Satztabellen
     t.tabelle.gruppen.forEach((gruppe, i) => tabellenZeile(k, t, gruppe, t.ersteZeile + i));
     const bis = t.ersteZeile + t.zeilen - 1;
     r.formatiere(t.kopfZeile, 0, bis, q, { rahmen: RAHMEN_TABELLE });
-    r.formatiere(t.ersteZeile, q, bis, q, { ...STIL.quelle, umbruch: true });
-    r.text(bis + 1, 0, fussHinweis(k, t), { ...STIL.quelle, fett: true });
+    r.formatiere(t.ersteZeile, q, bis, q, { ...STIL.quelle, schriftgroesse: 10, umbruch: true });
+    r.text(bis + 1, 0, fussHinweis(k, t), { ...STIL.quelle, schriftgroesse: 10, fett: true });
   }
 }

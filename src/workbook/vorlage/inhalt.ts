@@ -108,7 +108,8 @@ function annahmenText(d: SzenarioDaten): string {
   ];
   const zeitraeume = zeitraumAngaben(s);
   if (zeitraeume.length > 0) teile.push(`nur in einzelnen Jahren: ${zeitraeume.join(", ")}`);
-  return `${s.name}: ${teile.join("; ")}. Quelle: ${quelle}.`;
+  // A source that ends its own sentence ("… anpassen.") gets no second full stop.
+  return `${s.name}: ${teile.join("; ")}. Quelle: ${quelle}${/[.!?]$/.test(quelle.trim()) ? "" : "."}`;
 }
 
 function sachdarstellung(daten: readonly SzenarioDaten[]): VorlagenBlock[] {

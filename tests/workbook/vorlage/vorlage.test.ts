@@ -3,7 +3,7 @@
  * figures as the workbook plan for every preset, and it uses A4 and Word's own styles.
  */
 import { strFromU8, unzipSync } from "fflate";
-import { ZEILEN, euroZuCent, formatEuro } from "../../../src/core";
+import { ZEILEN, euroZuCent } from "../../../src/core";
 import { rheinSiegUmlage } from "../../../src/cli/umlageDatei";
 import { VORLAGEN_SAETZE, erzeugeVorlagenSatz } from "../../../src/scenario/vorlagen";
 import {
@@ -14,6 +14,7 @@ import {
 } from "../../../src/workbook";
 import { spaltenIndex } from "../../../src/workbook/adressen";
 import { baueVorlagenInhalt, vorlageAlsText } from "../../../src/workbook/vorlage";
+import { tabellenformat } from "../../../src/workbook/vorlage/inhalt";
 import { schreibeVorlageDocx } from "../../../src/workbook/vorlage/docx";
 
 const OPTIONEN: ArbeitsmappenOptionen = {
@@ -75,12 +76,13 @@ test.each(VORLAGEN_SAETZE.map((s) => s.id))(
     const plan = baueArbeitsmappe(szenarien, OPTIONEN);
     const bezuege = berechneBezuege(szenarien);
     const { text } = await docxTeile(szenarien);
+    // One amount format per table: cents everywhere once any amount of the scenarios has cents.
+    const f = tabellenformat(
+      bezuege.szenarien.flatMap((s) => ZEILEN.map((z) => euroZuCent(wertImPlan(plan, s.kosten[z.schluessel])))),
+    );
     for (const { schluessel, label } of ZEILEN) {
-      const erwartet = bezuege.szenarien.map((s) => formatEuro(euroZuCent(wertImPlan(plan, s.kosten[schluessel]))));
-      const differenzen = bezuege.differenzen.map((d) => {
-        const c = euroZuCent(wertImPlan(plan, d[schluessel]));
-        return c > 0 ? `+${formatEuro(c)}` : formatEuro(c);
-      });
+      const erwartet = bezuege.szenarien.map((s) => f.betrag(euroZuCent(wertImPlan(plan, s.kosten[schluessel]))));
+      const differenzen = bezuege.differenzen.map((d) => f.differenz(euroZuCent(wertImPlan(plan, d[schluessel]))));
       // The table row: label, one amount per scenario, then the differences to the first scenario.
       expect(text).toContain(` ${label} ${[...erwartet, ...differenzen].join(" ")} `);
     }

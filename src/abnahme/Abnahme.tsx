@@ -5,7 +5,8 @@
 import * as React from "react";
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField } from "@fluentui/react";
 import { berichtText, schreibeBerichtsblatt, STATUS_TEXT, zusammenfassung } from "./bericht";
-import { fuehreAbnahmeAus, PRUEFUNGEN, type Abnahmebericht } from "./lauf";
+import { detailDeutsch, ortsdatumIso } from "./darstellung";
+import { ANZAHL_PUNKTE, fuehreAbnahmeAus, type Abnahmebericht } from "./lauf";
 import type { Pruefergebnis, Status, Umgebung } from "./typen";
 
 const FARBE: Record<Status, string> = { bestanden: "#107c10", fehlgeschlagen: "#a4262c", uebersprungen: "#605e5c" };
@@ -17,7 +18,7 @@ function Ergebniszeile({ e, nr }: { e: Pruefergebnis; nr: number }): React.React
         {nr}. <span style={{ color: FARBE[e.status] }}>[{STATUS_TEXT[e.status]}]</span> {e.titel}
       </Text>
       <Text block variant="small" style={{ overflowWrap: "anywhere" }}>
-        {e.detail}
+        {detailDeutsch(e.detail)}
       </Text>
     </li>
   );
@@ -27,7 +28,7 @@ function herunterladen(text: string, datum: Date): void {
   const url = URL.createObjectURL(new Blob([text], { type: "text/plain;charset=utf-8" }));
   const a = document.createElement("a");
   a.href = url;
-  a.download = `ki-abnahmebericht-${datum.toISOString().slice(0, 10)}.txt`;
+  a.download = `ki-abnahmebericht-${ortsdatumIso(datum)}.txt`;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
@@ -72,8 +73,9 @@ export function Abnahme({ umgebung }: { umgebung: Umgebung }): React.ReactElemen
     <Stack tokens={{ childrenGap: 12 }} style={{ padding: 12 }}>
       <Text variant="xLarge">KI-Kostenplaner Abnahmetest</Text>
       <Text>
-        Prüft in diesem Excel ({umgebung.plattform}, {umgebung.version}) die {PRUEFUNGEN.length} Punkte der Abnahme. Am
-        besten in einer neuen, leeren Arbeitsmappe starten; Testblätter werden danach wieder gelöscht.
+        Prüft in diesem Excel ({umgebung.plattform}, {umgebung.version}) die {ANZAHL_PUNKTE} Punkte der Abnahme (mit dem
+        Aufräumen am Schluss). Am besten in einer neuen, leeren Arbeitsmappe starten; Testblätter werden danach wieder
+        gelöscht.
       </Text>
       <PrimaryButton
         text={laeuft ? "Läuft …" : "Abnahmetest starten"}

@@ -4,6 +4,7 @@
  */
 import type { ExcelHost } from "../excel/zugriff";
 import type { Abnahmebericht } from "./lauf";
+import { detailDeutsch, ortszeitText } from "./darstellung";
 import type { Status } from "./typen";
 
 export const BERICHTSBLATT = "Abnahmebericht";
@@ -22,7 +23,7 @@ export function zusammenfassung(b: Abnahmebericht): string {
 function kopf(b: Abnahmebericht): string[][] {
   return [
     ["KI-Kostenplaner Abnahmetest"],
-    ["Gestartet", b.gestartet.toISOString()],
+    ["Gestartet", ortszeitText(b.gestartet)],
     ["Plattform", b.plattform],
     ["Excel-Version", b.version],
     ["Ergebnis", zusammenfassung(b)],
@@ -34,7 +35,7 @@ export function berichtText(b: Abnahmebericht): string {
   zeilen.push("");
   b.ergebnisse.forEach((e, i) => {
     zeilen.push(`${i + 1}. [${STATUS_TEXT[e.status]}] ${e.titel} (${e.id})`);
-    zeilen.push(`   ${e.detail}`);
+    zeilen.push(`   ${detailDeutsch(e.detail)}`);
   });
   return zeilen.join("\n") + "\n";
 }
@@ -50,7 +51,7 @@ export async function schreibeBerichtsblatt(excel: ExcelHost, b: Abnahmebericht)
     ...kopf(b),
     [],
     ["Nr.", "Prüfung", "Ergebnis", "Beobachtet"],
-    ...b.ergebnisse.map((e, i) => [String(i + 1), e.titel, STATUS_TEXT[e.status], e.detail]),
+    ...b.ergebnisse.map((e, i) => [String(i + 1), e.titel, STATUS_TEXT[e.status], detailDeutsch(e.detail)]),
   ];
   return excel.run({ delayForCellEdit: true }, async (context) => {
     const blaetter = context.workbook.worksheets.load("items/name");

@@ -27,6 +27,9 @@ export const PRUEFUNGEN: readonly Pruefung[] = [
   keinRollback,
 ];
 
+/** How many lines the report lists: every check plus the clean-up at the end (the pane's text counts this). */
+export const ANZAHL_PUNKTE = PRUEFUNGEN.length + 1;
+
 export interface Abnahmebericht {
   gestartet: Date;
   plattform: string;

@@ -127,10 +127,9 @@ function prozent(satz: number): string {
   return `${(satz * 100).toLocaleString("de-DE", { maximumFractionDigits: 2 })} %`;
 }
 
+/** "um 30.228 € teurer": one plain phrase, no brackets inside the sentence's own. */
 function teurerOderGuenstiger(abstand: number): string {
-  return abstand > 0
-    ? `teurer (${formatEuro(Math.abs(abstand))} mehr)`
-    : `günstiger (${formatEuro(Math.abs(abstand))} weniger)`;
+  return `um ${formatEuro(Math.abs(abstand))} ${abstand > 0 ? "teurer" : "günstiger"}`;
 }
 
 /** Caps of the funding rules, as the points where the Eigenanteil bends when personnel costs scale. */
@@ -186,9 +185,9 @@ function querschnittGleichstand(
       ...basis,
       status: "keiner",
       wert: null,
-      satz: `Kein Gleichstand bei einem Querschnittssatz ${wem} zwischen 0 % und 100 %: Das KI bleibt für den Kreis ${
+      satz: `Kein Gleichstand bei einem Querschnittssatz ${wem} zwischen 0 % und 100 %. Das KI bleibt für den Kreis ${
         d(0) > 0 ? "teurer" : "günstiger"
-      } (bei 0 %: ${teurerOderGuenstiger(d(0))}, bei 100 %: ${teurerOderGuenstiger(d(1))}).`,
+      }, bei 0 % um ${formatEuro(Math.abs(d(0)))}, bei 100 % um ${formatEuro(Math.abs(d(1)))} je Jahr.`,
     };
   }
   // The root is one point here: a constant d was handled above.

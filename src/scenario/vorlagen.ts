@@ -115,8 +115,9 @@ function rskKiz(): Szenario {
 
 const BEISPIEL_2017_QUELLE =
   `Stellenzahl nach ${quellenVermerk(QUELLE_AUSBAU_2017)}; Entgeltgruppen sind eine Beispielbesetzung, ` +
-  `Sätze je Gruppe aus Satztabelle ${AGEBV_TABELLE} (${quellenVermerk(QUELLE_AGEBV_2021)}; ${AGEBV_VORBEHALT}), ` +
-  "Stand 2021, nicht auf 2017 zurückgerechnet; " +
+  // No brackets around the citation: it carries its own, and brackets in brackets read badly in a council text.
+  `Sätze je Gruppe aus Satztabelle ${AGEBV_TABELLE}, Stand 2021, nicht auf 2017 zurückgerechnet: ` +
+  `${quellenVermerk(QUELLE_AGEBV_2021)}; ${AGEBV_VORBEHALT}; ` +
   `IT-, Raum- und Querschnittssätze aus ${RSK_SATZQUELLE} – ` +
   "Beispiel: bitte an die eigene Stellenbewertung und die Sätze Ihres Hauses (z. B. KGSt) anpassen.";
 

@@ -2,7 +2,7 @@
  * Layout styles of the pane. Colours come from CSS variables that the root sets from the Fluent
  * theme (see Kostenplaner), so one static style set serves the light and the dark Office themes.
  */
-import { mergeStyleSets, type Theme } from "@fluentui/react";
+import { type IDropdownStyles, mergeStyleSets, type Theme } from "@fluentui/react";
 
 export function themaVariablen(t: Theme): Record<string, string> {
   return {
@@ -120,15 +120,71 @@ export const stile = mergeStyleSets({
     cursor: "pointer",
     selectors: { ":focus-visible": { outline: "2px solid var(--ki-akzent)" } },
   },
-  mitglied: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    columnGap: 8,
-    alignItems: "end",
-    borderBottom: "1px solid var(--ki-rahmen)",
-    padding: "4px 0 8px",
+  /** The Umlage table: fixed columns so 320 px holds name, base, reduction and burden in one row. */
+  umlageTabelle: {
+    tableLayout: "fixed",
+    selectors: {
+      "th, td": { padding: "2px 2px", verticalAlign: "middle" },
+      "thead th": { fontSize: 11, lineHeight: "13px", verticalAlign: "bottom" },
+      "td input": { textAlign: "right" },
+    },
   },
-  mitgliedName: { gridColumn: "1 / -1" },
+  zellEingabe: {
+    display: "block",
+    width: "100%",
+    minWidth: 0,
+    boxSizing: "border-box",
+    font: "inherit",
+    fontSize: 12,
+    lineHeight: "16px",
+    padding: "2px 3px",
+    color: "var(--ki-text)",
+    background: "var(--ki-hg)",
+    border: "1px solid var(--ki-basis)",
+    borderRadius: 2,
+    resize: "none",
+    overflow: "hidden",
+    overflowWrap: "break-word",
+    selectors: {
+      ":focus-visible": { outline: "2px solid var(--ki-akzent)", outlineOffset: 0 },
+      "&[aria-invalid=true]": { borderColor: "var(--ki-fehler)" },
+    },
+  },
+  zellBetrag: { textAlign: "right", whiteSpace: "nowrap" },
+  /** Read by screen readers, not shown. */
+  nurVorleser: {
+    position: "absolute",
+    width: 1,
+    height: 1,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+  zusammenfassung: {
+    cursor: "pointer",
+    fontWeight: 600,
+    padding: "4px 0",
+    selectors: { ":focus-visible": { outline: "2px solid var(--ki-akzent)", outlineOffset: 2 } },
+  },
   modusListe: { margin: "6px 0 0", paddingLeft: 18, fontSize: 12 },
   rohdaten: { fontFamily: "Consolas, monospace", fontSize: 11 },
 });
+
+/**
+ * Dropdowns whose chosen text wraps instead of ending in "…": at 320 px a rule set's title
+ * ("Automatisch nach Jahr (Förderrichtlinie KI 2012)") would otherwise be cut.
+ */
+export const UMBRECHENDES_DROPDOWN: Partial<IDropdownStyles> = {
+  title: {
+    whiteSpace: "normal",
+    height: "auto",
+    minHeight: 32,
+    lineHeight: "18px",
+    padding: "6px 28px 6px 8px",
+    overflow: "visible",
+    textOverflow: "clip",
+  },
+  dropdownItem: { height: "auto", minHeight: 36, whiteSpace: "normal", padding: "6px 8px" },
+  dropdownItemSelected: { height: "auto", minHeight: 36, whiteSpace: "normal", padding: "6px 8px" },
+  dropdownOptionText: { whiteSpace: "normal", overflow: "visible" },
+};

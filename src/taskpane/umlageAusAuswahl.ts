@@ -36,8 +36,12 @@ function anteil(w: Auswahlwert | undefined): number {
   return typeof w === "string" ? prozentAusFeld(w) : NaN;
 }
 
-export function umlageAusAuswahl(auswahl: Auswahlinhalt): AuswahlErgebnis {
-  const wo = `Markierter Bereich ${auswahl.adresse}`;
+/** `herkunft`: how messages name the cells ("Markierter Bereich A1:B19", "Eingefügter Bereich"). */
+export function umlageAusAuswahl(
+  auswahl: Auswahlinhalt,
+  herkunft = { wo: `Markierter Bereich ${auswahl.adresse}`, aus: `aus ${auswahl.adresse}` },
+): AuswahlErgebnis {
+  const wo = herkunft.wo;
   const breite = auswahl.werte[0]?.length ?? 0;
   if (breite < 2 || breite > 3) {
     return {
@@ -54,5 +58,5 @@ export function umlageAusAuswahl(auswahl: Auswahlinhalt): AuswahlErgebnis {
   }
   const zeilen = ohneKopf.map((z) => umlageZeile(String(z[0] ?? "").trim(), betrag(z[1]), anteil(z[2])));
   const kopf = ohneKopf.length < daten.length ? " (Kopfzeile übersprungen)" : "";
-  return { zeilen, hinweis: `${zeilen.length} Gemeinden aus ${auswahl.adresse} übernommen${kopf}.` };
+  return { zeilen, hinweis: `${zeilen.length} Gemeinden ${herkunft.aus} übernommen${kopf}.` };
 }

@@ -54,3 +54,41 @@ export function euroDifferenz(cent: number): string {
   if (cent === 0) return "±0";
   return (cent > 0 ? "+" : "−") + euroBetrag(Math.abs(cent));
 }
+
+/** An amount for an input field with German thousands separators: 23456789 → "23.456.789". */
+export function betragFuerFeld(n: number): string {
+  if (!Number.isFinite(n)) return "";
+  return n.toLocaleString("de-DE", { maximumFractionDigits: 2, useGrouping: true });
+}
+
+/** Digits, grouped by points, with an optional decimal part after a comma: "1.234,5". */
+const GRUPPIERT = /^[+-]?\d{1,3}(\.\d{3})*(,\d*)?$/;
+const ROH = /^([+-]?)(\d+)(,\d*)?$/;
+const punkte = (t: string) => (t.match(/\./g) ?? []).length;
+
+/**
+ * Regroups an amount while it is typed: "1.234" plus "5" becomes "12.345", the caret staying after
+ * the same digit. Only points the field set itself are moved: when the user types a point, or the
+ * text was not grouped before, it is left exactly as typed (and the parser decides).
+ */
+export function tippeBetrag(alt: string, neu: string, caret: number): { text: string; caret: number } {
+  const unveraendert = { text: neu, caret };
+  const vorherGruppiert = alt === "" || GRUPPIERT.test(alt.trim()) || punkte(alt) === 0;
+  if (!vorherGruppiert || punkte(neu) > punkte(alt)) return unveraendert;
+  const roh = neu.trim().replace(/\./g, "");
+  const m = ROH.exec(roh);
+  if (!m) return unveraendert;
+  const ganz = m[2].replace(/^0+(?=\d)/, "");
+  const gruppen: string[] = [];
+  for (let ende = ganz.length; ende > 0; ende -= 3) gruppen.unshift(ganz.slice(Math.max(0, ende - 3), ende));
+  const text = `${m[1]}${gruppen.join(".")}${m[3] ?? ""}`;
+  // The caret stays after the same number of digits (and signs/commas) it had before regrouping.
+  const zeichenVorCaret = neu.slice(0, caret).replace(/\./g, "").replace(/^\s+/, "").length;
+  let k = 0;
+  let pos = 0;
+  while (pos < text.length && k < zeichenVorCaret) {
+    if (text[pos] !== ".") k++;
+    pos++;
+  }
+  return { text, caret: pos };
+}

@@ -37,11 +37,20 @@ test("ohne Bezeichnung wird nichts festgeschrieben; mit Bezeichnung wird der Sta
   expect(await screen.findByText(/Bitte eine Bezeichnung eingeben/)).toBeInTheDocument();
   expect(t.gespeichert.size).toBe(0);
   await gibEin(user, screen.getByRole("textbox", { name: /^Bezeichnung des Stands/ }), "Kreisausschuss 09.12.2013");
+  // The meeting date is never today by default: without it nothing is frozen either.
+  expect(screen.getByRole("textbox", { name: /^Datum der Sitzung/ })).toHaveValue("");
+  await user.click(screen.getByRole("button", { name: "Stand festschreiben" }));
+  expect(await screen.findByText("Bitte das Datum der Sitzung als TT.MM.JJJJ eingeben.")).toBeInTheDocument();
+  expect(t.gespeichert.size).toBe(0);
+  await gibEin(user, screen.getByRole("textbox", { name: /^Datum der Sitzung/ }), "09.12.2013");
   await user.click(screen.getByRole("button", { name: "Stand festschreiben" }));
   const liste = await screen.findByRole("list", { name: "Festgeschriebene Stände" });
   expect(await within(liste).findByText("Kreisausschuss 09.12.2013")).toBeInTheDocument();
   const gespeichert = JSON.parse(String([...t.gespeichert.values()][0])) as { ergebnisse: Array<{ cent: number }> };
   expect(gespeichert.ergebnisse.map((e) => e.cent)).toContain(18309400);
+  expect(within(liste).getByRole("listitem", { name: "Stand Kreisausschuss 09.12.2013" })).toHaveTextContent(
+    "– 09.12.2013",
+  );
 
   // With a Stand chosen for comparison, the insert carries both Stand sheets' inputs.
   await user.click(within(liste).getByRole("button", { name: "Vergleichen" }));
@@ -57,6 +66,7 @@ test("Löschen nur nach Rückfrage; ein beschädigter Stand wird gemeldet und ni
   await zeigePlaner(t.zugriff);
   expect(await screen.findByText(/Der Stand ist beschädigt/)).toBeInTheDocument();
   await gibEin(user, screen.getByRole("textbox", { name: /^Bezeichnung des Stands/ }), "Entwurf");
+  await gibEin(user, screen.getByRole("textbox", { name: /^Datum der Sitzung/ }), "1.2.2014");
   await user.click(screen.getByRole("button", { name: "Stand festschreiben" }));
   const zeile = await screen.findByRole("listitem", { name: "Stand Entwurf" });
   await user.click(within(zeile).getByRole("button", { name: "Löschen …" }));

@@ -49,6 +49,8 @@ test("„In den Editor laden“ asks, keeps the current work as a backup, and of
   await user.type(nr, "DS 1");
   await waitFor(() => expect(gespeichert(fake)).toBe("DS 1"));
   await user.type(pane.getByRole("textbox", { name: /^Bezeichnung des Stands/ }), "Ausschuss");
+  // A Stand needs its meeting date (issue 25: never today by default).
+  await user.type(pane.getByRole("textbox", { name: /^Datum der Sitzung/ }), "09.12.2013");
   await user.click(pane.getByRole("button", { name: "Stand festschreiben" }));
   const zeile = await pane.findByRole("listitem", { name: "Stand Ausschuss" });
 

@@ -8,6 +8,12 @@ import { umlageMoeglich } from "../../scenario/optionen";
 import type { PlanerZustand } from "../zustand";
 
 /** One line per scenario or option with a problem: the first message, and how many more there are. */
+/** " – dazu 1 weitere Meldung" / " – dazu 3 weitere Meldungen": the count with its noun. */
+function weitereMeldungen(anzahl: number): string {
+  const n = anzahl - 1;
+  return n <= 0 ? "" : ` – dazu ${n} weitere ${n === 1 ? "Meldung" : "Meldungen"}`;
+}
+
 export function einfuegeGruende(
   zustand: PlanerZustand,
   auswertungen: readonly SzenarioAuswertung[],
@@ -21,10 +27,10 @@ export function einfuegeGruende(
     const m = Object.values(a.meldungen);
     if (m.length === 0) return;
     const name = a.szenario.name.trim() || `Szenario ${i + 1}`;
-    g.push(`${name}: ${m[0]}${m.length > 1 ? ` (und ${m.length - 1} weitere)` : ""}`);
+    g.push(`${name}: ${m[0]}${weitereMeldungen(m.length)}`);
   });
   const r = Object.values(regelwerkMeldungen);
-  if (r.length) g.push(`Eigenes Regelwerk: ${r[0]}${r.length > 1 ? ` (und ${r.length - 1} weitere)` : ""}`);
+  if (r.length) g.push(`Eigenes Regelwerk: ${r[0]}${weitereMeldungen(r.length)}`);
   const nr = vorlageNrFehler(zustand.vorlageNr);
   if (nr) g.push(nr);
   if (zustand.mehrjahrAktiv) {

@@ -13,7 +13,7 @@ import {
   istEigenesRegelwerk,
   leeresEigenesRegelwerk,
 } from "../../scenario";
-import { stile } from "../stile";
+import { stile, UMBRECHENDES_DROPDOWN } from "../stile";
 import { Ausklappbereich } from "./Ausklappbereich";
 import { Zahlenfeld } from "./Zahlenfeld";
 
@@ -92,6 +92,7 @@ function Felder({ wert: e, meldungen, onWert }: EigenesRegelwerkProps & { wert: 
         onChange={(_, v) => setze({ quelle: v ?? "" })}
       />
       <Dropdown
+        styles={UMBRECHENDES_DROPDOWN}
         label="Finanzierungsart"
         options={FINANZIERUNGSARTEN.map((f) => ({ key: f, text: f }))}
         selectedKey={e.finanzierungsart}
@@ -128,7 +129,10 @@ function Felder({ wert: e, meldungen, onWert }: EigenesRegelwerkProps & { wert: 
 
 export function EigenesRegelwerkAbschnitt(p: EigenesRegelwerkProps): React.ReactElement {
   const nutzer = p.szenarien.filter((s) => s.erstattung.aktiv && istEigenesRegelwerk(s.erstattung.regelwerk));
-  const zusatz = p.wert === null ? undefined : nutzer.length > 0 ? "in Verwendung" : "festgelegt";
+  // The status says no more than is true: "festgelegt" only once every field checks out.
+  const gueltig = Object.keys(p.meldungen).length === 0;
+  const zusatz =
+    p.wert === null ? undefined : !gueltig ? "unvollständig" : nutzer.length > 0 ? "in Verwendung" : "festgelegt";
   return (
     <Ausklappbereich titel="Eigenes Regelwerk" zusatz={zusatz}>
       <Text variant="small" block className={stile.hinweis}>

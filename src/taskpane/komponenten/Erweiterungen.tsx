@@ -45,6 +45,7 @@ export function Erweiterungen(p: ErweiterungenProps): React.ReactElement {
           aktiv={zustand.umlageAktiv}
           zeilen={zustand.umlage}
           meldungen={p.umlageMeldungen}
+          auswertungen={p.auswertungen}
           onAktiv={(aktiv) => aendern({ typ: "umlageAktiv", aktiv })}
           onZeilen={(zeilen) => aendern({ typ: "umlageZeilen", zeilen })}
           onZeile={(id, werte) => aendern({ typ: "umlageZeile", id, werte })}

@@ -14,6 +14,9 @@ export interface MehrjahrAbschnittProps {
   onWerte: (werte: Partial<MehrjahrOptionen>) => void;
 }
 
+/** While a rate is still the preset 0 %, the field says so: a default, not a figure someone chose. */
+const vorbelegt = (wert: number) => (wert === 0 ? "Vorbelegt: 0 % – bitte eigene Annahme eintragen" : undefined);
+
 export function MehrjahrAbschnitt(p: MehrjahrAbschnittProps): React.ReactElement {
   const w = p.werte;
   return (
@@ -42,7 +45,8 @@ export function MehrjahrAbschnitt(p: MehrjahrAbschnittProps): React.ReactElement
           onWert={(v) => p.onWerte({ bisJahr: v ?? NaN })}
         />
         <Zahlenfeld
-          label="Personalkostensteigerung in % je Jahr"
+          label="Tarifsteigerung (Personal) in % je Jahr"
+          beschreibung={vorbelegt(w.personalSteigerung)}
           art="prozent"
           einheit="%"
           wert={w.personalSteigerung}
@@ -50,7 +54,8 @@ export function MehrjahrAbschnitt(p: MehrjahrAbschnittProps): React.ReactElement
           onWert={(v) => p.onWerte({ personalSteigerung: v ?? NaN })}
         />
         <Zahlenfeld
-          label="Sachkostensteigerung in % je Jahr"
+          label="Preissteigerung (Sachkosten) in % je Jahr"
+          beschreibung={vorbelegt(w.sachSteigerung)}
           art="prozent"
           einheit="%"
           wert={w.sachSteigerung}
@@ -59,6 +64,7 @@ export function MehrjahrAbschnitt(p: MehrjahrAbschnittProps): React.ReactElement
         />
         <Zahlenfeld
           label="Abzinsungssatz in %"
+          beschreibung={vorbelegt(w.zinssatz)}
           art="prozent"
           einheit="%"
           wert={w.zinssatz}

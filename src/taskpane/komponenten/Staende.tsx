@@ -28,18 +28,34 @@ import { umbrechbar } from "../umbruch";
 
 type StaendeApi = ReturnType<typeof useStaende>;
 
-function heute(d: Date): string {
-  const z = (x: number) => String(x).padStart(2, "0");
-  return `${d.getFullYear()}-${z(d.getMonth() + 1)}-${z(d.getDate())}`;
+/**
+ * "09.12.2013" (or "9.12.2013") → "2013-12-09", the form the Stand stores; anything else is passed on
+ * unchanged, so the one check (pruefeStandangaben) names it.
+ */
+export function datumAusDeutsch(text: string): string {
+  const m = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(text);
+  if (!m) return text.trim();
+  return `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`;
 }
 
+const DATUM = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
+
+/** The meeting date is typed, never prefilled: a Stand of a past meeting must not carry today's date. */
 function StandFormular(p: { api: StaendeApi; jetzt?: () => Date }): React.ReactElement {
   const [bezeichnung, setBezeichnung] = React.useState("");
-  const [datum, setDatum] = React.useState(() => heute(p.jetzt ? p.jetzt() : new Date()));
+  const [datum, setDatum] = React.useState("");
+  const [gezeigt, setGezeigt] = React.useState(false);
   const [laeuft, setLaeuft] = React.useState(false);
+  const datumFehler =
+    gezeigt && !DATUM.test(datum.trim()) ? "Bitte das Datum der Sitzung als TT.MM.JJJJ eingeben." : undefined;
   const los = async () => {
+    setGezeigt(true);
     setLaeuft(true);
-    if (await p.api.festschreiben(bezeichnung, datum)) setBezeichnung("");
+    if (await p.api.festschreiben(bezeichnung, datumAusDeutsch(datum))) {
+      setBezeichnung("");
+      setDatum("");
+      setGezeigt(false);
+    }
     setLaeuft(false);
   };
   return (
@@ -51,7 +67,16 @@ function StandFormular(p: { api: StaendeApi; jetzt?: () => Date }): React.ReactE
         value={bezeichnung}
         onChange={(_, v) => setBezeichnung(v ?? "")}
       />
-      <TextField label="Datum der Sitzung" type="date" required value={datum} onChange={(_, v) => setDatum(v ?? "")} />
+      <TextField
+        label="Datum der Sitzung"
+        required
+        placeholder="TT.MM.JJJJ, z. B. 09.12.2013"
+        inputMode="numeric"
+        autoComplete="off"
+        value={datum}
+        errorMessage={datumFehler}
+        onChange={(_, v) => setDatum(v ?? "")}
+      />
       <div className={stile.knopfLeiste}>
         <PrimaryButton text="Stand festschreiben" disabled={laeuft} onClick={() => void los()} />
       </div>
@@ -118,7 +143,12 @@ function StandMeldungsLeiste(p: { api: StaendeApi }): React.ReactElement | null 
   const m = p.api.meldung;
   if (!m) return null;
   return (
-    <MessageBar messageBarType={MELDUNGSTYP[m.typ]} isMultiline onDismiss={() => p.api.setMeldung(null)}>
+    <MessageBar
+      messageBarType={MELDUNGSTYP[m.typ]}
+      isMultiline
+      onDismiss={() => p.api.setMeldung(null)}
+      dismissButtonAriaLabel="Meldung schließen"
+    >
       <div>{m.text}</div>
       {m.zurueck && (
         <DefaultButton
@@ -131,7 +161,10 @@ function StandMeldungsLeiste(p: { api: StaendeApi }): React.ReactElement | null 
   );
 }
 
-const ZAHL: React.CSSProperties = { textAlign: "right", whiteSpace: "nowrap", paddingLeft: 4 };
+/** Amounts without " €" (the header says it) and with room between the columns: readable at 320 px. */
+const ZAHL: React.CSSProperties = { textAlign: "right", whiteSpace: "nowrap", paddingLeft: 8 };
+/** Headers may wrap ("Differenz" / "€") so the last column never runs past the pane's edge. */
+const KOPF_ZAHL: React.CSSProperties = { textAlign: "right", paddingLeft: 8 };
 
 /** "KIZ: Raumkosten" → ["KIZ", "Raumkosten"]; a line without scenario stays whole. */
 function teile(bezeichnung: string): [string, string] {
@@ -140,7 +173,7 @@ function teile(bezeichnung: string): [string, string] {
 }
 
 function Betrag(p: { c: Cent | null; differenz?: boolean }): React.ReactElement {
-  const t = p.differenz ? differenzText(p.c) : p.c === null ? "—" : formatEuro(p.c);
+  const t = (p.differenz ? differenzText(p.c) : p.c === null ? "—" : formatEuro(p.c)).replace(/ €$/, "");
   return <td style={ZAHL}>{t}</td>;
 }
 
@@ -168,9 +201,9 @@ export function StandVergleich(p: { stand: Stand; zustand: PlanerZustand }): Rea
         <thead>
           <tr>
             <th style={{ textAlign: "left" }}>Position</th>
-            <th style={ZAHL}>Jetzt</th>
-            <th style={ZAHL}>Stand</th>
-            <th style={ZAHL}>Differenz</th>
+            <th style={KOPF_ZAHL}>Jetzt €</th>
+            <th style={KOPF_ZAHL}>Stand €</th>
+            <th style={KOPF_ZAHL}>Differenz €</th>
           </tr>
         </thead>
         <tbody>

@@ -5,7 +5,7 @@ import type { Foerderposition } from "../../core";
 import type { Stelle, Stellenart } from "../../scenario";
 import { stellenFeld, type Pruefmeldungen } from "../../scenario/validierung";
 import { Zahlenfeld } from "./Zahlenfeld";
-import { stile } from "../stile";
+import { stile, UMBRECHENDES_DROPDOWN } from "../stile";
 
 const ARTEN: IDropdownOption[] = [
   { key: "kommunal", text: "kommunale Stelle" },
@@ -28,6 +28,7 @@ function PositionsAuswahl(p: {
 }): React.ReactElement {
   return (
     <Dropdown
+      styles={UMBRECHENDES_DROPDOWN}
       label="Förderposition"
       options={POSITIONEN}
       selectedKey={p.stelle.foerderposition ?? ""}
@@ -115,6 +116,7 @@ export function StellenZeile(p: StellenZeileProps): React.ReactElement {
         />
       </div>
       <Dropdown
+        styles={UMBRECHENDES_DROPDOWN}
         label="Art der Stelle"
         options={ARTEN}
         selectedKey={st.art}
@@ -150,7 +152,7 @@ export function StellenZeile(p: StellenZeileProps): React.ReactElement {
       <DefaultButton
         className={stile.kleinerKnopf}
         text="Stelle entfernen"
-        ariaLabel={`Stelle ${p.nummer} (${titel}) entfernen`}
+        ariaLabel={`Stelle entfernen – Nr. ${p.nummer}, ${titel}`}
         onClick={p.onEntferne}
       />
     </fieldset>

@@ -7,7 +7,7 @@
  */
 import * as React from "react";
 import { DefaultButton, MessageBar, MessageBarType, TextField } from "@fluentui/react";
-import type { VorlagenInhalt } from "../../workbook/vorlage";
+import type { VorlagenAngaben, VorlagenInhalt } from "../../workbook/vorlage";
 import { fehlerText } from "../fehlerText";
 import { arbeitsmappenOptionenAus } from "../hooks/useEinfuegen";
 import { stile } from "../stile";
@@ -62,11 +62,50 @@ async function kopiere(text: string, feld: HTMLTextAreaElement | null): Promise<
   }
 }
 
+const ANGABEN: ReadonlyArray<{ feld: keyof VorlagenAngaben; label: string; mehrzeilig?: boolean }> = [
+  { feld: "haushaltsjahr", label: "Haushaltsjahr" },
+  { feld: "produkt", label: "Produkt/Kostenstelle" },
+  { feld: "deckungsvorschlag", label: "Deckungsvorschlag", mehrzeilig: true },
+  { feld: "beschlussvorschlag", label: "Beschlussvorschlag", mehrzeilig: true },
+];
+
+/** The fields a Kämmerei fills in; what stays empty is left out of the text. */
+function Angaben(p: { werte: VorlagenAngaben; setze: (w: VorlagenAngaben) => void }): React.ReactElement {
+  const [offen, setOffen] = React.useState(false);
+  if (!offen) {
+    return (
+      <details style={{ marginBottom: 8 }} onToggle={(e) => setOffen((e.target as HTMLDetailsElement).open)}>
+        <summary className={stile.zusammenfassung}>Angaben für die Vorlage (freiwillig)</summary>
+      </details>
+    );
+  }
+  return (
+    <details open style={{ marginBottom: 8 }} onToggle={(e) => setOffen((e.target as HTMLDetailsElement).open)}>
+      <summary className={stile.zusammenfassung}>Angaben für die Vorlage (freiwillig)</summary>
+      <p className={stile.hinweis} style={{ margin: "4px 0" }}>
+        Leere Felder erscheinen nicht im Text.
+      </p>
+      {ANGABEN.map((a) => (
+        <TextField
+          key={a.feld}
+          label={a.label}
+          ariaLabel={`${a.label} (Vorlage)`}
+          multiline={a.mehrzeilig}
+          autoAdjustHeight={a.mehrzeilig}
+          value={p.werte[a.feld] ?? ""}
+          onChange={(_, v) => p.setze({ ...p.werte, [a.feld]: v ?? "" })}
+        />
+      ))}
+    </details>
+  );
+}
+
 type Stand = { art: "bereit" } | { art: "laeuft" } | { art: "fertig" } | { art: "text"; grund: string; text: string };
 
 export function VorlageWord(p: VorlageWordProps): React.ReactElement {
   const [stand, setStand] = React.useState<Stand>({ art: "bereit" });
   const [fehler, setFehler] = React.useState<string | null>(null);
+  const [angaben, setAngaben] = React.useState<VorlagenAngaben>({});
   const erlaubt = p.downloadErlaubt ?? hostErlaubtDownload();
   const erstelle = async () => {
     setFehler(null);
@@ -78,6 +117,7 @@ export function VorlageWord(p: VorlageWordProps): React.ReactElement {
         p.zustand.szenarien,
         // The same options an insert would use: a Kreisumlage section only where the workbook has the sheet.
         arbeitsmappenOptionenAus(p.zustand, p.zustand.letzterModus, p.jetzt ? p.jetzt() : new Date()),
+        angaben,
       );
     } catch (e) {
       setFehler(`Der Text für die Vorlage lässt sich nicht erstellen: ${fehlerText(e)}`);
@@ -98,13 +138,18 @@ export function VorlageWord(p: VorlageWordProps): React.ReactElement {
   };
   return (
     <div style={{ marginTop: 12 }}>
+      <Angaben werte={angaben} setze={setAngaben} />
       <DefaultButton
         text="Text für die Vorlage (Word)"
         disabled={p.gesperrt || stand.art === "laeuft"}
         onClick={() => void erstelle()}
       />
       {stand.art === "fertig" && (
-        <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setStand({ art: "bereit" })}>
+        <MessageBar
+          messageBarType={MessageBarType.success}
+          onDismiss={() => setStand({ art: "bereit" })}
+          dismissButtonAriaLabel="Meldung schließen"
+        >
           {`„${DATEINAME}“ wird heruntergeladen (A4, mit Words Formatvorlagen).`}
         </MessageBar>
       )}

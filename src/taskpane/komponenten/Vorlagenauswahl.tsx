@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react";
 import { VORLAGEN, VORLAGEN_SAETZE, erzeugeVorlage, erzeugeVorlagenSatz, leeresSzenario } from "../../scenario";
 import type { Szenario } from "../../scenario";
-import { stile } from "../stile";
+import { stile, UMBRECHENDES_DROPDOWN } from "../stile";
 
 const LEER = "leer";
 
@@ -55,6 +55,7 @@ export function Vorlagenauswahl(p: VorlagenauswahlProps): React.ReactElement {
   return (
     <div>
       <Dropdown
+        styles={UMBRECHENDES_DROPDOWN}
         label="Vorlage"
         options={OPTIONEN}
         selectedKey={auswahl}

@@ -5,7 +5,14 @@
  */
 import * as React from "react";
 import { TextField } from "@fluentui/react";
-import { parseDeutscheZahl, prozentAusFeld, prozentFuerFeld, zahlFuerFeld } from "../zahlen";
+import {
+  betragFuerFeld,
+  parseDeutscheZahl,
+  prozentAusFeld,
+  prozentFuerFeld,
+  tippeBetrag,
+  zahlFuerFeld,
+} from "../zahlen";
 
 export interface ZahlenfeldProps {
   label: string;
@@ -23,11 +30,14 @@ export interface ZahlenfeldProps {
   required?: boolean;
   disabled?: boolean;
   breite?: number | string;
+  /** German thousands separators while typing; default: for amounts in € (the label says "€"). */
+  tausender?: boolean;
 }
 
-function alsText(wert: number | null, art: "zahl" | "prozent"): string {
+function alsText(wert: number | null, art: "zahl" | "prozent", tausender = false): string {
   if (wert === null || !Number.isFinite(wert)) return "";
-  return art === "prozent" ? prozentFuerFeld(wert) : zahlFuerFeld(wert);
+  if (art === "prozent") return prozentFuerFeld(wert);
+  return tausender ? betragFuerFeld(wert) : zahlFuerFeld(wert);
 }
 
 function ausText(text: string, art: "zahl" | "prozent", leerErlaubt: boolean): number | null {
@@ -43,12 +53,19 @@ function gleich(a: number | null, b: number | null): boolean {
 export function Zahlenfeld(props: ZahlenfeldProps): React.ReactElement {
   const art = props.art ?? "zahl";
   const leerErlaubt = props.leerErlaubt ?? false;
-  const [text, setText] = React.useState(() => alsText(props.wert, art));
+  const tausender = props.tausender ?? (art === "zahl" && props.label.includes("€"));
+  const [text, setText] = React.useState(() => alsText(props.wert, art, tausender));
+  const caret = React.useRef<{ feld: HTMLInputElement; pos: number } | null>(null);
+  React.useLayoutEffect(() => {
+    // After regrouping, the caret goes back behind the digit the user just typed.
+    if (caret.current) caret.current.feld.setSelectionRange(caret.current.pos, caret.current.pos);
+    caret.current = null;
+  }, [text]);
 
   // A value set from outside (preset, undo of a copy) replaces the text; the user's own typing
   // round-trips to the same value and is left alone (so "0," stays while typing "0,5").
   React.useEffect(() => {
-    if (!gleich(ausText(text, art, leerErlaubt), props.wert)) setText(alsText(props.wert, art));
+    if (!gleich(ausText(text, art, leerErlaubt), props.wert)) setText(alsText(props.wert, art, tausender));
   }, [props.wert]);
 
   return (
@@ -65,8 +82,14 @@ export function Zahlenfeld(props: ZahlenfeldProps): React.ReactElement {
       disabled={props.disabled}
       errorMessage={props.fehler}
       styles={props.breite !== undefined ? { root: { width: props.breite } } : undefined}
-      onChange={(_, neu) => {
-        const t = neu ?? "";
+      onChange={(e, neu) => {
+        let t = neu ?? "";
+        const feld = e.target as HTMLInputElement;
+        if (tausender && typeof feld.selectionStart === "number") {
+          const g = tippeBetrag(text, t, feld.selectionStart);
+          if (g.text !== t) caret.current = { feld, pos: g.caret };
+          t = g.text;
+        }
         setText(t);
         props.onWert(ausText(t, art, leerErlaubt));
       }}

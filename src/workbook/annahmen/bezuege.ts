@@ -239,8 +239,8 @@ export interface StellenLayout {
   positionen: boolean;
   /** Columns Förderposition, funded share, cap and grant are shown: base posts one by one or extra posts. */
   jeStelle: boolean;
-  /** Columns first/last year, where some post has one; null otherwise. */
-  zeitraum: { ab: number; bis: number } | null;
+  /** Column "Zeitraum" ("ab 2017", "2015–2019"), where some post has a period; null otherwise. */
+  zeitraum: number | null;
   /**
    * Row of the note above the posts that do not exist in the scenario's year (listed below it,
    * for the multi-year sheet); null when every post exists then.
@@ -323,7 +323,10 @@ export function verwendetesEigenesRegelwerk(szenarien: readonly Szenario[]): Eig
 export interface AnnahmenLayout {
   /** Zero-based column of scenario i's value. */
   wertSpalte: (i: number) => number;
+  /** Column "Quelle" of the assumption block, right after the last scenario's value. */
   quelleSpalte: number;
+  /** Last column any table of the sheet uses (the print area's right edge). */
+  letzteSpalte: number;
   zeileVon: (s: AnnahmeSchluessel) => number;
   letzteAnnahmeZeile: number;
   stellen: StellenLayout[];
@@ -397,11 +400,16 @@ function stellenLayout(s: Szenario, z: number): StellenLayout {
     zeilen,
     positionen,
     jeStelle,
-    zeitraum: mitZeitraum ? { ab, bis: ab + 1 } : null,
+    zeitraum: mitZeitraum ? ab : null,
     andereJahreZeile,
     zeileVonStelle: (n) => zeileVon.get(n) ?? ersteZeile + n,
     letzteZeile: andereJahreZeile === null ? ersteZeile + zeilen - 1 : andereJahreZeile + fort.length,
   };
+}
+
+/** The last column of a staff table: costs, or the grant with per-post caps, or the period. */
+export function letzteStellenSpalte(l: StellenLayout): number {
+  return l.zeitraum ?? (l.jeStelle ? STELLEN_SPALTEN.zuwendung : STELLEN_SPALTEN.kosten);
 }
 
 export function annahmenLayout(szenarien: readonly Szenario[]): AnnahmenLayout {
@@ -434,10 +442,11 @@ export function annahmenLayout(szenarien: readonly Szenario[]): AnnahmenLayout {
   }
   return {
     wertSpalte: (i) => 2 + i,
-    quelleSpalte: Math.max(
+    quelleSpalte: 2 + n,
+    letzteSpalte: Math.max(
       2 + n,
       ...satztabellen.map((l) => satztabellenSpalten(l).letzte + 1),
-      ...stellen.map((l) => (l.zeitraum?.bis ?? (l.jeStelle ? STELLEN_SPALTEN.zuwendung : STELLEN_SPALTEN.kosten)) + 1),
+      ...stellen.map(letzteStellenSpalte),
     ),
     zeileVon,
     letzteAnnahmeZeile,

@@ -19,7 +19,7 @@ import { type Stelle, type Szenario, mitZeitraeumen, stelleImJahr, stellenSatzCe
 import { bereich, zelle } from "../adressen";
 import { datumText, druckA4Quer } from "../druck";
 import type { DeckelBezuege, Formelsatz } from "../formeln";
-import type { ArbeitsmappenOptionen, BlattPlan, NamePlan } from "../plan";
+import type { ArbeitsmappenOptionen, BlattPlan, Format, NamePlan } from "../plan";
 import { Raster, euro } from "../raster";
 import { RAHMEN_TABELLE, STIL, ZAHLENFORMAT, euroFormat } from "../stil";
 import type { SzenarioDaten } from "../szenarioDaten";
@@ -32,11 +32,12 @@ import {
   STELLEN_ART_TEXT,
   STELLEN_SPALTEN,
   type StellenLayout,
+  letzteStellenSpalte,
   satztabellenSchluesselVon,
   workbookName,
 } from "./bezuege";
 import { satztabellenBereich, schreibeSatztabellen } from "./satztabellen";
-import { gemeinsameQuelle, nummerierteSzenarioQuellen, stellenQuelle, szenarioQuelle } from "./quellen";
+import { Quellenverzeichnis, quelleDerZeile, stellenQuelle } from "./quellen";
 import { type StellenBereiche, annahmeWert } from "./werte";
 
 /** Everything the parts of the sheet share while it is built. */
@@ -44,23 +45,27 @@ interface Bau {
   r: Raster;
   daten: readonly SzenarioDaten[];
   layout: AnnahmenLayout;
-  /** Column of "Quelle / Stand". */
+  /** Column "Quelle" of the assumption block. */
   q: number;
   formeln: Formelsatz;
   namen: NamePlan[];
+  /** Every source once, numbered; the rows name the number. */
+  quellen: Quellenverzeichnis;
+  /** Notes printed below the tables (label, text), in order. */
+  hinweise: Array<[string, string]>;
 }
+
+/** Printed notes and sources: at least 10 pt, as the body text (STIL.quelle's 9 pt would print below 8 pt). */
+const QUELLE_DRUCK: Format = { ...STIL.quelle, schriftgroesse: 10 };
 
 function titelUndLegende(b: Bau, datum: Date): void {
   const { r } = b;
   r.text(0, 0, "Annahmen für den Kostenvergleich", STIL.titel);
   r.text(1, 0, `Stand: ${datumText(datum)} · ${b.formeln.beschreibung}`);
-  r.text(
-    2,
-    0,
-    "Blau hinterlegte Zellen sind Eingaben: Änderungen rechnen „Kostenvergleich“ sofort neu. " +
-      "Namen: KI_<Annahme>_<Nr. des Szenarios>, z. B. KI_Querschnittssatz_1.",
-  );
-  r.formatiere(1, 0, 2, 0, STIL.erlaeuterung);
+  // Two short lines: one long line would run past the printed width of a narrow sheet.
+  r.text(2, 0, "Blau hinterlegte Zellen sind Eingaben: Änderungen rechnen „Kostenvergleich“ sofort neu.");
+  r.text(3, 0, "Namen: KI_<Annahme>_<Nr. des Szenarios>, z. B. KI_Querschnittssatz_1.");
+  r.formatiere(1, 0, 3, 0, STIL.erlaeuterung);
 }
 
 /** Staff-table ranges per scenario (needed by the computed rows above them). */
@@ -83,7 +88,7 @@ function annahmenKopf(b: Bau): void {
   r.text(kopf, 0, "Annahme");
   r.text(kopf, 1, "Einheit");
   b.daten.forEach((d, i) => r.text(kopf, b.layout.wertSpalte(i), d.szenario.name));
-  r.text(kopf, q, "Quelle / Stand");
+  r.text(kopf, q, "Quelle (Nr. unten)");
   r.formatiere(kopf, 0, kopf, q, STIL.kopfzeileMitLinie);
 }
 
@@ -114,7 +119,7 @@ function annahmenBlock(b: Bau): void {
         });
       }
     });
-    const quelle = mitJahresHinweis(b, def.schluessel, gemeinsameQuelle(b.daten, def.schluessel));
+    const quelle = mitJahresHinweis(b, def.schluessel, quelleDerZeile(b.daten, def.schluessel, b.quellen));
     if (quelle) r.text(z, q, quelle);
     if (def.berechnet) r.formatiereZelle(z, 0, { kursiv: true });
   }
@@ -122,7 +127,7 @@ function annahmenBlock(b: Bau): void {
   const letzte = layout.letzteAnnahmeZeile;
   r.formatiere(kopf, 0, letzte, q, { rahmen: RAHMEN_TABELLE });
   r.formatiere(kopf + 1, 0, letzte, 1, { umbruch: true });
-  r.formatiere(kopf + 1, q, letzte, q, { ...STIL.quelle, umbruch: true });
+  r.formatiere(kopf + 1, q, letzte, q, { ...QUELLE_DRUCK, umbruch: true });
   r.formatiere(layout.zeileVon("personalkosten"), 0, layout.zeileVon("personalkosten"), q, { fett: true });
 }
 
@@ -132,23 +137,31 @@ function annahmenBlock(b: Bau): void {
  */
 function mitJahresHinweis(b: Bau, k: AnnahmeSchluessel, quelle: string): string {
   if (k !== "jahr" || !b.daten.some((d) => mitZeitraeumen(d.szenario))) return quelle;
-  const hinweis =
-    "Stellen mit Zeitraum sind für dieses Jahr eingeteilt (Tabelle „Stellen“ unten); für ein anderes Jahr im Aufgabenbereich ändern und neu einfügen.";
-  return quelle ? `${quelle} – ${hinweis}` : hinweis;
+  b.hinweise.push([
+    "Haushaltsjahr",
+    "Stellen mit Zeitraum sind für das Haushaltsjahr eingeteilt (Tabellen „Stellen“ unten); für ein anderes Jahr im Aufgabenbereich ändern und neu einfügen.",
+  ]);
+  return quelle ? `${quelle}, Hinweis unten` : "Hinweis unten";
 }
 
-/** Title and header row of a table below the assumptions. */
+/**
+ * Title and header row of a table below the assumptions. The tables have no source column of
+ * their own (every row would repeat it): a line below each table names the source by number.
+ */
 function tabellenKopf(b: Bau, titelZeile: number, titel: string, kopfZeile: number, koepfe: string[]): void {
   b.r.text(titelZeile, 0, titel, STIL.zwischentitel);
   koepfe.forEach((t, sp) => b.r.text(kopfZeile, sp, t));
-  b.r.text(kopfZeile, b.q, "Quelle / Stand");
-  b.r.formatiere(kopfZeile, 0, kopfZeile, b.q, STIL.kopfzeile);
+  b.r.formatiere(kopfZeile, 0, kopfZeile, koepfe.length - 1, STIL.kopfzeile);
 }
 
-/** Table lines and the small source column of a table from its header to `bis`. */
-function tabellenRahmen(b: Bau, kopfZeile: number, ersteZeile: number, bis: number): void {
-  b.r.formatiere(kopfZeile, 0, bis, b.q, { rahmen: RAHMEN_TABELLE });
-  b.r.formatiere(ersteZeile, b.q, bis, b.q, { ...STIL.quelle, umbruch: true });
+/** Table lines from the header to `bis`, over the table's own columns. */
+function tabellenRahmen(b: Bau, kopfZeile: number, bis: number, letzteSpalte: number): void {
+  b.r.formatiere(kopfZeile, 0, bis, letzteSpalte, { rahmen: RAHMEN_TABELLE });
+}
+
+/** The line below a table that names its sources (the free row the layout leaves after each table). */
+function fussnote(b: Bau, zeile: number, text: string): void {
+  if (text) b.r.text(zeile, 0, text, QUELLE_DRUCK);
 }
 
 /** The rate table a scenario's lookups read, as placed on this sheet (undefined if none). */
@@ -189,7 +202,7 @@ function stellenZeile(b: Bau, s: Szenario, st: Stelle, z: number): void {
   const inPauschale = s.personalkostenPauschale !== null && st.art === "kommunal";
   const gekostet = st.art !== "landeslehrer" && !inPauschale;
   const nachschlagen = gekostet && st.eigenerSatz === null;
-  r.text(z, STELLEN_SPALTEN.bezeichnung, st.bezeichnung);
+  r.text(z, STELLEN_SPALTEN.bezeichnung, st.bezeichnung, { umbruch: true });
   // Looked-up grades are written in the table's spelling, so a lookup in plain Excel matches.
   const g = normalisiereEntgeltgruppe(st.gruppe);
   r.text(z, STELLEN_SPALTEN.gruppe, nachschlagen && g ? g.anzeige : st.gruppe);
@@ -202,8 +215,6 @@ function stellenZeile(b: Bau, s: Szenario, st: Stelle, z: number): void {
       kursiv: true,
     });
   }
-  const quelle = stellenQuelle(s, st);
-  if (quelle) r.text(z, b.q, quelle);
 }
 
 const STELLEN_KOEPFE = ["Bezeichnung", "Entgeltgruppe", "Satz €/Jahr (Vollzeit)", "Anteil", "Art", "Kosten €/Jahr"];
@@ -309,20 +320,16 @@ function positionsZellen(
   r.formel(z, sp.zuwendung, zuwendung, betrag, { zahlenformat: euroFormat(betrag), ...STIL.berechnet });
 }
 
-/** First and last year of a post, where the table shows them; an open end stays empty. */
+/** A post's period ("ab 2017", "2015–2019"), where the table shows periods; none stays empty. */
 function zeitraumZellen(b: Bau, st: Stelle, z: number, l: StellenLayout): void {
-  if (!l.zeitraum) return;
-  const jahr = { zahlenformat: ZAHLENFORMAT.jahr, ausrichtung: "rechts" } as const;
-  if (st.abJahr !== undefined) b.r.zahl(z, l.zeitraum.ab, st.abJahr, jahr);
-  if (st.bisJahr !== undefined) b.r.zahl(z, l.zeitraum.bis, st.bisJahr, jahr);
+  if (l.zeitraum === null) return;
+  const text = zeitraumText(st.abJahr, st.bisJahr);
+  if (text) b.r.text(z, l.zeitraum, text, { ausrichtung: "rechts" });
 }
 
 function stellenKoepfe(l: StellenLayout): string[] {
   const koepfe = l.jeStelle ? [...STELLEN_KOEPFE, ...POSITIONS_KOEPFE] : [...STELLEN_KOEPFE];
-  if (l.zeitraum) {
-    while (koepfe.length < l.zeitraum.ab) koepfe.push("");
-    koepfe.push("erstes Jahr", "letztes Jahr");
-  }
+  if (l.zeitraum !== null) koepfe.push("Zeitraum");
   return koepfe;
 }
 
@@ -347,6 +354,18 @@ function jeStelleZellen(b: Bau, d: SzenarioDaten, i: number, l: StellenLayout): 
   });
 }
 
+/** What the line below a staff table names: where the rates and the per-post caps come from. */
+function stellenFussnote(b: Bau, s: Szenario, regel: Foerderregel | null): string {
+  const saetze = [...new Set(s.stellen.map((st) => stellenQuelle(s, st, b.quellen)).filter((t) => /\[\d+\]$/.test(t)))];
+  const teile = saetze.length ? [`Sätze: Satztabelle ${saetze.join(", ")}`] : [];
+  if (s.stellen.some((st) => st.eigenerSatz !== null && st.art !== "landeslehrer")) teile.push("eigene Sätze: Eingabe");
+  if (regel) {
+    const q = regel.quelleDeckel ?? regel.quelle;
+    teile.push(`Höchstbeträge je Stelle: ${regel.titel} ${b.quellen.verweis(quellenVermerk(q))}`);
+  }
+  return teile.length ? `${teile.join(". ")}.` : "";
+}
+
 function stellenTabellen(b: Bau): void {
   b.daten.forEach((d, i) => {
     const s = d.szenario;
@@ -354,10 +373,6 @@ function stellenTabellen(b: Bau): void {
     tabellenKopf(b, l.titelZeile, `Stellen – ${s.name}`, l.kopfZeile, stellenKoepfe(l));
     if (s.stellen.length === 0) b.r.text(l.ersteZeile, 0, "keine Stellen erfasst");
     const regel = l.jeStelle ? (d.ergebnis.regel ?? d.regel) : null;
-    if (regel) {
-      const q = regel.quelleDeckel ?? regel.quelle;
-      b.r.text(l.titelZeile, b.q, `Höchstbeträge je Stelle: ${regel.titel} – ${quellenVermerk(q)}`, STIL.quelle);
-    }
     if (l.andereJahreZeile !== null) {
       const text = `Stellen, die es ${s.jahr} nicht gibt (nur in anderen Jahren der Mehrjahresplanung):`;
       b.r.text(l.andereJahreZeile, 0, text, { kursiv: true });
@@ -368,7 +383,8 @@ function stellenTabellen(b: Bau): void {
       zeitraumZellen(b, st, z, l);
     });
     if (l.jeStelle) jeStelleZellen(b, d, i, l);
-    tabellenRahmen(b, l.kopfZeile, l.ersteZeile, l.letzteZeile);
+    tabellenRahmen(b, l.kopfZeile, l.letzteZeile, letzteStellenSpalte(l));
+    fussnote(b, l.letzteZeile + 1, stellenFussnote(b, s, regel));
   });
 }
 
@@ -379,7 +395,7 @@ function stellenTabellen(b: Bau): void {
 function eigenesRegelwerkTabelle(b: Bau): void {
   const t = b.layout.eigenesRegelwerk;
   if (!t) return;
-  const { r, q } = b;
+  const { r } = b;
   const e = t.regelwerk;
   r.text(t.titelZeile, 0, `Eigenes Regelwerk – ${e.name.trim()} (${e.finanzierungsart})`, STIL.zwischentitel);
   t.zeilen.forEach(([label, betrag, stellen], k) => {
@@ -390,45 +406,120 @@ function eigenesRegelwerkTabelle(b: Bau): void {
     if (typeof stellen === "string") r.text(z, 2, stellen);
     else if (stellen !== null) r.zahl(z, 2, stellen, { zahlenformat: ZAHLENFORMAT.anzahl, ...STIL.eingabe });
   });
-  r.text(t.kopfZeile, q, "Quelle / Stand");
-  r.formatiere(t.kopfZeile, 0, t.kopfZeile, q, STIL.kopfzeile);
+  r.formatiere(t.kopfZeile, 0, t.kopfZeile, 2, STIL.kopfzeile);
   const letzte = t.kopfZeile + t.zeilen.length - 1;
-  r.text(t.kopfZeile + 1, q, `Quelle: ${e.quelle.trim()} (vom Anwender eingegeben)`);
-  tabellenRahmen(b, t.kopfZeile, t.kopfZeile + 1, letzte);
+  tabellenRahmen(b, t.kopfZeile, letzte, 2);
+  fussnote(b, letzte + 1, `Quelle: ${b.quellen.verweis(`${e.quelle.trim()} (vom Anwender eingegeben)`)}`);
 }
 
-/** Notes on the rule sets used: what is assumed and what is unverified. */
-function regelHinweise(b: Bau): void {
+/** Splits a text at spaces into lines of at most `breite` characters (a longer word stands alone). */
+export function zeilenVon(text: string, breite: number): string[] {
+  const zeilen: string[] = [];
+  let zeile = "";
+  for (const wort of text.split(/\s+/).filter((w) => w !== "")) {
+    if (zeile !== "" && zeile.length + 1 + wort.length > breite) {
+      zeilen.push(zeile);
+      zeile = wort;
+    } else zeile = zeile === "" ? wort : `${zeile} ${wort}`;
+  }
+  if (zeile !== "") zeilen.push(zeile);
+  return zeilen;
+}
+
+/**
+ * A labelled text below the tables: the label in the first column, the text from the second on,
+ * broken into rows of the printed width. One unwrapped line per row reads in Excel and in print
+ * alike; a text wrapped inside one narrow column would print as a tall strip.
+ */
+function langerText(b: Bau, z: number, label: string, text: string, breite: number, stil = QUELLE_DRUCK): number {
+  b.r.text(z, 0, label, stil);
+  const zeilen = zeilenVon(text, breite);
+  zeilen.forEach((t, k) => b.r.text(z + k, 1, t, stil));
+  return z + Math.max(1, zeilen.length);
+}
+
+/** Notes on the rule sets and periods, then every source once with its number. */
+function hinweiseUndQuellen(b: Bau, textbreite: number): void {
   const regeln = [...new Map(b.daten.filter((d) => d.regel).map((d) => [d.regel!.id, d.regel!])).values()];
-  regeln.forEach((regel, k) => {
-    // Label on the left, the note wrapped in the source column: a long note prints whole.
-    b.r.text(b.layout.hinweisZeile + k, 0, `Hinweis zu „${regel.titel}“`, STIL.hinweis);
-    b.r.text(b.layout.hinweisZeile + k, b.q, regel.hinweis, { ...STIL.quelle, umbruch: true });
-  });
-  // The Sachausgaben's period has no cell of its own; it is stated below the notes.
-  let z = b.layout.hinweisZeile + regeln.length;
+  const hinweise: Array<[string, string]> = regeln.map((regel) => [`Hinweis zu „${regel.titel}“`, regel.hinweis]);
+  // The Sachausgaben's period has no cell of its own; it is stated with the notes.
   for (const d of b.daten) {
     const { sachausgabenAb: ab, sachausgabenBis: bis } = d.szenario.erstattung;
     if (ab === undefined && bis === undefined) continue;
-    const zeitraum = zeitraumText(ab, bis);
-    const text = `Sachausgaben „${d.szenario.name}“: nur ${zeitraum} (in anderen Jahren der Mehrjahresplanung nicht in den Projektmitteln).`;
-    b.r.text(z++, 0, text, STIL.hinweis);
+    hinweise.push([
+      `Sachausgaben „${d.szenario.name}“`,
+      `nur ${zeitraumText(ab, bis)}; in anderen Jahren der Mehrjahresplanung nicht in den Projektmitteln.`,
+    ]);
   }
-  quellenListe(b, z);
+  hinweise.push(...b.hinweise);
+  let z = b.layout.hinweisZeile;
+  for (const [label, text] of hinweise)
+    z = langerText(b, z, label, text, textbreite, { ...QUELLE_DRUCK, kursiv: true });
+  if (b.quellen.liste.length === 0) return;
+  z += 1;
+  b.r.text(z++, 0, "Quellen", STIL.zwischentitel);
+  b.quellen.liste.forEach((q, i) => {
+    z = langerText(b, z, `[${i + 1}]`, q, textbreite);
+  });
 }
 
-/** The scenarios' sources once each, where the rows above name them by number. */
-function quellenListe(b: Bau, ab: number): void {
-  const quellen = nummerierteSzenarioQuellen(b.daten);
-  if (!quellen) return;
-  let z = ab + 1;
-  b.r.text(z++, 0, "Quellen der Szenarien", STIL.zwischentitel);
-  quellen.forEach((q, i) => {
-    const namen = b.daten.filter((d) => szenarioQuelle(d.szenario) === q).map((d) => d.szenario.name);
-    // Label on the left, the text in the wrapped source column, so a long source prints whole.
-    b.r.text(z, 0, `(${i + 1}) ${namen.join(", ")}`);
-    b.r.text(z++, b.q, q, { ...STIL.quelle, umbruch: true });
-  });
+/**
+ * Characters of column width A4 landscape prints at 100 % (measured in LibreOffice: about 110);
+ * fitted to one page wide, a sheet of up to 137 characters still prints its 10 pt at 8 pt.
+ */
+const SEITENBREITE = 108;
+export const HOECHSTE_BLATTBREITE = 137;
+
+/**
+ * Column widths in characters: each column as wide as the widest of its uses (assumption block,
+ * staff tables, rate tables), the sum small enough that A4 landscape prints it at 8 pt or more.
+ */
+function spaltenbreiten(layout: AnnahmenLayout, anzahl: number): number[] {
+  const breiten = Array.from({ length: layout.letzteSpalte + 1 }, () => 11);
+  const mindestens = (sp: number, w: number) => {
+    if (sp < breiten.length) breiten[sp] = Math.max(breiten[sp], w);
+  };
+  breiten[0] = 24;
+  for (let i = 0; i < anzahl; i++) mindestens(layout.wertSpalte(i), 14);
+  mindestens(layout.quelleSpalte, 12);
+  const sp = STELLEN_SPALTEN;
+  [
+    [sp.satz, 12],
+    [sp.anteil, 8],
+    [sp.art, 13],
+    [sp.foerderposition, 14],
+    [sp.deckel, 12],
+    [sp.zuwendung, 11],
+  ].forEach(([s, w]) => mindestens(s, w));
+  // A narrow sheet (two scenarios, no per-post caps) takes the page's width in its label, value
+  // and source columns, so fewer rows wrap and the block needs fewer pages.
+  const platz = SEITENBREITE - breiten.reduce((x, y) => x + y, 0);
+  if (platz > 0) {
+    const spalten = [0, 1, ...Array.from({ length: anzahl }, (_, i) => layout.wertSpalte(i)), layout.quelleSpalte];
+    const je = Math.floor(platz / spalten.length);
+    spalten.forEach((sp) => (breiten[sp] += je));
+  }
+  return schmaler(breiten, new Set(Array.from({ length: anzahl }, (_, i) => layout.wertSpalte(i))));
+}
+
+/**
+ * A wide sheet (per-post caps, periods and a derived rate table side by side) narrowed to what
+ * prints at 8 pt or more: the widest column gives a character at a time, none below the width its
+ * contents need (labels wrap at 18, amounts of the scenarios fit in 12, the rest in 10).
+ */
+function schmaler(breiten: number[], wertSpalten: ReadonlySet<number>): number[] {
+  const untergrenze = (sp: number) => (sp === 0 ? 18 : wertSpalten.has(sp) ? 12 : 10);
+  let summe = breiten.reduce((x, y) => x + y, 0);
+  while (summe > HOECHSTE_BLATTBREITE) {
+    let beste = -1;
+    breiten.forEach((w, sp) => {
+      if (w > untergrenze(sp) && (beste < 0 || w > breiten[beste])) beste = sp;
+    });
+    if (beste < 0) break;
+    breiten[beste]--;
+    summe--;
+  }
+  return breiten;
 }
 
 export function baueAnnahmen(
@@ -438,18 +529,28 @@ export function baueAnnahmen(
   layout: AnnahmenLayout,
 ): BlattPlan {
   const q = layout.quelleSpalte;
-  const b: Bau = { r: new Raster(), daten, layout, q, formeln, namen: [] };
+  const b: Bau = {
+    r: new Raster(),
+    daten,
+    layout,
+    q,
+    formeln,
+    namen: [],
+    quellen: new Quellenverzeichnis(),
+    hinweise: [],
+  };
+  const breiten = spaltenbreiten(layout, daten.length);
+  const letzte = layout.letzteSpalte;
   titelUndLegende(b, optionen.datum);
   annahmenBlock(b);
   stellenTabellen(b);
   schreibeSatztabellen(b, b.layout.satztabellen);
   eigenesRegelwerkTabelle(b);
-  regelHinweise(b);
+  // The text from the second column on fills the printed width: an average character of Arial is
+  // about 0,9 of the digit width a column is measured in.
+  hinweiseUndQuellen(b, Math.floor(breiten.slice(1).reduce((x, y) => x + y, 0) * 1.1) - 2);
 
-  const zellen = b.r.zellen(q + 1);
-  const breiten = [46, 20, ...daten.map(() => 20)];
-  while (breiten.length < q) breiten.push(16);
-  breiten.push(70);
+  const zellen = b.r.zellen(letzte + 1);
   return {
     name: BLATT_ANNAHMEN,
     modus: formeln.modus,
@@ -459,7 +560,7 @@ export function baueAnnahmen(
     namen: b.namen,
     diagramme: [],
     druck: druckA4Quer({
-      druckbereich: bereich(0, 0, zellen.length - 1, q),
+      druckbereich: bereich(0, 0, zellen.length - 1, letzte),
       titelzeilen: `$1:$${ANNAHMEN_KOPFZEILE + 1}`,
       kopf: {
         titel: "Annahmen – Kostenvergleich Integrationsarbeit",

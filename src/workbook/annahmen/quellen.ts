@@ -1,4 +1,9 @@
-/** The "Quelle / Stand" texts of "Annahmen": where each figure of each scenario comes from. */
+/**
+ * The "Quelle" texts of "Annahmen": where each figure of each scenario comes from. Every distinct
+ * source is printed once, in the numbered list at the end of the sheet; the rows name it by number
+ * ("[1]"), so the same long citation no longer fills every row. Explanations that are not sources
+ * ("berechnet aus den Grundstellen unten") stay in the row as they are.
+ */
 import { quellenVermerk, zahlText } from "../../core";
 import { type Stelle, type Szenario, satztabelleDes } from "../../scenario";
 import type { SzenarioDaten } from "../szenarioDaten";
@@ -6,92 +11,111 @@ import type { AnnahmeSchluessel } from "./bezuege";
 
 const EINGABE = "Eingabe";
 
-/** The table's source, its caveat (AGebV: "Bund, nicht kommunal NRW") and the yearly rate it is carried with. */
-function satztabellenQuelle(s: Szenario): string {
-  try {
-    const t = satztabelleDes(s);
-    const teile = [quellenVermerk(t.quelle)];
-    if (t.vorbehalt) teile.push(t.vorbehalt);
-    if (s.satzSteigerung !== undefined) {
-      teile.push(
-        `fortgeschrieben mit ${zahlText(Math.round(s.satzSteigerung * 100000) / 1000)} % je Jahr (Tabelle unten)`,
-      );
-    }
-    return teile.join(" – ");
-  } catch {
-    return "";
+/** Sources in first-use order; the number of a source is its place in this list, from 1. */
+export class Quellenverzeichnis {
+  private readonly texte: string[] = [];
+
+  /** "[n]" for a source, registering it on first use. */
+  verweis(text: string): string {
+    let i = this.texte.indexOf(text);
+    if (i < 0) i = this.texte.push(text) - 1;
+    return `[${i + 1}]`;
+  }
+
+  get liste(): readonly string[] {
+    return this.texte;
   }
 }
 
-/** Scenarios state one source for all their figures; a user-built scenario is "Eingabe". */
-export function szenarioQuelle(s: Szenario): string {
-  return s.quelle.trim() || EINGABE;
+/**
+ * What a row's source cell says for one scenario: a source (numbered, with a note after its number
+ * where the source alone says too little), a plain note, or nothing.
+ */
+type Angabe = { quelle: string; notiz?: string } | { notiz: string } | null;
+
+/**
+ * The scenario's rate table (its own table too) as a numbered source, with the caveat
+ * (AGebV: "Bund, nicht kommunal NRW") and the yearly rate it is carried with as the row's note.
+ */
+function satztabellenAngabe(s: Szenario): Angabe {
+  try {
+    const t = satztabelleDes(s);
+    const notizen: string[] = [];
+    if (t.vorbehalt) notizen.push(t.vorbehalt);
+    if (s.satzSteigerung !== undefined) {
+      notizen.push(
+        `fortgeschrieben mit ${zahlText(Math.round(s.satzSteigerung * 100000) / 1000)} % je Jahr (Tabelle unten)`,
+      );
+    }
+    return { quelle: quellenVermerk(t.quelle), ...(notizen.length ? { notiz: notizen.join(" – ") } : {}) };
+  } catch {
+    return null;
+  }
 }
 
-function quelleFuer(d: SzenarioDaten, k: AnnahmeSchluessel): string {
+/** Scenarios state one source for all their figures; a user-built scenario's figures are "Eingabe". */
+function szenarioAngabe(s: Szenario): Angabe {
+  const q = s.quelle.trim();
+  return q ? { quelle: q } : { notiz: EINGABE };
+}
+
+function angabeFuer(d: SzenarioDaten, k: AnnahmeSchluessel): Angabe {
   const s = d.szenario;
   switch (k) {
-    case "pauschale":
-      return s.personalkostenPauschale ? s.personalkostenPauschale.quelle.trim() || EINGABE : "";
-    case "erstattung":
-    case "sachausgaben":
-      return szenarioQuelle(s);
+    case "pauschale": {
+      const p = s.personalkostenPauschale;
+      if (!p) return null;
+      return p.quelle.trim() ? { quelle: p.quelle.trim() } : { notiz: EINGABE };
+    }
     case "regelwerk":
     case "regelwerkTitel":
     case "landespauschale":
     case "zusatzstelleSatz":
     case "maxZusatzstellen":
     case "sachausgabenpauschale":
-      return d.regel ? quellenVermerk(d.regel.quelle) : "";
+      return d.regel ? { quelle: quellenVermerk(d.regel.quelle) } : null;
     case "satztabelle":
-      return satztabellenQuelle(s);
+      return satztabellenAngabe(s);
     case "personalkostenGrund":
-      return s.personalkostenPauschale ? "= Personalkosten-Pauschale" : "berechnet aus den Grundstellen unten";
+      return { notiz: s.personalkostenPauschale ? "= Personalkosten-Pauschale" : "aus den Grundstellen unten" };
     case "personalkostenZusatz":
     case "zusatzstellen":
-      return "berechnet aus den Zusatzstellen unten";
+      return { notiz: "aus den Zusatzstellen unten" };
     case "personalkosten":
-      return "Grundstellen + Zusatzstellen";
+      return { notiz: "Grund- + Zusatzstellen" };
     default:
-      return szenarioQuelle(s);
+      return szenarioAngabe(s);
   }
 }
 
 /**
- * The scenarios' own sources where they differ (a preset of 2013 beside one of 2017), numbered in
- * first-use order; null where all scenarios share one. Repeated in full on every row they would
- * fill the sheet: the rows name the number, the list below the tables gives the text once.
+ * One source cell per row: the distinct numbers and notes of the scenarios in column order
+ * ("[1]", "[2], [3]"); empty where no scenario has one.
  */
-export function nummerierteSzenarioQuellen(daten: readonly SzenarioDaten[]): string[] | null {
-  const quellen = [...new Set(daten.map((d) => szenarioQuelle(d.szenario)))];
-  return quellen.length > 1 ? quellen : null;
-}
-
-/** One source text per row: shared by all scenarios, or named per scenario where they differ. */
-export function gemeinsameQuelle(daten: readonly SzenarioDaten[], k: AnnahmeSchluessel): string {
-  const nummern = nummerierteSzenarioQuellen(daten);
-  const je = daten.map((d) => {
-    const q = quelleFuer(d, k);
-    const nr = nummern ? nummern.indexOf(q) : -1;
-    return nr >= 0 && q === szenarioQuelle(d.szenario) ? `Quelle (${nr + 1}) unten` : q;
+export function quelleDerZeile(
+  daten: readonly SzenarioDaten[],
+  k: AnnahmeSchluessel,
+  verzeichnis: Quellenverzeichnis,
+): string {
+  const texte = daten.map((d) => {
+    const a = angabeFuer(d, k);
+    if (a === null) return "";
+    if (!("quelle" in a)) return a.notiz;
+    const nummer = verzeichnis.verweis(a.quelle);
+    return a.notiz ? `${nummer} – ${a.notiz}` : nummer;
   });
-  const verschieden = [...new Set(je.filter((q) => q !== ""))];
-  if (verschieden.length <= 1) return verschieden[0] ?? "";
-  return daten
-    .map((d, i) => (je[i] ? `${d.szenario.name}: ${je[i]}` : ""))
-    .filter((x) => x !== "")
-    .join("; ");
+  return [...new Set(texte.filter((t) => t !== ""))].join(", ");
 }
 
-export function stellenQuelle(s: Szenario, st: Stelle): string {
-  if (st.art === "landeslehrer") return "vom Land bezahlt, keine Kosten der Körperschaft";
-  if (s.personalkostenPauschale && st.art === "kommunal") return "in der Personalkosten-Pauschale enthalten";
+/** The source of a staff line's rate, or why it has none; "" when the rate table is unknown. */
+export function stellenQuelle(s: Szenario, st: Stelle, verzeichnis: Quellenverzeichnis): string {
+  if (st.art === "landeslehrer") return "vom Land bezahlt";
+  if (s.personalkostenPauschale && st.art === "kommunal") return "in der Pauschale";
   if (st.eigenerSatz !== null) return `${EINGABE} (eigener Satz)`;
   try {
-    // The table's source stands once above its rows (Satztabelle … below); long sources repeated
-    // on every post made the rows several lines high.
+    // The table's source stands once in the numbered list; its caveat, in the rate table's line.
     const t = satztabelleDes(s);
-    return `Satztabelle ${t.id} (Quelle bei der Tabelle unten)${t.vorbehalt ? ` – ${t.vorbehalt.split(":")[0]}` : ""}`;
+    return `${t.id} ${verzeichnis.verweis(quellenVermerk(t.quelle))}`;
   } catch {
     return "";
   }

@@ -3,7 +3,8 @@
  * derived from published figures (AGebV) shows its derivation as plain formulas, Brutto ×
  * (1 + Zuschlag) + Sozialaufwand + sonstige Personalkosten, rounded to whole euros; a table of
  * another year than the plan year is carried with the scenarios' yearly rate (a blue input cell
- * in the parameter row), or says in its source column that it is not carried.
+ * in the parameter row), or says in the line below it that it is not carried. Printed text is 10 pt,
+ * like the rest of the sheet.
  */
 import { fortschreibung, normalisiereEntgeltgruppe, quellenVermerk, zahlText } from "../../core";
 import { bereich, zelle } from "../adressen";
@@ -11,12 +12,18 @@ import type { Formelsatz } from "../formeln";
 import { Raster, euro } from "../raster";
 import { RAHMEN_TABELLE, STIL, ZAHLENFORMAT, euroFormat } from "../stil";
 import { type SatztabellenLayout, satztabellenSpalten } from "./bezuege";
+import type { Quellenverzeichnis } from "./quellen";
 
 interface Kontext {
   r: Raster;
-  /** Column of "Quelle / Stand". */
-  q: number;
   formeln: Formelsatz;
+  /** The sheet's numbered sources: the table's source is named by its number. */
+  quellen: Quellenverzeichnis;
+}
+
+/** A table's column "Quelle / Stand" (a row's own source, the carrying formula): right of its columns. */
+function quelleSpalte(t: SatztabellenLayout): number {
+  return satztabellenSpalten(t).letzte + 1;
 }
 
 /** The lookup range of a table block: grade | rate used. */
@@ -28,9 +35,9 @@ function prozentText(x: number): string {
   return `${zahlText(Math.round(x * 100000) / 1000)} %`;
 }
 
-/** What the title row's source column says: the table's source (once), caveat and whether it is carried. */
-function titelHinweis(t: SatztabellenLayout): string {
-  const teile: string[] = [`Quelle: ${quellenVermerk(t.tabelle.quelle)}`];
+/** The line below the table: its source (by number), caveat and whether it is carried. */
+function fussHinweis(k: Kontext, t: SatztabellenLayout): string {
+  const teile: string[] = [`Quelle: ${k.quellen.verweis(quellenVermerk(t.tabelle.quelle))}`];
   if (t.tabelle.vorbehalt) teile.push(t.tabelle.vorbehalt);
   const jahr = t.tabelle.basisjahr;
   if (t.fortschreibung) {
@@ -65,7 +72,7 @@ function parameterZeile(k: Kontext, t: SatztabellenLayout): void {
   k.r.zahl(z, 2, t.steigerung ?? 0, { zahlenformat: ZAHLENFORMAT.prozentGenau, ...STIL.eingabe });
   k.r.text(
     z,
-    k.q,
+    quelleSpalte(t),
     "Satz im Planjahr = Satz im Basisjahr × (1 + Steigerung) ^ (Planjahr − Basisjahr), auf Cent gerundet",
   );
 }
@@ -85,11 +92,11 @@ function herleitung(k: Kontext, t: SatztabellenLayout, z: number, schluessel: st
   return `=ROUND(${b}*(1+${zu})+${so}+${st},0)`;
 }
 
-/** A row's own source (the Kreis's table) or "wie oben"; the table's source stands once in its title row. */
+/** A row's own source (the Kreis's table) or "wie unten"; the table's source stands once in the line below. */
 function zeilenQuelle(t: SatztabellenLayout, schluessel: string): string {
   const eigene = t.tabelle.zeilenQuellen?.get(schluessel);
   const hinweis = t.tabelle.herleitung?.get(schluessel)?.hinweis;
-  const text = eigene ? `${eigene} (vom Anwender eingegeben)` : "wie oben";
+  const text = eigene ? `${eigene} (vom Anwender eingegeben)` : "wie unten";
   return hinweis ? `${text} – ${hinweis}` : text;
 }
 
@@ -110,7 +117,7 @@ function tabellenZeile(k: Kontext, t: SatztabellenLayout, gruppe: string, z: num
   if (sp.basis !== null && sp.basisjahr !== null && t.parameterZeile !== null) {
     fortgeschrieben(k, t, z, basisCent, basisjahr);
   }
-  r.text(z, k.q, zeilenQuelle(t, schluessel));
+  r.text(z, quelleSpalte(t), zeilenQuelle(t, schluessel));
 }
 
 /** Base year and the carried rate of one row; a row without a year is taken as of the plan year. */
@@ -134,12 +141,15 @@ function fortgeschrieben(k: Kontext, t: SatztabellenLayout, z: number, basisCent
   k.r.formel(z, sp.satz, `=${ausdruck}`, euro(cent), { zahlenformat: euroFormat(euro(cent)), ...STIL.berechnet });
 }
 
+/**
+ * The rate table blocks. The table's source, caveat and carrying stand in the free row below the
+ * table (as below every table of the sheet), unwrapped so they read across the printed width.
+ */
 export function schreibeSatztabellen(k: Kontext, tabellen: readonly SatztabellenLayout[]): void {
-  const { r, q } = k;
+  const { r } = k;
   for (const t of tabellen) {
+    const q = quelleSpalte(t);
     r.text(t.titelZeile, 0, `Satztabelle ${t.tabelle.id} – ${t.tabelle.titel}`, STIL.zwischentitel);
-    const hinweis = titelHinweis(t);
-    if (hinweis) r.text(t.titelZeile, q, hinweis, { ...STIL.quelle, umbruch: true, fett: true });
     parameterZeile(k, t);
     koepfe(t).forEach((text, sp) => r.text(t.kopfZeile, sp, text));
     r.text(t.kopfZeile, q, "Quelle / Stand");
@@ -147,6 +157,7 @@ export function schreibeSatztabellen(k: Kontext, tabellen: readonly Satztabellen
     t.tabelle.gruppen.forEach((gruppe, i) => tabellenZeile(k, t, gruppe, t.ersteZeile + i));
     const bis = t.ersteZeile + t.zeilen - 1;
     r.formatiere(t.kopfZeile, 0, bis, q, { rahmen: RAHMEN_TABELLE });
-    r.formatiere(t.ersteZeile, q, bis, q, { ...STIL.quelle, umbruch: true });
+    r.formatiere(t.ersteZeile, q, bis, q, { ...STIL.quelle, schriftgroesse: 10, umbruch: true });
+    r.text(bis + 1, 0, fussHinweis(k, t), { ...STIL.quelle, schriftgroesse: 10, fett: true });
   }
 }

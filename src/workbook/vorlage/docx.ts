@@ -21,6 +21,8 @@ import type { VorlagenBlock, VorlagenInhalt } from "./inhalt";
 
 /** A4 in twentieths of a point (210 × 297 mm), margins 2,5 cm. */
 const A4 = { breite: 11906, hoehe: 16838, rand: 1418 };
+/** The width between the margins, in twentieths of a point. */
+const TEXTBREITE = A4.breite - 2 * A4.rand;
 const TABELLENSTIL = "TableGrid";
 /**
  * docx writes no table styles; Word knows "Table Grid" as a built-in style by its name, so the
@@ -34,8 +36,9 @@ const TABELLENSTIL_XML =
   `<w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="auto"/>` +
   `</w:tblBorders></w:tblPr></w:style>`;
 
-function zelle(text: string, fett: boolean, rechts: boolean): TableCell {
+function zelle(text: string, fett: boolean, rechts: boolean, breite: number): TableCell {
   return new TableCell({
+    width: { size: breite, type: WidthType.DXA },
     children: [
       new Paragraph({
         alignment: rechts ? AlignmentType.RIGHT : AlignmentType.LEFT,
@@ -45,12 +48,35 @@ function zelle(text: string, fett: boolean, rechts: boolean): TableCell {
   });
 }
 
+/** Amounts, signed differences and years align right; words (a product name, a proposal) left. */
+const ZAHL = /^[+−-]?\d[\d.]*(,\d+)?( €| %)?$/;
+
 function tabelle(b: Extract<VorlagenBlock, { art: "tabelle" }>): Table {
-  const kopf = new TableRow({ tableHeader: true, children: b.kopf.map((t, i) => zelle(t, true, i > 0)) });
-  const zeilen = b.zeilen.map(
-    (z) => new TableRow({ children: z.zellen.map((t, i) => zelle(t, z.summe === true, i > 0)) }),
+  // A column aligns right when every value below the header is a figure.
+  const rechts = (i: number) => i > 0 && b.zeilen.every((z) => ZAHL.test(z.zellen[i] ?? ""));
+  // The label column gets the room its words need ("IT-Standardarbeitsplatz" on one line); the
+  // amount columns share the rest.
+  const spalten = Math.max(b.kopf.length, ...b.zeilen.map((z) => z.zellen.length));
+  const erste = spalten <= 2 ? Math.round(TEXTBREITE * 0.55) : Math.round(TEXTBREITE * 0.3);
+  const breiten = Array.from({ length: spalten }, (_, i) =>
+    i === 0 ? erste : Math.floor((TEXTBREITE - erste) / (spalten - 1)),
   );
-  return new Table({ style: TABELLENSTIL, width: { size: 100, type: WidthType.PERCENTAGE }, rows: [kopf, ...zeilen] });
+  const kopf =
+    b.kopf.length === 0
+      ? []
+      : [new TableRow({ tableHeader: true, children: b.kopf.map((t, i) => zelle(t, true, rechts(i), breiten[i])) })];
+  const zeilen = b.zeilen.map(
+    (z) =>
+      new TableRow({
+        cantSplit: true,
+        children: z.zellen.map((t, i) => zelle(t, z.summe === true, rechts(i), breiten[i])),
+      }),
+  );
+  return new Table({
+    style: TABELLENSTIL,
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [...kopf, ...zeilen],
+  });
 }
 
 function element(b: VorlagenBlock): Array<Paragraph | Table> {

@@ -10,7 +10,10 @@ export function vorlageAlsText(inhalt: VorlagenInhalt): string {
     if (b.art === "ueberschrift") zeilen.push(b.ebene === 1 ? b.text.toUpperCase() : b.text, "");
     else if (b.art === "absatz") zeilen.push(b.text, "");
     else if (b.art === "aufzaehlung") zeilen.push(...b.punkte.map((p) => `– ${p}`), "");
-    else zeilen.push(b.kopf.join("\t"), ...b.zeilen.map((z) => z.zellen.join("\t")), "");
+    else {
+      if (b.kopf.length > 0) zeilen.push(b.kopf.join("\t"));
+      zeilen.push(...b.zeilen.map((z) => z.zellen.join("\t")), "");
+    }
   }
   return `${zeilen.join("\n").trimEnd()}\n`;
 }

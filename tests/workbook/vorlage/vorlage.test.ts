@@ -3,7 +3,7 @@
  * figures as the workbook plan for every preset, and it uses A4 and Word's own styles.
  */
 import { strFromU8, unzipSync } from "fflate";
-import { ZEILEN, euroZuCent, formatEuro } from "../../../src/core";
+import { ZEILEN, euroZuCent } from "../../../src/core";
 import { rheinSiegUmlage } from "../../../src/cli/umlageDatei";
 import { VORLAGEN_SAETZE, erzeugeVorlagenSatz } from "../../../src/scenario/vorlagen";
 import {
@@ -14,6 +14,7 @@ import {
 } from "../../../src/workbook";
 import { spaltenIndex } from "../../../src/workbook/adressen";
 import { baueVorlagenInhalt, vorlageAlsText } from "../../../src/workbook/vorlage";
+import { tabellenformat } from "../../../src/workbook/vorlage/inhalt";
 import { schreibeVorlageDocx } from "../../../src/workbook/vorlage/docx";
 
 const OPTIONEN: ArbeitsmappenOptionen = {
@@ -60,9 +61,12 @@ test("Rhein-Sieg: 102.316 / 353.094 / 170.000 / 183.094 und +80.778 im Text der 
   expect(text).toMatch(
     /KIZ: 170\.000 € je Jahr nach „[^“]+“ \(NRW-2012, Stand: belegt\).*Quelle: Bezirksregierung Arnsberg, Förderseite Kommunale Integrationszentren 2016\/17.*Richtlinie vom 25\.06\.2012/,
   );
-  expect(text).toContain("jährliche Mehrbelastung von 80.778 €");
+  expect(text).toContain("„KIZ“ belastet den Kreis jährlich um 80.778 € mehr als „Derzeitige Struktur“.");
+  expect(text).toContain(
+    "Beim Kreis verbleibt ein jährlicher Eigenanteil von 102.316 € bei „Derzeitige Struktur“ und 183.094 € bei „KIZ“.",
+  );
   expect(text).toContain("Mehrjährige Betrachtung 2014–2018");
-  expect(text).toContain("Barwert (auf 2014)");
+  expect(text).toContain("Barwert auf 2014");
 });
 
 test.each(VORLAGEN_SAETZE.map((s) => s.id))(
@@ -72,12 +76,13 @@ test.each(VORLAGEN_SAETZE.map((s) => s.id))(
     const plan = baueArbeitsmappe(szenarien, OPTIONEN);
     const bezuege = berechneBezuege(szenarien);
     const { text } = await docxTeile(szenarien);
+    // One amount format per table: cents everywhere once any amount of the scenarios has cents.
+    const f = tabellenformat(
+      bezuege.szenarien.flatMap((s) => ZEILEN.map((z) => euroZuCent(wertImPlan(plan, s.kosten[z.schluessel])))),
+    );
     for (const { schluessel, label } of ZEILEN) {
-      const erwartet = bezuege.szenarien.map((s) => formatEuro(euroZuCent(wertImPlan(plan, s.kosten[schluessel]))));
-      const differenzen = bezuege.differenzen.map((d) => {
-        const c = euroZuCent(wertImPlan(plan, d[schluessel]));
-        return c > 0 ? `+${formatEuro(c)}` : formatEuro(c);
-      });
+      const erwartet = bezuege.szenarien.map((s) => f.betrag(euroZuCent(wertImPlan(plan, s.kosten[schluessel]))));
+      const differenzen = bezuege.differenzen.map((d) => f.differenz(euroZuCent(wertImPlan(plan, d[schluessel]))));
       // The table row: label, one amount per scenario, then the differences to the first scenario.
       expect(text).toContain(` ${label} ${[...erwartet, ...differenzen].join(" ")} `);
     }
@@ -101,9 +106,10 @@ test("Kreisumlage: mit Umlagegrundlagen die Belastung je Gemeinde, ohne sie ein 
   ];
   const mit = await docxTeile(undefined, { ...OPTIONEN, umlage: { mitglieder } });
   // 80.778 € in the ratio 1 : 3.
-  expect(mit.text).toContain("Alfter 100.000.000 € 20.194,50 €");
-  expect(mit.text).toContain("Bornheim 300.000.000 € 60.583,50 €");
-  expect(mit.text).toContain("Summe 400.000.000 € 80.778 €");
+  // One amount format for the whole table: the burdens have cents, so every amount shows them.
+  expect(mit.text).toContain("Alfter 100.000.000,00 € 20.194,50 €");
+  expect(mit.text).toContain("Bornheim 300.000.000,00 € 60.583,50 €");
+  expect(mit.text).toContain("Summe 400.000.000,00 € 80.778,00 €");
   const ohne = await docxTeile(undefined, { ...OPTIONEN, umlage: rheinSiegUmlage() });
   expect(ohne.text).toContain("Die Umlagegrundlagen der Gemeinden sind noch nicht eingetragen");
 });
@@ -126,4 +132,77 @@ test("die Sachdarstellung nennt nur die Stellen des Haushaltsjahres und die Zeit
   expect(ki).toContain(
     "nur in einzelnen Jahren: Zusätzliche Fachkraft (Ausbau) ab 2017, Lehrkraft (Ausbau, vom Land abgeordnet) ab 2017",
   );
+});
+
+describe("Sprache und Form der Vorlage", () => {
+  const alle = () =>
+    VORLAGEN_SAETZE.map((satz) => {
+      const szenarien = erzeugeVorlagenSatz(satz.id);
+      const umlage = {
+        mitglieder: [
+          { name: "Alfter", grundlage: 23_456_789, minderbelastung: 0 },
+          { name: "Bornheim", grundlage: 45_678_901.23, minderbelastung: 0.1 },
+        ],
+      };
+      return baueVorlagenInhalt(szenarien, { ...OPTIONEN, umlage });
+    });
+
+  test("no brackets inside brackets, in any sentence of any preset", () => {
+    for (const inhalt of alle()) {
+      const texte = inhalt.bloecke.flatMap((b) =>
+        b.art === "absatz" || b.art === "ueberschrift" ? [b.text] : b.art === "aufzaehlung" ? b.punkte : [],
+      );
+      for (const t of texte) {
+        let tiefe = 0;
+        let max = 0;
+        for (const z of t) {
+          if (z === "(") max = Math.max(max, ++tiefe);
+          if (z === ")") tiefe--;
+        }
+        expect({ t, max }).toEqual({ t, max: Math.min(max, 1) });
+      }
+    }
+  });
+
+  test("one amount format per table: either every amount has cents or none has", () => {
+    for (const inhalt of alle()) {
+      for (const b of inhalt.bloecke) {
+        if (b.art !== "tabelle") continue;
+        const betraege = b.zeilen.flatMap((z) => z.zellen.filter((c) => / €$/.test(c)));
+        const mitCent = betraege.filter((c) => /,\d\d €$/.test(c));
+        expect([0, betraege.length]).toContain(mitCent.length);
+      }
+    }
+  });
+
+  test("number agreement: 1 Büro, 1 IT-Arbeitsplatz", () => {
+    const szenarien = erzeugeVorlagenSatz("rhein-sieg-2013");
+    szenarien[0].arbeitsplaetze = 1;
+    const text = vorlageAlsText(baueVorlagenInhalt(szenarien, OPTIONEN));
+    expect(text).toContain("1 IT-Arbeitsplatz à 2.268 €; 1 Büro à 5.040 €");
+    expect(text).toContain("4 Büros à 5.040 €");
+    expect(text).not.toMatch(/\b1 Büros|\b1 IT-Arbeitsplätze/);
+  });
+
+  test("the Kämmerei's fields appear when filled and are left out when empty", () => {
+    const szenarien = erzeugeVorlagenSatz("rhein-sieg-2013");
+    const leer = vorlageAlsText(baueVorlagenInhalt(szenarien, OPTIONEN, { haushaltsjahr: " ", produkt: "" }));
+    for (const feld of ["Haushaltsjahr\t", "Produkt/Kostenstelle", "Deckungsvorschlag", "Beschlussvorschlag"])
+      expect(leer).not.toContain(feld);
+    expect(leer).toContain("Übersicht\n\nJährliche Aufwendungen „KIZ“\t353.094 €");
+    expect(leer).toContain("Jährliche Erträge (Landeserstattung)\t170.000 €");
+    expect(leer).toContain("Jährlicher Eigenanteil des Kreises\t183.094 €");
+    expect(leer).toContain("Mehrbelastung gegenüber „Derzeitige Struktur“\t80.778 €");
+    const voll = vorlageAlsText(
+      baueVorlagenInhalt(szenarien, OPTIONEN, {
+        haushaltsjahr: "2014",
+        produkt: "05.01.01 Integration",
+        deckungsvorschlag: "Mehraufwand im Produkt 05.01.01, gedeckt durch Minderaufwand im Produkt 05.02.01.",
+        beschlussvorschlag: "Der Kreistag beschließt die Einrichtung eines Kommunalen Integrationszentrums.",
+      }),
+    );
+    expect(voll).toContain("Beschlussvorschlag\n\nDer Kreistag beschließt die Einrichtung");
+    expect(voll).toContain("Haushaltsjahr\t2014\nProdukt/Kostenstelle\t05.01.01 Integration\n");
+    expect(voll).toContain("Deckungsvorschlag\tMehraufwand im Produkt 05.01.01");
+  });
 });

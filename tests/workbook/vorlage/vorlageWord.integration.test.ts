@@ -19,12 +19,27 @@ beforeAll(() => {
 afterAll(() => rmSync(ordner, { recursive: true, force: true }));
 
 test("LibreOffice druckt die Word-Datei auf A4 hoch mit den Zahlen der Arbeitsmappe", async () => {
-  const inhalt = baueVorlagenInhalt(erzeugeVorlagenSatz("rhein-sieg-2013"), {
-    modus: "nativ",
-    datum: new Date(2013, 1, 4),
-    vorlageNr: "DS-Nr. 2013/728",
-    mehrjahr: { vonJahr: 2014, bisJahr: 2018, personalSteigerung: 0, sachSteigerung: 0, zinssatz: 0.03 },
-  });
+  const inhalt = baueVorlagenInhalt(
+    erzeugeVorlagenSatz("rhein-sieg-2013"),
+    {
+      modus: "nativ",
+      datum: new Date(2013, 1, 4),
+      vorlageNr: "DS-Nr. 2013/728",
+      mehrjahr: { vonJahr: 2014, bisJahr: 2018, personalSteigerung: 0, sachSteigerung: 0, zinssatz: 0.03 },
+      umlage: {
+        mitglieder: [
+          { name: "Alfter", grundlage: 23_456_789, minderbelastung: 0 },
+          { name: "Bornheim", grundlage: 45_678_901.23, minderbelastung: 0 },
+        ],
+      },
+    },
+    {
+      haushaltsjahr: "2014",
+      produkt: "05.01.01 Integration",
+      beschlussvorschlag:
+        "Der Kreistag beschließt die Einrichtung eines Kommunalen Integrationszentrums zum 01.01.2014.",
+    },
+  );
   const docx = path.join(ordner, "vorlage.docx");
   writeFileSync(docx, await schreibeVorlageDocx(inhalt));
   const [pdf] = await konvertiere([docx], "pdf", ordner);
@@ -33,8 +48,12 @@ test("LibreOffice druckt die Word-Datei auf A4 hoch mit den Zahlen der Arbeitsma
   for (const betrag of ["102.316 €", "353.094 €", "170.000 €", "183.094 €", "+80.778 €"])
     expect(text).toContain(betrag);
   expect(text).toContain("Finanzielle Auswirkungen");
-  expect(text).toContain("Barwert (auf 2014)");
+  expect(text).toContain("Barwert auf 2014");
+  expect(text).toContain("Beschlussvorschlag");
+  expect(text).not.toContain("Deckungsvorschlag");
+  expect(text).toMatch(/Summe\s+69\.135\.690,23 €\s+80\.778,00 €/);
   const png = path.join(bildschirmfotoOrdner(), "vorlage-word");
   programm("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, png]);
   expect(programm("file", [`${png}.png`])).toMatch(/PNG image data, 66\d x 93\d/);
+  programm("pdftoppm", ["-png", "-r", "80", "-f", "2", "-l", "2", "-singlefile", pdf, `${png}-2`]);
 }, 120_000);

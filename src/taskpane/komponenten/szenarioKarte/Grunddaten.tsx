@@ -3,7 +3,7 @@ import * as React from "react";
 import { Dropdown, type IDropdownOption, TextField } from "@fluentui/react";
 import type { Koerperschaft } from "../../../core";
 import type { SzenarioTyp } from "../../../scenario";
-import { stile } from "../../stile";
+import { stile, UMBRECHENDES_DROPDOWN } from "../../stile";
 import { Zahlenfeld } from "../Zahlenfeld";
 import type { KartenAbschnittProps } from "./abschnitt";
 
@@ -28,6 +28,7 @@ export function Grunddaten({ szenario: s, meldungen, setze }: KartenAbschnittPro
         onChange={(_, v) => setze("name", v ?? "")}
       />
       <Dropdown
+        styles={UMBRECHENDES_DROPDOWN}
         label="Art des Szenarios"
         options={TYPEN}
         selectedKey={s.typ}
@@ -35,6 +36,7 @@ export function Grunddaten({ szenario: s, meldungen, setze }: KartenAbschnittPro
       />
       <div className={stile.zweiSpalten}>
         <Dropdown
+          styles={UMBRECHENDES_DROPDOWN}
           label="Körperschaft"
           options={KOERPERSCHAFTEN}
           selectedKey={s.koerperschaft}

@@ -3,7 +3,7 @@ import * as React from "react";
 import { Checkbox, Dropdown, type IDropdownOption, Text } from "@fluentui/react";
 import { EIGENES_REGELWERK_ID, FOERDERREGELN, foerderregelFuerJahr, quellenVermerk } from "../../../core";
 import { type EigenesRegelwerk, type Szenario, istEigenesRegelwerk, regelFuer } from "../../../scenario";
-import { stile } from "../../stile";
+import { stile, UMBRECHENDES_DROPDOWN } from "../../stile";
 import { Zahlenfeld } from "../Zahlenfeld";
 import type { KartenAbschnittProps } from "./abschnitt";
 
@@ -54,6 +54,7 @@ export function Landesfoerderung({
       {s.erstattung.aktiv && (
         <>
           <Dropdown
+            styles={UMBRECHENDES_DROPDOWN}
             label="Förderregelwerk"
             options={regelwerkOptionen(s.jahr, eigenesRegelwerk, s.erstattung.regelwerk)}
             selectedKey={istEigenesRegelwerk(s.erstattung.regelwerk) ? EIGENES_REGELWERK_ID : s.erstattung.regelwerk}

@@ -3,7 +3,7 @@ import * as React from "react";
 import { Checkbox, DefaultButton, Dropdown, type IDropdownOption, Text, TextField } from "@fluentui/react";
 import { SATZTABELLEN, type Satztabelle, brauchtFortschreibung, quellenVermerk } from "../../../core";
 import { EIGENE_SATZTABELLE, type Stelle, type Szenario, satztabelleDes } from "../../../scenario";
-import { stile } from "../../stile";
+import { stile, UMBRECHENDES_DROPDOWN } from "../../stile";
 import { neueStelle, setzeFeld, setzeStelle } from "../../zustand";
 import { StellenZeile } from "../StellenZeile";
 import { Zahlenfeld } from "../Zahlenfeld";
@@ -70,6 +70,7 @@ export function Personal(p: PersonalProps): React.ReactElement {
     <>
       <h4 className={stile.gruppeTitel}>Personal</h4>
       <Dropdown
+        styles={UMBRECHENDES_DROPDOWN}
         label="Satztabelle"
         options={SATZTABELLEN_OPTIONEN}
         selectedKey={s.satztabelle}
@@ -100,7 +101,7 @@ export function Personal(p: PersonalProps): React.ReactElement {
       <DefaultButton
         className={stile.kleinerKnopf}
         text="Stelle hinzufügen"
-        ariaLabel={`Stelle zu „${p.anzeigename}“ hinzufügen`}
+        ariaLabel={`Stelle hinzufügen – „${p.anzeigename}“`}
         onClick={() => p.onAendere((alt) => setzeFeld(alt, "stellen", [...alt.stellen, neueStelle()]))}
       />
       <Pauschale szenario={s} meldungen={p.meldungen} setze={p.setze} />

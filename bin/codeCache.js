@@ -1,4 +1,4 @@
-// V8 code cache for the large files a command loads (the CLI bundle, exceljs, jszip): compiling
+// V8 code cache for the large files a command loads (the CLI bundle, exceljs): compiling
 // them took about a third of an export. Node 22 has this built in (module.enableCompileCache);
 // on older Node the same is done with vm.Script's cachedData, as v8-compile-cache does it.
 // Only a cache: a missing, stale or rejected entry means a normal compile, never a different run.

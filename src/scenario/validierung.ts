@@ -131,6 +131,36 @@ export function vorlageNrFehler(nr: string): string | null {
   return n > MAX_VORLAGENNR ? `Die Vorlagennummer ist zu lang (${n} Zeichen, höchstens ${MAX_VORLAGENNR}).` : null;
 }
 
+/** The rate table the scenario names (built-in or the Kreis's own) and the rate it is carried with. */
+function pruefeSatztabelle(s: Szenario, m: Pruefmeldungen): void {
+  try {
+    satztabelleDes(s);
+  } catch (e) {
+    m.satztabelle = e instanceof KiFehler ? e.message : "Unbekannte Satztabelle.";
+  }
+  if (s.satzSteigerung !== undefined && !(s.satzSteigerung > -1 && s.satzSteigerung <= 1)) {
+    m.satzSteigerung = "Die jährliche Steigerung muss über −100 % und höchstens 100 % liegen.";
+  }
+}
+
+/** The rule set of the refund: known for the year under "auto", or the one chosen. */
+function pruefeRegelwerk(s: Szenario, m: Pruefmeldungen): void {
+  try {
+    if (s.erstattung.regelwerk === "auto") {
+      if (!m.jahr) foerderregelFuerJahr(s.jahr);
+    } else {
+      regelFuer(s);
+    }
+  } catch (e) {
+    const text = e instanceof KiFehler ? e.message : String(e);
+    // A year before any funding is the year's fault; a year whose rule is unknown asks for a choice.
+    const erstes = ersteFoerderung();
+    const vorFoerderung = erstes !== null && s.jahr < erstes;
+    if (s.erstattung.regelwerk === "auto" && vorFoerderung) m.jahr = text;
+    else m["erstattung.regelwerk"] = text;
+  }
+}
+
 export function pruefeSzenario(s: Szenario): Pruefmeldungen {
   const m: Pruefmeldungen = {};
   if (s.name.trim() === "") m.name = "Bitte einen Namen für das Szenario angeben.";
@@ -140,14 +170,7 @@ export function pruefeSzenario(s: Szenario): Pruefmeldungen {
     m.jahr = `Bitte ein Jahr zwischen ${EINGABEJAHR_MIN} und ${EINGABEJAHR_MAX} angeben.`;
   }
 
-  try {
-    satztabelleDes(s);
-  } catch (e) {
-    m.satztabelle = e instanceof KiFehler ? e.message : "Unbekannte Satztabelle.";
-  }
-  if (s.satzSteigerung !== undefined && !(s.satzSteigerung > -1 && s.satzSteigerung <= 1)) {
-    m.satzSteigerung = "Die jährliche Steigerung muss über −100 % und höchstens 100 % liegen.";
-  }
+  pruefeSatztabelle(s, m);
 
   for (const st of s.stellen) {
     pruefeStelle(s, st, m);
@@ -187,20 +210,7 @@ export function pruefeSzenario(s: Szenario): Pruefmeldungen {
       m["erstattung.sachausgaben"] =
         "Die Sachausgaben sind Teil der Projektmittel und dürfen nicht höher sein als diese.";
     }
-    try {
-      if (s.erstattung.regelwerk === "auto") {
-        if (!m.jahr) foerderregelFuerJahr(s.jahr);
-      } else {
-        regelFuer(s);
-      }
-    } catch (e) {
-      const text = e instanceof KiFehler ? e.message : String(e);
-      // A year before any funding is the year's fault; a year whose rule is unknown asks for a choice.
-      const erstes = ersteFoerderung();
-      const vorFoerderung = erstes !== null && s.jahr < erstes;
-      if (s.erstattung.regelwerk === "auto" && vorFoerderung) m.jahr = text;
-      else m["erstattung.regelwerk"] = text;
-    }
+    pruefeRegelwerk(s, m);
   }
 
   if (Object.keys(m).length === 0) {

@@ -212,7 +212,9 @@ function regelwerkAus(angabe: string | undefined): string | null {
   const bekannt = ["auto", ...FOERDERREGELN.map((r) => r.id)];
   const treffer = bekannt.find((x) => x.toLowerCase() === id.toLowerCase());
   if (!treffer) {
-    throw new AufrufFehler(`Unbekanntes Förderregelwerk „${angabe}“ (--regelwerk). Möglich sind: ${bekannt.join(", ")}.`);
+    throw new AufrufFehler(
+      `Unbekanntes Förderregelwerk „${angabe}“ (--regelwerk). Möglich sind: ${bekannt.join(", ")}.`,
+    );
   }
   return treffer;
 }

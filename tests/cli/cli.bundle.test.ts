@@ -103,7 +103,10 @@ test(
     const blaetter = (await leseMappe(ziel)).worksheets.map((w) => w.name);
     expect(blaetter).toContain("Mehrjahresplanung");
     const falsch = await starteCli([...aufruf, "--regelwerk", "NRW-1999", "--ueberschreiben"]);
-    expect([falsch.code, falsch.stderr]).toEqual([2, expect.stringContaining("Unbekanntes Förderregelwerk „NRW-1999“")]);
+    expect([falsch.code, falsch.stderr]).toEqual([
+      2,
+      expect.stringContaining("Unbekanntes Förderregelwerk „NRW-1999“"),
+    ]);
   },
   BUDGET,
 );

@@ -80,13 +80,17 @@ function prozent(x: number): string {
 /**
  * How the personnel costs of each plan year are derived (the rule of projektion's
  * personalkostenImPlanjahr), in German, for the Mehrjahresplanung sheet and the council text.
- * `steigerung` names the plan's Personalkostensteigerung as the reader finds it (cell or value).
+ * `steigerung` names the plan's Personalkostensteigerung as the reader finds it (cell or value);
+ * `preisstandZelle`, where given, the cell that holds the price-base year (the user may change it).
  */
 export function personalkostenRegelText(
   preisstand: number,
   tabellen: readonly TabelleImPlan[],
   steigerung: string,
+  preisstandZelle?: string,
 ): string {
+  const ort = preisstandZelle ? ` (${preisstandZelle})` : "";
+  const abstand = preisstandZelle ? `Preisstand in ${preisstandZelle}` : String(preisstand);
   const teile = tabellen
     .filter((t) => t.andereJahre)
     .map((t) =>
@@ -96,8 +100,8 @@ export function personalkostenRegelText(
     );
   const tabellenText = teile.length > 0 ? ` (${teile.join("; ")})` : "";
   return (
-    `Personalkosten je Jahr: im Preisstand ${preisstand} die Personalkosten der Szenarien von „Annahmen“${tabellenText}; ` +
-    `jedes andere Jahr = Personalkosten ${preisstand} × (1 + ${steigerung}) ^ (Jahr − ${preisstand}), auf Cent gerundet. ` +
+    `Personalkosten je Jahr: im Preisstand ${preisstand}${ort} die Personalkosten der Szenarien von „Annahmen“${tabellenText}; ` +
+    `jedes andere Jahr = Personalkosten im Preisstand × (1 + ${steigerung}) ^ (Jahr − ${abstand}), auf Cent gerundet. ` +
     "Die Steigerung einer Satztabelle führt nur von ihrem Basisjahr zum Preisstand; ab dem Preisstand gilt für alle " +
     "Stellen allein die Personalkostensteigerung."
   );

@@ -539,7 +539,12 @@ function summenUndBarwerte(b: Bau, vergleich: readonly Vergleichsjahr[]): void {
 
 // --- notes -------------------------------------------------------------------------------------
 /** The note on how each year's personnel costs are derived, from the core's one rule and the tables the scenarios use. */
-export function personalkostenRegel(szenarien: readonly Szenario[], a: Mehrjahresannahmen, steigerung: string): string {
+export function personalkostenRegel(
+  szenarien: readonly Szenario[],
+  a: Mehrjahresannahmen,
+  steigerung: string,
+  preisstandZelle?: string,
+): string {
   const tabellen = verwendeteSatztabellen(szenarien).map((t) => ({
     id: t.tabelle.id,
     basisjahr: t.tabelle.basisjahr,
@@ -547,14 +552,22 @@ export function personalkostenRegel(szenarien: readonly Szenario[], a: Mehrjahre
     steigerung: t.fortschreibung ? t.steigerung : undefined,
     andereJahre: t.andereJahre,
   }));
-  return personalkostenRegelText(a.preisbasisJahr ?? a.vonJahr, tabellen, steigerung);
+  return personalkostenRegelText(a.preisbasisJahr ?? a.vonJahr, tabellen, steigerung, preisstandZelle);
 }
 
 /** Returns the first row after the notes. */
 function notizen(b: Bau): number {
   let z = b.zeile.barwert + 2;
   const notiz = (t: string) => b.r.text(z++, 0, t, STIL.hinweis);
-  notiz(personalkostenRegel(b.e.szenarien, b.a, `Personalkostensteigerung in ${ANNAHME.personal.replace(/\$/g, "")}`));
+  const ohneDollar = (adresse: string) => adresse.replace(/\$/g, "");
+  notiz(
+    personalkostenRegel(
+      b.e.szenarien,
+      b.a,
+      `Personalkostensteigerung in ${ohneDollar(ANNAHME.personal)}`,
+      ohneDollar(zelle(Z.preisstand, 1)),
+    ),
+  );
   notiz(
     "Fortschreibung: Betrag × (1 + Steigerung) ^ (Jahr − Preisstand), je Kostenzeile auf Cent gerundet " +
       `(${b.formeln.fortschreibungName}).`,

@@ -106,13 +106,15 @@ describe("a table of 2021 carried to a 2026 scenario, planned 2026–2029", () =
       .map(([w]) => String(w ?? ""))
       .join("\n");
     expect(text).toContain(
-      "Personalkosten je Jahr: im Preisstand 2026 die Personalkosten der Szenarien von „Annahmen“ (Tabelle " +
+      "Personalkosten je Jahr: im Preisstand 2026 (B8) die Personalkosten der Szenarien von „Annahmen“ (Tabelle " +
         `${AGEBV_TABELLE} (Basisjahr 2021) dort mit 2,5 % jährlich auf 2026 fortgeschrieben); jedes andere Jahr = ` +
-        "Personalkosten 2026 × (1 + Personalkostensteigerung in B5) ^ (Jahr − 2026), auf Cent gerundet.",
+        "Personalkosten im Preisstand × (1 + Personalkostensteigerung in B5) ^ (Jahr − Preisstand in B8), auf Cent gerundet.",
     );
-    // B5 is the cell the note names: the plan's rate.
+    // B5 and B8 are the cells the note names: the plan's rate and the price-base year.
     expect(fake.wert(MEHRJAHR_BLATTNAME, "A5")).toBe("Personalkostensteigerung je Jahr");
     expect(fake.wert(MEHRJAHR_BLATTNAME, "B5")).toBe(0.03);
+    expect(fake.wert(MEHRJAHR_BLATTNAME, "A8")).toBe("Preisstand der Ausgangswerte (Jahr)");
+    expect(fake.wert(MEHRJAHR_BLATTNAME, "B8")).toBe(2026);
   });
 
   it("changing the plan's rate on the sheet moves 2027–2029, not 2026", async () => {
@@ -124,12 +126,28 @@ describe("a table of 2021 carried to a 2026 scenario, planned 2026–2029", () =
     expect(p[2027]).toBe(306_804.05);
   });
 
+  it.each<Formelmodus>(["ki", "nativ"])(
+    "mode %s: 2026 follows the table's rate on Annahmen, later years the plan's",
+    async (modus) => {
+      const { fake } = await mappe(modus);
+      const annahmen = fake.werte("Annahmen", "A1:C200");
+      const z = annahmen.findIndex((x) => x[0] === "Fortschreibung: Planjahr | jährliche Steigerung");
+      expect(annahmen[z].slice(1, 3)).toEqual([2026, 0.025]);
+      fake.setzeWert("Annahmen", `C${z + 1}`, 0.03);
+      // By hand at 3 % from 2021: 1,03^5 = 1,1592740743; A 12 98.369,04, A 11 90.081,39, EG 6 59.329,33 (half 29.664,665
+      // → 29.664,67); 2026: 98.369,04 + 2 × 90.081,39 + 29.664,67 = 308.196,49; 2027: × 1,03 = 317.442,3847 → 317.442,38
+      const p = personalAusBlatt(fake);
+      expect(p[2026]).toBe(308_196.49);
+      expect(p[2027]).toBe(317_442.38);
+    },
+  );
+
   it("the council text states the same rule", () => {
     const t = baueVorlagenInhalt([szenario()], { modus: "ki", datum: new Date(2026, 1, 11), mehrjahr: OPTIONEN });
     const alles = JSON.stringify(t);
     expect(alles).toContain(
       `Tabelle ${AGEBV_TABELLE} (Basisjahr 2021) dort mit 2,5 % jährlich auf 2026 fortgeschrieben`,
     );
-    expect(alles).toContain("Personalkosten 2026 × (1 + Tarifsteigerung 3 %) ^ (Jahr − 2026)");
+    expect(alles).toContain("Personalkosten im Preisstand × (1 + Tarifsteigerung 3 %) ^ (Jahr − 2026)");
   });
 });

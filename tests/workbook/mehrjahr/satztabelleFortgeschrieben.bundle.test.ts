@@ -9,7 +9,7 @@
  */
 import { createFakeExcel } from "../../../devtools/fakeHost";
 import { erstelleArbeitsmappenZugriff } from "../../../src/excel/arbeitsmappenZugriff";
-import { AGEBV_TABELLE, projiziere } from "../../../src/core";
+import { AGEBV_TABELLE, personalkostenRegelText, projiziere } from "../../../src/core";
 import { type Szenario, leeresSzenario } from "../../../src/scenario";
 import { baueVorlagenInhalt } from "../../../src/workbook/vorlage";
 import { baueArbeitsmappe } from "../../../src/workbook";
@@ -107,7 +107,7 @@ describe("a table of 2021 carried to a 2026 scenario, planned 2026–2029", () =
       .join("\n");
     expect(text).toContain(
       "Personalkosten je Jahr: im Preisstand 2026 (B8) die Personalkosten der Szenarien von „Annahmen“ (Tabelle " +
-        `${AGEBV_TABELLE} (Basisjahr 2021) dort mit 2,5 % jährlich auf 2026 fortgeschrieben); jedes andere Jahr = ` +
+        `${AGEBV_TABELLE}, Basisjahr 2021, dort mit 2,5 % jährlich auf 2026 fortgeschrieben); jedes andere Jahr = ` +
         "Personalkosten im Preisstand × (1 + Personalkostensteigerung in B5) ^ (Jahr − Preisstand in B8), auf Cent gerundet.",
     );
     // B5 and B8 are the cells the note names: the plan's rate and the price-base year.
@@ -142,11 +142,25 @@ describe("a table of 2021 carried to a 2026 scenario, planned 2026–2029", () =
     },
   );
 
+  it("a table not carried is named as such; a table of the plan's own year not at all", () => {
+    const t = personalkostenRegelText(
+      2026,
+      [
+        { id: "A", basisjahr: 2021, planjahr: 2026, steigerung: undefined, andereJahre: true },
+        { id: "B", basisjahr: 2026, planjahr: 2026, steigerung: 0.02, andereJahre: false },
+      ],
+      "3 %",
+    );
+    expect(t).toContain("(Tabelle A, Basisjahr 2021, NICHT auf 2026 fortgeschrieben (keine Steigerung angegeben));");
+    expect(t).not.toContain("Tabelle B");
+    expect(t).toContain("× (1 + 3 %) ^ (Jahr − 2026)");
+  });
+
   it("the council text states the same rule", () => {
     const t = baueVorlagenInhalt([szenario()], { modus: "ki", datum: new Date(2026, 1, 11), mehrjahr: OPTIONEN });
     const alles = JSON.stringify(t);
     expect(alles).toContain(
-      `Tabelle ${AGEBV_TABELLE} (Basisjahr 2021) dort mit 2,5 % jährlich auf 2026 fortgeschrieben`,
+      `Tabelle ${AGEBV_TABELLE}, Basisjahr 2021, dort mit 2,5 % jährlich auf 2026 fortgeschrieben`,
     );
     expect(alles).toContain("Personalkosten im Preisstand × (1 + Tarifsteigerung 3 %) ^ (Jahr − 2026)");
   });

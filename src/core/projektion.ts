@@ -275,7 +275,18 @@ export function regelImJahr(
 }
 
 /**
- * One year of a structure: personnel costs carried forward by the pay-rise rate; the overhead as
+ * THE rule for personnel costs in a plan year (issue 24 item 3), asked by the projection and by the
+ * Mehrjahresplanung sheet: the costs of the price-base year (the scenario's year: there a rate
+ * table of another base year is already carried at the table's own rate, on Annahmen) carried to
+ * `jahr` at the plan's Personalkostensteigerung, rounded once to cents. A table's rate bridges its
+ * base year to the scenario's year only; from there on one rate holds for every post.
+ */
+export function personalkostenImPlanjahr(preisstandCent: Cent, a: Mehrjahresannahmen, jahr: number): Cent {
+  return fortschreibung(preisstandCent, a.personalSteigerung, jahr - (a.preisbasisJahr ?? a.vonJahr));
+}
+
+/**
+ * One year of a structure: personnel costs carried forward by the pay-rise rate (personalkostenImPlanjahr); the overhead as
  * the structure's rate × this year's personnel costs (the Rhein-Sieg table defines it as 30 % of
  * the personnel costs, not as an amount of its own); IT and rooms for the people present this
  * year and project funds, by the price rate; each line rounded on its own (as the sheet does),
@@ -289,8 +300,8 @@ function jahreswerte(
 ): Jahreswerte {
   const n = jahr - (a.preisbasisJahr ?? a.vonJahr);
   const b = basiswerteImJahr(s, jahr);
-  const grund = fortschreibung(b.grund, a.personalSteigerung, n);
-  const zusatz = fortschreibung(b.zusatz, a.personalSteigerung, n);
+  const grund = personalkostenImPlanjahr(b.grund, a, jahr);
+  const zusatz = personalkostenImPlanjahr(b.zusatz, a, jahr);
   const personal = grund + zusatz;
   const querschnitt = querschnittskosten(personal, s.querschnittssatz);
   const it = fortschreibung(b.it, a.sachSteigerung, n);
@@ -302,10 +313,10 @@ function jahreswerte(
         koerperschaft: s.koerperschaft,
         personalkosten: grund,
         // Per post, each cost carried forward on its own, as the per-post caps need.
-        grundstellen: b.grundstellen?.map((g) => ({ ...g, kosten: fortschreibung(g.kosten, a.personalSteigerung, n) })),
+        grundstellen: b.grundstellen?.map((g) => ({ ...g, kosten: personalkostenImPlanjahr(g.kosten, a, jahr) })),
         zusatzstellen: b.zusatzstellen,
         zusatzkosten: zusatz,
-        zusatzposten: b.zusatzposten?.map((z) => ({ ...z, kosten: fortschreibung(z.kosten, a.personalSteigerung, n) })),
+        zusatzposten: b.zusatzposten?.map((z) => ({ ...z, kosten: personalkostenImPlanjahr(z.kosten, a, jahr) })),
         sachausgaben: fortschreibung(b.sachausgaben, a.sachSteigerung, n),
       }).betrag
     : 0;

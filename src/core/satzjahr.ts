@@ -7,6 +7,7 @@
 import { KiFehler } from "./fehler";
 import type { Cent } from "./geld";
 import { normalisiereEntgeltgruppe } from "./entgeltgruppen";
+import { zahlText } from "./geld";
 import { fortschreibung } from "./projektion";
 import { type Satztabelle, satzFuer } from "./satztabellen";
 
@@ -57,4 +58,51 @@ export function brauchtFortschreibung(tabelle: Satztabelle, gruppen: readonly st
     const j = basisjahrVon(tabelle, g);
     return j !== undefined && j !== planjahr;
   });
+}
+
+/** A rate table as a scenario of the plan uses it: what the note on the plan's personnel costs names. */
+export interface TabelleImPlan {
+  id: string;
+  /** The table's base year; undefined when the source states none. */
+  basisjahr: number | undefined;
+  /** The scenario's year, to which the table is carried on Annahmen. */
+  planjahr: number;
+  /** The user's yearly rate for the table; undefined = not carried. */
+  steigerung: number | undefined;
+  /** Whether a row the scenario looks up is of another year than the scenario's. */
+  andereJahre: boolean;
+}
+
+function prozent(x: number): string {
+  return `${zahlText(Math.round(x * 100000) / 1000)} %`;
+}
+
+/**
+ * How the personnel costs of each plan year are derived (the rule of projektion's
+ * personalkostenImPlanjahr), in German, for the Mehrjahresplanung sheet and the council text.
+ * `steigerung` names the plan's Personalkostensteigerung as the reader finds it (cell or value);
+ * `preisstandZelle`, where given, the cell that holds the price-base year (the user may change it).
+ */
+export function personalkostenRegelText(
+  preisstand: number,
+  tabellen: readonly TabelleImPlan[],
+  steigerung: string,
+  preisstandZelle?: string,
+): string {
+  const ort = preisstandZelle ? ` (${preisstandZelle})` : "";
+  const abstand = preisstandZelle ? `Preisstand in ${preisstandZelle}` : String(preisstand);
+  const teile = tabellen
+    .filter((t) => t.andereJahre)
+    .map((t) =>
+      t.steigerung !== undefined
+        ? `Tabelle ${t.id}, Basisjahr ${t.basisjahr ?? "je Zeile"}, dort mit ${prozent(t.steigerung)} jährlich auf ${t.planjahr} fortgeschrieben`
+        : `Tabelle ${t.id}, Basisjahr ${t.basisjahr ?? "je Zeile"}, NICHT auf ${t.planjahr} fortgeschrieben (keine Steigerung angegeben)`,
+    );
+  const tabellenText = teile.length > 0 ? ` (${teile.join("; ")})` : "";
+  return (
+    `Personalkosten je Jahr: im Preisstand ${preisstand}${ort} die Personalkosten der Szenarien von „Annahmen“${tabellenText}; ` +
+    `jedes andere Jahr = Personalkosten im Preisstand × (1 + ${steigerung}) ^ (Jahr − ${abstand}), auf Cent gerundet. ` +
+    "Die Steigerung einer Satztabelle führt nur von ihrem Basisjahr zum Preisstand; ab dem Preisstand gilt für alle " +
+    "Stellen allein die Personalkostensteigerung."
+  );
 }

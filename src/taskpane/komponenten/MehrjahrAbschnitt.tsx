@@ -29,7 +29,9 @@ export function MehrjahrAbschnitt(p: MehrjahrAbschnittProps): React.ReactElement
       <Text variant="small" block className={stile.hinweis}>
         Alle Sätze sind Ihre eigenen Annahmen, keine amtlichen Werte. Vorbelegt ist 0 % (keine Steigerung, keine
         Abzinsung) – tragen Sie z. B. die erwarteten Tarif- und Preissteigerungen Ihres Hauses ein. Die Förderregeln
-        gelten je Jahr nach ihrem Gültigkeitszeitraum.
+        gelten je Jahr nach ihrem Gültigkeitszeitraum. Personalkosten: im Jahr des Szenarios wie unter „Personal“
+        berechnet (eine Satztabelle eines anderen Jahres dort mit ihrer Steigerung hochgerechnet); jedes andere Jahr nur
+        mit der Personalkostensteigerung hier. Das Blatt nennt diese Regel.
       </Text>
       <div className={stile.zweiSpalten}>
         <Zahlenfeld

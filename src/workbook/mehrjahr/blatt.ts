@@ -23,7 +23,8 @@ import {
   centZuEuro,
   foerdereGrundstellen,
   foerderregelAuskunft,
-  fortschreibung,
+  personalkostenImPlanjahr,
+  personalkostenRegelText,
   projiziere,
   pruefeMehrjahresannahmen,
   regelImJahr,
@@ -47,6 +48,7 @@ import {
   zusatzpostenImJahr,
 } from "./jahresposten";
 import { kostenstrukturAusSzenario } from "./szenario";
+import { verwendeteSatztabellen } from "../annahmen/bezuege";
 
 export type { Stellenbezugsfunktion } from "./jahresposten";
 
@@ -392,9 +394,9 @@ function jeStelleTerm(
   return `(${terme.join("+")})`;
 }
 
-/** Cents of a base-year amount carried forward to `jahr`, as the projection computes them. */
+/** Cents of a base-year amount carried forward to `jahr`: the core's one rule, as the projection computes them. */
 function fortgeschrieben(b: Bau, kosten: number, jahr: number): number {
-  return fortschreibung(kosten, b.a.personalSteigerung, jahr - (b.a.preisbasisJahr ?? b.a.vonJahr));
+  return personalkostenImPlanjahr(kosten, b.a, jahr);
 }
 
 /** The base posts' grants in a plan year, or null when the posts are pooled (or the rule set has no base block). */
@@ -536,10 +538,36 @@ function summenUndBarwerte(b: Bau, vergleich: readonly Vergleichsjahr[]): void {
 }
 
 // --- notes -------------------------------------------------------------------------------------
+/** The note on how each year's personnel costs are derived, from the core's one rule and the tables the scenarios use. */
+export function personalkostenRegel(
+  szenarien: readonly Szenario[],
+  a: Mehrjahresannahmen,
+  steigerung: string,
+  preisstandZelle?: string,
+): string {
+  const tabellen = verwendeteSatztabellen(szenarien).map((t) => ({
+    id: t.tabelle.id,
+    basisjahr: t.tabelle.basisjahr,
+    planjahr: t.planjahr,
+    steigerung: t.fortschreibung ? t.steigerung : undefined,
+    andereJahre: t.andereJahre,
+  }));
+  return personalkostenRegelText(a.preisbasisJahr ?? a.vonJahr, tabellen, steigerung, preisstandZelle);
+}
+
 /** Returns the first row after the notes. */
 function notizen(b: Bau): number {
   let z = b.zeile.barwert + 2;
   const notiz = (t: string) => b.r.text(z++, 0, t, STIL.hinweis);
+  const ohneDollar = (adresse: string) => adresse.replace(/\$/g, "");
+  notiz(
+    personalkostenRegel(
+      b.e.szenarien,
+      b.a,
+      `Personalkostensteigerung in ${ohneDollar(ANNAHME.personal)}`,
+      ohneDollar(zelle(Z.preisstand, 1)),
+    ),
+  );
   notiz(
     "Fortschreibung: Betrag × (1 + Steigerung) ^ (Jahr − Preisstand), je Kostenzeile auf Cent gerundet " +
       `(${b.formeln.fortschreibungName}).`,

@@ -10,7 +10,7 @@ import { type Szenario, regelnFuer } from "../../scenario";
 import { stelleImJahr, stellenText, zeitraumAngaben } from "../../scenario/berechnung";
 import { umlageMoeglich } from "../../scenario/optionen";
 import { datumText, vorlageBezeichnung } from "../druck";
-import { mehrjahresannahmenAus } from "../mehrjahr/blatt";
+import { mehrjahresannahmenAus, personalkostenRegel } from "../mehrjahr/blatt";
 import { kostenstrukturAusSzenario } from "../mehrjahr/szenario";
 import type { ArbeitsmappenOptionen } from "../plan";
 import { type SzenarioDaten, szenarioDaten } from "../szenarioDaten";
@@ -307,7 +307,8 @@ function mehrjahr(szenarien: readonly Szenario[], o: NonNullable<ArbeitsmappenOp
     `Sachkostensteigerung ${prozent(o.sachSteigerung)} je Jahr, Zinssatz für den Barwert ${prozent(o.zinssatz)}; ` +
     `Preisstand ${a.preisbasisJahr ?? a.vonJahr}, abgezinst auf ${a.vonJahr}. Die Querschnittskosten sind in jedem ` +
     "Jahr der Querschnittssatz der Personalkosten dieses Jahres; IT- und Raumkosten folgen den Stellen des Jahres. " +
-    "Die Landeserstattung folgt in jedem Jahr dem dann geltenden Regelwerk.";
+    "Die Landeserstattung folgt in jedem Jahr dem dann geltenden Regelwerk. " +
+    personalkostenRegel(szenarien, a, `Tarifsteigerung ${prozent(o.personalSteigerung)}`);
   return [
     { art: "ueberschrift", ebene: 2, text: `Mehrjährige Betrachtung ${o.vonJahr}–${o.bisJahr}` },
     { art: "absatz", text: annahmen },

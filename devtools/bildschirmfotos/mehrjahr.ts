@@ -129,7 +129,8 @@ async function main(): Promise<void> {
   kiz.erstattung.sachausgaben = 40000;
   const mehrjahr = baueMehrjahresBlatt({
     szenarien: [erzeugeVorlage("rsk-2013-derzeitig"), kiz],
-    optionen: { vonJahr: 2013, bisJahr: 2030, personalSteigerung: 0.025, sachSteigerung: 0.02, zinssatz: 0.03 },
+    // Up to 2019: from 2020 no rule set is known to govern, "auto" would ask for a choice (issue 22).
+    optionen: { vonJahr: 2013, bisJahr: 2019, personalSteigerung: 0.025, sachSteigerung: 0.02, zinssatz: 0.03 },
     modus: "ki",
   });
   const fm = await blatt(mehrjahr);

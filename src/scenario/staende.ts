@@ -6,6 +6,9 @@
  *   { format: "ki-kostenplaner-stand", version: 1, id, bezeichnung, datum, festgeschriebenAm,
  *     zustand: <Speicherstand>, regelwerke: [...], ergebnisse: [...] }
  *
+ * In the settings this JSON is stored deflated inside a small envelope (src/scenario/standKodierung.ts);
+ * bodies stored before as plain JSON are read as they are.
+ *
  * Parsed as strictly as the saved state (src/scenario/speicherformat.ts): the embedded state is read
  * by the very same parser, unknown fields mean a newer version, size and depth are checked before
  * JSON.parse. A damaged Stand is reported with its key and kept as it is.

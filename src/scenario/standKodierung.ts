@@ -7,7 +7,7 @@
  *   { format: "ki-kostenplaner-stand", version: 2, deflate: "<Base64 of the deflated version-1 JSON>" }
  *
  * The Stand's JSON repeats the same field names and labels line after line; a Rhein-Sieg Stand with
- * multi-year plan and levy shrinks from 10,096 to 2,823 characters (docs/ARCHITECTURE.md, "Compact Stände").
+ * multi-year plan and levy shrinks from about 9,700 to 2,810 characters (docs/ARCHITECTURE.md, "Compact Stände").
  * Version 1 bodies (stored before) are read as they are. An add-in older than this envelope reports
  * version 2 as "neuere Version" and keeps it, as it does for every newer format.
  *

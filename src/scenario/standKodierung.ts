@@ -53,15 +53,17 @@ function inflateBegrenzt(daten: Uint8Array): Uint8Array | string {
   let zuGross = false;
   const strom = new Inflate((teil) => {
     laenge += teil.length;
-    if (laenge > MAX_BYTES) zuGross = true;
-    else teile.push(teil);
+    if (laenge <= MAX_BYTES) return void teile.push(teil);
+    zuGross = true;
+    // Stops inflating at once: what is left is not even unpacked.
+    throw new Error("zu groß");
   });
   try {
     strom.push(daten, true);
   } catch (e) {
+    if (zuGross) return "die entpackten Daten wären größer als erlaubt";
     return `die gepackten Daten sind beschädigt (${e instanceof Error ? e.message : String(e)})`;
   }
-  if (zuGross) return "die entpackten Daten wären größer als erlaubt";
   const ganz = new Uint8Array(laenge);
   let pos = 0;
   for (const t of teile) {

@@ -33,7 +33,8 @@ const MIT_ZELLBEARBEITUNG: Excel.RunOptions = { delayForCellEdit: true };
  * Characters the add-in keeps in one workbook's settings. Microsoft documents no size limit for
  * document settings; it documents 5 MB per request and response in Excel on the web, and settings
  * are read whole when the add-in starts. One fifth of that leaves room for other add-ins and for
- * UTF-16 and escaping overhead: about 100 Stände of 10,000 characters.
+ * UTF-16 and escaping overhead. Stände are stored deflated (src/scenario/standKodierung.ts): about
+ * 355 Rhein-Sieg Stände with multi-year plan and levy (about 2,810 characters each; 103 as plain JSON).
  */
 export const EINSTELLUNGS_BUDGET = 1_000_000;
 /** Bodies read per round-trip when the pane reads the Stände after its first screen. */

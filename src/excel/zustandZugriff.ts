@@ -4,6 +4,7 @@
  * (`basis`) and what it knows of the settings' size (`belegung`). Rules: src/excel/zustandSpeicher.ts.
  */
 import type { Formelmodus } from "../scenario/optionen";
+import { kodiereStandText } from "../scenario/standKodierung";
 import { standKopf, type Stand } from "../scenario/staende";
 import { leseVerzeichnis } from "./blockverzeichnis";
 import { ZugriffsFehler } from "./fehler";
@@ -266,7 +267,9 @@ async function blattModi(host: ExcelHost): Promise<Record<string, Formelmodus>> 
  * is written again under a fresh key. Refused with a German message when the budget would be passed.
  */
 async function schreibeStand(host: ExcelHost, o: SpeicherOptionen, sitzung: Sitzung, stand: unknown) {
-  const text = json(stand, "Der Stand");
+  json(stand, "Der Stand");
+  // Stored compactly (deflated in an envelope); the budget and the index count what is stored.
+  const text = kodiereStandText(stand);
   const zuViel = budgetMeldung(sitzung.belegung, text.length, "Der Stand");
   if (zuViel) throw new ZugriffsFehler(zuViel);
   return host.run(MIT_ZELLBEARBEITUNG, async (context) => {

@@ -6,6 +6,9 @@
  *   { format: "ki-kostenplaner-stand", version: 1, id, bezeichnung, datum, festgeschriebenAm,
  *     zustand: <Speicherstand>, regelwerke: [...], ergebnisse: [...] }
  *
+ * In the settings this JSON is stored deflated inside a small envelope (src/scenario/standKodierung.ts);
+ * bodies stored before as plain JSON are read as they are.
+ *
  * Parsed as strictly as the saved state (src/scenario/speicherformat.ts): the embedded state is read
  * by the very same parser, unknown fields mean a newer version, size and depth are checked before
  * JSON.parse. A damaged Stand is reported with its key and kept as it is.
@@ -18,6 +21,7 @@ import {
   type Speicherstand,
 } from "./speicherformat";
 import type { Szenario } from "./modell";
+import { entpackeStandHuelle, istStandHuelle } from "./standKodierung";
 
 export const STANDFORMAT = "ki-kostenplaner-stand";
 export const STANDVERSION = 1;
@@ -172,24 +176,37 @@ export function leseStand(json: unknown): { ok: true; stand: Stand } | { ok: fal
   };
 }
 
+/** Parsed JSON from raw text, or the German reason; size and depth are checked before JSON.parse. */
+function parseGeprueft(roh: string, was: string): { ok: true; json: unknown } | { ok: false; meldung: string } {
+  const grob = pruefeRohtext(roh);
+  if (grob !== null) return { ok: false, meldung: `${was} ist nicht lesbar: ${grob}` };
+  try {
+    return { ok: true, json: JSON.parse(roh) };
+  } catch (e) {
+    const grund = e instanceof Error ? e.message : String(e);
+    return { ok: false, meldung: `${was} ist beschädigt (kein vollständiges JSON: ${grund}). ${HINWEIS}` };
+  }
+}
+
+/** A stored body: the compact envelope (src/scenario/standKodierung.ts) unpacked, else the JSON as it is. */
+function standAusGespeichertem(json: unknown): { ok: true; stand: Stand } | { ok: false; meldung: string } {
+  if (!istStandHuelle(json)) return leseStand(json);
+  const innen = entpackeStandHuelle(json);
+  if (!innen.ok) return { ok: false, meldung: `Der Stand ist beschädigt: ${innen.grund}. ${HINWEIS}` };
+  const p = parseGeprueft(innen.text, "Der entpackte Stand");
+  if (!p.ok) return p;
+  // Inside the envelope only a version-1 Stand: an envelope in an envelope is not one this version wrote.
+  if (istStandHuelle(p.json)) return { ok: false, meldung: `Der Stand ist beschädigt: doppelt verpackt. ${HINWEIS}` };
+  return leseStand(p.json);
+}
+
 /** From a raw settings value to a listed Stand: too large, cut-off JSON or a bad field is reported, never dropped. */
 export function leseStandEintrag(schluessel: string, wert: unknown): StandEintrag {
   const roh = typeof wert === "string" ? wert : (JSON.stringify(wert) ?? String(wert));
-  const grob = pruefeRohtext(roh);
-  if (grob !== null) return { status: "unlesbar", schluessel, roh, meldung: `Der Stand ist nicht lesbar: ${grob}` };
-  let json: unknown;
-  try {
-    json = typeof wert === "string" ? JSON.parse(wert) : wert;
-  } catch (e) {
-    const grund = e instanceof Error ? e.message : String(e);
-    return {
-      status: "unlesbar",
-      schluessel,
-      roh,
-      meldung: `Der Stand ist beschädigt (kein vollständiges JSON: ${grund}). ${HINWEIS}`,
-    };
-  }
-  const r = leseStand(json);
+  // Written by others, a setting may hold a JSON value instead of text: checked in its JSON form as well.
+  const p = parseGeprueft(roh, "Der Stand");
+  if (!p.ok) return { status: "unlesbar", schluessel, roh, meldung: p.meldung };
+  const r = standAusGespeichertem(p.json);
   return r.ok
     ? { status: "ok", schluessel, stand: r.stand }
     : { status: "unlesbar", schluessel, roh, meldung: r.meldung };

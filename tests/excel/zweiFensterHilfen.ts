@@ -8,6 +8,7 @@ import { erstelleArbeitsmappenZugriff } from "../../src/excel/arbeitsmappenZugri
 import type { ArbeitsmappenZugriff, ExcelHost } from "../../src/excel/zugriff";
 import { erzeugeVorlagenSatz } from "../../src/scenario";
 import { kodiereSpeicherstand, type GespeicherteOptionen } from "../../src/scenario/speicherformat";
+import { entpackeStandHuelle, istStandHuelle } from "../../src/scenario/standKodierung";
 import { erstelleStand } from "../../src/scenario/staende";
 
 export const FENSTER = ["A", "B"] as const;
@@ -39,9 +40,24 @@ export function standMit(marke: string): unknown {
   });
 }
 
+/** A Stand body as JSON text: the compact envelope (src/scenario/standKodierung.ts) unpacked. */
+function entpackt(wert: unknown): string {
+  const text = String(wert);
+  try {
+    const j: unknown = JSON.parse(text);
+    if (istStandHuelle(j)) {
+      const innen = entpackeStandHuelle(j);
+      return innen.ok ? innen.text : text;
+    }
+  } catch {
+    // not JSON: searched as it is
+  }
+  return text;
+}
+
 /** The marker of a stored state (or of a Stand's embedded state), null when it has none. */
 export function markeVon(wert: unknown): string | null {
-  const m = /"vorlageNr":"([^"]*)"/.exec(String(wert));
+  const m = /"vorlageNr":"([^"]*)"/.exec(entpackt(wert));
   return m ? m[1] : null;
 }
 

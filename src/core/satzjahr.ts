@@ -96,7 +96,7 @@ export function personalkostenRegelText(
     .map((t) =>
       t.steigerung !== undefined
         ? `Tabelle ${t.id}, Basisjahr ${t.basisjahr ?? "je Zeile"}, dort mit ${prozent(t.steigerung)} jährlich auf ${t.planjahr} fortgeschrieben`
-        : `Tabelle ${t.id}, Basisjahr ${t.basisjahr ?? "je Zeile"}, NICHT auf ${t.planjahr} fortgeschrieben (keine Steigerung angegeben)`,
+        : `Tabelle ${t.id}, Basisjahr ${t.basisjahr ?? "je Zeile"}, NICHT auf ${t.planjahr} fortgeschrieben, da keine Steigerung angegeben`,
     );
   const tabellenText = teile.length > 0 ? ` (${teile.join("; ")})` : "";
   return (

@@ -74,10 +74,19 @@ describe.each(["ki", "nativ"] as Formelmodus[])("own rule set, mode %s", (modus)
       ["Quelle", "Bescheid BezReg Arnsberg vom 01.02.2017", ""],
       ["Finanzierungsart", "Festbetragsfinanzierung", ""],
     ]);
-    expect(zeilen.flat()).toContain("Quelle: Bescheid BezReg Arnsberg vom 01.02.2017 (vom Anwender eingegeben)");
+    // Every distinct source is printed once, numbered, in the list „Quellen“ at the end (issue 25).
+    const quelleNr = (nr: string) => zeilen.find((z) => z[0] === nr)?.[1];
+    const fussnote = zeilen
+      .slice(titel)
+      .flat()
+      .find((t) => /^Quelle: \[\d+\]$/.test(String(t)));
+    expect(quelleNr(String(fussnote).slice("Quelle: ".length))).toBe(
+      "Bescheid BezReg Arnsberg vom 01.02.2017 (vom Anwender eingegeben)",
+    );
     const regelwerkZeile = zeilen.find((z) => z[0] === "Förderregelwerk (Kennung)")!;
     expect(regelwerkZeile[3]).toBe(EIGENES_REGELWERK_ID);
-    expect(String(regelwerkZeile[10])).toMatch(/KI mit eigenem Regelwerk: Bescheid BezReg Arnsberg vom 01\.02\.2017$/);
+    const verweise = regelwerkZeile.flatMap((t) => String(t ?? "").match(/\[\d+\]/g) ?? []);
+    expect(verweise.map(quelleNr)).toContainEqual(expect.stringMatching(/Bescheid BezReg Arnsberg vom 01\.02\.2017/));
   });
 
   it("typed-in NRW-2017 amounts refund what NRW-2017 refunds", async () => {

@@ -151,7 +151,7 @@ describe("a table of 2021 carried to a 2026 scenario, planned 2026–2029", () =
       ],
       "3 %",
     );
-    expect(t).toContain("(Tabelle A, Basisjahr 2021, NICHT auf 2026 fortgeschrieben (keine Steigerung angegeben));");
+    expect(t).toContain("(Tabelle A, Basisjahr 2021, NICHT auf 2026 fortgeschrieben, da keine Steigerung angegeben);");
     expect(t).not.toContain("Tabelle B");
     expect(t).toContain("× (1 + 3 %) ^ (Jahr − 2026)");
   });

@@ -35,8 +35,11 @@ export const ZIEL_EINFUEGEN = 3;
 // Fixed date and council number: the plan, and so the work per insert, is the same on every run.
 const DATUM = new Date(2013, 1, 4);
 const VORLAGE_NR = "2013/728";
-/** User assumptions for the multi-year sheet (the pane's fields); not official figures. */
-const MEHRJAHR = { vonJahr: 2013, bisJahr: 2030, personalSteigerung: 0.025, sachSteigerung: 0.02, zinssatz: 0.03 };
+/**
+ * User assumptions for the multi-year sheet (the pane's fields); not official figures. Up to 2019:
+ * from 2020 no rule set is known to govern, and "auto" asks for a choice (issue 22).
+ */
+const MEHRJAHR = { vonJahr: 2013, bisJahr: 2019, personalSteigerung: 0.025, sachSteigerung: 0.02, zinssatz: 0.03 };
 const SPEICHEROPTIONEN = {
   modus: "ki",
   vorlageNr: VORLAGE_NR,

@@ -113,9 +113,17 @@ beschreibe("Stände in der Vorschau", () => {
       type Fake = { weiteresFenster(n: string): { run(f: (c: Excel.RequestContext) => Promise<void>): Promise<void> } };
       const fake = (window as unknown as { kiVorschau: { fake: Fake } }).kiVorschau.fake;
       await fake.weiteresFenster("Kollegin").run(async (c) => {
-        const e = c.workbook.settings.getItem("KI-Kostenplaner.Zustand");
-        e.load("value");
-        await c.sync();
+        // The pane saves after a pause in typing; on a busy machine that may still be ahead. The
+        // colleague's window opens on what the pane stored, so it waits until something is stored.
+        let e = c.workbook.settings.getItemOrNullObject("KI-Kostenplaner.Zustand");
+        for (;;) {
+          e.load("value");
+          await c.sync();
+          // eslint-disable-next-line office-addins/call-sync-before-read -- synced on the line above
+          if (!e.isNullObject) break;
+          await new Promise((r) => setTimeout(r, 25));
+          e = c.workbook.settings.getItemOrNullObject("KI-Kostenplaner.Zustand");
+        }
         // The sync above ran after the load; the rule cannot see through the evaluate callback.
         // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
         const j = JSON.parse(String(e.value)) as { optionen: { vorlageNr: string }; revision?: string };

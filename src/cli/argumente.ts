@@ -6,8 +6,13 @@ import { FOERDERREGELN } from "../core/foerderregeln";
 import { EINGABEJAHR_MAX, EINGABEJAHR_MIN, MAX_PLANJAHRE } from "../core/grenzen";
 import type { MehrjahrOptionen } from "../scenario/optionen";
 import { vorlageNrFehler } from "../scenario/validierung";
+import { EingabeFehler as AufrufFehler } from "../scenario/csv/fehler";
 
-export class AufrufFehler extends Error {}
+/**
+ * A mistake in the call or in a file it names: German message, exit code 2. The same class as the
+ * scenario layer's EingabeFehler, so a CSV file read there (scenario/csv) reports like the CLI's own.
+ */
+export { AufrufFehler };
 
 export interface ExportAuftrag {
   befehl: "export";

@@ -7,8 +7,8 @@ import { minderbelastungOhneTraeger, RHEIN_SIEG_GEMEINDEN } from "../core/umlage
 import { gemeindeSchluessel, type UmlageMitglied } from "../scenario/optionen";
 import type { UmlageOptionen } from "../workbook/plan";
 import { AufrufFehler } from "./argumente";
-import { leseCsv, trennzeichenName, type CsvZeile, type Trennzeichen } from "./csvDatei";
-import { art, schreibweiseDerSpalte, zahlIn, type Schreibweise } from "./zahlschreibweise";
+import { leseCsv, trennzeichenName, type CsvZeile, type Trennzeichen } from "../scenario/csv/csvDatei";
+import { art, schreibweiseDerSpalte, zahlIn, type Schreibweise } from "../scenario/csv/zahlschreibweise";
 
 /** More rows than any Kreis has members (Germany has about 11,000 municipalities): a wrong file. */
 export const MAX_UMLAGE_ZEILEN = 100_000;

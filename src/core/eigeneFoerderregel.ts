@@ -13,6 +13,7 @@ import {
   Foerderregel,
   Foerdertatbestand,
   pruefeFoerderregeln,
+  Vakanzkuerzung,
 } from "./foerderregeln";
 
 export const EIGENES_REGELWERK_ID = "EIGEN";
@@ -37,6 +38,8 @@ export interface EigeneFoerderregel {
   zusatzstellen: { jeStelle: Cent; stellen: number } | null;
   /** Cap of the Sachausgabenpauschale; null = none. */
   sachausgaben: Cent | null;
+  /** How the cap is cut for vacant months (e.g. as the Kreis's Bescheid says); absent = the default. */
+  vakanzkuerzung?: Vakanzkuerzung;
 }
 
 /**
@@ -138,6 +141,7 @@ export function baueEigeneFoerderregel(e: EigeneFoerderregel): Foerderregel {
     tatbestaende: tatbestaende(e),
     landeslehrer: { Kreis: null, "kreisfreie Stadt": null },
     hinweis: "Vom Anwender eingegebenes Regelwerk; für die Beträge ist die angegebene Quelle maßgeblich.",
+    ...(e.vakanzkuerzung !== undefined ? { vakanzkuerzung: e.vakanzkuerzung } : {}),
   };
   probleme.push(...pruefeFoerderregeln([regel]).map((p) => p.replace(/^Regelwerk EIGEN: /, "")));
   if (probleme.length > 0) throw new KiFehler("wert", `Eigenes Regelwerk ungültig: ${probleme.join(" ")}`);

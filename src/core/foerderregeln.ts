@@ -116,6 +116,56 @@ export interface Foerderregel {
   /** Teachers seconded and paid by the state: they cost the municipality nothing. null = not stated by the source. */
   landeslehrer: Record<Koerperschaft, number | null>;
   hinweis: string;
+  /**
+   * How the per-post cap is cut for months in which a post is vacant; absent = VAKANZ_STANDARD. No
+   * source the project has says it (docs/QUELLEN.md#vakanz): no built-in rule set sets it, the
+   * user's own rule set may.
+   */
+  vakanzkuerzung?: Vakanzkuerzung;
+}
+
+/**
+ * "monatsanteilig": a post's cap × the months it is filled / 12 (a post filled from 1.9. is funded
+ * up to 4/12 of its yearly cap); "keine": the yearly cap applies whatever the months (only the
+ * lower cost of a vacant post lowers the grant).
+ */
+export type Vakanzkuerzung = "monatsanteilig" | "keine";
+
+export const VAKANZKUERZUNGEN: readonly Vakanzkuerzung[] = ["monatsanteilig", "keine"];
+
+/** The setting a rule set applies, with its status: never more certain than "angenommen". */
+export interface Vakanzregel {
+  kuerzung: Vakanzkuerzung;
+  /** "angenommen": the program's default or the user's own choice; no source states it. */
+  status: Regelstatus;
+  /** Whether the rule set itself sets it (the user's own rule set) or the default applies. */
+  herkunft: "Standard" | "Regelwerk";
+  /** One German sentence for the sheets, worded as an assumption. */
+  text: string;
+}
+
+/** The default: cut by months, the cautious reading (a grant follows the cost it funds). */
+export const VAKANZ_STANDARD: Vakanzkuerzung = "monatsanteilig";
+
+export function vakanzkuerzungText(k: Vakanzkuerzung): string {
+  return k === "monatsanteilig"
+    ? "Höchstbetrag je Stelle nach besetzten Monaten gekürzt (Monate ÷ 12)"
+    : "voller Jahreshöchstbetrag je Stelle, auch bei unbesetzten Monaten";
+}
+
+/** THE answer to "how is the grant cut for vacant months under this rule set?" (planIst asks it). */
+export function vakanzregel(regel: Foerderregel | null): Vakanzregel {
+  const kuerzung = regel?.vakanzkuerzung ?? VAKANZ_STANDARD;
+  const herkunft = regel?.vakanzkuerzung !== undefined ? "Regelwerk" : "Standard";
+  const wer = herkunft === "Regelwerk" ? "im eigenen Regelwerk festgelegt" : "Voreinstellung des Programms";
+  return {
+    kuerzung,
+    status: "angenommen",
+    herkunft,
+    text:
+      `Annahme (${wer}): ${vakanzkuerzungText(kuerzung)}. Wie die Zuwendung für unbesetzte Monate zu kürzen ist, ` +
+      "sagen die vorliegenden Quellen nicht; maßgeblich ist der Zuwendungsbescheid.",
+  };
 }
 
 /** The 2012 base posts: 2 pedagogical specialists, 1 administrative post, ½ assistant. */
@@ -448,6 +498,9 @@ export function pruefeFoerderregeln(regeln: readonly Foerderregel[]): string[] {
       else anfaenge.add(r.gueltigAb);
     }
     if (r.tatbestaende.length === 0) probleme.push(`${name}: keine Fördertatbestände.`);
+    if (r.vakanzkuerzung !== undefined && !VAKANZKUERZUNGEN.includes(r.vakanzkuerzung)) {
+      probleme.push(`${name}: unbekannte Kürzung für unbesetzte Monate „${String(r.vakanzkuerzung)}“.`);
+    }
     for (const t of r.tatbestaende) {
       if (t.art === "grundfoerderung") probleme.push(...pruefePositionen(name, t));
       const betraege = t.art === "zusatzstellen" ? [t.jeStelle] : [t.hoechstbetrag];
@@ -509,6 +562,8 @@ export interface GrundstellenKosten {
   /** FTE share: 1 = full time. */
   anteil: number;
   bezeichnung?: string;
+  /** Months of the year the cap is for (Plan-Ist: months filled, vakanzregel); absent = 12. */
+  monate?: number;
 }
 
 /** What one base post receives: the cap applied to it and the grant, min(cap, cost). */
@@ -559,6 +614,8 @@ export interface Erstattung {
   posten: ErstattungsPosten[];
   /** Per base post, when the posts were given one by one. */
   stellen: StellenErstattung[] | null;
+  /** Per extra post, when they were given one by one (zusatzposten or a list of costs), in their order. */
+  zusatzstellenJe?: StellenZuwendung[];
 }
 
 /** One post (or one row of several posts of equal cost) for the per-post grant. */
@@ -567,6 +624,11 @@ export interface Foerderstelle {
   kosten: Cent;
   /** FTE share: 1 = one full-time post, 0,5 = a half post, 3 = three posts of equal cost. */
   anteil: number;
+  /**
+   * Months of the year the cap is for (0–12): the cap × monate / 12, exactly (Plan-Ist: months a
+   * post is filled, where the rule set cuts for vacancies, see vakanzregel); absent = 12.
+   */
+  monate?: number;
 }
 
 /** What one post receives under a per-post cap. */
@@ -622,17 +684,23 @@ export function zuwendungenJeStelle(
     if (!(s.kosten >= 0) || !(s.anteil >= 0)) {
       throw new KiFehler("wert", "Jahreskosten und Stellenanteil einer Stelle dürfen nicht negativ sein.");
     }
+    if (s.monate !== undefined && !(Number.isInteger(s.monate) && s.monate >= 0 && s.monate <= 12)) {
+      throw new KiFehler("wert", `Die Zahl der Monate einer Stelle muss 0 bis 12 sein, erhalten: ${s.monate}.`);
+    }
   }
   return stellen.map((s, i) => {
     const f = Math.max(0, Math.min(s.anteil, hoechstens - anteilVorher(stellen, i)));
     // Cap and cost of the funded share exactly, as products of two decimals; the grant is the
     // smaller one, not rounded (summed and rounded once by the caller), and rounded for the sheets.
-    const deckel: Paar = [jeStelle / bezugsanteil, f];
+    const deckel: Paar =
+      s.monate === undefined || s.monate === 12
+        ? [jeStelle / bezugsanteil, f]
+        : [jeStelle / bezugsanteil, f * s.monate, 12];
     const kosten: Paar = f === s.anteil ? [s.kosten, 1] : [s.kosten, f, s.anteil];
     const genau = wert(kosten) < wert(deckel) ? kosten : deckel;
     return {
       gefoerderterAnteil: f,
-      deckel: rundeProdukt(deckel[0], deckel[1]),
+      deckel: deckel.length === 2 ? rundeProdukt(deckel[0], deckel[1]) : rundeSummeDerProdukte([deckel]),
       betrag: rundeSummeDerProdukte([genau]),
       genau,
     };
@@ -747,6 +815,7 @@ export function berechneErstattung(regel: Foerderregel, e: ErstattungsEingabe): 
   pruefeEingabe(e);
   const posten: ErstattungsPosten[] = [];
   let stellen: StellenErstattung[] | null = null;
+  let zusatzJe: StellenZuwendung[] | undefined;
   for (const t of regel.tatbestaende) {
     if (t.art === "grundfoerderung" && e.grundstellen) {
       stellen = foerdereGrundstellen(regel, t, e.grundstellen);
@@ -754,6 +823,7 @@ export function berechneErstattung(regel: Foerderregel, e: ErstattungsEingabe): 
     } else if (t.art === "zusatzstellen" && zusatzpostenAus(e)) {
       // Extra posts one by one: the item adds the per-post grants the sheets show (as the base posts).
       const z = zusatzZuwendungen(t, e, zusatzpostenAus(e) as readonly Foerderstelle[]);
+      zusatzJe = z;
       posten.push({ bezeichnung: t.bezeichnung, betrag: z.reduce((s, x) => s + x.betrag, 0) });
     } else {
       posten.push({ bezeichnung: t.bezeichnung, betrag: rundeSummeDerProdukte(paareOhneStellen(t, e)) });
@@ -763,7 +833,8 @@ export function berechneErstattung(regel: Foerderregel, e: ErstattungsEingabe): 
   // once from its exact parts; the total adds the shown items (KI.LANDESERSTATTUNG rounds its total
   // once instead: erstattungsbetrag).
   for (const p of posten) p.betrag = rundeKaufmaennisch(p.betrag);
-  return { regel, betrag: posten.reduce((s, p) => s + p.betrag, 0), posten, stellen };
+  const betrag = posten.reduce((s, p) => s + p.betrag, 0);
+  return { regel, betrag, posten, stellen, ...(zusatzJe ? { zusatzstellenJe: zusatzJe } : {}) };
 }
 
 /**

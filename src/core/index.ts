@@ -16,3 +16,4 @@ export * from "./zeitplan";
 export * from "./agebv";
 export * from "./hebesatz";
 export * from "./satzjahr";
+export * from "./planIst";

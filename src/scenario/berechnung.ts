@@ -56,7 +56,8 @@ export function stellenSatzCent(st: Stelle, s: Szenario): Cent {
   return satzImJahr(satztabelleDes(s), st.gruppe, s.jahr, s.satzSteigerung).cent;
 }
 
-function stellenKostenCent(st: Stelle, s: Szenario): Cent {
+/** A post's yearly cost in the scenario's year: its rate × its share, whole cents. */
+export function stellenKostenCent(st: Stelle, s: Szenario): Cent {
   return Math.round(stellenSatzCent(st, s) * st.anteil);
 }
 

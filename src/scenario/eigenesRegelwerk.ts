@@ -13,6 +13,7 @@ import {
   type Foerderposition,
   type Foerderregel,
   KiFehler,
+  type Vakanzkuerzung,
   baueEigeneFoerderregel,
   eigenerBetragName,
   euroZuCentGenau,
@@ -42,6 +43,8 @@ export interface EigenesRegelwerk {
   zusatzstelle: { jeStelle: number | null; stellen: number | null };
   /** Cap of the Sachausgabenpauschale in €; null = none. */
   sachausgaben: number | null;
+  /** How the cap is cut for vacant months (Plan-Ist); absent = the core's default (VAKANZ_STANDARD). */
+  vakanzkuerzung?: Vakanzkuerzung;
 }
 
 /** Field keys of the messages: "name", "quelle", "Fachkraft.jeStelle", "zusatzstelle.stellen", "sachausgaben", "regelwerk". */
@@ -102,6 +105,7 @@ export function alsEigeneFoerderregel(e: EigenesRegelwerk): EigeneFoerderregel {
         ? null
         : { jeStelle: cent(e.zusatzstelle.jeStelle), stellen: e.zusatzstelle.stellen ?? NaN },
     sachausgaben: e.sachausgaben === null ? null : cent(e.sachausgaben),
+    ...(e.vakanzkuerzung !== undefined ? { vakanzkuerzung: e.vakanzkuerzung } : {}),
   };
 }
 

@@ -20,7 +20,7 @@
  * scenarios, Stellen or Umlage members are refused with the field named: one edit would change
  * every row with that id.
  */
-import { FINANZIERUNGSARTEN, FOERDERPOSITIONEN, KOERPERSCHAFTEN, type Koerperschaft } from "../core";
+import { FINANZIERUNGSARTEN, FOERDERPOSITIONEN, KOERPERSCHAFTEN, VAKANZKUERZUNGEN, type Koerperschaft } from "../core";
 import type { EigenesRegelwerk } from "./eigenesRegelwerk";
 import type { EigeneSatztabelle } from "./eigeneSatztabelle";
 import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "./optionen";
@@ -266,6 +266,8 @@ function leseEigenesRegelwerk(x: unknown, pfad: string): EigenesRegelwerk {
     positionen,
     zusatzstelle: { jeStelle: zahlOderLeer(z, "jeStelle", zp), stellen: zahlOderLeer(z, "stellen", zp) },
     sachausgaben: zahlOderLeer(o, "sachausgaben", pfad),
+    // Optional since issue 27 (Plan-Ist): older states load unchanged.
+    ...(o.vakanzkuerzung !== undefined ? { vakanzkuerzung: eines(o, "vakanzkuerzung", pfad, VAKANZKUERZUNGEN) } : {}),
   };
 }
 

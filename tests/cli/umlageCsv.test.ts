@@ -1,4 +1,4 @@
-import { dekodiere } from "../../src/cli/csvDatei";
+import { dekodiere } from "../../src/scenario/csv/csvDatei";
 import { MAX_UMLAGE_ZEILEN, zerlegeUmlageCsv } from "../../src/cli/umlageDatei";
 import { gemeindeSchluessel } from "../../src/scenario/optionen";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { AufrufFehler } from "../../src/cli/argumente";
-import { art, schreibweiseDerSpalte, zahlIn } from "../../src/cli/zahlschreibweise";
+import { art, schreibweiseDerSpalte, zahlIn } from "../../src/scenario/csv/zahlschreibweise";
 
 const spalte = (...texte: string[]) => texte.map((text, i) => ({ zeile: i + 1, text }));
 const lies = (...texte: string[]) => {

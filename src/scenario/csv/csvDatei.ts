@@ -7,7 +7,7 @@ import { ParserOptions } from "@fast-csv/parse";
 // The synchronous parser behind fast-csv's stream: twice as fast as the stream for 100,000 rows and
 // keeps the export synchronous. Pinned to 4.3.x in package.json because the path is internal.
 import { Parser } from "@fast-csv/parse/build/src/parser";
-import { AufrufFehler } from "./argumente";
+import { EingabeFehler } from "./fehler";
 
 export type Trennzeichen = ";" | "," | "\t";
 export type Kodierung = "UTF-8" | "UTF-16LE" | "UTF-16BE" | "Windows-1252";
@@ -28,7 +28,7 @@ const NAME: Record<Trennzeichen, string> = { ";": "Semikolon", ",": "Komma", "\t
 /** UTF-16 with its byte-order mark, as Excel's "Unicode-Text" writes it (little endian, tab-separated). */
 function dekodiereUtf16(daten: Uint8Array, kodierung: "UTF-16LE" | "UTF-16BE", datei: string): string {
   if (daten.length % 2 !== 0) {
-    throw new AufrufFehler(
+    throw new EingabeFehler(
       `${datei}: Die Datei beginnt wie eine UTF-16-Datei (Excel „Unicode-Text“), hat aber eine ungerade Anzahl ` +
         "Bytes – sie ist wohl abgeschnitten oder keine Textdatei.",
     );
@@ -38,7 +38,7 @@ function dekodiereUtf16(daten: Uint8Array, kodierung: "UTF-16LE" | "UTF-16BE", d
   try {
     return new TextDecoder("utf-16le", { fatal: true }).decode(le.subarray(2));
   } catch {
-    throw new AufrufFehler(`${datei}: Die Datei enthält ungültige UTF-16-Zeichen.`);
+    throw new EingabeFehler(`${datei}: Die Datei enthält ungültige UTF-16-Zeichen.`);
   }
 }
 
@@ -64,7 +64,7 @@ export function dekodiere(daten: Uint8Array, datei = "Die Datei"): { text: strin
     }
   }
   if (ergebnis.text.includes("\0")) {
-    throw new AufrufFehler(
+    throw new EingabeFehler(
       `${datei}: Die Datei enthält Null-Zeichen und ist keine Textdatei in UTF-8, Windows-1252 oder UTF-16 mit ` +
         "Byte-Order-Mark. Bitte in Excel als „CSV (Trennzeichen-getrennt)“, „CSV UTF-8“ oder „Unicode-Text“ speichern.",
     );
@@ -100,7 +100,7 @@ function zaehleTrennzeichen(text: string): Zaehlung {
  */
 function waehleTrennzeichen(anzahl: Record<Trennzeichen, number>, datei: string): Trennzeichen {
   if (anzahl[";"] > 0 && anzahl["\t"] > 0) {
-    throw new AufrufFehler(
+    throw new EingabeFehler(
       `${datei}: Das Trennzeichen ist nicht eindeutig – die Datei enthält Semikolons und Tabulatoren. ` +
         "Bitte in Excel als „CSV (Trennzeichen-getrennt)“ speichern (Semikolon).",
     );
@@ -134,12 +134,12 @@ function pruefeAnfuehrungszeichen(text: string, trenn: Trennzeichen, datei: stri
         }
       }
       if (i >= text.length)
-        throw new AufrufFehler(`${datei}, Zeile ${start}: Das Anführungszeichen wird nicht geschlossen.`);
+        throw new EingabeFehler(`${datei}, Zeile ${start}: Das Anführungszeichen wird nicht geschlossen.`);
       let j = i + 1;
       while (j < text.length && text[j] !== trenn && (text[j] === " " || text[j] === "\t")) j++;
       const folgt = text[j];
       if (folgt !== undefined && folgt !== trenn && folgt !== "\r" && folgt !== "\n") {
-        throw new AufrufFehler(
+        throw new EingabeFehler(
           `${datei}, Zeile ${zeile}: Nach dem schließenden Anführungszeichen folgt „${folgt}“ statt des Trennzeichens ` +
             `(${NAME[trenn]}). Ein Anführungszeichen innerhalb eines Feldes in Anführungszeichen bitte verdoppeln ("").`,
         );
@@ -155,21 +155,27 @@ function zerlege(text: string, trennzeichen: Trennzeichen, datei: string): strin
   try {
     return new Parser(new ParserOptions({ delimiter: trennzeichen })).parse(text, false).rows as string[][];
   } catch {
-    throw new AufrufFehler(
+    throw new EingabeFehler(
       `${datei}: Die Datei lässt sich nicht als CSV lesen (Anführungszeichen oder Trennzeichen passen nicht ` +
         "zusammen). Bitte in Excel erneut als „CSV (Trennzeichen-getrennt)“ speichern.",
     );
   }
 }
 
-export function leseCsv(daten: Uint8Array, datei: string, maxZeilen: number): CsvInhalt {
+/** `zuViele`: why more rows than `maxZeilen` cannot be right (the levy file: no Kreis has that many municipalities). */
+export function leseCsv(
+  daten: Uint8Array,
+  datei: string,
+  maxZeilen: number,
+  zuViele = "so viele Gemeinden hat kein Kreis",
+): CsvInhalt {
   const { text, kodierung } = dekodiere(daten, datei);
   const { anzahl, offenesAnfuehrungszeichen } = zaehleTrennzeichen(text);
   if (offenesAnfuehrungszeichen !== null) {
     // An odd number of quotes: the exact place when a quoted field is the cause, else the line it opens on.
     const vermutet = (([";", "\t", ","] as const).find((t) => anzahl[t] > 0) ?? ";") as Trennzeichen;
     pruefeAnfuehrungszeichen(text, vermutet, datei);
-    throw new AufrufFehler(
+    throw new EingabeFehler(
       `${datei}, Zeile ${offenesAnfuehrungszeichen}: Das Anführungszeichen wird nicht geschlossen.`,
     );
   }
@@ -178,9 +184,9 @@ export function leseCsv(daten: Uint8Array, datei: string, maxZeilen: number): Cs
   const zeilen: CsvZeile[] = [];
   for (const [index, felder] of roh.entries()) {
     if (zeilen.length >= maxZeilen) {
-      throw new AufrufFehler(
-        `${datei}: Die Datei hat mehr als ${maxZeilen.toLocaleString("de-DE")} Zeilen; so viele Gemeinden ` +
-          "hat kein Kreis. Bitte die Datei prüfen.",
+      throw new EingabeFehler(
+        `${datei}: Die Datei hat mehr als ${maxZeilen.toLocaleString("de-DE")} Zeilen; ${zuViele}. ` +
+          "Bitte die Datei prüfen.",
       );
     }
     // Excel writes ";;" for empty rows and trailing delimiters for empty cells.
@@ -189,7 +195,7 @@ export function leseCsv(daten: Uint8Array, datei: string, maxZeilen: number): Cs
     if (ende === 0) continue;
     // Records and lines coincide (so messages can name the line) because a field may not span lines.
     if (felder.some((f) => /[\r\n]/.test(f))) {
-      throw new AufrufFehler(`${datei}, Zeile ${index + 1}: Ein Feld enthält einen Zeilenumbruch.`);
+      throw new EingabeFehler(`${datei}, Zeile ${index + 1}: Ein Feld enthält einen Zeilenumbruch.`);
     }
     zeilen.push({ nr: index + 1, felder: felder.slice(0, ende).map((f) => f.trim()) });
   }

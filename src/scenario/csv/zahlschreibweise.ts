@@ -4,7 +4,7 @@
  * `765.43` and `123.456` would silently make one municipality a thousand times larger. So each value is
  * classified, the column gets one convention, and a column that shows both is refused with the lines.
  */
-import { AufrufFehler } from "./argumente";
+import { EingabeFehler } from "./fehler";
 
 export type Schreibweise = "deutsch" | "englisch";
 
@@ -65,7 +65,7 @@ export function schreibweiseDerSpalte(werte: readonly Spaltenwert[], datei: stri
       ? `„${anders.text}“ (Zeile ${anders.zeile}) hieße in deutscher Schreibweise ${zahlIn(anders.text, "deutsch").toLocaleString("de-DE")}, ` +
         `in englischer ${zahlIn(anders.text, "englisch").toLocaleString("de-DE")}`
       : `„${anders.text}“ (Zeile ${anders.zeile}) ist deutsch geschrieben`;
-  throw new AufrufFehler(
+  throw new EingabeFehler(
     `${datei}, Zeile ${a.zeile} und ${b.zeile}: Die Spalte „${spalte}“ mischt deutsche und englische Zahlen – ` +
       `„${englisch.text}“ (Zeile ${englisch.zeile}) hat einen Dezimalpunkt, ${lesart}. Eine Datei muss eine ` +
       "Schreibweise verwenden; bitte einheitlich deutsch schreiben (1.234.567,89).",

@@ -1,0 +1,2 @@
+export * from "./monate";
+export * from "./rechnung";

@@ -11,7 +11,15 @@
  * cost line's key) and can correct (`zuordnung`). Unknown keys, a key twice, months outside the year
  * and unreadable amounts are named with file and line in `fehler`; nothing is dropped silently.
  */
-import { type Cent, type Istwerte, MONATE, type PlanIstEingabe, SACHZEILEN, euroZuCentGenau } from "../../core";
+import {
+  type Cent,
+  type Istwerte,
+  MONATE,
+  type PlanIstEingabe,
+  SACHZEILEN,
+  euroZuCentGenau,
+  zahlText,
+} from "../../core";
 import { leseCsv } from "../csv/csvDatei";
 import { EingabeFehler } from "../csv/fehler";
 import { art, schreibweiseDerSpalte, zahlIn } from "../csv/zahlschreibweise";
@@ -77,8 +85,14 @@ export function normiert(text: string): string {
   return text.trim().toLocaleLowerCase("de").replace(/\s+/g, " ");
 }
 
+/** A cell as text: a key (a cost centre 47110 stays "47110"), a header. */
 function text(z: Zelle): string {
   return z === null || z === undefined ? "" : String(z).trim();
+}
+
+/** An amount cell in a message: a number from a range the German way (0,005), text as written. */
+function zeigen(z: Zelle): string {
+  return typeof z === "number" ? zahlText(z) : text(z);
 }
 
 /** Line numbers of one finding, collected so 100,000 rows give one message per kind, not one per row. */
@@ -155,10 +169,10 @@ function betragLeser(werte: ReadonlyArray<{ zeile: number; zelle: Zelle }>, quel
         : art(ohneWaehrung(String(zelle))) === "ungueltig"
           ? NaN
           : zahlIn(ohneWaehrung(String(zelle)), schreibweise);
-    if (!Number.isFinite(euro)) return { fehler: `„${text(zelle)}“ ist kein Betrag.` };
-    if (Math.abs(euro) > 1e12) return { fehler: `„${text(zelle)}“ liegt über 1 Billion €.` };
+    if (!Number.isFinite(euro)) return { fehler: `„${zeigen(zelle)}“ ist kein Betrag.` };
+    if (Math.abs(euro) > 1e12) return { fehler: `„${zeigen(zelle)}“ liegt über 1 Billion €.` };
     const cent = euroZuCentGenau(euro);
-    if (!Number.isInteger(cent)) return { fehler: `„${text(zelle)}“ hat mehr als zwei Nachkommastellen.` };
+    if (!Number.isInteger(cent)) return { fehler: `„${zeigen(zelle)}“ hat mehr als zwei Nachkommastellen.` };
     return { cent };
   };
 }

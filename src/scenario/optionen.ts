@@ -4,7 +4,9 @@
  * the CLI reads them from its arguments, and the workbook builders and the Word text read the one
  * `ArbeitsmappenOptionen` built from them here.
  */
+import type { Istwerte } from "../core";
 import type { Szenario } from "./modell";
+import type { PlanIstWahl } from "./planIst/eingabe";
 import type { Speicherstand } from "./speicherformat";
 import type { Stand } from "./staende";
 
@@ -55,6 +57,19 @@ export interface StaendeOptionen {
 }
 
 /**
+ * "Plan-Ist" (issue 27): a decided Stand (or the current work) against actual costs of one year.
+ * The actuals are already matched to the lines (scenario/planIst: liesIstCsv, liesIstBereich).
+ */
+export interface PlanIstOptionen {
+  /** The decided Stand; null = the scenarios being built (the current work). */
+  stand: Stand | null;
+  wahl: PlanIstWahl;
+  ist: Istwerte;
+  /** Where the actuals came from ("ist-2013.csv", "Auswahl Tabelle1!A1:N9"), printed on the sheet. */
+  istQuelle: string;
+}
+
+/**
  * Everything besides the scenarios that decides what a workbook (and the Word text) contains. Built
  * only by `arbeitsmappenOptionen` (pane state and saved state share its input shape) and by the CLI
  * through the same function; the sheet builders and the Word text read it and decide nothing.
@@ -69,6 +84,8 @@ export interface ArbeitsmappenOptionen {
   /** Null unless chosen and possible (`umlageMoeglich`). */
   umlage?: UmlageOptionen | null;
   staende?: StaendeOptionen | null;
+  /** Null unless the user chose a Plan-Ist with actuals (pane section, `export --ist`). */
+  planIst?: PlanIstOptionen | null;
 }
 
 export const UMLAGE_NICHT_MOEGLICH =
@@ -107,8 +124,10 @@ export function arbeitsmappenOptionen(
   modus: Formelmodus,
   datum: Date,
   staende: StaendeOptionen | null = null,
+  planIst: PlanIstOptionen | null = null,
 ): ArbeitsmappenOptionen {
   return {
+    planIst,
     modus,
     datum,
     vorlageNr: wahl.vorlageNr.trim() || undefined,

@@ -14,6 +14,7 @@ import { type ZusatzblattBauer, registrierteZusatzblaetter } from "./zusatzblaet
 import "./mehrjahr/registrierung";
 import "./umlage/registrierung";
 import "./staende/registrierung";
+import "./planIst/registrierung";
 
 export * from "./plan";
 export {
@@ -32,6 +33,7 @@ export { MEHRJAHR_BLATTNAME } from "./mehrjahr/blatt";
 export { UMLAGE_BLATTNAME } from "./umlage/blatt";
 export { VERGLEICH_BLATTNAME } from "./staende/vergleichBlatt";
 export { PROTOKOLL_BLATTNAME } from "./staende/protokollBlatt";
+export { PLAN_IST_BLATTNAME, PLAN_IST_DIAGRAMM, bauePlanIstBlatt, planIstTitel } from "./planIst/blatt";
 export { ergebniszeilen, regelwerkVermerke } from "./staende/ergebnisse";
 export {
   aktuellerStichtag,

@@ -22,7 +22,7 @@ import {
 import { berechneSzenario, kostenstruktur, stelleImJahr, stellenKostenCent } from "../berechnung";
 import { regelnFuer } from "../eigenesRegelwerk";
 import type { Stelle, Szenario } from "../modell";
-import type { GespeicherteOptionen } from "../speicherformat";
+import type { MehrjahrOptionen } from "../optionen";
 import type { Stand } from "../staende";
 
 /** What the user chooses for the Plan-Ist besides the Stand. */
@@ -61,8 +61,7 @@ function massgeblichesSzenario(szenarien: readonly Szenario[], id: string | unde
  * when the plan year is the scenario's own (then nothing is carried). Another year without a
  * multi-year plan has no rate to carry by: refused rather than guessed.
  */
-function annahmenFuer(s: Szenario, o: GespeicherteOptionen, jahr: number): Mehrjahresannahmen {
-  const m = o.mehrjahrAktiv ? o.mehrjahr : null;
+function annahmenFuer(s: Szenario, m: MehrjahrOptionen | null, jahr: number): Mehrjahresannahmen {
   if (jahr !== s.jahr && !m) {
     throw new KiFehler(
       "wert",
@@ -125,12 +124,12 @@ function planStellen(s: Szenario, a: Mehrjahresannahmen, jahr: number, wahl: Pla
 /** The Plan-Ist input of a scenario and its options (the current work, or a Stand's saved state). */
 export function planIstGrundlage(
   szenarien: readonly Szenario[],
-  optionen: GespeicherteOptionen,
+  mehrjahr: MehrjahrOptionen | null,
   wahl: PlanIstWahl = {},
 ): PlanIstGrundlage {
   const s = massgeblichesSzenario(szenarien, wahl.szenarioId);
   const jahr = wahl.jahr ?? s.jahr;
-  const a = annahmenFuer(s, optionen, jahr);
+  const a = annahmenFuer(s, mehrjahr, jahr);
   const struktur = kostenstruktur(s, berechneSzenario(s));
   const j = projiziere(struktur, a, regelnFuer(szenarien)).jahre[0];
   const b = basiswerteImJahr(struktur, jahr);
@@ -153,5 +152,6 @@ export function planIstGrundlage(
 
 /** The Plan-Ist input of a frozen Stand: its saved scenarios and options, exactly as decided. */
 export function planIstGrundlageAusStand(stand: Stand, wahl: PlanIstWahl = {}): PlanIstGrundlage {
-  return planIstGrundlage(stand.zustand.szenarien, stand.zustand.optionen, wahl);
+  const o = stand.zustand.optionen;
+  return planIstGrundlage(stand.zustand.szenarien, o.mehrjahrAktiv ? o.mehrjahr : null, wahl);
 }

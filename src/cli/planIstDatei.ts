@@ -75,7 +75,7 @@ export function planIstAusDatei(
     const gezeigt = imp.fehler.slice(0, MAX_MELDUNGEN).map((f) => `  ${f}`);
     const mehr = imp.fehler.length > MAX_MELDUNGEN ? [`  … und ${imp.fehler.length - MAX_MELDUNGEN} weitere`] : [];
     throw new AufrufFehler(
-      `--ist: ${imp.fehler.length} ${imp.fehler.length === 1 ? "Zeile lässt" : "Angaben lassen"} sich nicht zuordnen:\n` +
+      `--ist: Die Datei lässt sich nicht vollständig übernehmen (${imp.fehler.length} ${imp.fehler.length === 1 ? "Meldung" : "Meldungen"}):\n` +
         [...gezeigt, ...mehr].join("\n") +
         `\nSchlüssel der Zeilen: ${ziele.map((z) => z.schluessel).join(", ")}. Eigene Schlüssel ordnet ` +
         `--zuordnung "Schlüssel in der Datei=Zeile;…" zu.`,

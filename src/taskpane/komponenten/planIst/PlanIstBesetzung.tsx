@@ -4,7 +4,7 @@
  * Every field's accessible name carries the post's key, so twenty posts give sixty distinct names.
  */
 import * as React from "react";
-import { Dropdown, type IDropdownOption, Text, TextField } from "@fluentui/react";
+import { Dropdown, type IDropdownOption, Label, Text, TextField } from "@fluentui/react";
 import { type Besetzung, MONATSNAMEN, type PlanIstStelle } from "../../../core";
 import { vakanzenAusText, vakanzenText } from "../../../scenario/planIst";
 import { stile } from "../../stile";
@@ -58,8 +58,9 @@ function StelleMonate(p: {
           onChange={(_, o) => o && p.onChange(bereinigt({ ...p.besetzung, bisMonat: Number(o.key) }))}
         />
       </div>
+      {/* Fluent names a field by its visible label (aria-labelledby): the post's key would be lost. */}
+      <Label aria-hidden="true">Vakanz (Monate)</Label>
       <TextField
-        label="Vakanz (Monate)"
         ariaLabel={`${k}: Vakanz (Monate)`}
         placeholder="z. B. 3-5 oder Mär-Mai"
         value={vakanz}

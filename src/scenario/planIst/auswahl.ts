@@ -149,7 +149,8 @@ function pruefeText(v: unknown, pfad: string): string {
   return v;
 }
 
-function pruefeObjekt(v: unknown, pfad: string, max: number): Objekt {
+/** `max`: entries of a map (keys are data); a fixed shape passes none, its unknown fields are reported as newer. */
+function pruefeObjekt(v: unknown, pfad: string, max = Infinity): Objekt {
   if (typeof v !== "object" || v === null || Array.isArray(v)) throw new Error(`${pfad} fehlt oder ist kein Objekt`);
   if (Object.keys(v).length > max) throw new Error(`${pfad} hat mehr als ${max} Einträge`);
   return v as Objekt;
@@ -163,7 +164,7 @@ function pruefeMonat(v: unknown, pfad: string): number {
 }
 
 function leseBesetzung(x: unknown, pfad: string): Besetzung {
-  const o = pruefeObjekt(x, pfad, 3);
+  const o = pruefeObjekt(x, pfad);
   const b: Besetzung = {};
   if (o.abMonat !== undefined) b.abMonat = pruefeMonat(o.abMonat, `${pfad}.abMonat`);
   if (o.bisMonat !== undefined) b.bisMonat = pruefeMonat(o.bisMonat, `${pfad}.bisMonat`);
@@ -172,7 +173,7 @@ function leseBesetzung(x: unknown, pfad: string): Besetzung {
       throw new Error(`${pfad}.vakanzen muss eine Liste von höchstens 12 Zeiträumen sein`);
     }
     b.vakanzen = o.vakanzen.map((v, i) => {
-      const vo = pruefeObjekt(v, `${pfad}.vakanzen[${i}]`, 2);
+      const vo = pruefeObjekt(v, `${pfad}.vakanzen[${i}]`);
       return {
         vonMonat: pruefeMonat(vo.vonMonat, `${pfad}.vakanzen[${i}].vonMonat`),
         bisMonat: pruefeMonat(vo.bisMonat, `${pfad}.vakanzen[${i}].bisMonat`),
@@ -202,7 +203,7 @@ function leseTexte(x: unknown, pfad: string): string[] {
 
 function leseIst(x: unknown, pfad: string): GespeicherteIstwerte | null {
   if (x === null) return null;
-  const o = pruefeObjekt(x, pfad, 4);
+  const o = pruefeObjekt(x, pfad);
   const w = pruefeObjekt(o.werte, `${pfad}.werte`, MAX_GESPEICHERTE_ZEILEN);
   // fromEntries: a key "__proto__" in the file stays a key and never becomes a prototype.
   const werte = Object.fromEntries(Object.entries(w).map(([k, v]) => [k, leseMonatswerte(v, `${pfad}.werte.${k}`)]));
@@ -219,7 +220,7 @@ function leseIst(x: unknown, pfad: string): GespeicherteIstwerte | null {
  * and turns a thrown message into its "unvollständig" report). Unknown fields are reported there.
  */
 export function lesePlanIstAuswahl(x: unknown, pfad: string): PlanIstAuswahl {
-  const o = pruefeObjekt(x, pfad, 5);
+  const o = pruefeObjekt(x, pfad);
   const jahr = o.jahr;
   if (jahr !== null && (typeof jahr !== "number" || !Number.isInteger(jahr) || jahr < 1900 || jahr > 2200)) {
     throw new Error(`${pfad}.jahr muss ein Jahr oder leer (null) sein`);

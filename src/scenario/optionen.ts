@@ -6,6 +6,7 @@
  */
 import type { Istwerte } from "../core";
 import type { Szenario } from "./modell";
+import { type PlanIstAuswahl, planIstOptionenAus } from "./planIst/auswahl";
 import type { PlanIstWahl } from "./planIst/eingabe";
 import type { Speicherstand } from "./speicherformat";
 import type { Stand } from "./staende";
@@ -115,6 +116,8 @@ export interface OptionenWahl {
   mehrjahr: MehrjahrOptionen | null;
   umlageAktiv: boolean;
   umlage: readonly UmlageMitglied[];
+  /** The pane's Plan-Ist choice (issue 27); resolved against the listed Stände by planIstOptionenAus. */
+  planIst?: PlanIstAuswahl;
 }
 
 /** The workbook options for these scenarios: a choice that is not possible for them is dropped here, once. */
@@ -127,7 +130,7 @@ export function arbeitsmappenOptionen(
   planIst: PlanIstOptionen | null = null,
 ): ArbeitsmappenOptionen {
   return {
-    planIst,
+    planIst: planIst ?? planIstOptionenAus(wahl.planIst, staende?.alle ?? []).optionen,
     modus,
     datum,
     vorlageNr: wahl.vorlageNr.trim() || undefined,

@@ -23,6 +23,7 @@
 import { FINANZIERUNGSARTEN, FOERDERPOSITIONEN, KOERPERSCHAFTEN, VAKANZKUERZUNGEN, type Koerperschaft } from "../core";
 import type { EigenesRegelwerk } from "./eigenesRegelwerk";
 import type { EigeneSatztabelle } from "./eigeneSatztabelle";
+import { type PlanIstAuswahl, lesePlanIstAuswahl } from "./planIst/auswahl";
 import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "./optionen";
 import type { Kostenzeile, Stelle, Stellenart, Szenario, SzenarioTyp } from "./modell";
 
@@ -47,6 +48,8 @@ export interface GespeicherteOptionen {
   eigenesRegelwerk?: EigenesRegelwerk;
   /** The Kreis's own per-grade rate table (issue 24; absent in older states and when none is defined). */
   eigeneSatztabelle?: EigeneSatztabelle;
+  /** The pane's Plan-Ist choice with its matched actuals (issue 27; absent in older states and when none). */
+  planIst?: PlanIstAuswahl;
 }
 
 export interface Speicherstand {
@@ -379,6 +382,13 @@ function leseOptionen(x: unknown): GespeicherteOptionen {
   }
   if (o.eigeneSatztabelle !== undefined) {
     optionen.eigeneSatztabelle = leseEigeneSatztabelle(o.eigeneSatztabelle, `${pfad}.eigeneSatztabelle`);
+  }
+  if (o.planIst !== undefined) {
+    try {
+      optionen.planIst = lesePlanIstAuswahl(o.planIst, `${pfad}.planIst`);
+    } catch (e) {
+      throw new Formatfehler(e instanceof Error ? e.message : String(e));
+    }
   }
   return optionen;
 }

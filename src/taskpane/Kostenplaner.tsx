@@ -14,6 +14,7 @@ import { vorlagenAktionen } from "./hooks/vorlagenAktionen";
 import { Abschnitt } from "./komponenten/Abschnitt";
 import { Einfuegen, type Rueckmeldung } from "./komponenten/Einfuegen";
 import { Erweiterungen } from "./komponenten/Erweiterungen";
+import { PlanIstAbschnitt } from "./komponenten/PlanIstAbschnitt";
 import { Sicherungshinweis, Speicherstatus } from "./komponenten/Sicherungen";
 import { Staende } from "./komponenten/Staende";
 import { SzenarienAbschnitt } from "./komponenten/SzenarienAbschnitt";
@@ -95,6 +96,14 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
         zugriff={p.zugriff}
       />
       <Staende api={staende} zustand={zustand} jetzt={p.jetzt} />
+      <PlanIstAbschnitt
+        zustand={zustand}
+        aendern={aendern}
+        staende={staende.staende}
+        leseAuswahl={p.zugriff.leseAuswahl}
+        gesperrt={gruende.length > 0 || laeuft !== null || Boolean(laden.ladeFehler)}
+        onEinfuegen={() => void einfuegen(zustand.letzterModus)}
+      />
       <Abschnitt id="ki-einfuegen" titel="Arbeitsmappe">
         <Einfuegen
           gruende={laden.ladeFehler ? [NICHT_GELADEN, ...gruende] : gruende}

@@ -33,6 +33,7 @@ export function kodiereZustand(z: PlanerZustand, jetzt: Date = new Date()): unkn
       umlage: z.umlage,
       ...(z.eigenesRegelwerk ? { eigenesRegelwerk: z.eigenesRegelwerk } : {}),
       ...(z.eigeneSatztabelle ? { eigeneSatztabelle: z.eigeneSatztabelle } : {}),
+      ...(z.planIst ? { planIst: z.planIst } : {}),
     },
     jetzt,
   );
@@ -51,6 +52,7 @@ function zustandAusStand({ szenarien, optionen }: Speicherstand): PlanerZustand 
   const tabelle = optionen.eigeneSatztabelle ?? szenarien.map((s) => s.eigeneSatztabelle).find((e) => e !== undefined);
   return {
     ...(tabelle ? { eigeneSatztabelle: tabelle } : {}),
+    ...(optionen.planIst ? { planIst: optionen.planIst } : {}),
     eigenesRegelwerk: optionen.eigenesRegelwerk ?? kopie ?? null,
     szenarien,
     letzterModus: optionen.modus,

@@ -13,6 +13,7 @@ import {
   istEigenesRegelwerk,
 } from "../scenario";
 import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "../scenario/optionen";
+import type { PlanIstAuswahl } from "../scenario/planIst/auswahl";
 
 export interface UmlageZeile extends UmlageMitglied {
   id: string;
@@ -32,6 +33,8 @@ export interface PlanerZustand {
   eigenesRegelwerk: EigenesRegelwerk | null;
   /** The Kreis's own per-grade rate table (issue 24); absent/null = none. Scenarios that choose it carry a copy. */
   eigeneSatztabelle?: EigeneSatztabelle | null;
+  /** The Plan-Ist section's choice and matched actuals (issue 27); absent = nothing chosen. */
+  planIst?: PlanIstAuswahl;
 }
 
 let zaehler = 0;
@@ -79,7 +82,8 @@ export type Aktion =
   | { typ: "vorlageNr"; wert: string }
   | { typ: "modus"; modus: Formelmodus }
   | { typ: "eigenesRegelwerk"; wert: EigenesRegelwerk | null }
-  | { typ: "eigeneSatztabelle"; wert: EigeneSatztabelle | null };
+  | { typ: "eigeneSatztabelle"; wert: EigeneSatztabelle | null }
+  | { typ: "planIst"; wert: PlanIstAuswahl };
 
 export function kopiere(s: Szenario, namen: readonly string[]): Szenario {
   let name = `${s.name} (Kopie)`;
@@ -196,6 +200,8 @@ export function planerReducer(z: PlanerZustand, a: Aktion): PlanerZustand {
       return aendereEigenesRegelwerk(z, a.wert);
     case "eigeneSatztabelle":
       return aendereEigeneSatztabelle(z, a.wert);
+    case "planIst":
+      return { ...z, planIst: a.wert };
   }
 }
 

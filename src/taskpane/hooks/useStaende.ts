@@ -93,7 +93,8 @@ function neueStandId(d: Date): string {
 
 /** The Stand of the current work; throws with a German message when it cannot be frozen. */
 export function standAusZustand(zustand: PlanerZustand, bezeichnung: string, datum: string, jetzt: Date): Stand {
-  const gespeichert = kodiereZustand(zustand, jetzt) as Speicherstand;
+  // A Stand is the decided plan: the Plan-Ist section's actuals are not part of it.
+  const gespeichert = kodiereZustand({ ...zustand, planIst: undefined }, jetzt) as Speicherstand;
   const optionen = optionenAusSpeicherstand(gespeichert, jetzt);
   return erstelleStand(
     {

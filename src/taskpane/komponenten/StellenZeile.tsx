@@ -74,6 +74,8 @@ export interface StellenZeileProps {
   /** Grades the chosen rate table knows, for the hint under the grade field. */
   bekannteGruppen: readonly string[];
   durchPauschaleGedeckt: boolean;
+  /** The rate table's mark on this post's grade (AGebV A 9: career group assumed – zu prüfen). */
+  satzHinweis?: string;
   onAendere: (werte: Partial<Stelle>) => void;
   onEntferne: () => void;
 }
@@ -87,7 +89,9 @@ export function StellenZeile(p: StellenZeileProps): React.ReactElement {
       ? "Kostet die Kommune nichts, braucht aber einen Arbeitsplatz (bei Arbeitsplätzen mitzählen)."
       : p.durchPauschaleGedeckt
         ? "Kosten in der Personalkosten-Pauschale enthalten."
-        : null;
+        : p.satzHinweis
+          ? `Satz aus der Tabelle mit Annahme: ${p.satzHinweis}`
+          : null;
   return (
     <fieldset className={stile.stelle} aria-label={`Stelle ${p.nummer}: ${titel}`}>
       <legend className={stile.stelleTitel}>

@@ -80,18 +80,20 @@ export interface StellenZeileProps {
   onEntferne: () => void;
 }
 
+/** What the line says under its fields: who pays, or the rate table's mark on the grade. */
+function hinweisZurStelle(p: StellenZeileProps): string | null {
+  if (p.stelle.art === "landeslehrer") {
+    return "Kostet die Kommune nichts, braucht aber einen Arbeitsplatz (bei Arbeitsplätzen mitzählen).";
+  }
+  if (p.durchPauschaleGedeckt) return "Kosten in der Personalkosten-Pauschale enthalten.";
+  return p.satzHinweis ? `Satz aus der Tabelle mit Annahme: ${p.satzHinweis}` : null;
+}
+
 export function StellenZeile(p: StellenZeileProps): React.ReactElement {
   const st = p.stelle;
   const titel = st.bezeichnung.trim() || `Stelle ${p.nummer}`;
   const fehler = (feld: keyof Stelle) => p.meldungen[stellenFeld(st, feld)];
-  const hinweis =
-    st.art === "landeslehrer"
-      ? "Kostet die Kommune nichts, braucht aber einen Arbeitsplatz (bei Arbeitsplätzen mitzählen)."
-      : p.durchPauschaleGedeckt
-        ? "Kosten in der Personalkosten-Pauschale enthalten."
-        : p.satzHinweis
-          ? `Satz aus der Tabelle mit Annahme: ${p.satzHinweis}`
-          : null;
+  const hinweis = hinweisZurStelle(p);
   return (
     <fieldset className={stile.stelle} aria-label={`Stelle ${p.nummer}: ${titel}`}>
       <legend className={stile.stelleTitel}>

@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { Dropdown, type IDropdownOption, Text } from "@fluentui/react";
-import { SACHSATZQUELLEN, type Standardsatz, quellenVermerk } from "../../../core";
+import { SACHSATZQUELLEN, type Standardsatz } from "../../../core";
 import {
   type Sachsatzfeld,
   type Szenario,
@@ -15,7 +15,7 @@ import {
   statusWort,
 } from "../../../scenario";
 import { stile, UMBRECHENDES_DROPDOWN } from "../../stile";
-import { euroBetrag } from "../../zahlen";
+import { euroBetrag, prozentFuerFeld } from "../../zahlen";
 import { uebernimmSachsatz } from "../../zustand";
 import { Zahlenfeld } from "../Zahlenfeld";
 import type { KartenAbschnittProps } from "./abschnitt";
@@ -59,7 +59,7 @@ const SAETZE: ReadonlyArray<{ feld: Sachsatzfeld; label: string; kurz: string; p
 ];
 
 function satzText(x: Pick<Standardsatz, "einheit" | "wert">): string {
-  return x.einheit === "Anteil" ? `${euroBetrag(Math.round(x.wert * 10000))} %` : `${euroBetrag(x.wert)} ${x.einheit}`;
+  return x.einheit === "Anteil" ? `${prozentFuerFeld(x.wert)} %` : `${euroBetrag(x.wert)} ${x.einheit}`;
 }
 
 const EIGEN = "";
@@ -95,7 +95,7 @@ function Satzfeld(
       />
       {herkunft.art === "benannt" ? (
         <Text className={stile.quelle} block>
-          Quelle: {quellenVermerk(herkunft.satz.quelle)} ({statusWort(herkunft.satz.quelle)})
+          Quelle: {herkunft.satz.quelle.text} ({statusWort(herkunft.satz.quelle)})
           {herkunft.quelle.vorbehalt && <strong> – {herkunft.quelle.vorbehalt}</strong>}
         </Text>
       ) : (

@@ -107,7 +107,7 @@ export function standardsatz(name: string, jahr: number): Standardsatz {
 export interface Sachsatzquelle {
   id: string;
   titel: string;
-  /** Said wherever this source is offered. */
+  /** Said wherever this source is offered; its part before the colon is the short form a sheet row carries. */
   vorbehalt?: string;
   saetze: readonly Standardsatz[];
 }
@@ -167,8 +167,8 @@ export const SACHSATZQUELLEN: readonly Sachsatzquelle[] = [
   },
   {
     id: "NDS-2023",
-    titel: "Niedersachsen 2023 (Landesverwaltung)",
-    vorbehalt: "Niedersachsen, Landesverwaltung: laut Erlass nicht für Stellen außerhalb der Landesverwaltung gedacht",
+    titel: "Niedersachsen 2023",
+    vorbehalt: "Landesverwaltung Niedersachsen: laut Erlass nicht für Stellen außerhalb der Landesverwaltung gedacht",
     saetze: [
       sachsatz(
         "IT",

@@ -79,7 +79,7 @@ test.each<[string, (s: Szenario) => void, string]>([
   [
     "a rate that is not the named source's",
     (s) => (s.itSatz = 2_500),
-    "Szenario „KIZ“: Der IT-Satz ist als Satz „Niedersachsen 2023 (Landesverwaltung)“ vermerkt, weicht aber von dessen Wert ab.",
+    "Szenario „KIZ“: Der IT-Satz ist als Satz „Niedersachsen 2023“ vermerkt, weicht aber von dessen Wert ab.",
   ],
 ])(
   "%s: exit 2 with the German message",

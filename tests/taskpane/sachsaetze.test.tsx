@@ -76,7 +76,7 @@ test("IT-Satz aus Niedersachsen übernehmen, überschreiben (eigener Wert) und w
   const { zugriff, aufzeichnung } = testZugriff();
   await zeigePlaner(zugriff);
   const karte = await oeffneKarte(user, 2);
-  await waehle(user, karte, /^IT-Satz übernehmen aus/, /^Niedersachsen 2023 \(Landesverwaltung\): 2\.270 €/);
+  await waehle(user, karte, /^IT-Satz übernehmen aus/, /^Niedersachsen 2023: 2\.270 €/);
   expect(within(karte).getByLabelText("IT-Satz in € je Arbeitsplatz")).toHaveValue("2.270");
   expect(vergleichsZeile("IT-Standardarbeitsplatz")).toEqual(["4.536", "18.160", "+13.624"]);
   expect(within(karte).getByText(/^Quelle: Niedersachsen, RdErl\. d\. MF v\. 08\.03\.2023/)).toHaveTextContent(

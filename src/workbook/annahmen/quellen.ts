@@ -74,7 +74,9 @@ function szenarioAngabe(s: Szenario): Angabe {
 function sachsatzAngabe(s: Szenario, feld: Sachsatzfeld): Angabe {
   const h = sachsatzHerkunft(s, feld);
   if (h.art !== "benannt") return { notiz: eigenerWertText(s) };
-  const notizen = [statusWort(h.satz.quelle), h.quelle.titel, ...(h.quelle.vorbehalt ? [h.quelle.vorbehalt] : [])];
+  // The short caveat ("Bund, nicht kommunal NRW"): the row is narrow, the pane says it in full.
+  const vorbehalt = h.quelle.vorbehalt?.split(":")[0];
+  const notizen = [statusWort(h.satz.quelle), h.quelle.titel, ...(vorbehalt ? [vorbehalt] : [])];
   return { quelle: quellenVermerk(h.satz.quelle), notiz: notizen.join(" – ") };
 }
 

@@ -26,9 +26,12 @@ export interface SachkostenProps extends KartenAbschnittProps {
 
 export function Sachkosten(p: SachkostenProps): React.ReactElement {
   const { szenario: s, meldungen, setze } = p;
+  const titelId = React.useId();
   return (
-    <>
-      <h4 className={stile.gruppeTitel}>Sach- und Raumkosten</h4>
+    <div role="group" aria-labelledby={titelId}>
+      <h4 id={titelId} className={stile.gruppeTitel}>
+        Sach- und Raumkosten
+      </h4>
       <div className={stile.zweiSpalten}>
         <Zahlenfeld
           label="Arbeitsplätze"
@@ -48,7 +51,7 @@ export function Sachkosten(p: SachkostenProps): React.ReactElement {
         <Satzfeld key={x.feld} {...p} {...x} />
       ))}
       <Alternativen />
-    </>
+    </div>
   );
 }
 

@@ -23,6 +23,7 @@ import { diagrammAnker, diagrammAusMappe } from "../preview/diagrammQuelle";
 import { spalte } from "../../src/workbook/adressen";
 import { diagrammSvg } from "../preview/diagrammSvg";
 import { baueArbeitsmappe } from "../../src/workbook";
+import { setzeFeld, uebernimmSachsatz } from "../../src/taskpane/zustand";
 import { DATUM, neueMappe, zugriffAuf } from "../../tests/excel/hilfen";
 
 const WURZEL = path.resolve(__dirname, "../..");
@@ -170,6 +171,22 @@ async function agebvMappe(): Promise<FakeExcel> {
   return fake;
 }
 
+/**
+ * Issue 24, item 4: the Rhein-Sieg KIZ with the AGebV overhead rate, Lower Saxony's IT rate and an own
+ * room rate, beside the unchanged current structure: per rate the source number, status and caveat.
+ */
+async function sachsaetzeMappe(): Promise<FakeExcel> {
+  const fake = neueMappe();
+  const [basis, ki] = erzeugeVorlagenSatz("rhein-sieg-2013");
+  const gewaehlt = setzeFeld(
+    uebernimmSachsatz(uebernimmSachsatz(ki, "querschnittssatz", "BUND-AGEBV-2021"), "itSatz", "NDS-2023"),
+    "raumSatz",
+    4800,
+  );
+  await zugriffAuf(fake).fuegeEin(baueArbeitsmappe([basis, gewaehlt], { modus: "ki", datum: DATUM }));
+  return fake;
+}
+
 async function main(): Promise<void> {
   const ziel = process.argv[2] ? path.resolve(process.argv[2]) : null;
   const docs = ziel ?? path.join(WURZEL, "docs/screenshots");
@@ -182,6 +199,7 @@ async function main(): Promise<void> {
   await zugriffAuf(fake).fuegeEin(plan);
   const ausbau = await ausbauMappe();
   const agebv = await agebvMappe();
+  const sachsaetze = await sachsaetzeMappe();
   const bilder: Array<[FakeExcel, string, string]> = [
     [fake, "Annahmen", path.join(docs, "annahmen.png")],
     [
@@ -192,6 +210,7 @@ async function main(): Promise<void> {
     [ausbau, "Annahmen", path.join(docs, "ausbau-annahmen.png")],
     [ausbau, "Mehrjahresplanung", path.join(docs, "ausbau-mehrjahresplanung.png")],
     [agebv, "Annahmen", path.join(docs, "satztabelle-agebv-annahmen.png")],
+    [sachsaetze, "Annahmen", path.join(docs, "sachsaetze-annahmen.png")],
   ];
   const browser = await starteChromium();
   try {

@@ -107,7 +107,7 @@ export function standardsatz(name: string, jahr: number): Standardsatz {
 export interface Sachsatzquelle {
   id: string;
   titel: string;
-  /** Said wherever this source is offered. */
+  /** Said wherever this source is offered; its part before the colon is the short form a sheet row carries. */
   vorbehalt?: string;
   saetze: readonly Standardsatz[];
 }
@@ -122,9 +122,12 @@ function sachsatz(
   return { name, bezeichnung, einheit, wert, quelle };
 }
 
+/** The id of the Rhein-Sieg rates as a named source: the default, and what its presets keep. */
+export const RSK_SACHSAETZE = "RSK2013";
+
 export const SACHSATZQUELLEN: readonly Sachsatzquelle[] = [
   {
-    id: "RSK2013",
+    id: RSK_SACHSAETZE,
     titel: "Rhein-Sieg-Kreis 2013",
     saetze: [
       sachsatz(
@@ -145,14 +148,17 @@ export const SACHSATZQUELLEN: readonly Sachsatzquelle[] = [
     saetze: [
       sachsatz(
         "Querschnitt",
-        "Gemeinkostenzuschlag in % der Personalkosten",
+        "Gemeinkostenzuschlag, hier auf die Personalkosten angewandt (Sacheinzelkosten gesondert)",
         "Anteil",
         AGEBV_GEMEINKOSTENZUSCHLAG,
         QUELLE_AGEBV_2021,
       ),
+      // One combined figure: which of its three items are IT and which rooms is not recorded, so it
+      // is never taken as an IT or room rate (scenario/sachsaetze).
       sachsatz(
         "Arbeitsplatz",
-        "Sacheinzelkosten je Arbeitsplatz (5.490 + 3.660 + 8.100, abzüglich 4 %)",
+        "Sacheinzelkosten eines Arbeitsplatzes insgesamt (ein Gesamtbetrag: 5.490 + 3.660 + 8.100 €, abzüglich 4 %; " +
+          "Aufteilung auf Räume, IT und laufende Sachkosten nicht festgehalten)",
         "€/Jahr je Arbeitsplatz",
         AGEBV_SACHEINZELKOSTEN_CENT,
         { text: `${QUELLE_AGEBV_2021.text}; Summe abzüglich 4 % berechnet`, status: "D" },
@@ -161,8 +167,8 @@ export const SACHSATZQUELLEN: readonly Sachsatzquelle[] = [
   },
   {
     id: "NDS-2023",
-    titel: "Niedersachsen 2023 (Landesverwaltung)",
-    vorbehalt: "Niedersachsen, Landesverwaltung: laut Erlass nicht für Stellen außerhalb der Landesverwaltung gedacht",
+    titel: "Niedersachsen 2023",
+    vorbehalt: "Landesverwaltung Niedersachsen: laut Erlass nicht für Stellen außerhalb der Landesverwaltung gedacht",
     saetze: [
       sachsatz(
         "IT",
@@ -171,8 +177,21 @@ export const SACHSATZQUELLEN: readonly Sachsatzquelle[] = [
         227_000,
         QUELLE_NDS_2023,
       ),
-      sachsatz("Raum", "Räume je Büroarbeitsplatz", "€/Jahr je Büro", 217_000, QUELLE_NDS_2023),
-      sachsatz("Arbeitsplatz", "Büroarbeitsplatz insgesamt", "€/Jahr je Arbeitsplatz", 908_200, QUELLE_NDS_2023),
+      // Per workplace, not per office: it does not fit the scenario's room rate (€ per office).
+      sachsatz(
+        "Raum",
+        "kalkulatorische Raumkosten je Büroarbeitsplatz",
+        "€/Jahr je Arbeitsplatz",
+        217_000,
+        QUELLE_NDS_2023,
+      ),
+      sachsatz(
+        "Arbeitsplatz",
+        "Büroarbeitsplatz insgesamt (Räume 2.170 + laufende Sachkosten 4.083 + Investitionen 559 + IT 2.270)",
+        "€/Jahr je Arbeitsplatz",
+        908_200,
+        QUELLE_NDS_2023,
+      ),
     ],
   },
 ];

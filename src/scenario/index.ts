@@ -3,3 +3,4 @@ export * from "./berechnung";
 export * from "./vorlagen";
 export * from "./eigenesRegelwerk";
 export * from "./eigeneSatztabelle";
+export * from "./sachsaetze";

@@ -5,6 +5,7 @@
 import type { Foerderposition, Koerperschaft } from "../core";
 import type { EigenesRegelwerk } from "./eigenesRegelwerk";
 import type { EigeneSatztabelle } from "./eigeneSatztabelle";
+import type { SachsatzQuellen } from "./sachsaetze";
 
 export type SzenarioTyp = "derzeitig" | "ki";
 
@@ -86,6 +87,12 @@ export interface Szenario {
   querschnittssatz: number;
   itSatz: number;
   raumSatz: number;
+  /**
+   * Which named source each of the three rates above was taken from ("RSK2013", "BUND-AGEBV-2021",
+   * "NDS-2023"); a rate without an entry is the user's own figure. Absent in states saved before it
+   * existed (then inferred: scenario/sachsaetze `sachsatzQuellenVon`).
+   */
+  sachsatzQuellen?: SachsatzQuellen;
   erstattung: ErstattungsEinstellung;
   /** Explanations per cost line, shown in the "Erläuterung" column (e.g. "2 Arbeitsplätze"). */
   erlaeuterungen: Partial<Record<Kostenzeile, string>>;

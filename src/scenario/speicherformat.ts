@@ -4,8 +4,9 @@
  *   { format: "ki-kostenplaner", version: 1, gespeichertAm, szenarien, optionen }
  *
  * Optional fields added within version 1 (a Stelle's foerderposition/abJahr/bisJahr, the own rule
- * set in optionen.eigenesRegelwerk and its copy in a scenario's erstattung.eigenesRegelwerk) are
- * simply absent in older states, which therefore load and save back unchanged.
+ * set in optionen.eigenesRegelwerk and its copy in a scenario's erstattung.eigenesRegelwerk, a
+ * scenario's satzSteigerung, eigeneSatztabelle and sachsatzQuellen) are simply absent in older
+ * states, which therefore load and save back unchanged.
  *
  * The parser is strict: anything it cannot fully vouch for (cut-off JSON, another version, data
  * of another program, a missing field) is reported in German with status "unlesbar" and never
@@ -26,6 +27,13 @@ import type { EigeneSatztabelle } from "./eigeneSatztabelle";
 import { type PlanIstAuswahl, lesePlanIstAuswahl } from "./planIst/auswahl";
 import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "./optionen";
 import type { Kostenzeile, Stelle, Stellenart, Szenario, SzenarioTyp } from "./modell";
+import {
+  SACHSATZFELDER,
+  type SachsatzQuellen,
+  type Sachsatzfeld,
+  benannterSachsatz,
+  sachsatzAlternativen,
+} from "./sachsaetze";
 
 /** What the access module read from the workbook, before parsing: the raw input of this format. */
 export type Ladeergebnis =
@@ -274,6 +282,32 @@ function leseEigenesRegelwerk(x: unknown, pfad: string): EigenesRegelwerk {
   };
 }
 
+/**
+ * Which named source each rate was taken from (issue 24): only the three rate fields, each with the
+ * id of a source that has a fitting rate. An id this version does not know may come from a newer
+ * one: refused, like an unknown field, rather than loaded as the user's own figure.
+ */
+function leseSachsatzQuellen(x: unknown, pfad: string): SachsatzQuellen {
+  const o = objekt(x, pfad);
+  const r: SachsatzQuellen = {};
+  for (const [feld, id] of Object.entries(o)) {
+    if (!(SACHSATZFELDER as readonly string[]).includes(feld)) {
+      throw new Formatfehler(`${pfad} enthält das unbekannte Feld „${feld}“`);
+    }
+    const f = feld as Sachsatzfeld;
+    if (typeof id !== "string") throw new Formatfehler(`${pfad}.${f} ist kein Text`);
+    if (!benannterSachsatz(f, id)) {
+      const bekannt = sachsatzAlternativen(f).map((a) => `„${a.quelle.id}“`);
+      throw new Formatfehler(
+        `${pfad}.${f} nennt die unbekannte Satzquelle „${id}“ (bekannt: ${bekannt.join(", ")}; ` +
+          "vielleicht mit einer neueren Version gespeichert)",
+      );
+    }
+    r[f] = id;
+  }
+  return r;
+}
+
 function leseErstattung(o: Objekt, pfad: string): Szenario["erstattung"] {
   const e = objekt(o.erstattung, pfad);
   const erstattung: Szenario["erstattung"] = {
@@ -327,6 +361,10 @@ function leseSzenario(x: unknown, pfad: string): Szenario {
     querschnittssatz: zahl(o, "querschnittssatz", pfad),
     itSatz: zahl(o, "itSatz", pfad),
     raumSatz: zahl(o, "raumSatz", pfad),
+    // Optional since issue 24 (item 4): older states load unchanged; their sources are inferred.
+    ...(o.sachsatzQuellen !== undefined
+      ? { sachsatzQuellen: leseSachsatzQuellen(o.sachsatzQuellen, `${pfad}.sachsatzQuellen`) }
+      : {}),
     erstattung: leseErstattung(o, `${pfad}.erstattung`),
     erlaeuterungen,
     quelle: text(o, "quelle", pfad),

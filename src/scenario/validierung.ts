@@ -19,6 +19,7 @@ import {
 import { berechneSzenario, regelFuer } from "./berechnung";
 import type { Stelle, Szenario } from "./modell";
 import { satztabelleDes } from "./eigeneSatztabelle";
+import { sachsatzAbweichung } from "./sachsaetze";
 
 /**
  * Field keys: scenario fields by name ("jahr", "erstattung.sachausgaben", "pauschale.betrag"),
@@ -161,6 +162,19 @@ function pruefeRegelwerk(s: Szenario, m: Pruefmeldungen): void {
   }
 }
 
+/** A rate recorded as a named source's must be that source's rate, or the sheet would cite it wrongly. */
+function pruefeSachsatzQuellen(s: Szenario, m: Pruefmeldungen): void {
+  const felder = [
+    ["querschnittssatz", "Der Querschnittssatz"],
+    ["itSatz", "Der IT-Satz"],
+    ["raumSatz", "Der Raumkostensatz"],
+  ] as const;
+  for (const [feld, was] of felder) {
+    const f = m[feld] ? null : sachsatzAbweichung(s, feld, was);
+    if (f) m[feld] = f;
+  }
+}
+
 export function pruefeSzenario(s: Szenario): Pruefmeldungen {
   const m: Pruefmeldungen = {};
   if (s.name.trim() === "") m.name = "Bitte einen Namen für das Szenario angeben.";
@@ -201,6 +215,7 @@ export function pruefeSzenario(s: Szenario): Pruefmeldungen {
   }
   const q = satzFehler(s.querschnittssatz, "Der Querschnittssatz");
   if (q) m.querschnittssatz = q;
+  pruefeSachsatzQuellen(s, m);
 
   if (s.erstattung.aktiv) {
     pruefeSachausgabenZeitraum(s, m);

@@ -11,17 +11,24 @@ import {
   QUELLE_RSK_2013,
   QUERSCHNITTSSATZ,
   RAUM_SATZ_CENT,
+  RSK_SACHSAETZE,
   centZuEuro,
   quellenVermerk,
 } from "../core";
 import type { Stelle, Szenario } from "./modell";
 
-/** The Rhein-Sieg-Kreis 2013 rates behind KI.SATZ (src/core/standardsaetze.ts), in the scenario's euros. */
-const RSK_SAETZE = {
-  querschnittssatz: QUERSCHNITTSSATZ,
-  itSatz: centZuEuro(IT_SATZ_CENT),
-  raumSatz: centZuEuro(RAUM_SATZ_CENT),
-} as const;
+/**
+ * The Rhein-Sieg-Kreis 2013 rates behind KI.SATZ (src/core/standardsaetze.ts), in the scenario's
+ * euros, recorded as taken from that named source (scenario/sachsaetze); a fresh record each time.
+ */
+function rskSaetze(): Pick<Szenario, "querschnittssatz" | "itSatz" | "raumSatz" | "sachsatzQuellen"> {
+  return {
+    querschnittssatz: QUERSCHNITTSSATZ,
+    itSatz: centZuEuro(IT_SATZ_CENT),
+    raumSatz: centZuEuro(RAUM_SATZ_CENT),
+    sachsatzQuellen: { querschnittssatz: RSK_SACHSAETZE, itSatz: RSK_SACHSAETZE, raumSatz: RSK_SACHSAETZE },
+  };
+}
 
 export interface Vorlage {
   id: string;
@@ -68,7 +75,7 @@ function rskDerzeitig(): Szenario {
     arbeitsplaetze: 2,
     bueros: 1,
     projektmittel: 2000,
-    ...RSK_SAETZE,
+    ...rskSaetze(),
     erstattung: { aktiv: false, regelwerk: "auto", sachausgaben: 0 },
     erlaeuterungen: { personalkosten: "1 Stelle A 11", it: "2 Arbeitsplätze", raum: "1 Büro" },
     quelle: RSK_SATZQUELLE,
@@ -99,7 +106,7 @@ function rskKiz(): Szenario {
     arbeitsplaetze: 8,
     bueros: 4,
     projektmittel: 5000,
-    ...RSK_SAETZE,
+    ...rskSaetze(),
     erstattung: { aktiv: true, regelwerk: "auto", sachausgaben: 0 },
     erlaeuterungen: {
       personalkosten: "1 Stelle A 12, 2 Stellen A 11, 1/2 Stelle TVöD 6",
@@ -149,7 +156,7 @@ function ki2017(koerperschaft: "Kreis" | "kreisfreie Stadt"): Szenario {
     arbeitsplaetze: personen,
     bueros: Math.ceil(personen / 2),
     projektmittel: 5000,
-    ...RSK_SAETZE,
+    ...rskSaetze(),
     erstattung: { aktiv: true, regelwerk: "auto", sachausgaben: 0 },
     erlaeuterungen: { projektmittel: "geschätzter Wert wie Rhein-Sieg 2013" },
     quelle: BEISPIEL_2017_QUELLE,
@@ -215,7 +222,7 @@ export function leeresSzenario(): Szenario {
     arbeitsplaetze: 0,
     bueros: 0,
     projektmittel: 0,
-    ...RSK_SAETZE,
+    ...rskSaetze(),
     erstattung: { aktiv: false, regelwerk: "auto", sachausgaben: 0 },
     erlaeuterungen: {},
     quelle: "",

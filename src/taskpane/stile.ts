@@ -83,6 +83,8 @@ export const stile = mergeStyleSets({
   stelleTitel: { fontWeight: 600, padding: "0 4px", overflowWrap: "anywhere" },
   hinweis: { color: "var(--ki-hinweis)", marginTop: 4, overflowWrap: "anywhere" },
   quelle: { color: "var(--ki-hinweis)", fontSize: 12, marginTop: 6, overflowWrap: "anywhere" },
+  /** One rate with its source choice and citation, set apart from the next. */
+  satzfeld: { marginTop: 8, paddingLeft: 8, borderLeft: "2px solid var(--ki-rahmen)" },
   gruppe: { marginTop: 12, paddingTop: 4, borderTop: "1px solid var(--ki-rahmen)" },
   gruppeTitel: { fontWeight: 600, fontSize: 14, margin: "8px 0 0" },
   tabelleRahmen: { overflowX: "auto", maxWidth: "100%" },

@@ -10,7 +10,11 @@ import {
   type Kostenzeile,
   type Stelle,
   type Szenario,
+  SACHSATZFELDER,
+  type Sachsatzfeld,
+  benannterSachsatz,
   istEigenesRegelwerk,
+  mitSachsatzQuelle,
 } from "../scenario";
 import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "../scenario/optionen";
 import type { PlanIstAuswahl } from "../scenario/planIst/auswahl";
@@ -223,7 +227,10 @@ const GEAENDERT = " – vom Anwender geändert";
  */
 export function setzeFeld<K extends keyof Szenario>(s: Szenario, feld: K, wert: Szenario[K]): Szenario {
   if (s[feld] === wert) return s;
-  const neu: Szenario = { ...s, [feld]: wert };
+  let neu: Szenario = { ...s, [feld]: wert };
+  // A rate typed in is the user's own figure, no longer the named source's it was taken from.
+  if ((SACHSATZFELDER as readonly string[]).includes(feld))
+    neu = mitSachsatzQuelle(neu, feld as Sachsatzfeld, undefined);
   const zeile = ABHAENGIGE_ERLAEUTERUNG[feld];
   if (zeile && neu.erlaeuterungen[zeile] !== undefined && !(feld === "stellen" && s.personalkostenPauschale)) {
     const erl = { ...neu.erlaeuterungen };
@@ -231,6 +238,16 @@ export function setzeFeld<K extends keyof Szenario>(s: Szenario, feld: K, wert: 
     neu.erlaeuterungen = erl;
   }
   return feld === "name" || feld === "fussnote" ? neu : markiereGeaendert(neu);
+}
+
+/**
+ * Takes a named rate for a field: its value and, recorded with it, its source. With undefined the
+ * value stays and is marked as the user's own figure.
+ */
+export function uebernimmSachsatz(s: Szenario, feld: Sachsatzfeld, quelleId: string | undefined): Szenario {
+  if (quelleId === undefined) return mitSachsatzQuelle(s, feld, undefined);
+  const b = benannterSachsatz(feld, quelleId);
+  return b ? mitSachsatzQuelle(setzeFeld(s, feld, b.wert), feld, quelleId) : s;
 }
 
 export function markiereGeaendert(s: Szenario): Szenario {

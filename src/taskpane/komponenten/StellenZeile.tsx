@@ -74,20 +74,26 @@ export interface StellenZeileProps {
   /** Grades the chosen rate table knows, for the hint under the grade field. */
   bekannteGruppen: readonly string[];
   durchPauschaleGedeckt: boolean;
+  /** The rate table's mark on this post's grade (AGebV A 9: career group assumed – zu prüfen). */
+  satzHinweis?: string;
   onAendere: (werte: Partial<Stelle>) => void;
   onEntferne: () => void;
+}
+
+/** What the line says under its fields: who pays, or the rate table's mark on the grade. */
+function hinweisZurStelle(p: StellenZeileProps): string | null {
+  if (p.stelle.art === "landeslehrer") {
+    return "Kostet die Kommune nichts, braucht aber einen Arbeitsplatz (bei Arbeitsplätzen mitzählen).";
+  }
+  if (p.durchPauschaleGedeckt) return "Kosten in der Personalkosten-Pauschale enthalten.";
+  return p.satzHinweis ? `Satz aus der Tabelle mit Annahme: ${p.satzHinweis}` : null;
 }
 
 export function StellenZeile(p: StellenZeileProps): React.ReactElement {
   const st = p.stelle;
   const titel = st.bezeichnung.trim() || `Stelle ${p.nummer}`;
   const fehler = (feld: keyof Stelle) => p.meldungen[stellenFeld(st, feld)];
-  const hinweis =
-    st.art === "landeslehrer"
-      ? "Kostet die Kommune nichts, braucht aber einen Arbeitsplatz (bei Arbeitsplätzen mitzählen)."
-      : p.durchPauschaleGedeckt
-        ? "Kosten in der Personalkosten-Pauschale enthalten."
-        : null;
+  const hinweis = hinweisZurStelle(p);
   return (
     <fieldset className={stile.stelle} aria-label={`Stelle ${p.nummer}: ${titel}`}>
       <legend className={stile.stelleTitel}>

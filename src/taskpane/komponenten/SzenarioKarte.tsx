@@ -57,7 +57,7 @@ export function SzenarioKarte(p: SzenarioKarteProps): React.ReactElement {
           )}
           <Grunddaten {...abschnitt} />
           <Personal {...abschnitt} anzeigename={anzeigename} onAendere={p.onAendere} />
-          <Sachkosten {...abschnitt} />
+          <Sachkosten {...abschnitt} onAendere={p.onAendere} />
           <Landesfoerderung {...abschnitt} eigenesRegelwerk={p.eigenesRegelwerk ?? null} />
           <TextField
             className={stile.gruppe}

@@ -5,7 +5,15 @@
  * ("berechnet aus den Grundstellen unten") stay in the row as they are.
  */
 import { quellenVermerk, zahlText } from "../../core";
-import { type Stelle, type Szenario, satztabelleDes } from "../../scenario";
+import {
+  type Sachsatzfeld,
+  type Stelle,
+  type Szenario,
+  eigenerWertText,
+  sachsatzHerkunft,
+  satztabelleDes,
+  statusWort,
+} from "../../scenario";
 import type { SzenarioDaten } from "../szenarioDaten";
 import type { AnnahmeSchluessel } from "./bezuege";
 
@@ -59,9 +67,26 @@ function szenarioAngabe(s: Szenario): Angabe {
   return q ? { quelle: q } : { notiz: EINGABE };
 }
 
+/**
+ * An overhead, IT or room rate: the named source it was taken from, with its status in words and
+ * the source's caveat (scenario/sachsaetze), or the Kreis's (city's) own figure.
+ */
+function sachsatzAngabe(s: Szenario, feld: Sachsatzfeld): Angabe {
+  const h = sachsatzHerkunft(s, feld);
+  if (h.art !== "benannt") return { notiz: eigenerWertText(s) };
+  // The short caveat ("Bund, nicht kommunal NRW"): the row is narrow, the pane says it in full.
+  const vorbehalt = h.quelle.vorbehalt?.split(":")[0];
+  const notizen = [statusWort(h.satz.quelle), h.quelle.titel, ...(vorbehalt ? [vorbehalt] : [])];
+  return { quelle: quellenVermerk(h.satz.quelle), notiz: notizen.join(" – ") };
+}
+
 function angabeFuer(d: SzenarioDaten, k: AnnahmeSchluessel): Angabe {
   const s = d.szenario;
   switch (k) {
+    case "querschnittssatz":
+    case "itSatz":
+    case "raumSatz":
+      return sachsatzAngabe(s, k);
     case "pauschale": {
       const p = s.personalkostenPauschale;
       if (!p) return null;

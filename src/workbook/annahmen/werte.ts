@@ -77,7 +77,13 @@ export function annahmeWert(
     case "projektmittel":
       return betrag(s.projektmittel);
     case "querschnittssatz":
-      return wert(s.querschnittssatz, ZAHLENFORMAT.prozent);
+      // 28,1 % (AGebV) must not show as "28%": whole percents as such, any other with two decimals.
+      return wert(
+        s.querschnittssatz,
+        Number.isInteger(Number((s.querschnittssatz * 100).toPrecision(12)))
+          ? ZAHLENFORMAT.prozent
+          : ZAHLENFORMAT.prozentGenau,
+      );
     case "itSatz":
       return betrag(s.itSatz);
     case "raumSatz":

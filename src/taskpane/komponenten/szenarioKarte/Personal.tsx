@@ -1,7 +1,13 @@
 /** Staff: the pay table, one line per post, and the optional lump sum instead of single rates. */
 import * as React from "react";
 import { Checkbox, DefaultButton, Dropdown, type IDropdownOption, Text, TextField } from "@fluentui/react";
-import { SATZTABELLEN, type Satztabelle, brauchtFortschreibung, quellenVermerk } from "../../../core";
+import {
+  SATZTABELLEN,
+  type Satztabelle,
+  brauchtFortschreibung,
+  normalisiereEntgeltgruppe,
+  quellenVermerk,
+} from "../../../core";
 import { EIGENE_SATZTABELLE, type Stelle, type Szenario, satztabelleDes } from "../../../scenario";
 import { stile, UMBRECHENDES_DROPDOWN } from "../../stile";
 import { neueStelle, setzeFeld, setzeStelle } from "../../zustand";
@@ -22,6 +28,17 @@ function tabelleVon(s: Szenario): Satztabelle | undefined {
   }
 }
 
+/** The mark a table puts on a grade's rate (AGebV A 9: career group assumed); undefined = none. */
+function gruppenHinweis(tabelle: Satztabelle | undefined, gruppe: string): string | undefined {
+  const g = normalisiereEntgeltgruppe(gruppe);
+  return g ? tabelle?.herleitung?.get(g.schluessel)?.hinweis : undefined;
+}
+
+/** Every mark the table puts on a grade (AGebV: the A 9 career group), shown with its source. */
+function markierteGruppen(tabelle: Satztabelle): string[] {
+  return [...(tabelle.herleitung?.values() ?? [])].flatMap((z) => (z.hinweis ? [z.hinweis] : []));
+}
+
 /** The table's source and caveat, and the yearly rate that carries it to the scenario's year. */
 function TabellenHinweis({ szenario: s, meldungen, setze }: KartenAbschnittProps) {
   const tabelle = tabelleVon(s);
@@ -38,6 +55,11 @@ function TabellenHinweis({ szenario: s, meldungen, setze }: KartenAbschnittProps
           {tabelle.vorbehalt}
         </Text>
       )}
+      {markierteGruppen(tabelle).map((h) => (
+        <Text key={h} className={stile.quelle} block>
+          Annahme: {h}
+        </Text>
+      ))}
       {(andereJahre || s.satzSteigerung !== undefined) && (
         <Zahlenfeld
           label={`Jährliche Steigerung der Sätze bis ${s.jahr}`}
@@ -86,6 +108,7 @@ export function Personal(p: PersonalProps): React.ReactElement {
           meldungen={p.meldungen}
           bekannteGruppen={tabelle ? tabelle.gruppen : []}
           durchPauschaleGedeckt={s.personalkostenPauschale !== null && st.art === "kommunal"}
+          satzHinweis={st.eigenerSatz === null ? gruppenHinweis(tabelle, st.gruppe) : undefined}
           onAendere={(werte: Partial<Stelle>) => p.onAendere((alt) => setzeStelle(alt, st.id, werte))}
           onEntferne={() =>
             p.onAendere((alt) =>

@@ -4,8 +4,9 @@
  *   { format: "ki-kostenplaner", version: 1, gespeichertAm, szenarien, optionen }
  *
  * Optional fields added within version 1 (a Stelle's foerderposition/abJahr/bisJahr, the own rule
- * set in optionen.eigenesRegelwerk and its copy in a scenario's erstattung.eigenesRegelwerk) are
- * simply absent in older states, which therefore load and save back unchanged.
+ * set in optionen.eigenesRegelwerk and its copy in a scenario's erstattung.eigenesRegelwerk, the
+ * Word text's fields in optionen.vorlagenAngaben) are simply absent in older states, which
+ * therefore load and save back unchanged.
  *
  * The parser is strict: anything it cannot fully vouch for (cut-off JSON, another version, data
  * of another program, a missing field) is reported in German with status "unlesbar" and never
@@ -23,7 +24,13 @@
 import { FINANZIERUNGSARTEN, FOERDERPOSITIONEN, KOERPERSCHAFTEN, type Koerperschaft } from "../core";
 import type { EigenesRegelwerk } from "./eigenesRegelwerk";
 import type { EigeneSatztabelle } from "./eigeneSatztabelle";
-import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "./optionen";
+import {
+  type Formelmodus,
+  type MehrjahrOptionen,
+  type UmlageMitglied,
+  type VorlagenAngaben,
+  VORLAGEN_ANGABEN_FELDER,
+} from "./optionen";
 import type { Kostenzeile, Stelle, Stellenart, Szenario, SzenarioTyp } from "./modell";
 
 /** What the access module read from the workbook, before parsing: the raw input of this format. */
@@ -47,6 +54,8 @@ export interface GespeicherteOptionen {
   eigenesRegelwerk?: EigenesRegelwerk;
   /** The Kreis's own per-grade rate table (issue 24; absent in older states and when none is defined). */
   eigeneSatztabelle?: EigeneSatztabelle;
+  /** The Kämmerei's fields for the Word text (issue 25; absent in older states and when all are empty). */
+  vorlagenAngaben?: VorlagenAngaben;
 }
 
 export interface Speicherstand {
@@ -334,6 +343,15 @@ function leseSzenario(x: unknown, pfad: string): Szenario {
   };
 }
 
+/** Each field optional text; a field this version does not know is reported like any unknown field. */
+function leseVorlagenAngaben(x: unknown, pfad: string): VorlagenAngaben {
+  const vp = `${pfad}.vorlagenAngaben`;
+  const o = objekt(x, vp);
+  const angaben: VorlagenAngaben = {};
+  for (const f of VORLAGEN_ANGABEN_FELDER) if (o[f] !== undefined) angaben[f] = text(o, f, vp);
+  return angaben;
+}
+
 function leseOptionen(x: unknown): GespeicherteOptionen {
   const pfad = "optionen";
   const o = objekt(x, pfad);
@@ -378,6 +396,7 @@ function leseOptionen(x: unknown): GespeicherteOptionen {
   if (o.eigeneSatztabelle !== undefined) {
     optionen.eigeneSatztabelle = leseEigeneSatztabelle(o.eigeneSatztabelle, `${pfad}.eigeneSatztabelle`);
   }
+  if (o.vorlagenAngaben !== undefined) optionen.vorlagenAngaben = leseVorlagenAngaben(o.vorlagenAngaben, pfad);
   return optionen;
 }
 

@@ -12,6 +12,7 @@ import {
   kodiereSpeicherstand,
   type Speicherstand,
 } from "../scenario/speicherformat";
+import { gefuellteVorlagenAngaben } from "../scenario/optionen";
 import { type PlanerZustand, standardMehrjahr, umlageZeile } from "./zustand";
 
 export { baueArbeitsmappe } from "../workbook";
@@ -22,6 +23,7 @@ export type GeladenerZustand =
   { status: "leer" } | { status: "ok"; zustand: PlanerZustand } | { status: "unlesbar"; roh: string; meldung: string };
 
 export function kodiereZustand(z: PlanerZustand, jetzt: Date = new Date()): unknown {
+  const angaben = gefuellteVorlagenAngaben(z.vorlagenAngaben);
   return kodiereSpeicherstand(
     z.szenarien,
     {
@@ -33,6 +35,8 @@ export function kodiereZustand(z: PlanerZustand, jetzt: Date = new Date()): unkn
       umlage: z.umlage,
       ...(z.eigenesRegelwerk ? { eigenesRegelwerk: z.eigenesRegelwerk } : {}),
       ...(z.eigeneSatztabelle ? { eigeneSatztabelle: z.eigeneSatztabelle } : {}),
+      // Only filled fields: a state without any stays as older versions wrote it.
+      ...(angaben ? { vorlagenAngaben: angaben } : {}),
     },
     jetzt,
   );
@@ -51,6 +55,7 @@ function zustandAusStand({ szenarien, optionen }: Speicherstand): PlanerZustand 
   const tabelle = optionen.eigeneSatztabelle ?? szenarien.map((s) => s.eigeneSatztabelle).find((e) => e !== undefined);
   return {
     ...(tabelle ? { eigeneSatztabelle: tabelle } : {}),
+    ...(optionen.vorlagenAngaben ? { vorlagenAngaben: optionen.vorlagenAngaben } : {}),
     eigenesRegelwerk: optionen.eigenesRegelwerk ?? kopie ?? null,
     szenarien,
     letzterModus: optionen.modus,

@@ -12,7 +12,7 @@ import {
   type Szenario,
   istEigenesRegelwerk,
 } from "../scenario";
-import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "../scenario/optionen";
+import type { Formelmodus, MehrjahrOptionen, UmlageMitglied, VorlagenAngaben } from "../scenario/optionen";
 
 export interface UmlageZeile extends UmlageMitglied {
   id: string;
@@ -32,6 +32,8 @@ export interface PlanerZustand {
   eigenesRegelwerk: EigenesRegelwerk | null;
   /** The Kreis's own per-grade rate table (issue 24); absent/null = none. Scenarios that choose it carry a copy. */
   eigeneSatztabelle?: EigeneSatztabelle | null;
+  /** The Kämmerei's fields for the Word text; absent = none filled in. Saved with the state. */
+  vorlagenAngaben?: VorlagenAngaben;
 }
 
 let zaehler = 0;
@@ -77,6 +79,7 @@ export type Aktion =
   | { typ: "umlageZeilen"; zeilen: UmlageZeile[] }
   | { typ: "umlageZeile"; id: string; werte: Partial<UmlageMitglied> }
   | { typ: "vorlageNr"; wert: string }
+  | { typ: "vorlagenAngaben"; wert: VorlagenAngaben }
   | { typ: "modus"; modus: Formelmodus }
   | { typ: "eigenesRegelwerk"; wert: EigenesRegelwerk | null }
   | { typ: "eigeneSatztabelle"; wert: EigeneSatztabelle | null };
@@ -190,6 +193,8 @@ export function planerReducer(z: PlanerZustand, a: Aktion): PlanerZustand {
       return { ...z, umlage: z.umlage.map((m) => (m.id === a.id ? { ...m, ...a.werte } : m)) };
     case "vorlageNr":
       return { ...z, vorlageNr: a.wert };
+    case "vorlagenAngaben":
+      return { ...z, vorlagenAngaben: a.wert };
     case "modus":
       return z.letzterModus === a.modus ? z : { ...z, letzterModus: a.modus };
     case "eigenesRegelwerk":

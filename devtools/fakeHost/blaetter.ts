@@ -149,6 +149,29 @@ export class FakeWorksheet extends Stellvertreter<BlattModell> {
   get pageLayout(): FakePageLayout {
     return this.navigiere("pageLayout", () => new FakePageLayout(this.context, () => this.ziel()));
   }
+
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    return this.navigiere("horizontalPageBreaks", () => new FakePageBreakCollection(this.context, () => this.ziel()));
+  }
+}
+
+/** Manual horizontal page breaks (ExcelApi 1.9): add before a range's top row, remove all. */
+export class FakePageBreakCollection extends Stellvertreter<BlattModell> {
+  protected get eigenschaften(): readonly string[] {
+    return [];
+  }
+  protected leseAusModell(): unknown {
+    return undefined;
+  }
+  add(bereich: FakeRange | string): void {
+    this.befehl((b) => {
+      const zeile = alsBereichsZiel(this.context.mappe, b, bereich).r.zeile;
+      if (!b.seite.umbrueche.includes(zeile)) b.seite.umbrueche.push(zeile);
+    });
+  }
+  removePageBreaks(): void {
+    this.befehl((b) => (b.seite.umbrueche = []));
+  }
 }
 
 registriereBlattFabrik((k, a) => new FakeWorksheet(k, a));

@@ -230,6 +230,8 @@ export interface Druckauskunft {
   druckbereich?: string;
   druckTitelZeilen?: string;
   druckTitelSpalten?: string;
+  /** Zero-based rows before which a manual page break stands, ascending. */
+  seitenumbrueche: number[];
   centerHorizontally: boolean;
   centerVertically: boolean;
   printGridlines: boolean;
@@ -530,6 +532,7 @@ export class FakeExcel {
       druckbereich: adresse(s.druckbereich),
       druckTitelZeilen: adresse(s.druckTitelZeilen),
       druckTitelSpalten: adresse(s.druckTitelSpalten),
+      seitenumbrueche: [...s.umbrueche].sort((a, b) => a - b),
       centerHorizontally: s.centerHorizontally,
       centerVertically: s.centerVertically,
       printGridlines: s.printGridlines,

@@ -91,6 +91,8 @@ export interface SeitenModell {
   druckbereich?: Rechteck;
   druckTitelZeilen?: Rechteck;
   druckTitelSpalten?: Rechteck;
+  /** Zero-based rows before which a manual page break stands. */
+  umbrueche: number[];
   centerHorizontally: boolean;
   centerVertically: boolean;
   printGridlines: boolean;
@@ -110,6 +112,7 @@ function neueSeite(): SeitenModell {
     orientation: "Portrait",
     paperSize: "A4",
     zoom: { scale: 100 },
+    umbrueche: [],
     centerHorizontally: false,
     centerVertically: false,
     printGridlines: false,

@@ -11,6 +11,7 @@ import {
   type ArbeitsmappenOptionen,
   type OptionenWahl,
   type UmlageOptionen,
+  type VorlagenAngaben,
   arbeitsmappenOptionen,
   umlageHindernis,
 } from "../scenario/optionen";
@@ -45,6 +46,8 @@ export function planFuerAuftrag(auftrag: ExportAuftrag): ArbeitsmappenPlan {
 interface Eingaben {
   szenarien: Szenario[];
   optionen: ArbeitsmappenOptionen;
+  /** The Kämmerei's fields for --docx, from the pane's file (a preset has none). */
+  angaben: VorlagenAngaben;
   plan: ArbeitsmappenPlan;
   /** What the title says the workbook is about: the preset's title or "eigene Szenarien". */
   titel: string;
@@ -59,6 +62,7 @@ function quelleFuerAuftrag(auftrag: ExportAuftrag): {
   id: string;
   optionen: ArbeitsmappenOptionen;
   hinweise: string[];
+  angaben?: VorlagenAngaben;
 } {
   if (auftrag.szenarienDatei !== null) return eigeneArbeit(auftrag, auftrag.szenarienDatei);
   const satz = VORLAGEN_SAETZE.find((s) => s.id === auftrag.vorlagensatz);
@@ -110,7 +114,15 @@ function eigeneArbeit(auftrag: ExportAuftrag, datei: string) {
     eigen.staende,
     p?.optionen ?? null,
   );
-  return { szenarien: eigen.szenarien, titel: "eigene Szenarien", id, optionen, hinweise: p?.hinweise ?? [] };
+  const hinweise = p?.hinweise ?? [];
+  return {
+    szenarien: eigen.szenarien,
+    titel: "eigene Szenarien",
+    id,
+    optionen,
+    hinweise,
+    angaben: gespeichert.vorlagenAngaben,
+  };
 }
 
 /** --regelwerk: the chosen rule set for every scenario with a refund (an own rule set stays the user's). */
@@ -129,7 +141,7 @@ function pruefeUmlage(auftrag: ExportAuftrag, szenarien: readonly Szenario[], wo
 
 /** The scenarios, the options and the plan built from them (the .docx reads the same inputs). */
 function eingabenFuerAuftrag(auftrag: ExportAuftrag): Eingaben {
-  const { szenarien, titel, id, optionen, hinweise } = quelleFuerAuftrag(auftrag);
+  const { szenarien, titel, id, optionen, hinweise, angaben } = quelleFuerAuftrag(auftrag);
   const plan = baueArbeitsmappe(szenarien, optionen);
   const verlangt: Array<[boolean, string, string]> = [
     [auftrag.mehrjahr !== null, MEHRJAHR_BLATTNAME, "--mehrjahr"],
@@ -141,7 +153,7 @@ function eingabenFuerAuftrag(auftrag: ExportAuftrag): Eingaben {
       throw new AufrufFehler(`${option}: Das Blatt „${blatt}“ kann für „${id}“ nicht erzeugt werden.`);
     }
   }
-  return { szenarien, optionen, plan, titel, hinweise };
+  return { szenarien, optionen, plan, titel, hinweise, angaben: angaben ?? {} };
 }
 
 /** The command line's choices in the shape the pane and the saved state give them. */
@@ -189,13 +201,15 @@ function zieleFuer(auftrag: ExportAuftrag): { xlsx: string; docx: string | null;
 }
 
 export async function fuehreExportAus(auftrag: ExportAuftrag): Promise<ExportErgebnis> {
-  const { szenarien, optionen, plan, titel, hinweise: planIstHinweise } = eingabenFuerAuftrag(auftrag);
+  const { szenarien, optionen, plan, titel, hinweise: planIstHinweise, angaben } = eingabenFuerAuftrag(auftrag);
   const ziele = zieleFuer(auftrag);
   // Loaded on first use: exceljs takes most of the start-up time, and --help or --version need none of it.
   const { schreibeXlsx } = await import(/* webpackMode: "eager" */ "./xlsxSchreiber");
   const daten = await schreibeXlsx(plan, { titel: titelAus(plan, titel, optionen.vorlageNr), erstellt: new Date() });
   schreibeAtomar(ziele.xlsx, daten, auftrag.ueberschreiben);
-  const docx = ziele.docx ? await schreibeDocx(ziele.docx, szenarien, optionen, auftrag.ueberschreiben) : null;
+  const docx = ziele.docx
+    ? await schreibeDocx(ziele.docx, { szenarien, optionen, angaben }, auftrag.ueberschreiben)
+    : null;
   const hinweise: string[] = [...planIstHinweise];
   const vorFoerderung = hinweisVorFoerderung(optionen.mehrjahr ?? null);
   if (vorFoerderung) hinweise.push(vorFoerderung);
@@ -232,13 +246,12 @@ async function schreibePdf(xlsx: string, ziel: string, ueberschreiben: boolean):
 /** The Vorlage text next to the workbook: same name, extension .docx. */
 async function schreibeDocx(
   ziel: string,
-  szenarien: Szenario[],
-  optionen: ArbeitsmappenOptionen,
+  { szenarien, optionen, angaben }: Pick<Eingaben, "szenarien" | "optionen" | "angaben">,
   ueberschreiben: boolean,
 ): Promise<string> {
   // docx is large: loaded only when a .docx is asked for, like exceljs (eager: same bundle file).
   const { schreibeVorlageDocx } = await import(/* webpackMode: "eager" */ "../workbook/vorlage/docx");
-  const daten = await schreibeVorlageDocx(baueVorlagenInhalt(szenarien, optionen));
+  const daten = await schreibeVorlageDocx(baueVorlagenInhalt(szenarien, optionen, angaben));
   schreibeAtomar(ziel, daten, ueberschreiben);
   return ziel;
 }

@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import type { ArbeitsmappenPlan, BlattPlan, DruckPlan, Format, Linie, Zelle } from "../workbook/plan";
 import { type Bereich, zerlegeBereich } from "./adressen";
 import { zeilenhoehenDesBlatts } from "../workbook/zeilenhoehen";
+import { SEITENRAENDER, seitenumbrueche } from "../workbook/seiten";
 import { packeMitDiagrammen } from "./diagramme/paket";
 
 type Rand = "oben" | "unten" | "links" | "rechts";
@@ -89,6 +90,8 @@ function schreibeBlatt(mappe: ExcelJS.Workbook, blatt: BlattPlan): void {
   // Row heights come from the plan, as in the Office.js writer (src/workbook/zeilenhoehen.ts).
   for (const [z, hoehe] of zeilenhoehenDesBlatts(blatt, GRUNDGROESSE)) ws.getRow(z + 1).height = hoehe;
   if (blatt.druck) richteDruckEin(ws, blatt.druck);
+  // exceljs breaks after the row it is given: a page starting at zero-based row z breaks after row z (1-based).
+  for (const z of seitenumbrueche(blatt, GRUNDGROESSE)) if (z > 0) ws.getRow(z).addPageBreak();
 }
 
 function zellwert(zelle: Zelle): ExcelJS.CellValue {
@@ -234,7 +237,17 @@ function richteDruckEin(ws: ExcelJS.Worksheet, druck: DruckPlan): void {
     ...(einpassen ? { fitToWidth: druck.seitenBreit ?? 0, fitToHeight: druck.seitenHoch ?? 0 } : {}),
     printArea: druckbereichFuerExceljs(druck.druckbereich),
     ...(druck.titelzeilen ? { printTitlesRow: ohneDollar(druck.titelzeilen) } : {}),
+    // Fixed margins in inches: the builder's page breaks assume them (workbook/seiten.ts).
+    margins: {
+      left: SEITENRAENDER.links / 72,
+      right: SEITENRAENDER.rechts / 72,
+      top: SEITENRAENDER.oben / 72,
+      bottom: SEITENRAENDER.unten / 72,
+      header: SEITENRAENDER.kopf / 72,
+      footer: SEITENRAENDER.fuss / 72,
+    },
   };
+
   ws.headerFooter = {
     ...ws.headerFooter,
     oddHeader: druck.kopfzeile ? `&C${KOPF_SCHRIFT}${druck.kopfzeile}` : "",

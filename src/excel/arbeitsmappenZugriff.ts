@@ -44,7 +44,7 @@ import {
   type Diagrammbestand,
 } from "./einfuegen/diagramme";
 import { freierName, umbenannt } from "./einfuegen/umbenennen";
-import { richteDruckEin } from "./einfuegen/druck";
+import { richteDruckEin, setzeSeitenumbrueche } from "./einfuegen/druck";
 import { formatiere } from "./einfuegen/formate";
 
 /** Excel's default font size (Calibri/Aptos 11); the add-in does not change the workbook's font. */
@@ -192,7 +192,10 @@ function schreibeBlaetter(
     entferneDiagrammreste(ziel.sammlungen.get(b.name.toLowerCase()), vorher?.diagrammeVorher, geplant);
     schreibeDiagramme(blatt, b, vorher, diagrammVon);
     for (const n of schreibeNamen(wb, b, bestand.namen)) namen.add(n);
-    if (b.druck) richteDruckEin(blatt.pageLayout, b.druck);
+    if (b.druck) {
+      richteDruckEin(blatt.pageLayout, b.druck);
+      setzeSeitenumbrueche(blatt, b, GRUNDSCHRIFT_EXCEL);
+    }
     verzeichnis.blaetter[b.name] = {
       id: ids[i],
       bereich: adresse ?? "A1",

@@ -109,6 +109,28 @@ export function umlageMoeglich(szenarien: readonly Pick<Szenario, "typ" | "koerp
   return umlageHindernis(szenarien) === null;
 }
 
+/**
+ * Optional fields a Kämmerei fills in for the council's Word text; an empty field is left out of
+ * the text, never printed blank. Saved with the workbook's state and in the pane's file, so a
+ * colleague and the CLI's --docx see them.
+ */
+export interface VorlagenAngaben {
+  haushaltsjahr?: string;
+  /** "Produkt/Kostenstelle", as the budget names it. */
+  produkt?: string;
+  deckungsvorschlag?: string;
+  beschlussvorschlag?: string;
+}
+
+export const VORLAGEN_ANGABEN_FELDER = ["haushaltsjahr", "produkt", "deckungsvorschlag", "beschlussvorschlag"] as const;
+
+/** The fields with text; null when every field is empty (nothing to save). */
+export function gefuellteVorlagenAngaben(a: VorlagenAngaben | undefined): VorlagenAngaben | null {
+  const gefuellt: VorlagenAngaben = {};
+  for (const f of VORLAGEN_ANGABEN_FELDER) if (a?.[f]?.trim()) gefuellt[f] = a[f];
+  return Object.keys(gefuellt).length > 0 ? gefuellt : null;
+}
+
 /** What the user chose beside the scenarios: the pane's state and the saved state both have this shape. */
 export interface OptionenWahl {
   vorlageNr: string;

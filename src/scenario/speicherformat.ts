@@ -5,7 +5,8 @@
  *
  * Optional fields added within version 1 (a Stelle's foerderposition/abJahr/bisJahr, the own rule
  * set in optionen.eigenesRegelwerk and its copy in a scenario's erstattung.eigenesRegelwerk, a
- * scenario's satzSteigerung, eigeneSatztabelle and sachsatzQuellen) are simply absent in older
+ * scenario's satzSteigerung, eigeneSatztabelle and sachsatzQuellen, the Word text's fields in
+ * optionen.vorlagenAngaben, the Plan-Ist choice in optionen.planIst) are simply absent in older
  * states, which therefore load and save back unchanged.
  *
  * The parser is strict: anything it cannot fully vouch for (cut-off JSON, another version, data
@@ -25,7 +26,13 @@ import { FINANZIERUNGSARTEN, FOERDERPOSITIONEN, KOERPERSCHAFTEN, VAKANZKUERZUNGE
 import type { EigenesRegelwerk } from "./eigenesRegelwerk";
 import type { EigeneSatztabelle } from "./eigeneSatztabelle";
 import { type PlanIstAuswahl, lesePlanIstAuswahl } from "./planIst/auswahl";
-import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "./optionen";
+import {
+  type Formelmodus,
+  type MehrjahrOptionen,
+  type UmlageMitglied,
+  type VorlagenAngaben,
+  VORLAGEN_ANGABEN_FELDER,
+} from "./optionen";
 import type { Kostenzeile, Stelle, Stellenart, Szenario, SzenarioTyp } from "./modell";
 import {
   SACHSATZFELDER,
@@ -58,6 +65,8 @@ export interface GespeicherteOptionen {
   eigeneSatztabelle?: EigeneSatztabelle;
   /** The pane's Plan-Ist choice with its matched actuals (issue 27; absent in older states and when none). */
   planIst?: PlanIstAuswahl;
+  /** The Kämmerei's fields for the Word text (issue 25; absent in older states and when all are empty). */
+  vorlagenAngaben?: VorlagenAngaben;
 }
 
 export interface Speicherstand {
@@ -377,6 +386,15 @@ function leseSzenario(x: unknown, pfad: string): Szenario {
   };
 }
 
+/** Each field optional text; a field this version does not know is reported like any unknown field. */
+function leseVorlagenAngaben(x: unknown, pfad: string): VorlagenAngaben {
+  const vp = `${pfad}.vorlagenAngaben`;
+  const o = objekt(x, vp);
+  const angaben: VorlagenAngaben = {};
+  for (const f of VORLAGEN_ANGABEN_FELDER) if (o[f] !== undefined) angaben[f] = text(o, f, vp);
+  return angaben;
+}
+
 function leseOptionen(x: unknown): GespeicherteOptionen {
   const pfad = "optionen";
   const o = objekt(x, pfad);
@@ -428,6 +446,7 @@ function leseOptionen(x: unknown): GespeicherteOptionen {
       throw new Formatfehler(e instanceof Error ? e.message : String(e));
     }
   }
+  if (o.vorlagenAngaben !== undefined) optionen.vorlagenAngaben = leseVorlagenAngaben(o.vorlagenAngaben, pfad);
   return optionen;
 }
 

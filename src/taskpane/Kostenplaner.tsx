@@ -115,7 +115,7 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
           onVorlageNr={(wert) => aendern({ typ: "vorlageNr", wert })}
           onEinfuegen={(modus) => void einfuegen(modus)}
         />
-        <VorlageWord zustand={zustand} gesperrt={gruende.length > 0} jetzt={p.jetzt} />
+        <VorlageWord zustand={zustand} aendern={aendern} gesperrt={gruende.length > 0} jetzt={p.jetzt} />
         <SzenarienDatei zustand={zustand} staende={staende.staende} gesperrt={gruende.length > 0} jetzt={p.jetzt} />
         <Sicherungshinweis sicherungen={laden.sicherungen} onWiederherstellen={(k) => void planer.stelleWiederHer(k)} />
       </Abschnitt>

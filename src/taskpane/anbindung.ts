@@ -12,6 +12,7 @@ import {
   kodiereSpeicherstand,
   type Speicherstand,
 } from "../scenario/speicherformat";
+import { gefuellteVorlagenAngaben } from "../scenario/optionen";
 import { type PlanerZustand, standardMehrjahr, umlageZeile } from "./zustand";
 
 export { baueArbeitsmappe } from "../workbook";
@@ -22,6 +23,7 @@ export type GeladenerZustand =
   { status: "leer" } | { status: "ok"; zustand: PlanerZustand } | { status: "unlesbar"; roh: string; meldung: string };
 
 export function kodiereZustand(z: PlanerZustand, jetzt: Date = new Date()): unknown {
+  const angaben = gefuellteVorlagenAngaben(z.vorlagenAngaben);
   return kodiereSpeicherstand(
     z.szenarien,
     {
@@ -34,6 +36,8 @@ export function kodiereZustand(z: PlanerZustand, jetzt: Date = new Date()): unkn
       ...(z.eigenesRegelwerk ? { eigenesRegelwerk: z.eigenesRegelwerk } : {}),
       ...(z.eigeneSatztabelle ? { eigeneSatztabelle: z.eigeneSatztabelle } : {}),
       ...(z.planIst ? { planIst: z.planIst } : {}),
+      // Only filled fields: a state without any stays as older versions wrote it.
+      ...(angaben ? { vorlagenAngaben: angaben } : {}),
     },
     jetzt,
   );
@@ -53,6 +57,7 @@ function zustandAusStand({ szenarien, optionen }: Speicherstand): PlanerZustand 
   return {
     ...(tabelle ? { eigeneSatztabelle: tabelle } : {}),
     ...(optionen.planIst ? { planIst: optionen.planIst } : {}),
+    ...(optionen.vorlagenAngaben ? { vorlagenAngaben: optionen.vorlagenAngaben } : {}),
     eigenesRegelwerk: optionen.eigenesRegelwerk ?? kopie ?? null,
     szenarien,
     letzterModus: optionen.modus,

@@ -16,7 +16,7 @@ import {
   istEigenesRegelwerk,
   mitSachsatzQuelle,
 } from "../scenario";
-import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "../scenario/optionen";
+import type { Formelmodus, MehrjahrOptionen, UmlageMitglied, VorlagenAngaben } from "../scenario/optionen";
 import type { PlanIstAuswahl } from "../scenario/planIst/auswahl";
 
 export interface UmlageZeile extends UmlageMitglied {
@@ -39,6 +39,8 @@ export interface PlanerZustand {
   eigeneSatztabelle?: EigeneSatztabelle | null;
   /** The Plan-Ist section's choice and matched actuals (issue 27); absent = nothing chosen. */
   planIst?: PlanIstAuswahl;
+  /** The Kämmerei's fields for the Word text; absent = none filled in. Saved with the state. */
+  vorlagenAngaben?: VorlagenAngaben;
 }
 
 let zaehler = 0;
@@ -84,6 +86,7 @@ export type Aktion =
   | { typ: "umlageZeilen"; zeilen: UmlageZeile[] }
   | { typ: "umlageZeile"; id: string; werte: Partial<UmlageMitglied> }
   | { typ: "vorlageNr"; wert: string }
+  | { typ: "vorlagenAngaben"; wert: VorlagenAngaben }
   | { typ: "modus"; modus: Formelmodus }
   | { typ: "eigenesRegelwerk"; wert: EigenesRegelwerk | null }
   | { typ: "eigeneSatztabelle"; wert: EigeneSatztabelle | null }
@@ -198,6 +201,8 @@ export function planerReducer(z: PlanerZustand, a: Aktion): PlanerZustand {
       return { ...z, umlage: z.umlage.map((m) => (m.id === a.id ? { ...m, ...a.werte } : m)) };
     case "vorlageNr":
       return { ...z, vorlageNr: a.wert };
+    case "vorlagenAngaben":
+      return { ...z, vorlagenAngaben: a.wert };
     case "modus":
       return z.letzterModus === a.modus ? z : { ...z, letzterModus: a.modus };
     case "eigenesRegelwerk":

@@ -80,6 +80,11 @@ export interface DruckPlan {
   druckbereich: string;
   /** Rows repeated on every page, e.g. "$1:$4"; null = none. */
   titelzeilen: string | null;
+  /**
+   * Rows (zero-based) where a block with its own heading begins; each writer places its manual page
+   * breaks only there, measured with its own row heights (workbook/seiten.ts). Absent: no breaks.
+   */
+  blockAnfaenge?: number[];
   /** Texts for the centre header and the left/right footer; "&D" = date, "&P"/"&N" = page numbers. */
   kopfzeile: string;
   fusszeileLinks: string;

@@ -3,7 +3,8 @@
  * as a file, through the built command line: the numbers of the user's scenarios (not the preset's), the
  * options from the file, the Stand sheets, and every refusal with the workbook's own German message.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { strFromU8, unzipSync } from "fflate";
 import os from "node:os";
 import path from "node:path";
 import { berechneSzenario } from "../../src/scenario/berechnung";
@@ -112,6 +113,24 @@ test(
     const mappe = await leseMappe(ziel);
     expect(umlageZeilen(mappe)).toHaveLength(19);
     expect(mappe.worksheets.map((w) => w.name)).not.toContain("Vergleich mit Stand");
+  },
+  BUDGET,
+);
+
+test(
+  "--docx nimmt die Angaben der Kämmerei aus der Datei: Haushaltsjahr und Deckungsvorschlag stehen im Text",
+  async () => {
+    const angaben = { haushaltsjahr: "2014", deckungsvorschlag: "Minderausgaben im Produkt 05.01.01" };
+    const quelle = datei(kodiereSzenarioDatei(eigeneSzenarien(), { ...OPTIONEN, vorlagenAngaben: angaben }, []));
+    const { lauf, ziel } = await exportiere(quelle, "--docx");
+    expect([lauf.code, lauf.stderr]).toEqual([0, ""]);
+    const docx = unzipSync(readFileSync(ziel.replace(/\.xlsx$/, ".docx")));
+    const text = strFromU8(docx["word/document.xml"]).replace(/<[^>]+>/g, " ");
+    expect(text).toContain("2014");
+    expect(text).toContain("Minderausgaben im Produkt 05.01.01");
+    expect(text).toContain("Deckungsvorschlag");
+    // An empty field is left out, not printed blank.
+    expect(text).not.toContain("Beschlussvorschlag");
   },
   BUDGET,
 );

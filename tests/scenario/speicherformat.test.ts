@@ -50,6 +50,26 @@ describe("saved state across versions", () => {
     expect(istLesbarerSpeicherstand(JSON.stringify(s))).toBe(false);
   });
 
+  it("keeps the Word text's fields; an older state without them loads; an unknown one in them is refused", () => {
+    const angaben = { haushaltsjahr: "2014", beschlussvorschlag: "Der Ausschuss empfiehlt …" };
+    const mit = JSON.parse(
+      JSON.stringify(
+        kodiereSpeicherstand(erzeugeVorlagenSatz("rhein-sieg-2013"), { ...OPTIONEN, vorlagenAngaben: angaben }),
+      ),
+    ) as { optionen: Record<string, unknown> };
+    const r = leseSpeicherstand(mit);
+    if (!r.ok) throw new Error(r.meldung);
+    expect(r.stand.optionen.vorlagenAngaben).toEqual(angaben);
+    // A state saved before the fields existed has no such key and reads as before.
+    const alt = leseSpeicherstand(stand());
+    expect(alt.ok && "vorlagenAngaben" in alt.stand.optionen).toBe(false);
+    (mit.optionen.vorlagenAngaben as Record<string, unknown>).sachbearbeitung = "Frau M.";
+    expect(meldung(mit)).toMatch(/optionen\.vorlagenAngaben\.sachbearbeitung.*neueren Version|neueren Version/);
+    expect(meldung(mit)).toContain("optionen.vorlagenAngaben.sachbearbeitung");
+    (mit.optionen.vorlagenAngaben as Record<string, unknown>) = { produkt: 17 };
+    expect(meldung(mit)).toContain("optionen.vorlagenAngaben.produkt fehlt oder ist kein Text");
+  });
+
   it("refuses a duplicate Stelle id, naming the field", () => {
     const s = stand();
     s.szenarien[1].stellen[1].id = s.szenarien[1].stellen[0].id;

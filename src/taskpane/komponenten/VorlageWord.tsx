@@ -11,13 +11,15 @@ import type { VorlagenAngaben, VorlagenInhalt } from "../../workbook/vorlage";
 import { fehlerText } from "../fehlerText";
 import { arbeitsmappenOptionenAus } from "../hooks/useEinfuegen";
 import { stile } from "../stile";
-import type { PlanerZustand } from "../zustand";
+import type { Aktion, PlanerZustand } from "../zustand";
 
 export const DATEINAME = "Finanzielle-Auswirkungen.docx";
 const TEXTFELD_KLASSE = "ki-vorlage-text";
 
 export interface VorlageWordProps {
   zustand: PlanerZustand;
+  /** The fields are part of the pane's state: saved with the workbook, in the file for the CLI. */
+  aendern: (a: Aktion) => void;
   gesperrt: boolean;
   jetzt?: () => Date;
   /** Whether the host lets the pane download files; default: from Office.context.platform. */
@@ -105,7 +107,8 @@ type Stand = { art: "bereit" } | { art: "laeuft" } | { art: "fertig" } | { art: 
 export function VorlageWord(p: VorlageWordProps): React.ReactElement {
   const [stand, setStand] = React.useState<Stand>({ art: "bereit" });
   const [fehler, setFehler] = React.useState<string | null>(null);
-  const [angaben, setAngaben] = React.useState<VorlagenAngaben>({});
+  const angaben = p.zustand.vorlagenAngaben ?? {};
+  const setAngaben = (wert: VorlagenAngaben) => p.aendern({ typ: "vorlagenAngaben", wert });
   const erlaubt = p.downloadErlaubt ?? hostErlaubtDownload();
   const erstelle = async () => {
     setFehler(null);

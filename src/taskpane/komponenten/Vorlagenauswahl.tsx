@@ -13,6 +13,29 @@ import type { Szenario } from "../../scenario";
 import { stile, UMBRECHENDES_DROPDOWN } from "../stile";
 
 const LEER = "leer";
+const LADEN_ID = "ki-vorlage-laden";
+
+/** Read by screen readers, not shown: the pane's own message stands far below, by "Einfügen". */
+const NUR_ANSAGE: React.CSSProperties = {
+  position: "absolute",
+  width: 1,
+  height: 1,
+  overflow: "hidden",
+  clip: "rect(0 0 0 0)",
+  whiteSpace: "nowrap",
+};
+
+/**
+ * Loading replaces the scenario cards; focus must not fall back to the page (a keyboard user would
+ * start again from the top). After the pane has rendered the new scenarios, the button gets focus
+ * again, unless the user has moved it somewhere else meanwhile.
+ */
+function fokusZurueck(): void {
+  requestAnimationFrame(() => {
+    const aktiv = document.activeElement;
+    if (aktiv === null || aktiv === document.body) document.getElementById(LADEN_ID)?.focus();
+  });
+}
 
 const OPTIONEN: IDropdownOption[] = [
   { key: "kopf-saetze", text: "Vergleiche", itemType: DropdownMenuItemType.Header },
@@ -43,6 +66,10 @@ export function quellenFuer(auswahl: string): string[] {
   return [...new Set(ids.map((v) => VORLAGEN.find((x) => x.id === v)?.quelle ?? ""))].filter(Boolean);
 }
 
+function anzahlText(n: number): string {
+  return n === 1 ? "1 Szenario" : `${n} Szenarien`;
+}
+
 export interface VorlagenauswahlProps {
   onLaden: (szenarien: Szenario[], titel: string) => void;
   onHinzufuegen: (szenarien: Szenario[], titel: string) => void;
@@ -50,6 +77,7 @@ export interface VorlagenauswahlProps {
 
 export function Vorlagenauswahl(p: VorlagenauswahlProps): React.ReactElement {
   const [auswahl, setAuswahl] = React.useState<string>("satz:rhein-sieg-2013");
+  const [ansage, setAnsage] = React.useState("");
   const titel = OPTIONEN.find((o) => o.key === auswahl)?.text ?? "";
   const quellen = quellenFuer(auswahl);
   return (
@@ -74,15 +102,28 @@ export function Vorlagenauswahl(p: VorlagenauswahlProps): React.ReactElement {
       )}
       <div className={stile.knopfLeiste}>
         <PrimaryButton
+          id={LADEN_ID}
           text="Vorlage laden"
           ariaDescription="Ersetzt alle Szenarien durch die Vorlage."
-          onClick={() => p.onLaden(szenarienFuer(auswahl), titel)}
+          onClick={() => {
+            const szenarien = szenarienFuer(auswahl);
+            p.onLaden(szenarien, titel);
+            setAnsage(`Vorlage „${titel}“ geladen: ${anzahlText(szenarien.length)}. Rückgängig unter „Arbeitsmappe“.`);
+            fokusZurueck();
+          }}
         />
         <DefaultButton
           text="Als Szenario hinzufügen"
           ariaDescription="Hängt die Szenarien der Vorlage an die vorhandenen an."
-          onClick={() => p.onHinzufuegen(szenarienFuer(auswahl), titel)}
+          onClick={() => {
+            const szenarien = szenarienFuer(auswahl);
+            p.onHinzufuegen(szenarien, titel);
+            setAnsage(`„${titel}“ hinzugefügt: ${anzahlText(szenarien.length)} mehr.`);
+          }}
         />
+      </div>
+      <div role="status" aria-live="polite" style={NUR_ANSAGE}>
+        {ansage}
       </div>
     </div>
   );

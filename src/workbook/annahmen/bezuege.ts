@@ -21,6 +21,7 @@ import {
   stelleImJahr,
 } from "../../scenario";
 import { bereich, blattBezug, zelle } from "../adressen";
+import { satztabellenFussZeilen } from "./fussnoten";
 
 export const BLATT_ANNAHMEN = "Annahmen";
 export const BLATT_KOSTENVERGLEICH = "Kostenvergleich";
@@ -204,6 +205,32 @@ export function workbookName(stamm: string, szenarioIndex: number): string {
 
 export const ANNAHMEN_KOPFZEILE = 4;
 const ERSTE_ANNAHME = ANNAHMEN_KOPFZEILE + 1;
+
+/**
+ * The assumption block in groups, each under a header row of its own (the first is the row with
+ * the scenario names, ANNAHMEN_KOPFZEILE). Printed, a page may start before any group, so every
+ * page of the block begins with its column headers; Excel repeats only one range of title rows
+ * per sheet, and the tables below the block have headers of their own.
+ */
+export const ANNAHMEN_GRUPPEN: ReadonlyArray<{ titel: string; ab: AnnahmeSchluessel }> = [
+  { titel: "Szenario", ab: "typ" },
+  { titel: "Mengen und Sätze", ab: "pauschale" },
+  { titel: "Landesförderung", ab: "erstattung" },
+  { titel: "Personalkosten (aus den Stellen)", ab: "personalkostenGrund" },
+];
+
+/** Index in ANNAHMEN of each group's first row. */
+const GRUPPEN_START = ANNAHMEN_GRUPPEN.map((g) => ANNAHMEN.findIndex((a) => a.schluessel === g.ab));
+
+/** Row of the i-th assumption: one header row more for every group begun after the first. */
+function annahmeZeile(i: number): number {
+  return ERSTE_ANNAHME + i + GRUPPEN_START.filter((s, k) => k > 0 && s <= i).length;
+}
+
+/** Header rows of the groups (the first is ANNAHMEN_KOPFZEILE), with the group's title. */
+export function annahmenGruppenKoepfe(): Array<{ zeile: number; titel: string }> {
+  return ANNAHMEN_GRUPPEN.map((g, k) => ({ zeile: annahmeZeile(GRUPPEN_START[k]) - 1, titel: g.titel }));
+}
 /** Staff-table columns; Gruppe and Satz sit side by side so a line can serve as its own rate table. */
 export const STELLEN_SPALTEN = {
   bezeichnung: 0,
@@ -416,10 +443,9 @@ export function annahmenLayout(szenarien: readonly Szenario[]): AnnahmenLayout {
   const n = szenarien.length;
   const zeileVon = (s: AnnahmeSchluessel) => {
     if (s === "name") return ANNAHMEN_KOPFZEILE;
-    const i = ANNAHMEN.findIndex((a) => a.schluessel === s);
-    return ERSTE_ANNAHME + i;
+    return annahmeZeile(ANNAHMEN.findIndex((a) => a.schluessel === s));
   };
-  const letzteAnnahmeZeile = ERSTE_ANNAHME + ANNAHMEN.length - 1;
+  const letzteAnnahmeZeile = annahmeZeile(ANNAHMEN.length - 1);
   let z = letzteAnnahmeZeile + 2;
   const stellen: StellenLayout[] = szenarien.map((s) => {
     const l = stellenLayout(s, z);
@@ -431,7 +457,7 @@ export function annahmenLayout(szenarien: readonly Szenario[]): AnnahmenLayout {
     const kopfZeile = (parameterZeile ?? z) + 1;
     const zeilen = Math.max(1, v.tabelle.gruppen.length);
     const l = { ...v, titelZeile: z, parameterZeile, kopfZeile, ersteZeile: kopfZeile + 1, zeilen };
-    z = l.ersteZeile + l.zeilen + 1;
+    z = l.ersteZeile + l.zeilen + satztabellenFussZeilen(l);
     return l;
   });
   const eigen = verwendetesEigenesRegelwerk(szenarien);

@@ -18,6 +18,7 @@ import {
 import { type Stelle, type Szenario, mitZeitraeumen, stelleImJahr, stellenSatzCent } from "../../scenario";
 import { bereich, zelle } from "../adressen";
 import { datumText, druckA4Quer } from "../druck";
+import { textbreiteDerSpalte, textbreitePunkte } from "../zeilenhoehen";
 import type { DeckelBezuege, Formelsatz } from "../formeln";
 import type { ArbeitsmappenOptionen, BlattPlan, Format, NamePlan } from "../plan";
 import { Raster, euro } from "../raster";
@@ -27,6 +28,7 @@ import {
   ANNAHMEN,
   ANNAHMEN_KOPFZEILE,
   type AnnahmeSchluessel,
+  annahmenGruppenKoepfe,
   type AnnahmenLayout,
   BLATT_ANNAHMEN,
   STELLEN_ART_TEXT,
@@ -38,6 +40,9 @@ import {
 } from "./bezuege";
 import { satztabellenBereich, schreibeSatztabellen } from "./satztabellen";
 import { Quellenverzeichnis, quelleDerZeile, stellenQuelle } from "./quellen";
+import { zeilenVon } from "./fussnoten";
+
+export { zeilenVon };
 import { type StellenBereiche, annahmeWert } from "./werte";
 
 /** Everything the parts of the sheet share while it is built. */
@@ -53,6 +58,10 @@ interface Bau {
   quellen: Quellenverzeichnis;
   /** Notes printed below the tables (label, text), in order. */
   hinweise: Array<[string, string]>;
+  /** Rows where a printed page may begin (a block with its own heading starts there). */
+  anfaenge: number[];
+  /** Width of column A in characters (a longer note label gets a row of its own). */
+  spalteA: number;
 }
 
 /** Printed notes and sources: at least 10 pt, as the body text (STIL.quelle's 9 pt would print below 8 pt). */
@@ -81,22 +90,23 @@ function stellenBereiche(layout: AnnahmenLayout): StellenBereiche[] {
   });
 }
 
-function annahmenKopf(b: Bau): void {
-  // The scenario names are user text and stay text.
+/** The header row of every group of the block: the group's title, unit, scenario names, source. */
+function annahmenKoepfe(b: Bau): void {
+  // The scenario names are user text and stay text; the first header row holds the named cells.
   const { r, q } = b;
-  const kopf = ANNAHMEN_KOPFZEILE;
-  r.text(kopf, 0, "Annahme");
-  r.text(kopf, 1, "Einheit");
-  b.daten.forEach((d, i) => r.text(kopf, b.layout.wertSpalte(i), d.szenario.name));
-  r.text(kopf, q, "Quelle (Nr. unten)");
-  r.formatiere(kopf, 0, kopf, q, STIL.kopfzeileMitLinie);
+  for (const { zeile, titel } of annahmenGruppenKoepfe()) {
+    r.text(zeile, 0, titel);
+    r.text(zeile, 1, "Einheit");
+    b.daten.forEach((d, i) => r.text(zeile, b.layout.wertSpalte(i), d.szenario.name));
+    r.text(zeile, q, "Quelle (Nr. unten)");
+    r.formatiere(zeile, 0, zeile, q, { ...STIL.kopfzeileMitLinie, schriftgroesse: 10 });
+  }
 }
 
 /** The labelled assumption rows: one value cell per scenario, with its workbook name. */
 function annahmenBlock(b: Bau): void {
   const { r, q, layout } = b;
   const bereiche = stellenBereiche(layout);
-  annahmenKopf(b);
   for (const def of ANNAHMEN) {
     const z = layout.zeileVon(def.schluessel);
     r.text(z, 0, def.label);
@@ -129,6 +139,8 @@ function annahmenBlock(b: Bau): void {
   r.formatiere(kopf + 1, 0, letzte, 1, { umbruch: true });
   r.formatiere(kopf + 1, q, letzte, q, { ...QUELLE_DRUCK, umbruch: true });
   r.formatiere(layout.zeileVon("personalkosten"), 0, layout.zeileVon("personalkosten"), q, { fett: true });
+  // After the rows' formats: a header row inside the block keeps the header's look.
+  annahmenKoepfe(b);
 }
 
 /**
@@ -412,30 +424,20 @@ function eigenesRegelwerkTabelle(b: Bau): void {
   fussnote(b, letzte + 1, `Quelle: ${b.quellen.verweis(`${e.quelle.trim()} (vom Anwender eingegeben)`)}`);
 }
 
-/** Splits a text at spaces into lines of at most `breite` characters (a longer word stands alone). */
-export function zeilenVon(text: string, breite: number): string[] {
-  const zeilen: string[] = [];
-  let zeile = "";
-  for (const wort of text.split(/\s+/).filter((w) => w !== "")) {
-    if (zeile !== "" && zeile.length + 1 + wort.length > breite) {
-      zeilen.push(zeile);
-      zeile = wort;
-    } else zeile = zeile === "" ? wort : `${zeile} ${wort}`;
-  }
-  if (zeile !== "") zeilen.push(zeile);
-  return zeilen;
-}
-
 /**
  * A labelled text below the tables: the label in the first column, the text from the second on,
  * broken into rows of the printed width. One unwrapped line per row reads in Excel and in print
  * alike; a text wrapped inside one narrow column would print as a tall strip.
  */
 function langerText(b: Bau, z: number, label: string, text: string, breite: number, stil = QUELLE_DRUCK): number {
+  b.anfaenge.push(z);
   b.r.text(z, 0, label, stil);
+  // A label wider than column A would be cut off by the text beside it: it gets a row of its own.
+  const ab =
+    textbreitePunkte(label, stil.schriftgroesse ?? 10, !!stil.fett) > textbreiteDerSpalte(b.spalteA) ? z + 1 : z;
   const zeilen = zeilenVon(text, breite);
-  zeilen.forEach((t, k) => b.r.text(z + k, 1, t, stil));
-  return z + Math.max(1, zeilen.length);
+  zeilen.forEach((t, k) => b.r.text(ab + k, 1, t, stil));
+  return ab + Math.max(1, zeilen.length);
 }
 
 /** Notes on the rule sets and periods, then every source once with its number. */
@@ -457,10 +459,13 @@ function hinweiseUndQuellen(b: Bau, textbreite: number): void {
     z = langerText(b, z, label, text, textbreite, { ...QUELLE_DRUCK, kursiv: true });
   if (b.quellen.liste.length === 0) return;
   z += 1;
+  const titel = z;
   b.r.text(z++, 0, "Quellen", STIL.zwischentitel);
   b.quellen.liste.forEach((q, i) => {
     z = langerText(b, z, `[${i + 1}]`, q, textbreite);
   });
+  // The list's title stays with its first source: the page may break before the title, not after it.
+  b.anfaenge[b.anfaenge.indexOf(titel + 1)] = titel;
 }
 
 /**
@@ -538,8 +543,11 @@ export function baueAnnahmen(
     namen: [],
     quellen: new Quellenverzeichnis(),
     hinweise: [],
+    anfaenge: [],
+    spalteA: 0,
   };
   const breiten = spaltenbreiten(layout, daten.length);
+  b.spalteA = breiten[0];
   const letzte = layout.letzteSpalte;
   titelUndLegende(b, optionen.datum);
   annahmenBlock(b);
@@ -551,6 +559,7 @@ export function baueAnnahmen(
   hinweiseUndQuellen(b, Math.floor(breiten.slice(1).reduce((x, y) => x + y, 0) * 1.1) - 2);
 
   const zellen = b.r.zellen(letzte + 1);
+  const druck = druckDerAnnahmen(optionen, formeln, bereich(0, 0, zellen.length - 1, letzte));
   return {
     name: BLATT_ANNAHMEN,
     modus: formeln.modus,
@@ -559,15 +568,37 @@ export function baueAnnahmen(
     spaltenbreiten: breiten,
     namen: b.namen,
     diagramme: [],
-    druck: druckA4Quer({
-      druckbereich: bereich(0, 0, zellen.length - 1, letzte),
-      titelzeilen: `$1:$${ANNAHMEN_KOPFZEILE + 1}`,
-      kopf: {
-        titel: "Annahmen – Kostenvergleich Integrationsarbeit",
-        datum: optionen.datum,
-        vorlageNr: optionen.vorlageNr,
-      },
-      fusszeileLinks: formeln.beschreibung,
-    }),
+    druck: { ...druck, blockAnfaenge: blockAnfaenge(b) },
   };
+}
+
+/** Where a printed page may begin: a group of the assumption block, a table's title, a note, the list of sources. */
+function blockAnfaenge(b: Bau): number[] {
+  const l = b.layout;
+  return [
+    ...annahmenGruppenKoepfe()
+      .slice(1)
+      .map((k) => k.zeile),
+    ...l.stellen.map((t) => t.titelZeile),
+    ...l.satztabellen.map((t) => t.titelZeile),
+    ...(l.eigenesRegelwerk ? [l.eigenesRegelwerk.titelZeile] : []),
+    ...b.anfaenge,
+  ];
+}
+
+/**
+ * Print setup: the sheet's title repeats on every page; each page begins with a block that has its
+ * own header (a group of assumptions, a table), as the manual page breaks place them.
+ */
+function druckDerAnnahmen(optionen: ArbeitsmappenOptionen, formeln: Formelsatz, druckbereich: string) {
+  return druckA4Quer({
+    druckbereich,
+    titelzeilen: "$1:$1",
+    kopf: {
+      titel: "Annahmen – Kostenvergleich Integrationsarbeit",
+      datum: optionen.datum,
+      vorlageNr: optionen.vorlageNr,
+    },
+    fusszeileLinks: formeln.beschreibung,
+  });
 }

@@ -42,14 +42,17 @@ export class Quellenverzeichnis {
 type Angabe = { quelle: string; notiz?: string } | { notiz: string } | null;
 
 /**
- * The scenario's rate table (its own table too) as a numbered source, with the caveat
- * (AGebV: "Bund, nicht kommunal NRW") and the yearly rate it is carried with as the row's note.
+ * The scenario's rate table (its own table too) as a numbered source, with a pointer to the caveat
+ * (AGebV: "Bund, nicht kommunal NRW", printed under the table) and the yearly rate it is carried
+ * with as the row's note.
  */
 function satztabellenAngabe(s: Szenario): Angabe {
   try {
     const t = satztabelleDes(s);
     const notizen: string[] = [];
-    if (t.vorbehalt) notizen.push(t.vorbehalt);
+    // The caveat itself stands once, under the rate table; the row points there (a long caveat in
+    // the narrow source column printed as a tall strip).
+    if (t.vorbehalt) notizen.push("Vorbehalt: Tabelle unten");
     if (s.satzSteigerung !== undefined) {
       notizen.push(
         `fortgeschrieben mit ${zahlText(Math.round(s.satzSteigerung * 100000) / 1000)} % je Jahr (Tabelle unten)`,

@@ -6,12 +6,13 @@
  * in the parameter row), or says in the line below it that it is not carried. Printed text is 10 pt,
  * like the rest of the sheet.
  */
-import { fortschreibung, normalisiereEntgeltgruppe, quellenVermerk, zahlText } from "../../core";
+import { fortschreibung, normalisiereEntgeltgruppe, quellenVermerk } from "../../core";
 import { bereich, zelle } from "../adressen";
 import type { Formelsatz } from "../formeln";
 import { Raster, euro } from "../raster";
 import { RAHMEN_TABELLE, STIL, ZAHLENFORMAT, euroFormat } from "../stil";
 import { type SatztabellenLayout, satztabellenSpalten } from "./bezuege";
+import { FUSSNOTEN_BREITE, satztabellenFussnote, zeilenVon } from "./fussnoten";
 import type { Quellenverzeichnis } from "./quellen";
 
 interface Kontext {
@@ -29,29 +30,6 @@ function quelleSpalte(t: SatztabellenLayout): number {
 /** The lookup range of a table block: grade | rate used. */
 export function satztabellenBereich(t: SatztabellenLayout): string {
   return bereich(t.ersteZeile, 1, t.ersteZeile + t.zeilen - 1, 2, true);
-}
-
-function prozentText(x: number): string {
-  return `${zahlText(Math.round(x * 100000) / 1000)} %`;
-}
-
-/** The line below the table: its source (by number), caveat and whether it is carried. */
-function fussHinweis(k: Kontext, t: SatztabellenLayout): string {
-  const teile: string[] = [`Quelle: ${k.quellen.verweis(quellenVermerk(t.tabelle.quelle))}`];
-  if (t.tabelle.vorbehalt) teile.push(t.tabelle.vorbehalt);
-  const jahr = t.tabelle.basisjahr;
-  if (t.fortschreibung) {
-    teile.push(
-      `Sätze von ${jahr ?? "ihrem Jahr"} auf ${t.planjahr} fortgeschrieben mit ${prozentText(t.steigerung ?? 0)} ` +
-        "jährlicher Steigerung (Eingabe im Aufgabenbereich; hier änderbar)",
-    );
-  } else if (t.andereJahre) {
-    teile.push(
-      `Sätze von ${jahr ?? "ihrem Jahr"}, NICHT auf ${t.planjahr} fortgeschrieben: keine jährliche Steigerung ` +
-        "angegeben (im Aufgabenbereich unter Personal eintragen)",
-    );
-  }
-  return teile.join(" – ");
 }
 
 function koepfe(t: SatztabellenLayout): string[] {
@@ -158,6 +136,10 @@ export function schreibeSatztabellen(k: Kontext, tabellen: readonly Satztabellen
     const bis = t.ersteZeile + t.zeilen - 1;
     r.formatiere(t.kopfZeile, 0, bis, q, { rahmen: RAHMEN_TABELLE });
     r.formatiere(t.ersteZeile, q, bis, q, { ...STIL.quelle, schriftgroesse: 10, umbruch: true });
-    r.text(bis + 1, 0, fussHinweis(k, t), { ...STIL.quelle, schriftgroesse: 10, fett: true });
+    // One row per printed line (the layout reserved them): a long caveat is never cut at the page edge.
+    const fuss = satztabellenFussnote(t, k.quellen.verweis(quellenVermerk(t.tabelle.quelle)));
+    zeilenVon(fuss, FUSSNOTEN_BREITE).forEach((zeile, i) =>
+      r.text(bis + 1 + i, 0, zeile, { ...STIL.quelle, schriftgroesse: 10, fett: true }),
+    );
   }
 }

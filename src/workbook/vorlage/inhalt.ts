@@ -8,7 +8,7 @@
 import { type Cent, barwert, formatEuro, projiziere, quellenVermerk, verteileUmlage, euroZuCent } from "../../core";
 import { type Szenario, regelnFuer } from "../../scenario";
 import { stelleImJahr, stellenText, zeitraumAngaben } from "../../scenario/berechnung";
-import { umlageMoeglich } from "../../scenario/optionen";
+import { type VorlagenAngaben, umlageMoeglich } from "../../scenario/optionen";
 import { datumText, vorlageBezeichnung } from "../druck";
 import { mehrjahresannahmenAus, personalkostenRegel } from "../mehrjahr/blatt";
 import { kostenstrukturAusSzenario } from "../mehrjahr/szenario";
@@ -35,17 +35,8 @@ export interface VorlagenInhalt {
   bloecke: VorlagenBlock[];
 }
 
-/**
- * Optional fields a Kämmerei fills in for the council; an empty field is left out of the text,
- * never printed blank. Kept with the pane's Word dialog, not in the workbook options.
- */
-export interface VorlagenAngaben {
-  haushaltsjahr?: string;
-  /** "Produkt/Kostenstelle", as the budget names it. */
-  produkt?: string;
-  deckungsvorschlag?: string;
-  beschlussvorschlag?: string;
-}
+/** The Kämmerei's optional fields: one type, in the scenario layer (saved with the state). */
+export type { VorlagenAngaben };
 
 /** An amount in running text: cents only where the figure has them. */
 const euro = (c: Cent) => formatEuro(c);

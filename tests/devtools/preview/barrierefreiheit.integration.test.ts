@@ -256,6 +256,13 @@ beschreibe("Barrierefreiheit im Browser", () => {
     await tabBis(seite, /^Vorlage laden$/, ohneFokus);
     await seite.keyboard.press("Enter");
     await pane.getByRole("button", { name: /^2\. KIZ/ }).waitFor();
+    // Loading replaced the cards: focus stays on the button, not on the page, and the load is announced.
+    await seite.waitForFunction(() => document.activeElement?.id === "ki-vorlage-laden");
+    expect((await fokus(seite)).rolle).not.toBe("body");
+    await pane
+      .getByRole("status")
+      .filter({ hasText: /Vorlage „Rhein-Sieg-Kreis 2013 \(Vergleich\)“ geladen: 2 Szenarien/ })
+      .waitFor({ state: "attached" });
     await tabBis(seite, /^2\. KIZ/, ohneFokus);
     await seite.keyboard.press("Enter");
     await tabBis(seite, /^Arbeitsplätze/, ohneFokus);

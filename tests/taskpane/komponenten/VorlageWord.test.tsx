@@ -10,7 +10,9 @@ import { strFromU8, unzipSync } from "fflate";
 import { TextDecoder, TextEncoder } from "node:util";
 import { DATEINAME, VorlageWord, hostErlaubtDownload } from "../../../src/taskpane/komponenten/VorlageWord";
 import { erzeugeVorlagenSatz } from "../../../src/scenario/vorlagen";
-import { anfangszustand } from "../../../src/taskpane/zustand";
+import { anfangszustand, planerReducer } from "../../../src/taskpane/zustand";
+import { kodiereZustand, zustandAusLadeergebnis } from "../../../src/taskpane/anbindung";
+import * as React from "react";
 
 // jsdom lacks the encoders every browser has; the docx library needs them.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -39,7 +41,7 @@ test("Download: eine .docx-Datei mit den Rhein-Sieg-Zahlen über Blob, Objekt-UR
   jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
     klicks.push(this);
   });
-  render(<VorlageWord zustand={zustand} gesperrt={false} downloadErlaubt />);
+  render(<VorlageWord zustand={zustand} aendern={() => {}} gesperrt={false} downloadErlaubt />);
   await userEvent.setup().click(screen.getByRole("button", KNOPF));
   // The first click loads the Word writer (its own chunk in the build) and packs the file.
   await screen.findByText(/wird heruntergeladen/, undefined, { timeout: 15_000 });
@@ -56,7 +58,7 @@ test("Download: eine .docx-Datei mit den Rhein-Sieg-Zahlen über Blob, Objekt-UR
 test("Office-Desktop blockiert Downloads: der Bereich sagt es und zeigt den Text zum Kopieren", async () => {
   (globalThis as { Office?: unknown }).Office = { context: { platform: "PC" } };
   expect(hostErlaubtDownload()).toBe(false);
-  render(<VorlageWord zustand={zustand} gesperrt={false} />);
+  render(<VorlageWord zustand={zustand} aendern={() => {}} gesperrt={false} />);
   const user = userEvent.setup();
   await user.click(screen.getByRole("button", KNOPF));
   expect(await screen.findByText(/Excel lässt hier keine Downloads zu/)).toBeInTheDocument();
@@ -75,7 +77,7 @@ test("ein fehlgeschlagener Download führt ebenfalls zum Text", async () => {
       throw new Error("blockiert");
     },
   });
-  render(<VorlageWord zustand={zustand} gesperrt={false} downloadErlaubt />);
+  render(<VorlageWord zustand={zustand} aendern={() => {}} gesperrt={false} downloadErlaubt />);
   await userEvent.setup().click(screen.getByRole("button", KNOPF));
   expect(
     await screen.findByText(/Der Download ist fehlgeschlagen \(blockiert\)/, undefined, { timeout: 15_000 }),
@@ -86,6 +88,43 @@ test("ein fehlgeschlagener Download führt ebenfalls zum Text", async () => {
 test("Excel im Web lässt Downloads zu; gesperrt bei ungültigen Eingaben", () => {
   (globalThis as { Office?: unknown }).Office = { context: { platform: "OfficeOnline" } };
   expect(hostErlaubtDownload()).toBe(true);
-  render(<VorlageWord zustand={zustand} gesperrt />);
+  render(<VorlageWord zustand={zustand} aendern={() => {}} gesperrt />);
   expect(screen.getByRole("button", KNOPF)).toBeDisabled();
+});
+
+/** The section inside the pane's real state: what is typed goes through the reducer. */
+function MitZustand(p: { anfang: typeof zustand; beiAenderung: (z: typeof zustand) => void }) {
+  const [z, aendern] = React.useReducer(planerReducer, p.anfang);
+  React.useEffect(() => {
+    p.beiAenderung(z);
+  }, [z, p]);
+  return <VorlageWord zustand={z} aendern={aendern} gesperrt={false} downloadErlaubt={false} />;
+}
+
+test("die Angaben der Kämmerei gehören zum Zustand: gespeichert, wieder geladen und im Text", async () => {
+  let jetzt = zustand;
+  const user = userEvent.setup();
+  const { unmount } = render(<MitZustand anfang={zustand} beiAenderung={(z) => (jetzt = z)} />);
+  await user.click(screen.getByText("Angaben für die Vorlage (freiwillig)"));
+  await user.type(screen.getByRole("textbox", { name: "Haushaltsjahr" }), "2014");
+  await user.type(screen.getByRole("textbox", { name: "Deckungsvorschlag" }), "Produkt 05.01");
+  expect(jetzt.vorlagenAngaben).toEqual({ haushaltsjahr: "2014", deckungsvorschlag: "Produkt 05.01" });
+  // Saved and loaded as a colleague opening the workbook would: the fields come back.
+  const gespeichert = JSON.parse(JSON.stringify(kodiereZustand(jetzt))) as { optionen: Record<string, unknown> };
+  expect(gespeichert.optionen.vorlagenAngaben).toEqual({ haushaltsjahr: "2014", deckungsvorschlag: "Produkt 05.01" });
+  const geladen = zustandAusLadeergebnis({ status: "ok", json: gespeichert });
+  if (geladen.status !== "ok") throw new Error(geladen.status);
+  expect(geladen.zustand.vorlagenAngaben).toEqual(jetzt.vorlagenAngaben);
+  unmount();
+  render(<MitZustand anfang={geladen.zustand} beiAenderung={() => {}} />);
+  await user.click(screen.getByRole("button", KNOPF));
+  const text = (await screen.findByRole("textbox", { name: "Text für die Vorlage" })) as HTMLTextAreaElement;
+  expect(text.value).toMatch(/Haushaltsjahr\s+2014/);
+  expect(text.value).toMatch(/Deckungsvorschlag\s+Produkt 05\.01/);
+});
+
+test("ohne ausgefüllte Angabe speichert der Zustand kein Feld dafür (ältere Versionen lesen ihn weiter)", () => {
+  const leer = { ...zustand, vorlagenAngaben: { haushaltsjahr: " ", produkt: "" } };
+  const gespeichert = kodiereZustand(leer) as { optionen: Record<string, unknown> };
+  expect("vorlagenAngaben" in gespeichert.optionen).toBe(false);
 });

@@ -10,6 +10,8 @@ import { baueArbeitsmappe } from "../../../src/workbook";
 import { HOECHSTE_BLATTBREITE, zeilenVon } from "../../../src/workbook/annahmen/blatt";
 import type { BlattPlan } from "../../../src/workbook/plan";
 import { FARBE } from "../../../src/workbook/stil";
+import { seitenhoehe, seitenumbrueche } from "../../../src/workbook/seiten";
+import { zeilenhoehe, zeilenhoehenDesBlatts } from "../../../src/workbook/zeilenhoehen";
 
 function annahmen(szenarien: Szenario[]): BlattPlan {
   const plan = baueArbeitsmappe(szenarien, {
@@ -62,6 +64,36 @@ describe.each(FAELLE)("Annahmen gedruckt: %s", (_, szenarien) => {
   it("is narrow enough to print at 8 pt or more on A4 landscape, one page wide", () => {
     expect(b.spaltenbreiten.reduce((x, y) => x + y, 0)).toBeLessThanOrEqual(HOECHSTE_BLATTBREITE);
     expect(b.druck?.seitenBreit).toBe(1);
+  });
+
+  it.each([10, 11])("starts every printed page with a header of its own (base font %i pt)", (grund) => {
+    // Excel and LibreOffice repeat one range of title rows only (here: the sheet's title); every
+    // other page must begin where a block with its own heading starts and hold it whole.
+    expect(b.druck?.titelzeilen).toBe("$1:$1");
+    const anfaenge = b.druck?.blockAnfaenge ?? [];
+    const umbrueche = seitenumbrueche(b, grund);
+    for (const z of umbrueche) expect(anfaenge).toContain(z);
+    const kopf = (z: number) =>
+      b.formate.some((f) => f.format.hintergrund === FARBE.kopfzeile && zeilenDes(f.bereich).includes(z + 1));
+    const titel = (z: number) =>
+      b.formate.some((f) => f.format.schriftgroesse === 12 && zeilenDes(f.bereich).includes(z + 1));
+    for (const z of umbrueche) {
+      // A table (title, [parameters,] header) or a group header, or a note/source of the list.
+      const tabelle =
+        kopf(z) ||
+        ((titel(z) || /^Quellen$/.test(text(b, z, 0))) &&
+          [1, 2, 3].some((k) => kopf(z + k) || /^\[\d+\]$/.test(text(b, z + k, 0))));
+      const notiz = /^(Hinweis|Sachausgaben|Haushaltsjahr|\[\d+\])/.test(text(b, z, 0));
+      expect({ z, ok: tabelle || notiz }).toEqual({ z, ok: true });
+    }
+    // No page holds more than fits: the rows between two breaks stay within the page height.
+    const m = zeilenhoehenDesBlatts(b, grund);
+    const h = b.zellen.map((_, z) => m.get(z) ?? zeilenhoehe(grund));
+    const grenzen = [0, ...umbrueche, h.length];
+    for (let k = 0; k + 1 < grenzen.length; k++) {
+      const seite = h.slice(grenzen[k], grenzen[k + 1]).reduce((x, y) => x + y, 0) + (k > 0 ? h[0] : 0);
+      expect(seite).toBeLessThanOrEqual(seitenhoehe(b.spaltenbreiten));
+    }
   });
 
   it("sets no font below 10 pt", () => {

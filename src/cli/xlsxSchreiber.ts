@@ -21,10 +21,13 @@ import {
   mappenBeziehungenXml,
   paketBeziehungenXml,
 } from "./xlsx/mappe";
-import { Paket } from "./xlsx/paket";
+import { Paket, STUFE_GROSS } from "./xlsx/paket";
 import { Stilverzeichnis } from "./xlsx/stile";
 
 export { GRUNDGROESSE, SCHRIFTART } from "./xlsx/stile";
+
+/** Rows from which a sheet is compressed with the fast level (paket.ts). */
+const GROSSES_BLATT = 5_000;
 
 export interface SchreibOptionen {
   /** Document title in the file properties. */
@@ -53,7 +56,8 @@ export async function schreibeXlsx(plan: ArbeitsmappenPlan, optionen: SchreibOpt
   const texte = new GemeinsameTexte();
   for (const [i, blatt] of plan.blaetter.entries()) {
     const umgebung = { stile, texte, zeichnung: diagramme.zeichnungen.get(i) ?? null };
-    await paket.strom(blattPfad(i), (schreibe) => schreibeBlatt(blatt, umgebung, schreibe));
+    const stufe = blatt.zellen.length > GROSSES_BLATT ? STUFE_GROSS : undefined;
+    await paket.strom(blattPfad(i), (schreibe) => schreibeBlatt(blatt, umgebung, schreibe), stufe);
   }
   for (const [pfad, inhalt] of diagramme.teile) paket.teil(pfad, inhalt);
   paket.teil("xl/styles.xml", stile.xml());

@@ -78,3 +78,10 @@ export class Paket {
     return Buffer.concat(this.stuecke);
   }
 }
+
+/** A package of parts given whole (the Word file's), compressed with zlib. */
+export function packeTeile(teile: Iterable<[string, string | Uint8Array]>): Buffer {
+  const paket = new Paket();
+  for (const [pfad, inhalt] of teile) paket.teil(pfad, inhalt);
+  return paket.ende();
+}

@@ -23,6 +23,7 @@ import {
 } from "./xlsx/mappe";
 import { Paket, STUFE_GROSS } from "./xlsx/paket";
 import { Stilverzeichnis } from "./xlsx/stile";
+import { themaXml } from "./xlsx/thema";
 
 export { GRUNDGROESSE, SCHRIFTART } from "./xlsx/stile";
 
@@ -62,5 +63,6 @@ export async function schreibeXlsx(plan: ArbeitsmappenPlan, optionen: SchreibOpt
   for (const [pfad, inhalt] of diagramme.teile) paket.teil(pfad, inhalt);
   paket.teil("xl/styles.xml", stile.xml());
   paket.teil("xl/sharedStrings.xml", gemeinsameTexteXml(texte.texte, texte.anzahl));
+  paket.teil("xl/theme/theme1.xml", themaXml());
   return paket.ende();
 }

@@ -29,6 +29,7 @@ export function inhaltstypenXml(blaetter: number, zeichnungen: number, diagramme
     je(blaetter, (i) => teil(blattPfad(i), `${TYP}.spreadsheetml.worksheet+xml`)) +
     teil("xl/styles.xml", `${TYP}.spreadsheetml.styles+xml`) +
     teil("xl/sharedStrings.xml", `${TYP}.spreadsheetml.sharedStrings+xml`) +
+    teil("xl/theme/theme1.xml", `${TYP}.theme+xml`) +
     teil("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml") +
     teil("docProps/app.xml", `${TYP}.extended-properties+xml`) +
     je(zeichnungen, (i) => teil(`xl/drawings/drawing${i + 1}.xml`, `${TYP}.drawing+xml`)) +
@@ -49,7 +50,7 @@ export function paketBeziehungenXml(): string {
   ]);
 }
 
-/** Sheets are rId1…rIdN; styles and shared strings follow them. */
+/** Sheets are rId1…rIdN; styles, shared strings and the theme follow them. */
 export function mappenBeziehungenXml(blaetter: number): string {
   return beziehungenXml([
     ...Array.from({ length: blaetter }, (_, i) => ({
@@ -59,6 +60,7 @@ export function mappenBeziehungenXml(blaetter: number): string {
     })),
     { id: `rId${blaetter + 1}`, typ: `${REL}/styles`, ziel: "styles.xml" },
     { id: `rId${blaetter + 2}`, typ: `${REL}/sharedStrings`, ziel: "sharedStrings.xml" },
+    { id: `rId${blaetter + 3}`, typ: `${REL}/theme`, ziel: "theme/theme1.xml" },
   ]);
 }
 

@@ -37,7 +37,8 @@ const EINGEBAUT: Record<string, number> = {
   "@": 49,
 };
 /** The workbook's default font, as exceljs wrote it before: cells nobody wrote into type in Calibri 11. */
-const STANDARDSCHRIFT = '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>';
+const STANDARDSCHRIFT =
+  '<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>';
 
 function argb(farbe: string): string {
   if (!/^#[0-9a-fA-F]{6}$/.test(farbe)) throw new Error(`Ungültige Farbe im Arbeitsmappenplan: ${farbe}`);

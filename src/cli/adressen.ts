@@ -1,5 +1,5 @@
 /**
- * Plan ranges as the exceljs writer needs them: one-based row/column numbers, whole rows and
+ * Plan ranges as the .xlsx writer needs them: one-based row/column numbers, whole rows and
  * columns bounded by the sheet's used extent. The A1 parsing itself is src/workbook/adressen.ts.
  */
 import { zerlegeA1 } from "../workbook/adressen";

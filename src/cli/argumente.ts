@@ -325,7 +325,7 @@ function regelwerkAus(angabe: string | undefined): string | null {
 
 /**
  * Excel calculates KI.* formulas only in the form it saves itself (_xldudf_…); a file written here
- * with KI.* formulas would not calculate, and exceljs would write KI.UMLAGE without spilling.
+ * with KI.* formulas would not calculate, and the file writer would write KI.UMLAGE without spilling.
  * So the CLI writes native formulas only and points to the pane for the other mode.
  */
 function pruefeModus(modus: string): "nativ" {

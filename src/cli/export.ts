@@ -30,6 +30,7 @@ import { leseBegrenzt, pruefeZiel, schreibeAtomar, schreibfehler, verschiebeAtom
 import { leseEigeneArbeit } from "./szenarienDatei";
 import { planIstAusDatei, type PlanIstAusDatei } from "./planIstDatei";
 import type { Stand } from "../scenario/staende";
+import { packeTeile } from "./xlsx/paket";
 
 export interface ExportErgebnis {
   xlsx: string;
@@ -203,7 +204,7 @@ function zieleFuer(auftrag: ExportAuftrag): { xlsx: string; docx: string | null;
 export async function fuehreExportAus(auftrag: ExportAuftrag): Promise<ExportErgebnis> {
   const { szenarien, optionen, plan, titel, hinweise: planIstHinweise, angaben } = eingabenFuerAuftrag(auftrag);
   const ziele = zieleFuer(auftrag);
-  // Loaded on first use: exceljs takes most of the start-up time, and --help or --version need none of it.
+  // Loaded on first use: --help and --version need none of the writer.
   const { schreibeXlsx } = await import(/* webpackMode: "eager" */ "./xlsxSchreiber");
   const daten = await schreibeXlsx(plan, { titel: titelAus(plan, titel, optionen.vorlageNr), erstellt: new Date() });
   schreibeAtomar(ziele.xlsx, daten, auftrag.ueberschreiben);
@@ -249,9 +250,12 @@ async function schreibeDocx(
   { szenarien, optionen, angaben }: Pick<Eingaben, "szenarien" | "optionen" | "angaben">,
   ueberschreiben: boolean,
 ): Promise<string> {
-  // docx is large: loaded only when a .docx is asked for, like exceljs (eager: same bundle file).
-  const { schreibeVorlageDocx } = await import(/* webpackMode: "eager" */ "../workbook/vorlage/docx");
-  const daten = await schreibeVorlageDocx(baueVorlagenInhalt(szenarien, optionen, angaben));
+  // docx is large: loaded only when a .docx is asked for (eager: same bundle file).
+  const { schreibeVorlageDocx, wordTeile } = await import(/* webpackMode: "eager" */ "../workbook/vorlage/docx");
+  const inhalt = baueVorlagenInhalt(szenarien, optionen, angaben);
+  // docx's parts, zipped once with Node's zlib (./xlsx/paket); docx's own zip when it hides its parts.
+  const teile = wordTeile(inhalt);
+  const daten = teile ? packeTeile(teile) : await schreibeVorlageDocx(inhalt);
   schreibeAtomar(ziel, daten, ueberschreiben);
   return ziel;
 }

@@ -1,6 +1,6 @@
 /**
  * A1 addresses, the one implementation for every writer and helper: the sheet builders, the
- * Office.js writer (src/excel), the exceljs writer (src/cli), the fake host and the preview.
+ * Office.js writer (src/excel), the .xlsx writer (src/cli), the fake host and the preview.
  *
  * Rows and columns are zero-based in code and become Excel's one-based A1 form only here, so no
  * caller does the +1 itself.

@@ -1,6 +1,6 @@
 /**
  * The table-building core: scenarios + options → ArbeitsmappenPlan (pure data, no Office). The
- * Office.js writer (src/excel) and the exceljs writer (src/cli) both turn this plan into cells.
+ * Office.js writer (src/excel) and the .xlsx writer (src/cli) both turn this plan into cells.
  */
 import type { Szenario } from "../scenario";
 import { baueAnnahmen } from "./annahmen/blatt";

@@ -2,7 +2,7 @@
  * A workbook described as data: which sheets, cells, formats, names, charts and print settings.
  *
  * One table-building core produces this plan; two thin writers turn it into a workbook: the
- * Office.js writer (src/excel, task pane) and the exceljs writer (src/cli, command line). That is
+ * Office.js writer (src/excel, task pane) and the .xlsx writer (src/cli, command line). That is
  * how the pane and the CLI share one layout without a second copy.
  *
  * Addresses are A1 strings relative to the sheet; formulas are en-US syntax with a leading "="

@@ -155,11 +155,14 @@ const STANDARDBREITE = 8.43;
 
 type Schrift = Pick<Format, "fett" | "schriftgroesse" | "umbruch">;
 
+/** Key of a cell in the maps below: row × 16,384 (Excel's column count) + column, a number, not a string. */
+const SPALTEN = 16384;
+
 /** The font-relevant format of every cell, later ranges overriding earlier ones as in the writers. */
-function schriftJeZelle(blatt: BlattPlan): Map<string, Schrift> {
+function schriftJeZelle(blatt: BlattPlan): Map<number, Schrift> {
   const zeilen = blatt.zellen.length;
   const spalten = Math.max(0, ...blatt.zellen.map((z) => z.length));
-  const je = new Map<string, Schrift>();
+  const je = new Map<number, Schrift>();
   for (const { bereich, format } of blatt.formate) {
     const { fett, schriftgroesse, umbruch } = format;
     if (fett === undefined && schriftgroesse === undefined && umbruch === undefined) continue;
@@ -167,11 +170,11 @@ function schriftJeZelle(blatt: BlattPlan): Map<string, Schrift> {
     if (!b) continue;
     for (let z = b.vonZeile ?? 0; z <= Math.min(b.bisZeile ?? zeilen - 1, zeilen - 1); z++) {
       for (let s = b.vonSpalte ?? 0; s <= Math.min(b.bisSpalte ?? spalten - 1, spalten - 1); s++) {
-        const neu = { ...je.get(`${z}:${s}`) };
+        const neu = { ...je.get(z * SPALTEN + s) };
         if (fett !== undefined) neu.fett = fett;
         if (schriftgroesse !== undefined) neu.schriftgroesse = schriftgroesse;
         if (umbruch !== undefined) neu.umbruch = umbruch;
-        je.set(`${z}:${s}`, neu);
+        je.set(z * SPALTEN + s, neu);
       }
     }
   }
@@ -188,23 +191,23 @@ function angezeigterText(zelle: Zelle): string | null {
 /**
  * Rows (zero-based) that need more than the standard height for `grundgroesse`, with their height
  * in points: wrapped text gets one line height per wrapped line, a larger font its own line height.
+ * Only cells with wrapping or a font size of their own can raise a row, so only they are measured
+ * (a levy sheet of 100,000 rows has a few such cells, not a million).
  */
 export function zeilenhoehenDesBlatts(blatt: BlattPlan, grundgroesse: number): Map<number, number> {
   const standard = zeilenhoehe(grundgroesse);
-  const schrift = schriftJeZelle(blatt);
   const hoehen = new Map<number, number>();
-  blatt.zellen.forEach((zeile, z) => {
-    let hoehe = standard;
-    zeile.forEach((zelle, s) => {
-      const text = angezeigterText(zelle);
-      if (text === null) return;
-      const f = schrift.get(`${z}:${s}`) ?? {};
-      const groesse = f.schriftgroesse ?? grundgroesse;
-      const breite = textbreiteDerSpalte(blatt.spaltenbreiten[s] ?? STANDARDBREITE);
-      const zeilen = f.umbruch ? zeilenAnzahl(text, breite, groesse, !!f.fett) : 1;
-      hoehe = Math.max(hoehe, zeilen * zeilenhoehe(groesse));
-    });
-    if (hoehe > standard) hoehen.set(z, hoehe);
-  });
+  for (const [schluessel, f] of schriftJeZelle(blatt)) {
+    if (!f.umbruch && f.schriftgroesse === undefined) continue;
+    const z = Math.floor(schluessel / SPALTEN);
+    const s = schluessel % SPALTEN;
+    const text = angezeigterText(blatt.zellen[z]?.[s] ?? null);
+    if (text === null) continue;
+    const groesse = f.schriftgroesse ?? grundgroesse;
+    const breite = textbreiteDerSpalte(blatt.spaltenbreiten[s] ?? STANDARDBREITE);
+    const zeilen = f.umbruch ? zeilenAnzahl(text, breite, groesse, !!f.fett) : 1;
+    const hoehe = zeilen * zeilenhoehe(groesse);
+    if (hoehe > Math.max(standard, hoehen.get(z) ?? 0)) hoehen.set(z, hoehe);
+  }
   return hoehen;
 }

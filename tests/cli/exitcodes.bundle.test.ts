@@ -118,3 +118,19 @@ test(
   },
   BUDGET,
 );
+
+test(
+  "export und --docx schreiben ihre Dateien ohne exceljs (die Befehlszeile schreibt die .xlsx-Teile selbst)",
+  async () => {
+    const ziel = path.join(ordner, "ohne-exceljs.xlsx");
+    const lauf = await starteCli(
+      ["export", "--preset", "rhein-sieg-2013", "--umlage", "rhein-sieg", "--docx", "--out", ziel],
+      undefined,
+      { NODE_OPTIONS: "--require ./tests/cli/ohneExceljs.js" },
+    );
+    expect([lauf.code, lauf.stderr]).toEqual([0, ""]);
+    // Read back in the test process, where exceljs is allowed: the file is a workbook with its sheets.
+    expect((await leseMappe(ziel)).worksheets.map((b) => b.name)).toEqual(["Kostenvergleich", "Annahmen", "Umlage"]);
+  },
+  BUDGET,
+);

@@ -91,11 +91,11 @@ describe("Dubletten und Grenzen", () => {
     expect(() => lies("Alfter;1\nMuch;2.000.000.000.000,00")).toThrow("u.csv, Zeile 2: die Umlagegrundlage");
   });
 
-  test("100.000 Zeilen in linearer Zeit; eine Zeile mehr wird mit Meldung abgelehnt", () => {
+  // The time for 100,000 lines is measured by `npm run bench` (suites csv and befehlszeile), not here:
+  // a wall-clock limit failed on a busy machine without any change to the reader.
+  test("100.000 Zeilen werden gelesen; eine Zeile mehr wird mit Meldung abgelehnt", () => {
     const zeilen = Array.from({ length: MAX_UMLAGE_ZEILEN }, (_, i) => `Gemeinde ${i};${i}000,50`);
-    const start = performance.now();
     expect(lies(zeilen.join("\r\n"))).toHaveLength(MAX_UMLAGE_ZEILEN);
-    expect(performance.now() - start).toBeLessThan(5000);
     expect(() => lies([...zeilen, "Zuviel;1"].join("\n"))).toThrow("mehr als 100.000 Zeilen");
   });
 });

@@ -241,3 +241,66 @@ test("ein ungültiger Bereich im Plan ist ein Fehler, kein stilles Auslassen", a
   };
   await expect(schreibeXlsx(kaputt)).rejects.toThrow("Ungültiger Bereich im Arbeitsmappenplan");
 });
+
+test("ein Blatt mit vielen Zeilen: Rahmen und Formate an den Rändern der Bereiche wie in der Mitte richtig", async () => {
+  const n = 6000; // above the row count from which a sheet is compressed with the fast level
+  const plan: ArbeitsmappenPlan = {
+    blaetter: [
+      blatt({
+        name: "Viele",
+        zellen: Array.from({ length: n }, (_, i) => [{ zahl: i }, { formel: `=A${i + 1}*2`, ergebnis: 2 * i }]),
+        formate: [
+          { bereich: `A1:B${n}`, format: { rahmen: { oben: "mittel", unten: "doppelt", innenWaagerecht: "duenn" } } },
+          { bereich: `B2:B${n - 1}`, format: { fett: true, zahlenformat: "#,##0.00" } },
+        ],
+      }),
+    ],
+  };
+  const m = new ExcelJS.Workbook();
+  await m.xlsx.load((await schreibeXlsx(plan)) as unknown as ExcelJS.Buffer);
+  const b = m.getWorksheet("Viele")!;
+  expect(b.getCell("A1").border).toEqual({ top: { style: "medium" }, bottom: { style: "thin" } });
+  expect(b.getCell("A3000").border).toEqual({ top: { style: "thin" }, bottom: { style: "thin" } });
+  expect(b.getCell(`A${n}`).border).toEqual({ top: { style: "thin" }, bottom: { style: "double" } });
+  expect(b.getCell("B1").font).toEqual({ name: "Arial", size: 10 });
+  for (const z of [2, 3000, n - 1]) {
+    expect(b.getCell(`B${z}`).font).toMatchObject({ bold: true });
+    expect(b.getCell(`B${z}`).numFmt).toBe("#,##0.00");
+  }
+  expect(b.getCell(`B${n}`).font).toEqual({ name: "Arial", size: 10 });
+  expect(b.getCell(`B${n}`).value).toEqual({ formula: `A${n}*2`, result: 2 * (n - 1) });
+  expect(b.getCell("A4321").value).toBe(4320);
+});
+
+test("Text mit Leerzeichen am Rand, Sonderzeichen und Steuerzeichen; Blattname mit Apostroph im Druckbereich", async () => {
+  const plan: ArbeitsmappenPlan = {
+    blaetter: [
+      blatt({
+        name: "Gemeinde's",
+        zellen: [[{ text: '  Bad Honnef <&> "Süd" ' }, { text: "Tab\u0001los" }]],
+        druck: {
+          querformat: false,
+          papier: "A4",
+          seitenBreit: null,
+          seitenHoch: null,
+          druckbereich: "A1:B1",
+          titelzeilen: null,
+          kopfzeile: "",
+          fusszeileLinks: "",
+          fusszeileRechts: "",
+        },
+      }),
+    ],
+  };
+  const daten = await schreibeXlsx(plan);
+  const m = new ExcelJS.Workbook();
+  await m.xlsx.load(daten as unknown as ExcelJS.Buffer);
+  const b = m.getWorksheet("Gemeinde's")!;
+  expect(b.getCell("A1").value).toBe('  Bad Honnef <&> "Süd" ');
+  // XML 1.0 cannot hold control characters: dropped, as exceljs dropped them.
+  expect(b.getCell("B1").value).toBe("Tablos");
+  const mappe = (await (await JSZip.loadAsync(daten)).file("xl/workbook.xml")?.async("string")) ?? "";
+  expect(mappe).toContain(
+    '<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Gemeinde&apos;&apos;s&apos;!$A$1:$B$1</definedName>',
+  );
+});

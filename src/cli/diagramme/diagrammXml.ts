@@ -1,7 +1,6 @@
 /**
  * A plan chart (DiagrammPlan) as DrawingML: the chart part (xl/charts/chartN.xml) and its anchor in
- * the sheet's drawing part. exceljs cannot write charts, so the CLI adds these parts to the package
- * itself (paket.ts). The series read exactly the plan's source range, split the way the pane's
+ * the sheet's drawing part (assembled in teile.ts). The series read exactly the plan's source range, split the way the pane's
  * `charts.add(typ, range, seriesBy)` splits it: the first row (or column) names the series, the
  * first column (or row) holds the categories.
  */

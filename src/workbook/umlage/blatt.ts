@@ -171,8 +171,15 @@ const OBEN = {
   umverteilt: zelle(Z.umverteilt, W, true),
 } as const;
 
+/** Every member row's formulas name the same column ranges: built once per sheet, not once per row. */
+const spalten = new WeakMap<Bau, Map<number, string>>();
+
 function spalteVon(b: Bau, sp: number): string {
-  return spanne(b.erste, sp, b.letzte, sp, true);
+  let je = spalten.get(b);
+  if (!je) spalten.set(b, (je = new Map()));
+  let text = je.get(sp);
+  if (text === undefined) je.set(sp, (text = spanne(b.erste, sp, b.letzte, sp, true)));
+  return text;
 }
 
 function summeVon(b: Bau, sp: number): string {

@@ -228,3 +228,56 @@ test("das Druckbild: der Kostenvergleich passt auf eine Seite, A4 quer, mit Kopf
   programm("pdftoppm", ["-png", "-r", "110", "-f", String(nummer), "-l", String(nummer), "-singlefile", pdf, png]);
   expect(programm("file", [`${png}.png`])).toMatch(/PNG image data, 128\d x 9\d\d/);
 });
+
+test("das Druckbild der Annahmen: jede Seite beginnt mit einer Kopfzeile, nichts unter 8 pt, nichts abgeschnitten", async () => {
+  // The widest preset (AGebV table with its derivation, per-post caps, periods) and the reference case.
+  const faelle: Array<[string, string]> = [
+    ["rhein-sieg-2013", path.join(ordner, "rsk.pdf")],
+    ["kreis-2017", path.join(ordner, "kreis-2017.pdf")],
+  ];
+  const lauf = await starteCli([
+    "export",
+    "--preset",
+    "kreis-2017",
+    "--out",
+    path.join(ordner, "kreis-2017.xlsx"),
+    "--datum",
+    "2013-02-04",
+    "--pdf",
+  ]);
+  expect([lauf.code, lauf.stderr]).toEqual([0, ""]);
+  for (const [name, pdf] of faelle) {
+    const seiten = Number(/Pages:\s+(\d+)/.exec(programm("pdfinfo", [pdf]))?.[1]);
+    const annahmen: number[] = [];
+    for (let i = 1; i <= seiten; i++) {
+      const text = programm("pdftotext", ["-layout", "-f", String(i), "-l", String(i), pdf, "-"]);
+      if (!text.includes("Annahmen – Kostenvergleich Integrationsarbeit")) continue;
+      annahmen.push(i);
+      // Below the repeated sheet title, every page opens with a header of its own: a group of the
+      // assumption block, a staff or rate table, or the notes and sources.
+      const zeilen = text.split("\n").filter((z) => z.trim() !== "");
+      const titel = zeilen.findIndex((z) => z.includes("Annahmen für den Kostenvergleich"));
+      // A wrapped header cell takes several text lines; the first block's header lies within eight.
+      const oben = zeilen.slice(titel + 1, titel + 9).join(" ");
+      expect({ name, seite: i, oben }).toEqual({
+        name,
+        seite: i,
+        oben: expect.stringMatching(/Einheit|Bezeichnung|Entgeltgruppe|Hinweis|Quellen|^\s*\[\d+\]|Stand:/),
+      });
+      // Every word at 8 pt or more (Liberation Sans: the word box is 1.117 × the font size).
+      const hoehen = [
+        ...programm("pdftotext", ["-bbox", "-f", String(i), "-l", String(i), pdf, "-"]).matchAll(
+          /yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g,
+        ),
+      ].map((m) => Number(m[2]) - Number(m[1]));
+      expect(Math.min(...hoehen)).toBeGreaterThanOrEqual(8 * 1.117 - 0.05);
+      const png = path.join(bildschirmfotoOrdner(), `annahmen-druck-${name}-${annahmen.length}`);
+      programm("pdftoppm", ["-png", "-r", "80", "-f", String(i), "-l", String(i), "-singlefile", pdf, png]);
+    }
+    expect(annahmen.length).toBeGreaterThanOrEqual(2);
+  }
+  // The long lines end on the page: the rate table's footnote and a note's label, whole.
+  const kreis = programm("pdftotext", [faelle[1][1], "-"]).replace(/\s+/g, " ");
+  expect(kreis).toContain("keine jährliche Steigerung angegeben (im Aufgabenbereich unter Personal eintragen)");
+  expect(kreis).toContain("Hinweis zu „Förderrichtlinie KI 2012“");
+});

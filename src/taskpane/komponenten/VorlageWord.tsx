@@ -85,7 +85,7 @@ function Angaben(p: { werte: VorlagenAngaben; setze: (w: VorlagenAngaben) => voi
     <details open style={{ marginBottom: 8 }} onToggle={(e) => setOffen((e.target as HTMLDetailsElement).open)}>
       <summary className={stile.zusammenfassung}>Angaben für die Vorlage (freiwillig)</summary>
       <p className={stile.hinweis} style={{ margin: "4px 0" }}>
-        Leere Felder erscheinen nicht im Text.
+        Leere Felder erscheinen nicht im Text. Die Angaben werden mit den Szenarien in der Arbeitsmappe gespeichert.
       </p>
       {ANGABEN.map((a) => (
         <TextField

@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import type { ArbeitsmappenPlan, BlattPlan, DruckPlan, Format, Linie, Zelle } from "../workbook/plan";
 import { type Bereich, zerlegeBereich } from "./adressen";
+import { blattBezug, ohneAnker, spanne, zerlegeA1 } from "../workbook/adressen";
 import { zeilenhoehenDesBlatts } from "../workbook/zeilenhoehen";
 import { packeMitDiagrammen } from "./diagramme/paket";
 
@@ -27,9 +28,9 @@ const EXCEL_FEHLER = new Set(["#N/A", "#VALUE!", "#NUM!", "#DIV/0!", "#REF!", "#
  */
 export const SCHRIFTART = "Arial";
 export const GRUNDGROESSE = 10;
-/** Header and footer in the sheet's font ("&"font,style"" and "&size" codes), not the program default. */
 /** One object for all cells: exceljs keeps a reference per cell and only compares styles when writing. */
 const GRUNDSCHRIFT: Partial<ExcelJS.Font> = Object.freeze({ name: SCHRIFTART, size: GRUNDGROESSE });
+/** Header and footer in the sheet's font ("&"font,style"" and "&size" codes), not the program default. */
 const KOPF_SCHRIFT = `&"${SCHRIFTART},Regular"&9`;
 
 export interface SchreibOptionen {
@@ -85,7 +86,7 @@ function schreibeBlatt(mappe: ExcelJS.Workbook, blatt: BlattPlan): void {
   blatt.spaltenbreiten.forEach((breite, i) => {
     ws.getColumn(i + 1).width = breite;
   });
-  for (const n of blatt.namen) mappe.definedNames.add(`${blattVerweis(blatt.name)}!${n.bezug}`, n.name);
+  for (const n of blatt.namen) mappe.definedNames.add(blattBezug(blatt.name, n.bezug), n.name);
   // Row heights come from the plan, as in the Office.js writer (src/workbook/zeilenhoehen.ts).
   for (const [z, hoehe] of zeilenhoehenDesBlatts(blatt, GRUNDGROESSE)) ws.getRow(z + 1).height = hoehe;
   if (blatt.druck) richteDruckEin(ws, blatt.druck);
@@ -102,10 +103,6 @@ function zellwert(zelle: Zelle): ExcelJS.CellValue {
     return { formula, result: { error: zelle.ergebnis as ExcelJS.CellErrorValue["error"] }, date1904: false };
   }
   return { formula, result: zelle.ergebnis, date1904: false };
-}
-
-function blattVerweis(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /**
@@ -215,16 +212,14 @@ function wendeStilAn(zelle: ExcelJS.Cell, stil: Partial<ExcelJS.Style>): void {
  * exceljs puts a "$" only before each corner ("A1:H12" → "$A1:$H12"); a print area with relative
  * rows would move with the active cell in Excel, so the rows get their "$" here.
  */
-function druckbereichFuerExceljs(bereich: string): string {
-  return bereich
-    .replace(/\$/g, "")
-    .split(":")
-    .map((ecke) => ecke.replace(/^([A-Za-z]+)(\d+)$/, "$1$$$2"))
-    .join(":");
+function druckbereichFuerExceljs(text: string): string {
+  const b = zerlegeA1(text);
+  if (!b || b.vonZeile === null || b.bisZeile === null || b.vonSpalte === null || b.bisSpalte === null)
+    throw new Error(`Ungültiger Druckbereich im Arbeitsmappenplan: „${text}“`);
+  return spanne(b.vonZeile, b.vonSpalte, b.bisZeile, b.bisSpalte, "zeile");
 }
 
 function richteDruckEin(ws: ExcelJS.Worksheet, druck: DruckPlan): void {
-  const ohneDollar = (s: string) => s.replace(/\$/g, "");
   const einpassen = druck.seitenBreit !== null || druck.seitenHoch !== null;
   ws.pageSetup = {
     ...ws.pageSetup,
@@ -233,7 +228,7 @@ function richteDruckEin(ws: ExcelJS.Worksheet, druck: DruckPlan): void {
     fitToPage: einpassen,
     ...(einpassen ? { fitToWidth: druck.seitenBreit ?? 0, fitToHeight: druck.seitenHoch ?? 0 } : {}),
     printArea: druckbereichFuerExceljs(druck.druckbereich),
-    ...(druck.titelzeilen ? { printTitlesRow: ohneDollar(druck.titelzeilen) } : {}),
+    ...(druck.titelzeilen ? { printTitlesRow: ohneAnker(druck.titelzeilen) } : {}),
   };
   ws.headerFooter = {
     ...ws.headerFooter,

@@ -4,6 +4,7 @@
  */
 import { erzeugeVorlagenSatz } from "../../scenario";
 import { baueArbeitsmappe, berechneBezuege } from "../../workbook";
+import { ohneAnker, trenneBlatt } from "../../workbook/adressen";
 import { bestanden, fehlgeschlagen, uebersprungen, type Lauf, type Pruefung } from "../typen";
 
 export const RHEIN_SIEG_SATZ = "rhein-sieg-2013";
@@ -23,8 +24,8 @@ function sollwerte(): Array<[string, number]> {
 }
 
 export function teileBezug(bezug: string): [string, string] {
-  const i = bezug.lastIndexOf("!");
-  return [bezug.slice(0, i).replace(/^'|'$/g, "").replace(/''/g, "'"), bezug.slice(i + 1).replace(/\$/g, "")];
+  const { blatt = "", lokal } = trenneBlatt(bezug);
+  return [blatt, ohneAnker(lokal)];
 }
 
 /** The generated figures as Excel computed them; waits while custom functions are busy. */

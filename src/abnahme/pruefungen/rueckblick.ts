@@ -4,6 +4,7 @@
  */
 import { erzeugeVorlagenSatz } from "../../scenario";
 import { ausLadeergebnis, kodiereSpeicherstand } from "../../scenario/speicherformat";
+import { ersteZelle } from "../../workbook/adressen";
 import type { BlattPlan, DruckPlan } from "../../workbook/plan";
 import { bestanden, fehlgeschlagen, uebersprungen, type Pruefung } from "../typen";
 import { RHEIN_SIEG_SATZ } from "./einfuegen";
@@ -11,11 +12,12 @@ import { RHEIN_SIEG_SATZ } from "./einfuegen";
 /** First cell of every formatted range with a number format: sheet, cell, format. */
 function formatProben(blaetter: BlattPlan[]): Array<[string, string, string]> {
   return blaetter.flatMap((b) =>
-    b.formate.flatMap((f) =>
-      f.format.zahlenformat === undefined
+    b.formate.flatMap((f) => {
+      const zelle = ersteZelle(f.bereich);
+      return f.format.zahlenformat === undefined || zelle === null
         ? []
-        : [[b.name, f.bereich.split(":")[0], f.format.zahlenformat] as [string, string, string]],
-    ),
+        : [[b.name, zelle, f.format.zahlenformat] as [string, string, string]];
+    }),
   );
 }
 

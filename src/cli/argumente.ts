@@ -6,6 +6,7 @@ import { FOERDERREGELN } from "../core/foerderregeln";
 import { EINGABEJAHR_MAX, EINGABEJAHR_MIN, MAX_PLANJAHRE } from "../core/grenzen";
 import type { MehrjahrOptionen } from "../scenario/optionen";
 import { vorlageNrFehler } from "../scenario/validierung";
+import { ZUSATZBLAETTER, type ZusatzblattEintrag } from "../scenario/zusatzblaetter";
 
 export class AufrufFehler extends Error {}
 
@@ -30,6 +31,8 @@ export interface ExportAuftrag {
   umlage: string | null;
   /** A rule set chosen for every scenario with a refund (--regelwerk), instead of the scenarios' own. */
   regelwerk: string | null;
+  /** Ids of the on/off sheets whose switch was given (src/scenario/zusatzblaetter.ts); absent = none. */
+  zusatzblaetter?: string[];
 }
 
 export type Auftrag =
@@ -65,7 +68,11 @@ const WERTOPTIONEN: readonly Wertoption[] = [
 ];
 const SCHALTER = ["pdf", "docx", "ueberschreiben", "help"] as const;
 
-export function zerlegeAufruf(argv: readonly string[], heute: Date = new Date()): Auftrag {
+export function zerlegeAufruf(
+  argv: readonly string[],
+  heute: Date = new Date(),
+  katalog: readonly ZusatzblattEintrag[] = ZUSATZBLAETTER,
+): Auftrag {
   if (argv.length === 0) return { befehl: "hilfe", thema: "allgemein" };
   const [befehl, ...rest] = argv;
   if (befehl === "--help" || befehl === "-h" || befehl === "hilfe") return { befehl: "hilfe", thema: "allgemein" };
@@ -82,7 +89,7 @@ export function zerlegeAufruf(argv: readonly string[], heute: Date = new Date())
         : `Unbekannter Befehl „${befehl}“. Bekannt sind: export, vorlagen.`,
     );
   }
-  return zerlegeExport(rest, heute);
+  return zerlegeExport(rest, heute, katalog);
 }
 
 /** The export options as given: value options by name and the switches set. */
@@ -91,7 +98,8 @@ interface Rohoptionen {
   schalter: Set<string>;
 }
 
-function leseOptionen(argv: readonly string[]): Rohoptionen {
+function leseOptionen(argv: readonly string[], katalog: readonly ZusatzblattEintrag[]): Rohoptionen {
+  const alleSchalter: readonly string[] = [...SCHALTER, ...katalog.map((e) => e.option)];
   const werte = new Map<Wertoption, string>();
   const schalter = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
@@ -109,7 +117,7 @@ function leseOptionen(argv: readonly string[]): Rohoptionen {
     const angegeben = gleich >= 0 ? arg.slice(2, gleich) : arg.slice(2);
     // --force: the name other tools use; documented as --ueberschreiben.
     const name = angegeben === "force" ? "ueberschreiben" : angegeben;
-    if ((SCHALTER as readonly string[]).includes(name)) {
+    if (alleSchalter.includes(name)) {
       if (gleich >= 0) throw new AufrufFehler(`Die Option --${name} erwartet keinen Wert.`);
       schalter.add(name);
       continue;
@@ -154,8 +162,8 @@ function mehrjahrAus(werte: Map<Wertoption, string>): ExportAuftrag["mehrjahr"] 
     : null;
 }
 
-function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
-  const { werte, schalter } = leseOptionen(argv);
+function zerlegeExport(argv: readonly string[], heute: Date, katalog: readonly ZusatzblattEintrag[]): Auftrag {
+  const { werte, schalter } = leseOptionen(argv, katalog);
   if (schalter.has("help")) return { befehl: "hilfe", thema: "export" };
 
   const vorlagensatz = werte.get("preset") ?? null;
@@ -187,6 +195,7 @@ function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
   if (umlage === "") throw new AufrufFehler(`Die Option --umlage braucht einen Wert, z. B. ${BEISPIEL.umlage}.`);
 
   const regelwerk = regelwerkAus(werte.get("regelwerk"));
+  const zusatzblaetter = katalog.filter((e) => schalter.has(e.option)).map((e) => e.id);
 
   return {
     befehl: "export",
@@ -202,6 +211,7 @@ function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
     mehrjahr,
     umlage,
     regelwerk,
+    ...(zusatzblaetter.length > 0 ? { zusatzblaetter } : {}),
   };
 }
 

@@ -15,6 +15,7 @@ import {
   umlageHindernis,
 } from "../scenario/optionen";
 import { erzeugeVorlagenSatz, VORLAGEN_SAETZE } from "../scenario/vorlagen";
+import { ZUSATZBLAETTER, zusatzblattHindernis } from "../scenario/zusatzblaetter";
 import { baueArbeitsmappe } from "../workbook";
 import { MEHRJAHR_BLATTNAME, UMLAGE_BLATTNAME, vorlageBezeichnung } from "../workbook";
 import type { ArbeitsmappenPlan } from "../workbook/plan";
@@ -82,6 +83,7 @@ function eigeneArbeit(auftrag: ExportAuftrag, datei: string) {
     mehrjahr: auftrag.mehrjahr ?? gespeichert.mehrjahr,
     umlageAktiv: aufruf.umlageAktiv || gespeichert.umlageAktiv,
     umlage: aufruf.umlageAktiv ? aufruf.umlage : gespeichert.umlage,
+    zusatzblaetter: [...new Set([...aufruf.zusatzblaetter, ...(gespeichert.zusatzblaetter ?? [])])],
   };
   const optionen = arbeitsmappenOptionen(eigen.szenarien, wahl, auftrag.modus, auftrag.datum, eigen.staende);
   return { szenarien: eigen.szenarien, titel: "eigene Szenarien", id, optionen };
@@ -99,6 +101,11 @@ function mitRegelwerk(szenarien: Szenario[], regelwerk: string | null): Szenario
 function pruefeUmlage(auftrag: ExportAuftrag, szenarien: readonly Szenario[], wovon: string): void {
   const hindernis = auftrag.umlage === null ? null : umlageHindernis(szenarien);
   if (hindernis) throw new AufrufFehler(`--umlage: ${hindernis} (${wovon}) Bitte --umlage weglassen.`);
+  // The same for every on/off sheet's switch, with the catalogue's rule (src/scenario/zusatzblaetter.ts).
+  for (const e of ZUSATZBLAETTER.filter((x) => auftrag.zusatzblaetter?.includes(x.id))) {
+    const grund = zusatzblattHindernis(e, szenarien);
+    if (grund) throw new AufrufFehler(`--${e.option}: ${grund} (${wovon}) Bitte --${e.option} weglassen.`);
+  }
 }
 
 /** The scenarios, the options and the plan built from them (the .docx reads the same inputs). */
@@ -108,6 +115,11 @@ function eingabenFuerAuftrag(auftrag: ExportAuftrag): Eingaben {
   const verlangt: Array<[boolean, string, string]> = [
     [auftrag.mehrjahr !== null, MEHRJAHR_BLATTNAME, "--mehrjahr"],
     [auftrag.umlage !== null, UMLAGE_BLATTNAME, "--umlage"],
+    ...ZUSATZBLAETTER.map((e): [boolean, string, string] => [
+      auftrag.zusatzblaetter?.includes(e.id) ?? false,
+      e.blattname,
+      `--${e.option}`,
+    ]),
   ];
   for (const [gewuenscht, blatt, option] of verlangt) {
     if (gewuenscht && !plan.blaetter.some((b) => b.name === blatt)) {
@@ -125,6 +137,7 @@ function wahlAus(auftrag: ExportAuftrag) {
     mehrjahr: auftrag.mehrjahr,
     umlageAktiv: auftrag.umlage !== null,
     umlage: auftrag.umlage === null ? [] : umlageAus(auftrag.umlage).mitglieder,
+    zusatzblaetter: auftrag.zusatzblaetter ?? [],
   };
 }
 

@@ -7,6 +7,7 @@
 import type { Szenario } from "./modell";
 import type { Speicherstand } from "./speicherformat";
 import type { Stand } from "./staende";
+import { moeglicheZusatzblaetter, ZUSATZBLAETTER, type ZusatzblattEintrag } from "./zusatzblaetter";
 
 /** Formula mode of a sheet: live KI.* functions, or native Excel formulas only (no add-in needed). */
 export type Formelmodus = "ki" | "nativ";
@@ -69,6 +70,8 @@ export interface ArbeitsmappenOptionen {
   /** Null unless chosen and possible (`umlageMoeglich`). */
   umlage?: UmlageOptionen | null;
   staende?: StaendeOptionen | null;
+  /** The on/off sheets of zusatzblaetter.ts chosen and possible for these scenarios (absent = none). */
+  zusatzblaetter?: readonly string[];
 }
 
 export const UMLAGE_NICHT_MOEGLICH =
@@ -98,6 +101,8 @@ export interface OptionenWahl {
   mehrjahr: MehrjahrOptionen | null;
   umlageAktiv: boolean;
   umlage: readonly UmlageMitglied[];
+  /** Ids of the on/off sheets switched on (src/scenario/zusatzblaetter.ts); absent = none. */
+  zusatzblaetter?: readonly string[];
 }
 
 /** The workbook options for these scenarios: a choice that is not possible for them is dropped here, once. */
@@ -107,7 +112,9 @@ export function arbeitsmappenOptionen(
   modus: Formelmodus,
   datum: Date,
   staende: StaendeOptionen | null = null,
+  katalog: readonly ZusatzblattEintrag[] = ZUSATZBLAETTER,
 ): ArbeitsmappenOptionen {
+  const zusatzblaetter = moeglicheZusatzblaetter(szenarien, wahl.zusatzblaetter ?? [], katalog);
   return {
     modus,
     datum,
@@ -124,6 +131,7 @@ export function arbeitsmappenOptionen(
           }
         : null,
     staende,
+    ...(zusatzblaetter.length > 0 ? { zusatzblaetter } : {}),
   };
 }
 

@@ -47,6 +47,8 @@ export interface GespeicherteOptionen {
   eigenesRegelwerk?: EigenesRegelwerk;
   /** The Kreis's own per-grade rate table (issue 24; absent in older states and when none is defined). */
   eigeneSatztabelle?: EigeneSatztabelle;
+  /** On/off sheets switched on (src/scenario/zusatzblaetter.ts); absent when none. Unknown ids are kept. */
+  zusatzblaetter?: readonly string[];
 }
 
 export interface Speicherstand {
@@ -334,6 +336,16 @@ function leseSzenario(x: unknown, pfad: string): Szenario {
   };
 }
 
+function leseZusatzblaetter(x: unknown, pfad: string): string[] {
+  const ids = liste(x, `${pfad}.zusatzblaetter`).map((id, i) => {
+    if (typeof id !== "string" || id.trim() === "")
+      throw new Formatfehler(`${pfad}.zusatzblaetter[${i}] ist kein Blattname (Text)`);
+    return id;
+  });
+  pruefeEindeutig(ids, `${pfad}.zusatzblaetter[#]`);
+  return ids;
+}
+
 function leseOptionen(x: unknown): GespeicherteOptionen {
   const pfad = "optionen";
   const o = objekt(x, pfad);
@@ -378,6 +390,7 @@ function leseOptionen(x: unknown): GespeicherteOptionen {
   if (o.eigeneSatztabelle !== undefined) {
     optionen.eigeneSatztabelle = leseEigeneSatztabelle(o.eigeneSatztabelle, `${pfad}.eigeneSatztabelle`);
   }
+  if (o.zusatzblaetter !== undefined) optionen.zusatzblaetter = leseZusatzblaetter(o.zusatzblaetter, pfad);
   return optionen;
 }
 

@@ -25,6 +25,7 @@ import type { EigenesRegelwerk } from "./eigenesRegelwerk";
 import type { EigeneSatztabelle } from "./eigeneSatztabelle";
 import type { Formelmodus, MehrjahrOptionen, UmlageMitglied } from "./optionen";
 import type { Kostenzeile, Stelle, Stellenart, Szenario, SzenarioTyp } from "./modell";
+import { zuTiefVerschachtelt } from "./huelle";
 
 /** What the access module read from the workbook, before parsing: the raw input of this format. */
 export type Ladeergebnis =
@@ -103,23 +104,11 @@ export function pruefeRohtext(roh: string): string | null {
       `(${SPEICHER_MAX_ZEICHEN.toLocaleString("de-DE")}) und werden nicht geladen. ${HINWEIS_ERHALTEN}`
     );
   }
-  let tiefe = 0;
-  let inText = false;
-  for (let i = 0; i < roh.length; i++) {
-    const c = roh.charCodeAt(i);
-    if (inText) {
-      if (c === 92)
-        i++; // backslash: the next character is escaped
-      else if (c === 34) inText = false;
-    } else if (c === 34) inText = true;
-    else if (c === 123 || c === 91) {
-      if (++tiefe > SPEICHER_MAX_TIEFE) {
-        return (
-          `Die gespeicherten Daten sind tiefer als ${SPEICHER_MAX_TIEFE} Ebenen verschachtelt und stammen nicht ` +
-          `vom KI-Kostenplaner; sie werden nicht geladen. ${HINWEIS_ERHALTEN}`
-        );
-      }
-    } else if (c === 125 || c === 93) tiefe--;
+  if (zuTiefVerschachtelt(roh, SPEICHER_MAX_TIEFE)) {
+    return (
+      `Die gespeicherten Daten sind tiefer als ${SPEICHER_MAX_TIEFE} Ebenen verschachtelt und stammen nicht ` +
+      `vom KI-Kostenplaner; sie werden nicht geladen. ${HINWEIS_ERHALTEN}`
+    );
   }
   return null;
 }

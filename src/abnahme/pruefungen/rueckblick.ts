@@ -7,7 +7,7 @@ import { ausLadeergebnis, kodiereSpeicherstand } from "../../scenario/speicherfo
 import { ersteZelle } from "../../workbook/adressen";
 import type { BlattPlan, DruckPlan } from "../../workbook/plan";
 import { bestanden, fehlgeschlagen, uebersprungen, type Pruefung } from "../typen";
-import { RHEIN_SIEG_SATZ } from "./einfuegen";
+import { ABNAHME_OPTIONEN, RHEIN_SIEG_SATZ } from "./einfuegen";
 
 /** First cell of every formatted range with a number format: sheet, cell, format. */
 function formatProben(blaetter: BlattPlan[]): Array<[string, string, string]> {
@@ -132,15 +132,7 @@ export const zustand: Pruefung = {
   titel: "Gespeicherter Zustand wird wieder gelesen",
   async fuehreAus(lauf) {
     const szenarien = erzeugeVorlagenSatz(RHEIN_SIEG_SATZ);
-    const optionen = {
-      modus: "ki" as const,
-      vorlageNr: "Abnahmetest",
-      mehrjahrAktiv: false,
-      mehrjahr: null,
-      umlageAktiv: false,
-      umlage: [],
-    };
-    const stand = kodiereSpeicherstand(szenarien, optionen, lauf.umgebung.jetzt());
+    const stand = kodiereSpeicherstand(szenarien, ABNAHME_OPTIONEN, lauf.umgebung.jetzt());
     await lauf.zugriff.speichereZustand(stand);
     const gelesen = ausLadeergebnis(await lauf.zugriff.ladeZustand());
     if (gelesen.status !== "ok")

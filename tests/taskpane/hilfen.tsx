@@ -85,12 +85,12 @@ export const EINFUEGEN = { name: "In Arbeitsmappe einfügen" };
 export const NATIV = { name: "Ohne Add-in weitergeben" };
 
 /**
- * The simulated user, without a timer between the steps of an action (`delay: null`): each click and
- * key still goes through React's act, so what a test asserts next has rendered; only the idle
- * wait between events is gone, which made long keyboard and typing paths slow on a busy machine.
+ * The simulated user, as user-event sets it up (one timer turn between the steps of an action, as a
+ * browser gives the page; `delay: null` would skip it and let assertions run before the pane's
+ * follow-up renders, which is what some of these tests rely on).
  */
 export function benutzer(o: Parameters<typeof userEvent.setup>[0] = {}): ReturnType<typeof userEvent.setup> {
-  return userEvent.setup({ delay: null, ...o });
+  return userEvent.setup(o);
 }
 
 export async function waehleImDropdown(

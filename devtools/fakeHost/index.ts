@@ -378,6 +378,11 @@ export class FakeExcel {
     this.stoerung.setzeZellbearbeitung(an);
   }
 
+  /** How many Excel.run calls wait for the cell edit to end (delayForCellEdit). */
+  get wartendeLaeufe(): number {
+    return this.stoerung.wartend;
+  }
+
   // --- sheets ---------------------------------------------------------------------------------
 
   private blatt(name: string): BlattModell {

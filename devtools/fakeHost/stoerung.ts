@@ -63,6 +63,11 @@ export class Stoerungsschalter {
     if (!an) for (const w of this.wartende.splice(0)) w();
   }
 
+  /** Runs waiting (delayForCellEdit) for the cell edit to end: a test waits on this, not on time. */
+  get wartend(): number {
+    return this.wartende.length;
+  }
+
   async vorRun(wartet: boolean): Promise<void> {
     if (!this.bearbeitung) return;
     if (!wartet) {

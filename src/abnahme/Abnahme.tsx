@@ -9,6 +9,7 @@ import { detailDeutsch, ortsdatumIso } from "./darstellung";
 import { ANZAHL_PUNKTE, fuehreAbnahmeAus, type Abnahmebericht } from "./lauf";
 import type { Pruefergebnis, Status, Umgebung } from "./typen";
 
+// The pane's status colours (Fluent UI's success/error/neutral), not a sheet's: workbook/stil is for generated sheets.
 const FARBE: Record<Status, string> = { bestanden: "#107c10", fehlgeschlagen: "#a4262c", uebersprungen: "#605e5c" };
 
 function Ergebniszeile({ e, nr }: { e: Pruefergebnis; nr: number }): React.ReactElement {

@@ -1,4 +1,5 @@
 /** The scratch sheet the formula checks write to, and reading custom-function results. */
+import { spanne } from "../workbook/adressen";
 import type { Lauf } from "./typen";
 
 export const SCHMIERBLATT = "KI-Abnahme-Test";
@@ -16,7 +17,7 @@ export async function rechneAufSchmierblatt(
   lauf: Lauf,
   formeln: Array<Array<string | number>>,
 ): Promise<Zellstand[][]> {
-  const adresse = `A1:${String.fromCharCode(64 + formeln[0].length)}${formeln.length}`;
+  const adresse = spanne(0, 0, formeln.length - 1, formeln[0].length - 1);
   await lauf.umgebung.excel.run({ delayForCellEdit: true }, async (context) => {
     const blatt = context.workbook.worksheets.getItemOrNullObject(SCHMIERBLATT);
     await context.sync();

@@ -3,6 +3,7 @@
  * "Abnahmebericht" in the tested workbook, which stays when everything else is cleaned up.
  */
 import type { ExcelHost } from "../excel/zugriff";
+import { bereich, zelle } from "../workbook/adressen";
 import type { Abnahmebericht } from "./lauf";
 import { detailDeutsch, ortszeitText } from "./darstellung";
 import type { Status } from "./typen";
@@ -60,9 +61,10 @@ export async function schreibeBerichtsblatt(excel: ExcelHost, b: Abnahmebericht)
     let name = BERICHTSBLATT;
     for (let n = 2; belegt.has(name.toLowerCase()); n++) name = `${BERICHTSBLATT} ${n}`;
     const blatt = context.workbook.worksheets.add(name);
-    blatt.getRange(`A1:D${zeilen.length}`).values = alsText(zeilen, 4);
-    blatt.getRange("A1").format.font.bold = true;
-    blatt.getRange(`A7:D7`).format.font.bold = true;
+    blatt.getRange(bereich(0, 0, zeilen.length - 1, 3)).values = alsText(zeilen, 4);
+    // Written straight through Office.js, not as a plan: the report must not depend on the writer it checks.
+    blatt.getRange(zelle(0, 0)).format.font.bold = true;
+    blatt.getRange(bereich(6, 0, 6, 3)).format.font.bold = true;
     [6, 60, 16, 100].forEach((zeichen, s) => {
       blatt.getRangeByIndexes(0, s, 1, 1).format.columnWidth = zeichen * 5.25 + 3.75;
     });

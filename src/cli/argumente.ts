@@ -8,6 +8,7 @@ import { EINGABEJAHR_MAX, EINGABEJAHR_MIN, MAX_PLANJAHRE } from "../core/grenzen
 import type { MehrjahrOptionen } from "../scenario/optionen";
 import { vorlageNrFehler } from "../scenario/validierung";
 import { EingabeFehler as AufrufFehler } from "../scenario/csv/fehler";
+import { ZUSATZBLAETTER, type ZusatzblattEintrag } from "../scenario/zusatzblaetter";
 
 /**
  * A mistake in the call or in a file it names: German message, exit code 2. The same class as the
@@ -38,6 +39,8 @@ export interface ExportAuftrag {
   regelwerk: string | null;
   /** "Plan-Ist" (--ist and its companions); null without --ist. */
   planIst: PlanIstAuftrag | null;
+  /** Ids of the on/off sheets whose switch was given (src/scenario/zusatzblaetter.ts); absent = none. */
+  zusatzblaetter?: string[];
 }
 
 /** `--ist DATEI [--stand …] [--ist-jahr JAHR] [--zuordnung "A=B;…"] [--besetzung "Stelle=9-12;…"]`. */
@@ -96,7 +99,11 @@ const WERTOPTIONEN: readonly Wertoption[] = [
 ];
 const SCHALTER = ["pdf", "docx", "ueberschreiben", "help"] as const;
 
-export function zerlegeAufruf(argv: readonly string[], heute: Date = new Date()): Auftrag {
+export function zerlegeAufruf(
+  argv: readonly string[],
+  heute: Date = new Date(),
+  katalog: readonly ZusatzblattEintrag[] = ZUSATZBLAETTER,
+): Auftrag {
   if (argv.length === 0) return { befehl: "hilfe", thema: "allgemein" };
   const [befehl, ...rest] = argv;
   if (befehl === "--help" || befehl === "-h" || befehl === "hilfe") return { befehl: "hilfe", thema: "allgemein" };
@@ -113,7 +120,7 @@ export function zerlegeAufruf(argv: readonly string[], heute: Date = new Date())
         : `Unbekannter Befehl „${befehl}“. Bekannt sind: export, vorlagen.`,
     );
   }
-  return zerlegeExport(rest, heute);
+  return zerlegeExport(rest, heute, katalog);
 }
 
 /** The export options as given: value options by name and the switches set. */
@@ -122,7 +129,8 @@ interface Rohoptionen {
   schalter: Set<string>;
 }
 
-function leseOptionen(argv: readonly string[]): Rohoptionen {
+function leseOptionen(argv: readonly string[], katalog: readonly ZusatzblattEintrag[]): Rohoptionen {
+  const alleSchalter: readonly string[] = [...SCHALTER, ...katalog.map((e) => e.option)];
   const werte = new Map<Wertoption, string>();
   const schalter = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
@@ -140,7 +148,7 @@ function leseOptionen(argv: readonly string[]): Rohoptionen {
     const angegeben = gleich >= 0 ? arg.slice(2, gleich) : arg.slice(2);
     // --force: the name other tools use; documented as --ueberschreiben.
     const name = angegeben === "force" ? "ueberschreiben" : angegeben;
-    if ((SCHALTER as readonly string[]).includes(name)) {
+    if (alleSchalter.includes(name)) {
       if (gleich >= 0) throw new AufrufFehler(`Die Option --${name} erwartet keinen Wert.`);
       schalter.add(name);
       continue;
@@ -185,8 +193,8 @@ function mehrjahrAus(werte: Map<Wertoption, string>): ExportAuftrag["mehrjahr"] 
     : null;
 }
 
-function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
-  const { werte, schalter } = leseOptionen(argv);
+function zerlegeExport(argv: readonly string[], heute: Date, katalog: readonly ZusatzblattEintrag[]): Auftrag {
+  const { werte, schalter } = leseOptionen(argv, katalog);
   if (schalter.has("help")) return { befehl: "hilfe", thema: "export" };
 
   const vorlagensatz = werte.get("preset") ?? null;
@@ -219,6 +227,7 @@ function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
 
   const regelwerk = regelwerkAus(werte.get("regelwerk"));
   const planIst = planIstAus(werte, szenarienDatei !== null);
+  const zusatzblaetter = katalog.filter((e) => schalter.has(e.option)).map((e) => e.id);
 
   return {
     befehl: "export",
@@ -235,6 +244,7 @@ function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
     umlage,
     regelwerk,
     planIst,
+    ...(zusatzblaetter.length > 0 ? { zusatzblaetter } : {}),
   };
 }
 

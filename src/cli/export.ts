@@ -16,6 +16,7 @@ import {
   umlageHindernis,
 } from "../scenario/optionen";
 import { erzeugeVorlagenSatz, VORLAGEN_SAETZE } from "../scenario/vorlagen";
+import { ZUSATZBLAETTER, zusatzblattHindernis } from "../scenario/zusatzblaetter";
 import { baueArbeitsmappe } from "../workbook";
 import { MEHRJAHR_BLATTNAME, PLAN_IST_BLATTNAME, UMLAGE_BLATTNAME, vorlageBezeichnung } from "../workbook";
 import type { ArbeitsmappenPlan } from "../workbook/plan";
@@ -105,6 +106,7 @@ function eigeneArbeit(auftrag: ExportAuftrag, datei: string) {
     mehrjahr: auftrag.mehrjahr ?? gespeichert.mehrjahr,
     umlageAktiv: aufruf.umlageAktiv || gespeichert.umlageAktiv,
     umlage: aufruf.umlageAktiv ? aufruf.umlage : gespeichert.umlage,
+    zusatzblaetter: [...new Set([...aufruf.zusatzblaetter, ...(gespeichert.zusatzblaetter ?? [])])],
   };
   const p = planIstAus(auftrag, eigen.szenarien, wahl, eigen.staende?.alle ?? []);
   const optionen = arbeitsmappenOptionen(
@@ -138,6 +140,11 @@ function mitRegelwerk(szenarien: Szenario[], regelwerk: string | null): Szenario
 function pruefeUmlage(auftrag: ExportAuftrag, szenarien: readonly Szenario[], wovon: string): void {
   const hindernis = auftrag.umlage === null ? null : umlageHindernis(szenarien);
   if (hindernis) throw new AufrufFehler(`--umlage: ${hindernis} (${wovon}) Bitte --umlage weglassen.`);
+  // The same for every on/off sheet's switch, with the catalogue's rule (src/scenario/zusatzblaetter.ts).
+  for (const e of ZUSATZBLAETTER.filter((x) => auftrag.zusatzblaetter?.includes(x.id))) {
+    const grund = zusatzblattHindernis(e, szenarien);
+    if (grund) throw new AufrufFehler(`--${e.option}: ${grund} (${wovon}) Bitte --${e.option} weglassen.`);
+  }
 }
 
 /** The scenarios, the options and the plan built from them (the .docx reads the same inputs). */
@@ -148,6 +155,11 @@ function eingabenFuerAuftrag(auftrag: ExportAuftrag): Eingaben {
     [auftrag.mehrjahr !== null, MEHRJAHR_BLATTNAME, "--mehrjahr"],
     [auftrag.umlage !== null, UMLAGE_BLATTNAME, "--umlage"],
     [auftrag.planIst !== null, PLAN_IST_BLATTNAME, "--ist"],
+    ...ZUSATZBLAETTER.map((e): [boolean, string, string] => [
+      auftrag.zusatzblaetter?.includes(e.id) ?? false,
+      e.blattname,
+      `--${e.option}`,
+    ]),
   ];
   for (const [gewuenscht, blatt, option] of verlangt) {
     if (gewuenscht && !plan.blaetter.some((b) => b.name === blatt)) {
@@ -165,6 +177,7 @@ function wahlAus(auftrag: ExportAuftrag) {
     mehrjahr: auftrag.mehrjahr,
     umlageAktiv: auftrag.umlage !== null,
     umlage: auftrag.umlage === null ? [] : umlageAus(auftrag.umlage).mitglieder,
+    zusatzblaetter: auftrag.zusatzblaetter ?? [],
   };
 }
 

@@ -1,5 +1,13 @@
 /** The command line's help texts. */
 import { VORLAGEN_SAETZE } from "../scenario/vorlagen";
+import { ZUSATZBLAETTER, type ZusatzblattEintrag } from "../scenario/zusatzblaetter";
+
+/** One help line per on/off sheet of the catalogue, in the layout of the options below. */
+export function zusatzblattHilfe(katalog: readonly ZusatzblattEintrag[] = ZUSATZBLAETTER): string {
+  return katalog
+    .map((e) => `  ${`--${e.option}`.padEnd(28)}zusätzlich das Blatt „${e.blattname}“: ${e.hilfe}\n`)
+    .join("");
+}
 
 export const HILFE_ALLGEMEIN = `KI-Kostenplaner – Kostenvergleich Kommunales Integrationszentrum als Excel-Arbeitsmappe,
 ohne Excel und ohne Add-in.
@@ -50,7 +58,7 @@ Optionen:
                               rhein-sieg: die 19 Gemeinden des Rhein-Sieg-Kreises, Umlagegrundlagen
                               leer zum Eintragen. Eine CSV-Datei enthält je Zeile
                               Gemeinde;Umlagegrundlage in €[;Minderbelastung in %]
-  --regelwerk <Kennung>       Förderregelwerk für alle Szenarien mit Landeserstattung, z. B. NRW-2020
+${zusatzblattHilfe()}  --regelwerk <Kennung>       Förderregelwerk für alle Szenarien mit Landeserstattung, z. B. NRW-2020
                               oder NRW-AKTUELL (zu prüfen); auto: das im Jahr belegte. Nötig für
                               Planjahre ab 2020: für sie ist nicht belegt, welches Regelwerk gilt.
   --ist <Datei.csv>           zusätzlich das Blatt „Plan-Ist“: Ist-Kosten je Monat gegen den Plan, mit

@@ -6,7 +6,7 @@
  * add, in the same batch), so the next insert can adopt them while they are still empty. A second insert clears exactly the old block, so cells
  * the user added outside it survive, and knows which names and charts are its own.
  */
-import { spalte, zelle, zerlegeA1 } from "../workbook/adressen";
+import { spanne, zerlegeA1 } from "../workbook/adressen";
 import type { Formelmodus } from "../scenario/optionen";
 
 export interface BlockEintrag {
@@ -81,18 +81,18 @@ export function leseVerzeichnis(wert: unknown): Blockverzeichnis {
 /** "A1:H40" for a block of 40 rows × 8 columns written from A1; null for an empty block. */
 export function blockAdresse(zeilen: number, spalten: number): string | null {
   if (zeilen <= 0 || spalten <= 0) return null;
-  return `A1:${spalte(spalten - 1)}${zeilen}`;
+  return spanne(0, 0, zeilen - 1, spalten - 1);
 }
 
 /** The smallest range holding both blocks (both are written from A1). */
 export function vereinige(a: string, b: string | null): string {
   if (b === null) return a;
   const ende = (x: string) => {
-    const b = zerlegeA1(x.replace(/\$/g, ""));
+    const b = zerlegeA1(x);
     if (!b || b.bisZeile === null || b.bisSpalte === null) throw new Error(`Ungültiger Block „${x}“ im Verzeichnis.`);
     return { spalte: b.bisSpalte, zeile: b.bisZeile };
   };
   const x = ende(a);
   const y = ende(b);
-  return `A1:${zelle(Math.max(x.zeile, y.zeile), Math.max(x.spalte, y.spalte))}`;
+  return spanne(0, 0, Math.max(x.zeile, y.zeile), Math.max(x.spalte, y.spalte));
 }

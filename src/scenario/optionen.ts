@@ -10,6 +10,7 @@ import { type PlanIstAuswahl, planIstOptionenAus } from "./planIst/auswahl";
 import type { PlanIstWahl } from "./planIst/eingabe";
 import type { Speicherstand } from "./speicherformat";
 import type { Stand } from "./staende";
+import { moeglicheZusatzblaetter, ZUSATZBLAETTER, type ZusatzblattEintrag } from "./zusatzblaetter";
 
 /** Formula mode of a sheet: live KI.* functions, or native Excel formulas only (no add-in needed). */
 export type Formelmodus = "ki" | "nativ";
@@ -87,6 +88,8 @@ export interface ArbeitsmappenOptionen {
   staende?: StaendeOptionen | null;
   /** Null unless the user chose a Plan-Ist with actuals (pane section, `export --ist`). */
   planIst?: PlanIstOptionen | null;
+  /** The on/off sheets of zusatzblaetter.ts chosen and possible for these scenarios (absent = none). */
+  zusatzblaetter?: readonly string[];
 }
 
 export const UMLAGE_NICHT_MOEGLICH =
@@ -140,6 +143,8 @@ export interface OptionenWahl {
   umlage: readonly UmlageMitglied[];
   /** The pane's Plan-Ist choice (issue 27); resolved against the listed Stände by planIstOptionenAus. */
   planIst?: PlanIstAuswahl;
+  /** Ids of the on/off sheets switched on (src/scenario/zusatzblaetter.ts); absent = none. */
+  zusatzblaetter?: readonly string[];
 }
 
 /** The workbook options for these scenarios: a choice that is not possible for them is dropped here, once. */
@@ -150,7 +155,9 @@ export function arbeitsmappenOptionen(
   datum: Date,
   staende: StaendeOptionen | null = null,
   planIst: PlanIstOptionen | null = null,
+  katalog: readonly ZusatzblattEintrag[] = ZUSATZBLAETTER,
 ): ArbeitsmappenOptionen {
+  const zusatzblaetter = moeglicheZusatzblaetter(szenarien, wahl.zusatzblaetter ?? [], katalog);
   return {
     planIst: planIst ?? planIstOptionenAus(wahl.planIst, staende?.alle ?? []).optionen,
     modus,
@@ -168,6 +175,7 @@ export function arbeitsmappenOptionen(
           }
         : null,
     staende,
+    ...(zusatzblaetter.length > 0 ? { zusatzblaetter } : {}),
   };
 }
 

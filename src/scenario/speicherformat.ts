@@ -41,6 +41,7 @@ import {
   benannterSachsatz,
   sachsatzAlternativen,
 } from "./sachsaetze";
+import { zuTiefVerschachtelt } from "./huelle";
 
 /** What the access module read from the workbook, before parsing: the raw input of this format. */
 export type Ladeergebnis =
@@ -67,6 +68,8 @@ export interface GespeicherteOptionen {
   planIst?: PlanIstAuswahl;
   /** The Kämmerei's fields for the Word text (issue 25; absent in older states and when all are empty). */
   vorlagenAngaben?: VorlagenAngaben;
+  /** On/off sheets switched on (src/scenario/zusatzblaetter.ts); absent when none. Unknown ids are kept. */
+  zusatzblaetter?: readonly string[];
 }
 
 export interface Speicherstand {
@@ -121,23 +124,11 @@ export function pruefeRohtext(roh: string): string | null {
       `(${SPEICHER_MAX_ZEICHEN.toLocaleString("de-DE")}) und werden nicht geladen. ${HINWEIS_ERHALTEN}`
     );
   }
-  let tiefe = 0;
-  let inText = false;
-  for (let i = 0; i < roh.length; i++) {
-    const c = roh.charCodeAt(i);
-    if (inText) {
-      if (c === 92)
-        i++; // backslash: the next character is escaped
-      else if (c === 34) inText = false;
-    } else if (c === 34) inText = true;
-    else if (c === 123 || c === 91) {
-      if (++tiefe > SPEICHER_MAX_TIEFE) {
-        return (
-          `Die gespeicherten Daten sind tiefer als ${SPEICHER_MAX_TIEFE} Ebenen verschachtelt und stammen nicht ` +
-          `vom KI-Kostenplaner; sie werden nicht geladen. ${HINWEIS_ERHALTEN}`
-        );
-      }
-    } else if (c === 125 || c === 93) tiefe--;
+  if (zuTiefVerschachtelt(roh, SPEICHER_MAX_TIEFE)) {
+    return (
+      `Die gespeicherten Daten sind tiefer als ${SPEICHER_MAX_TIEFE} Ebenen verschachtelt und stammen nicht ` +
+      `vom KI-Kostenplaner; sie werden nicht geladen. ${HINWEIS_ERHALTEN}`
+    );
   }
   return null;
 }
@@ -395,6 +386,16 @@ function leseVorlagenAngaben(x: unknown, pfad: string): VorlagenAngaben {
   return angaben;
 }
 
+function leseZusatzblaetter(x: unknown, pfad: string): string[] {
+  const ids = liste(x, `${pfad}.zusatzblaetter`).map((id, i) => {
+    if (typeof id !== "string" || id.trim() === "")
+      throw new Formatfehler(`${pfad}.zusatzblaetter[${i}] ist kein Blattname (Text)`);
+    return id;
+  });
+  pruefeEindeutig(ids, `${pfad}.zusatzblaetter[#]`);
+  return ids;
+}
+
 function leseOptionen(x: unknown): GespeicherteOptionen {
   const pfad = "optionen";
   const o = objekt(x, pfad);
@@ -447,6 +448,7 @@ function leseOptionen(x: unknown): GespeicherteOptionen {
     }
   }
   if (o.vorlagenAngaben !== undefined) optionen.vorlagenAngaben = leseVorlagenAngaben(o.vorlagenAngaben, pfad);
+  if (o.zusatzblaetter !== undefined) optionen.zusatzblaetter = leseZusatzblaetter(o.zusatzblaetter, pfad);
   return optionen;
 }
 

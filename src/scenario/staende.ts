@@ -20,6 +20,7 @@ import {
   type GespeicherteOptionen,
   type Speicherstand,
 } from "./speicherformat";
+import { pruefeHuelle } from "./huelle";
 import type { Szenario } from "./modell";
 import { entpackeStandHuelle, istStandHuelle } from "./standKodierung";
 
@@ -139,13 +140,14 @@ function leseListe<T>(x: unknown, pfad: string, felder: Record<string, "text" | 
 /** Checks parsed JSON; on failure a German sentence says what is wrong. */
 export function leseStand(json: unknown): { ok: true; stand: Stand } | { ok: false; meldung: string } {
   const falsch = (grund: string) => ({ ok: false as const, meldung: `Der Stand ist beschädigt: ${grund}. ${HINWEIS}` });
-  if (!istObjekt(json) || json.format !== STANDFORMAT) return falsch("er stammt nicht vom KI-Kostenplaner");
-  if (json.version !== STANDVERSION) {
-    return typeof json.version === "number" && json.version > STANDVERSION
-      ? falsch(`er wurde mit einer neueren Version (Format ${json.version}) festgeschrieben`)
-      : falsch(`unbekannte Formatversion „${String(json.version)}“`);
+  const h = pruefeHuelle(json, STANDFORMAT, STANDVERSION);
+  if (!h.ok && h.fehler === "fremd") return falsch("er stammt nicht vom KI-Kostenplaner");
+  if (!h.ok) {
+    return h.fehler === "neuer"
+      ? falsch(`er wurde mit einer neueren Version (Format ${String(h.version)}) festgeschrieben`)
+      : falsch(`unbekannte Formatversion „${String(h.version)}“`);
   }
-  const { zustand, regelwerke, ergebnisse, ...kopf } = json;
+  const { zustand, regelwerke, ergebnisse, ...kopf } = h.felder;
   const k = felderPruefen(kopf, "Stand", { ...KOPF, festgeschriebenAm: "text" });
   if (k) return falsch(k);
   const angaben = pruefeStandangaben(String(kopf.bezeichnung), String(kopf.datum));

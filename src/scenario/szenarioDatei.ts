@@ -18,6 +18,7 @@ import {
   type GespeicherteOptionen,
   type Speicherstand,
 } from "./speicherformat";
+import { pruefeHuelle, zuTiefVerschachtelt } from "./huelle";
 import { leseStand, type Stand } from "./staende";
 
 export const DATEIFORMAT = "ki-kostenplaner-szenarien";
@@ -52,23 +53,6 @@ export function kodiereSzenarioDatei(
   return `${JSON.stringify(datei, null, 1)}\n`;
 }
 
-/** Nesting depth of JSON text above the limit, checked before JSON.parse (as for the workbook state). */
-function zuTief(roh: string): boolean {
-  let tiefe = 0;
-  let inText = false;
-  for (let i = 0; i < roh.length; i++) {
-    const c = roh.charCodeAt(i);
-    if (inText) {
-      if (c === 92) i++;
-      else if (c === 34) inText = false;
-    } else if (c === 34) inText = true;
-    else if (c === 123 || c === 91) {
-      if (++tiefe > SPEICHER_MAX_TIEFE + 2) return true;
-    } else if (c === 125 || c === 93) tiefe--;
-  }
-  return false;
-}
-
 const STAND_HINWEIS = " Der Stand bleibt unverändert in der Arbeitsmappe erhalten.";
 
 function ohneArbeitsmappenHinweis(meldung: string): string {
@@ -83,29 +67,27 @@ export function leseSzenarioDatei(roh: string): SzenarioDateiErgebnis {
   if (roh.length > SZENARIO_DATEI_MAX_ZEICHEN) {
     return nein(`Die Datei ist mit ${roh.length.toLocaleString("de-DE")} Zeichen größer als erlaubt.`);
   }
-  if (zuTief(roh)) return nein("Die Datei ist zu tief verschachtelt und stammt nicht vom KI-Kostenplaner.");
+  // The state sits two levels down (file → zustand, file → staende[] → Stand → zustand … ).
+  if (zuTiefVerschachtelt(roh, SPEICHER_MAX_TIEFE + 2))
+    return nein("Die Datei ist zu tief verschachtelt und stammt nicht vom KI-Kostenplaner.");
   let json: unknown;
   try {
     json = JSON.parse(roh.replace(/^\uFEFF/, ""));
   } catch {
     return nein("Die Datei ist kein vollständiges JSON (abgeschnitten oder von einem anderen Programm?).");
   }
-  if (
-    typeof json !== "object" ||
-    json === null ||
-    Array.isArray(json) ||
-    (json as { format?: unknown }).format !== DATEIFORMAT
-  ) {
+  const h = pruefeHuelle(json, DATEIFORMAT, DATEIVERSION);
+  if (!h.ok && h.fehler === "fremd") {
     return nein(`Die Datei stammt nicht vom KI-Kostenplaner (Kennung „${DATEIFORMAT}“ fehlt).`);
   }
-  const { format, version, gespeichertAm, zustand, staende, ...fremd } = json as Record<string, unknown>;
-  if (version !== DATEIVERSION) {
+  if (!h.ok) {
     return nein(
-      typeof version === "number" && version > DATEIVERSION
-        ? `Die Datei wurde mit einer neueren Version des KI-Kostenplaners gespeichert (Format ${version}); diese Version liest nur Format ${DATEIVERSION}.`
-        : `Die Datei hat eine unbekannte Formatversion („${String(version)}“).`,
+      h.fehler === "neuer"
+        ? `Die Datei wurde mit einer neueren Version des KI-Kostenplaners gespeichert (Format ${String(h.version)}); diese Version liest nur Format ${DATEIVERSION}.`
+        : `Die Datei hat eine unbekannte Formatversion („${String(h.version)}“).`,
     );
   }
+  const { format, version, gespeichertAm, zustand, staende, ...fremd } = h.felder;
   if (Object.keys(fremd).length > 0) {
     return nein(`Die Datei enthält Felder einer neueren Version (${Object.keys(fremd).sort().join(", ")}).`);
   }
@@ -123,6 +105,7 @@ export function leseSzenarioDatei(roh: string): SzenarioDateiErgebnis {
     gelesen.push(r.stand);
   }
   void format;
+  void version;
   return {
     ok: true,
     datei: { format: DATEIFORMAT, version: DATEIVERSION, gespeichertAm, zustand: z.stand, staende: gelesen },

@@ -33,6 +33,7 @@ export function kodiereZustand(z: PlanerZustand, jetzt: Date = new Date()): unkn
       mehrjahr: z.mehrjahr,
       umlageAktiv: z.umlageAktiv,
       umlage: z.umlage,
+      ...(z.zusatzblaetter?.length ? { zusatzblaetter: z.zusatzblaetter } : {}),
       ...(z.eigenesRegelwerk ? { eigenesRegelwerk: z.eigenesRegelwerk } : {}),
       ...(z.eigeneSatztabelle ? { eigeneSatztabelle: z.eigeneSatztabelle } : {}),
       ...(z.planIst ? { planIst: z.planIst } : {}),
@@ -69,6 +70,7 @@ function zustandAusStand({ szenarien, optionen }: Speicherstand): PlanerZustand 
       ...umlageZeile(m.name, m.grundlage, m.minderbelastung),
       ...(m.id ? { id: m.id } : {}),
     })),
+    ...(optionen.zusatzblaetter ? { zusatzblaetter: [...optionen.zusatzblaetter] } : {}),
   };
 }
 

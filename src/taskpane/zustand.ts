@@ -29,6 +29,8 @@ export interface PlanerZustand {
   mehrjahr: MehrjahrOptionen;
   umlageAktiv: boolean;
   umlage: UmlageZeile[];
+  /** On/off sheets switched on (src/scenario/zusatzblaetter.ts); absent = none. */
+  zusatzblaetter?: string[];
   /** Council document number printed in the header; "" = none. */
   vorlageNr: string;
   /** Formula mode of the last insert, kept with the saved state. */
@@ -85,6 +87,7 @@ export type Aktion =
   | { typ: "umlageAktiv"; aktiv: boolean }
   | { typ: "umlageZeilen"; zeilen: UmlageZeile[] }
   | { typ: "umlageZeile"; id: string; werte: Partial<UmlageMitglied> }
+  | { typ: "zusatzblatt"; id: string; aktiv: boolean }
   | { typ: "vorlageNr"; wert: string }
   | { typ: "vorlagenAngaben"; wert: VorlagenAngaben }
   | { typ: "modus"; modus: Formelmodus }
@@ -199,6 +202,10 @@ export function planerReducer(z: PlanerZustand, a: Aktion): PlanerZustand {
       return { ...z, umlage: a.zeilen };
     case "umlageZeile":
       return { ...z, umlage: z.umlage.map((m) => (m.id === a.id ? { ...m, ...a.werte } : m)) };
+    case "zusatzblatt": {
+      const ohne = (z.zusatzblaetter ?? []).filter((id) => id !== a.id);
+      return { ...z, zusatzblaetter: a.aktiv ? [...ohne, a.id] : ohne };
+    }
     case "vorlageNr":
       return { ...z, vorlageNr: a.wert };
     case "vorlagenAngaben":

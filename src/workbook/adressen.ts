@@ -20,10 +20,27 @@ export function spaltenIndex(buchstaben: string): number {
   return n - 1;
 }
 
-/** "C14" or, absolute, "$C$14". */
-export function zelle(zeile: number, spaltenNr: number, absolut = false): string {
-  const d = absolut ? "$" : "";
-  return `${d}${spalte(spaltenNr)}${d}${zeile + 1}`;
+/**
+ * Which part of an address is anchored with "$": both (true), none (false), only the column
+ * ("$A5": the same formula text in every row) or only the row ("A$5").
+ */
+export type Anker = boolean | "spalte" | "zeile";
+
+/** "C14" or, absolute, "$C$14"; "$C14" / "C$14" when only the column or the row is anchored. */
+export function zelle(zeile: number, spaltenNr: number, absolut: Anker = false): string {
+  const s = absolut === true || absolut === "spalte" ? "$" : "";
+  const z = absolut === true || absolut === "zeile" ? "$" : "";
+  return `${s}${spalte(spaltenNr)}${z}${zeile + 1}`;
+}
+
+/** Whole rows, anchored, as print titles want them: "$1:$4". */
+export function zeilenSpanne(vonZeile: number, bisZeile: number): string {
+  return `$${vonZeile + 1}:$${bisZeile + 1}`;
+}
+
+/** "C14" for "$C$14": an address as a reader sees it in a note, or as a host API takes it. */
+export function ohneAnker(adresse: string): string {
+  return adresse.replace(/\$/g, "");
 }
 
 /** A range for formatting and printing: "A1:C3", or "A1" when it is one cell. */
@@ -32,7 +49,7 @@ export function bereich(
   vonSpalte: number,
   bisZeile: number,
   bisSpalte: number,
-  absolut = false,
+  absolut: Anker = false,
 ): string {
   const a = zelle(vonZeile, vonSpalte, absolut);
   const b = zelle(bisZeile, bisSpalte, absolut);
@@ -45,15 +62,20 @@ export function spanne(
   vonSpalte: number,
   bisZeile: number,
   bisSpalte: number,
-  absolut = false,
+  absolut: Anker = false,
 ): string {
   return `${zelle(vonZeile, vonSpalte, absolut)}:${zelle(bisZeile, bisSpalte, absolut)}`;
 }
 
 /** Excel quotes a sheet name in a reference unless it is a plain identifier that is not a cell. */
-export function blattPraefix(blatt: string): string {
+export function blattName(blatt: string): string {
   const schlicht = /^[A-Za-zÄÖÜäöüß_][A-Za-z0-9ÄÖÜäöüß_.]*$/.test(blatt) && !/^[A-Za-z]{1,3}\d+$/.test(blatt);
-  return schlicht ? `${blatt}!` : `'${blatt.replace(/'/g, "''")}'!`;
+  return schlicht ? blatt : `'${blatt.replace(/'/g, "''")}'`;
+}
+
+/** "Annahmen!" or "'Mehr jahre'!": the sheet part of a reference. */
+export function blattPraefix(blatt: string): string {
+  return `${blattName(blatt)}!`;
 }
 
 /** "Annahmen!$C$14" */
@@ -116,6 +138,12 @@ export function zerlegeA1(lokal: string): A1Bereich | null {
     return { vonZeile: null, bisZeile: null, vonSpalte, bisSpalte };
   }
   return null;
+}
+
+/** The top-left cell of a range ("B5:D9" → "B5"); a whole row or column starts at its first cell. */
+export function ersteZelle(lokal: string): string | null {
+  const b = zerlegeA1(lokal);
+  return b ? zelle(b.vonZeile ?? 0, b.vonSpalte ?? 0) : null;
 }
 
 /** "C14" / "$C$14" → zero-based row and column; null for anything else. */

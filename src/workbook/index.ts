@@ -44,7 +44,12 @@ export {
 } from "./staende/vergleich";
 export { vorlageBezeichnung } from "./druck";
 export { PlanFehler } from "./szenarioDaten";
-export { registriereZusatzblatt, registrierteZusatzblaetter, type ZusatzblattBauer } from "./zusatzblaetter";
+export {
+  registriereZusatzblatt,
+  registrierteZusatzblaetter,
+  zusatzblattGewaehlt,
+  type ZusatzblattBauer,
+} from "./zusatzblaetter";
 
 /**
  * Builds the workbook plan: "Kostenvergleich", "Annahmen", then every registered extra sheet

@@ -31,6 +31,8 @@ export const ZAHLENFORMAT = {
   euroCent: '#,##0.00 "€"',
   /** Signed difference in whole euros. */
   differenz: '+#,##0 "€";-#,##0 "€";0 "€"',
+  /** Signed difference with cents: results of two Stände compared line by line. */
+  differenzCent: '+#,##0.00 "€";-#,##0.00 "€";0.00 "€"',
   /** Whole percent: shares typed as percent (Querschnittssatz, Minderbelastung). */
   prozent: "0%",
   /** Percent with two decimals: yearly rates and quotas (2,50 %). */
@@ -80,7 +82,46 @@ export const STIL = {
   hinweis: { kursiv: true, schriftgroesse: 9 },
   /** Source column and source lines. */
   quelle: { schriftgroesse: 9 },
+  /**
+   * Printed notes and sources on "Annahmen": at least 10 pt, as the body text (the 9 pt of
+   * `quelle` would print below 8 pt once the sheet is fitted to the page width).
+   */
+  quelleDruck: { schriftgroesse: 10 },
   /** Subtitle or explanation beside a value. */
   erlaeuterung: { kursiv: true },
   warnung: { fett: true, schriftfarbe: FARBE.warnung },
+  /** A table's only total: a thin line above, closed by a double line. */
+  einzigeSumme: { fett: true, hintergrund: FARBE.summe, rahmen: { oben: "duenn", unten: "doppelt" } },
+  /** Helper columns (the native rounding's intermediate numbers) the reader may ignore. */
+  hilfsspalte: { zahlenformat: ZAHLENFORMAT.hilfszahl, schriftfarbe: FARBE.nebensache },
+  /** A word standing where a number would ("entfällt", "vom Land", "wie Planjahr"). */
+  stattZahl: { ausrichtung: "rechts", kursiv: true },
+  /** Text aligned with the numbers of its column (a year, a period, a date). */
+  rechtsbuendig: { ausrichtung: "rechts" },
+  zentriert: { ausrichtung: "zentriert" },
+  /** A label or figure stressed within a table (a total's label, a year). */
+  fett: { fett: true },
+  /** Long text that wraps within its column instead of running over. */
+  umbruch: { umbruch: true },
+  /** The lines of a whole table block. */
+  tabelle: { rahmen: RAHMEN_TABELLE },
+  /** A thin line under a header row. */
+  linieUnten: { rahmen: { unten: "duenn" } },
+  /** A double line closing the last line that counts (Eigenanteil). */
+  doppelLinieUnten: { rahmen: { unten: "doppelt" } },
 } as const satisfies Record<string, Format>;
+
+/** A number in one of the formats above, nothing else. */
+export function zahlenformat(format: string): Format {
+  return { zahlenformat: format };
+}
+
+/** A number the user is expected to type in or change, on the input colour. */
+export function eingabeZahl(format: string): Format {
+  return { zahlenformat: format, ...STIL.eingabe };
+}
+
+/** A number computed from other cells, on the computed colour. */
+export function berechneteZahl(format: string): Format {
+  return { zahlenformat: format, ...STIL.berechnet };
+}

@@ -218,8 +218,8 @@ test("Diagramme stehen als echte Diagrammteile im Paket, an ihrer Stelle kein Hi
   expect(blattRels).toMatch(/Id="rIdKiDiagramm1" Type="[^"]+\/drawing" Target="..\/drawings\/drawing1.xml"/);
   const diagramm = (await zip.file("xl/charts/chart1.xml")?.async("string")) ?? "";
   expect(diagramm).toContain("<a:t>Kosten</a:t>");
-  expect(diagramm).toContain("<c:f>'Kostenvergleich'!$A$3:$A$5</c:f>");
-  expect(diagramm).toContain("<c:f>'Kostenvergleich'!$B$3:$B$5</c:f>");
+  expect(diagramm).toContain("<c:f>Kostenvergleich!$A$3:$A$5</c:f>");
+  expect(diagramm).toContain("<c:f>Kostenvergleich!$B$3:$B$5</c:f>");
   // Cached values for viewers that do not recalculate: the plan's expected results.
   expect(diagramm).toContain('<c:pt idx="2"><c:v>90740</c:v></c:pt>');
   const blattXml2 = (await zip.file("xl/worksheets/sheet2.xml")?.async("string")) ?? "";

@@ -109,7 +109,9 @@ describe("the fake host fails like Excel", () => {
       await context.sync();
       fertig = true;
     });
-    await new Promise((r) => setTimeout(r, 20));
+    // Waits on the condition (the run is queued behind the edit), not on time: a few promise turns.
+    for (let i = 0; i < 1000 && fake.wartendeLaeufe === 0; i++) await Promise.resolve();
+    expect(fake.wartendeLaeufe).toBe(1);
     expect(fertig).toBe(false);
     fake.zellbearbeitung(false);
     await wartend;

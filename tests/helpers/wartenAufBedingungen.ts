@@ -13,4 +13,11 @@ if (typeof document !== "undefined") {
   // Chromium: npm run screenshots, the preview tests), so the rules are not injected in jsdom.
   const { Stylesheet, InjectionMode } = require("@fluentui/merge-styles") as typeof import("@fluentui/merge-styles");
   Stylesheet.getInstance().setConfig({ injectionMode: InjectionMode.none });
+  // The same for the CSS Fluent's SCSS-based parts (pickers, persona …) register through
+  // load-themed-styles when @fluentui/react is imported: about 130 rules that jsdom matched against
+  // every element in every getComputedStyle an accessible-name computation asks for (the larger part
+  // of a pane test's time in a CPU profile). It is Fluent's own dependency, hence the plain require.
+  const { configureLoadStyles } =
+    require("@microsoft/load-themed-styles") as typeof import("@microsoft/load-themed-styles");
+  configureLoadStyles(() => undefined);
 }

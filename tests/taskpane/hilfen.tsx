@@ -1,7 +1,7 @@
 /** Shared setup for the task-pane tests: a recording test double of the Excel access module. */
 import * as React from "react";
 import { render, screen, within } from "@testing-library/react";
-import type userEvent from "@testing-library/user-event";
+import userEvent from "@testing-library/user-event";
 import type { Auswahlinhalt } from "../../src/excel/auswahl";
 import { umbenannt } from "../../src/excel/einfuegen/umbenennen";
 import type { ArbeitsmappenZugriff } from "../../src/excel/zugriff";
@@ -81,11 +81,37 @@ export async function zeigePlaner(zugriff: ArbeitsmappenZugriff, speicherVerzoeg
   return r;
 }
 
+export const EINFUEGEN = { name: "In Arbeitsmappe einfügen" };
+export const NATIV = { name: "Ohne Add-in weitergeben" };
+
+/**
+ * The simulated user, as user-event sets it up (one timer turn between the steps of an action, as a
+ * browser gives the page; `delay: null` would skip it and let assertions run before the pane's
+ * follow-up renders, which is what some of these tests rely on).
+ */
+export function benutzer(o: Parameters<typeof userEvent.setup>[0] = {}): ReturnType<typeof userEvent.setup> {
+  return userEvent.setup(o);
+}
+
+export async function waehleImDropdown(
+  user: ReturnType<typeof userEvent.setup>,
+  label: string,
+  option: string,
+  bereich: HTMLElement = document.body,
+) {
+  // A Fluent dropdown's name is its label followed by the selected option.
+  await user.click(within(bereich).getByRole("combobox", { name: new RegExp(`^${label}`) }));
+  await user.click(await screen.findByRole("option", { name: option }));
+}
+
 export function vergleichsZeile(label: string | RegExp): string[] {
   const tabelle = screen.getByRole("table");
-  const zeile = within(tabelle).getByRole("row", {
+  // The row found by its header's name (the label), not by the row's name: that one is computed from
+  // every cell's text, which made each lookup cost as much as rendering a card.
+  const kopf = within(tabelle).getByRole("rowheader", {
     name: new RegExp(`^${typeof label === "string" ? label : label.source}`),
   });
+  const zeile = kopf.closest("tr") as HTMLElement;
   return within(zeile)
     .getAllByRole("cell")
     .map((c) => c.textContent ?? "");

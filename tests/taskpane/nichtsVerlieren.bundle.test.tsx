@@ -6,7 +6,7 @@
  * failure, and a user's sheet with a generated name is offered a free name instead.
  */
 import "@testing-library/jest-dom";
-import { render, screen, waitFor } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as React from "react";
 import { createFakeExcel, type FakeExcel } from "../../devtools/fakeHost";
@@ -60,7 +60,12 @@ function sicherungen(fake: FakeExcel): Array<[string, unknown]> {
   return Object.entries(fake.settings()).filter(([k]) => k.startsWith(SICHERUNG_PRAEFIX));
 }
 
-const warte = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Lets the pane's clock run far past its pauses before loading again and saving, and what follows settle. */
+async function vergehtZeit(): Promise<void> {
+  for (let i = 0; i < 3; i++) await act(async () => void jest.advanceTimersByTime(5_000));
+}
+
+afterEach(() => jest.useRealTimers());
 
 async function zeigtGespeichertes(): Promise<void> {
   expect(await screen.findByRole("region", { name: `Szenario 1: ${NAME}` })).toBeInTheDocument();
@@ -68,11 +73,12 @@ async function zeigtGespeichertes(): Promise<void> {
 }
 
 test("a transient load failure is retried: the saved scenarios appear, nothing is saved over", async () => {
+  jest.useFakeTimers();
   const fake = mappe();
   fake.stoereBei({ sync: 1 });
   zeige(erstelleArbeitsmappenZugriff(fake.Excel));
   await zeigtGespeichertes();
-  await warte(50);
+  await vergehtZeit();
   expect(fake.settings()[ZUSTAND_SCHLUESSEL]).toBe(ALT);
   expect(sicherungen(fake)).toEqual([]);
 });
@@ -85,12 +91,13 @@ test("after failed loads nothing is saved or inserted; „Neu beginnen“ keeps 
     ...echt,
     ladeStart: () => (ladenGeht ? echt.ladeStart() : Promise.reject(new Error("RichApi.Error: GeneralException"))),
   };
-  const user = userEvent.setup();
+  jest.useFakeTimers();
+  const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
   zeige(zugriff);
   expect(await screen.findByText(/ließen sich nicht aus der Arbeitsmappe laden \(3 Versuche/)).toBeInTheDocument();
   expect(screen.getByRole("button", { name: "In Arbeitsmappe einfügen" })).toBeDisabled();
   await user.type(screen.getByRole("textbox", { name: /Vorlage-Nr\./ }), "X");
-  await warte(80);
+  await vergehtZeit();
   expect(fake.settings()[ZUSTAND_SCHLUESSEL]).toBe(ALT);
 
   // The path that used to save the default preset over readable saved scenarios.
@@ -118,7 +125,8 @@ test("auto-save during cell editing waits for the edit to end; nothing is lost",
   const feld = screen.getByRole("textbox", { name: /Vorlage-Nr\./ });
   await user.clear(feld);
   await user.type(feld, "DS 18/2025");
-  await warte(80);
+  // The save has started and waits for the edit to end (a condition, not a time).
+  await waitFor(() => expect(fake.wartendeLaeufe).toBeGreaterThan(0));
   expect(fake.settings()[ZUSTAND_SCHLUESSEL]).toBe(ALT);
   expect(screen.queryByText(/Gerade nicht in der Arbeitsmappe gespeichert/)).toBeNull();
   fake.zellbearbeitung(false);

@@ -3,10 +3,22 @@
  * new set of sheets, then again over them, reading the Rhein-Sieg figures back from the cells.
  */
 import { erzeugeVorlagenSatz } from "../../scenario";
+import type { GespeicherteOptionen } from "../../scenario/speicherformat";
 import { baueArbeitsmappe, berechneBezuege } from "../../workbook";
+import { ohneAnker, trenneBlatt } from "../../workbook/adressen";
 import { bestanden, fehlgeschlagen, uebersprungen, type Lauf, type Pruefung } from "../typen";
 
 export const RHEIN_SIEG_SATZ = "rhein-sieg-2013";
+
+/** The saved options every check that stores a state uses: formula mode "ki", nothing optional. */
+export const ABNAHME_OPTIONEN: GespeicherteOptionen = {
+  modus: "ki",
+  vorlageNr: "Abnahmetest",
+  mehrjahrAktiv: false,
+  mehrjahr: null,
+  umlageAktiv: false,
+  umlage: [],
+};
 const DATUM = new Date(2013, 1, 4);
 
 /** Cell (sheet-qualified, e.g. "Annahmen!$C$14") → expected value. */
@@ -23,8 +35,8 @@ function sollwerte(): Array<[string, number]> {
 }
 
 export function teileBezug(bezug: string): [string, string] {
-  const i = bezug.lastIndexOf("!");
-  return [bezug.slice(0, i).replace(/^'|'$/g, "").replace(/''/g, "'"), bezug.slice(i + 1).replace(/\$/g, "")];
+  const { blatt = "", lokal } = trenneBlatt(bezug);
+  return [blatt, ohneAnker(lokal)];
 }
 
 /** The generated figures as Excel computed them; waits while custom functions are busy. */

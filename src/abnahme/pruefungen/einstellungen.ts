@@ -10,16 +10,7 @@ import { erzeugeVorlagenSatz } from "../../scenario";
 import { kodiereSpeicherstand } from "../../scenario/speicherformat";
 import { erstelleStand, leseStandEintrag } from "../../scenario/staende";
 import { bestanden, fehlgeschlagen, type Lauf, type Pruefung } from "../typen";
-import { RHEIN_SIEG_SATZ } from "./einfuegen";
-
-const OPTIONEN = {
-  modus: "ki" as const,
-  vorlageNr: "Abnahmetest",
-  mehrjahrAktiv: false,
-  mehrjahr: null,
-  umlageAktiv: false,
-  umlage: [],
-};
+import { ABNAHME_OPTIONEN as OPTIONEN, RHEIN_SIEG_SATZ } from "./einfuegen";
 
 async function leseWert(lauf: Lauf, schluessel: string): Promise<unknown> {
   return lauf.umgebung.excel.run({ delayForCellEdit: true }, async (context) => {

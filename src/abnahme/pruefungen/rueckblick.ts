@@ -4,18 +4,20 @@
  */
 import { erzeugeVorlagenSatz } from "../../scenario";
 import { ausLadeergebnis, kodiereSpeicherstand } from "../../scenario/speicherformat";
+import { ersteZelle } from "../../workbook/adressen";
 import type { BlattPlan, DruckPlan } from "../../workbook/plan";
 import { bestanden, fehlgeschlagen, uebersprungen, type Pruefung } from "../typen";
-import { RHEIN_SIEG_SATZ } from "./einfuegen";
+import { ABNAHME_OPTIONEN, RHEIN_SIEG_SATZ } from "./einfuegen";
 
 /** First cell of every formatted range with a number format: sheet, cell, format. */
 function formatProben(blaetter: BlattPlan[]): Array<[string, string, string]> {
   return blaetter.flatMap((b) =>
-    b.formate.flatMap((f) =>
-      f.format.zahlenformat === undefined
+    b.formate.flatMap((f) => {
+      const zelle = ersteZelle(f.bereich);
+      return f.format.zahlenformat === undefined || zelle === null
         ? []
-        : [[b.name, f.bereich.split(":")[0], f.format.zahlenformat] as [string, string, string]],
-    ),
+        : [[b.name, zelle, f.format.zahlenformat] as [string, string, string]];
+    }),
   );
 }
 
@@ -130,15 +132,7 @@ export const zustand: Pruefung = {
   titel: "Gespeicherter Zustand wird wieder gelesen",
   async fuehreAus(lauf) {
     const szenarien = erzeugeVorlagenSatz(RHEIN_SIEG_SATZ);
-    const optionen = {
-      modus: "ki" as const,
-      vorlageNr: "Abnahmetest",
-      mehrjahrAktiv: false,
-      mehrjahr: null,
-      umlageAktiv: false,
-      umlage: [],
-    };
-    const stand = kodiereSpeicherstand(szenarien, optionen, lauf.umgebung.jetzt());
+    const stand = kodiereSpeicherstand(szenarien, ABNAHME_OPTIONEN, lauf.umgebung.jetzt());
     await lauf.zugriff.speichereZustand(stand);
     const gelesen = ausLadeergebnis(await lauf.zugriff.ladeZustand());
     if (gelesen.status !== "ok")

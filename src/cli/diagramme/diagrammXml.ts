@@ -5,7 +5,8 @@
  * first column (or row) holds the categories.
  */
 import type { BlattPlan, DiagrammPlan, Zelle } from "../../workbook/plan";
-import { spalte } from "../../workbook/adressen";
+import { bereich, blattBezug } from "../../workbook/adressen";
+import { ZAHLENFORMAT } from "../../workbook/stil";
 import { zerlegeBereich } from "../adressen";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -17,7 +18,7 @@ const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDraw
 const FARBEN = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"];
 
 export interface Reihe {
-  /** Absolute reference of the series name, e.g. "'Kostenvergleich'!$I$4". */
+  /** Absolute reference of the series name, e.g. "Kostenvergleich!$I$4". */
   name: string;
   kategorien: string;
   werte: string;
@@ -30,14 +31,9 @@ export function escapeXml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-function blattPraefix(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
+/** One-based row/column numbers (as exceljs counts) → "Kostenvergleich!$A$3:$A$5". */
 function bezug(blatt: string, z1: number, s1: number, z2 = z1, s2 = s1): string {
-  const a = `$${spalte(s1 - 1)}$${z1}`;
-  const b = `$${spalte(s2 - 1)}$${z2}`;
-  return `${blattPraefix(blatt)}!${a === b ? a : `${a}:${b}`}`;
+  return blattBezug(blatt, bereich(z1 - 1, s1 - 1, z2 - 1, s2 - 1, true));
 }
 
 function anzeige(zelle: Zelle | undefined): string {
@@ -125,7 +121,7 @@ function achsenXml(balken: boolean): string {
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1002"/>` +
     `<c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="${wert}"/><c:majorGridlines/><c:numFmt formatCode="#,##0 &quot;€&quot;" sourceLinked="0"/>` +
+    `<c:axPos val="${wert}"/><c:majorGridlines/><c:numFmt formatCode="${escapeXml(ZAHLENFORMAT.euro)}" sourceLinked="0"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/>` +
     `<c:crosses val="${balken ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`
   );

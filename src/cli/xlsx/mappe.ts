@@ -4,6 +4,7 @@
  * shared strings.
  */
 import type { ArbeitsmappenPlan, BlattPlan } from "../../workbook/plan";
+import { blattBezug, spanne, zeilenSpanne, zerlegeA1 } from "../../workbook/adressen";
 import { NS_MAIN, NS_REL, XML_KOPF, xmlText } from "./xml";
 
 const NS_PAKET_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -90,27 +91,22 @@ export function anwendungsEigenschaftenXml(): string {
   );
 }
 
-/** A plain sheet name stands as it is in a reference, any other in quotes ('…', ' doubled). */
-function blattVerweis(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
-/** "A1:H12" or "$A$1:$H$12" → "$A$1:$H$12": a print area with relative rows would move in Excel. */
-function absolut(bereich: string): string {
-  return bereich
-    .replace(/\$/g, "")
-    .split(":")
-    .map((ecke) => ecke.replace(/^([A-Za-z]*)(\d*)$/, (_, s: string, z: string) => `${s && `$${s}`}${z && `$${z}`}`))
-    .join(":");
+/**
+ * "A1:H12" or "$A$1:$H$12" → "$A$1:$H$12": a print area with relative rows would move in Excel.
+ * Whole rows ("$1:$4", print titles) are anchored already and stay as they are.
+ */
+function absolut(text: string): string {
+  const b = zerlegeA1(text);
+  if (!b || b.vonZeile === null || b.bisZeile === null) throw new Error(`Ungültiger Bereich im Plan: „${text}“`);
+  if (b.vonSpalte === null || b.bisSpalte === null) return zeilenSpanne(b.vonZeile, b.bisZeile);
+  return spanne(b.vonZeile, b.vonSpalte, b.bisZeile, b.bisSpalte, true);
 }
 
 function namenXml(blaetter: readonly BlattPlan[]): string {
   const namen: string[] = [];
   blaetter.forEach((b) => {
     for (const n of b.namen) {
-      namen.push(
-        `<definedName name="${xmlText(n.name)}">${xmlText(`${blattVerweis(b.name)}!${n.bezug}`)}</definedName>`,
-      );
+      namen.push(`<definedName name="${xmlText(n.name)}">${xmlText(blattBezug(b.name, n.bezug))}</definedName>`);
     }
   });
   blaetter.forEach((b, i) => {

@@ -11,21 +11,10 @@ import type { Stand } from "../../scenario/staende";
 import { kodiereSzenarioDatei, leseSzenarioDatei, SZENARIO_DATEINAME } from "../../scenario/szenarioDatei";
 import { kodiereZustand } from "../anbindung";
 import { fehlerText } from "../fehlerText";
+import { ladeHerunter } from "../herunterladen";
 import type { PlanerZustand } from "../zustand";
 
 export type DateiMeldung = { typ: "erfolg" | "fehler"; text: string };
-
-function ladeHerunter(text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = SZENARIO_DATEINAME;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // The browser has taken the file once click() returns; the URL can go a moment later.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The file's text for the current work; throws with a German message when it would not be readable. */
 export function szenarienDateiText(zustand: PlanerZustand, staende: readonly Stand[], jetzt: Date): string {
@@ -55,7 +44,7 @@ export function useSzenarienDatei(o: {
     const umfang = `${anzahl(o.zustand.szenarien.length, "Szenario", "Szenarien")}, ${anzahl(o.staende.length, "Stand", "Stände")}`;
     try {
       if (o.downloadErlaubt) {
-        ladeHerunter(text);
+        ladeHerunter(text, "application/json", SZENARIO_DATEINAME);
         setMeldung({ typ: "erfolg", text: `„${SZENARIO_DATEINAME}“ wird heruntergeladen (${umfang}).` });
       } else {
         await navigator.clipboard.writeText(text);

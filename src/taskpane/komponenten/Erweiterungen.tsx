@@ -12,6 +12,7 @@ import { MehrjahrAbschnitt } from "./MehrjahrAbschnitt";
 import { Sensitivitaet } from "./Sensitivitaet";
 import { UmlageAbschnitt } from "./UmlageAbschnitt";
 import { UmlageAuswahl } from "./UmlageAuswahl";
+import { Zusatzblaetter } from "./Zusatzblaetter";
 
 export interface ErweiterungenProps {
   zustand: PlanerZustand;
@@ -62,6 +63,11 @@ export function Erweiterungen(p: ErweiterungenProps): React.ReactElement {
           {hindernis}
         </Text>
       )}
+      <Zusatzblaetter
+        szenarien={zustand.szenarien}
+        gewaehlt={zustand.zusatzblaetter ?? []}
+        onAktiv={(id, aktiv) => aendern({ typ: "zusatzblatt", id, aktiv })}
+      />
     </>
   );
 }

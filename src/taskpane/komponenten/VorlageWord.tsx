@@ -9,6 +9,7 @@ import * as React from "react";
 import { DefaultButton, MessageBar, MessageBarType, TextField } from "@fluentui/react";
 import type { VorlagenAngaben, VorlagenInhalt } from "../../workbook/vorlage";
 import { fehlerText } from "../fehlerText";
+import { ladeHerunter } from "../herunterladen";
 import { arbeitsmappenOptionenAus } from "../hooks/useEinfuegen";
 import { stile } from "../stile";
 import type { Aktion, PlanerZustand } from "../zustand";
@@ -37,20 +38,12 @@ export function hostErlaubtDownload(): boolean {
 /** The text builder is a chunk of its own too: the pane's start-up loads none of this. */
 const ladeVorlage = () => import(/* webpackChunkName: "vorlage" */ "../../workbook/vorlage");
 
-async function ladeHerunter(inhalt: VorlagenInhalt): Promise<void> {
+async function ladeDocxHerunter(inhalt: VorlagenInhalt): Promise<void> {
   const { schreibeVorlageDocx, DOCX_MIME } = await import(
     /* webpackChunkName: "vorlage-docx" */ "../../workbook/vorlage/docx"
   );
   const bytes = await schreibeVorlageDocx(inhalt);
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_MIME }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = DATEINAME;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // The browser has taken the file once click() returns; the URL can go a moment later.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  ladeHerunter(bytes as Uint8Array<ArrayBuffer>, DOCX_MIME, DATEINAME);
 }
 
 async function kopiere(text: string, feld: HTMLTextAreaElement | null): Promise<boolean> {
@@ -133,7 +126,7 @@ export function VorlageWord(p: VorlageWordProps): React.ReactElement {
     }
     setStand({ art: "laeuft" });
     try {
-      await ladeHerunter(inhalt);
+      await ladeDocxHerunter(inhalt);
       setStand({ art: "fertig" });
     } catch (e) {
       setStand({ art: "text", grund: `Der Download ist fehlgeschlagen (${fehlerText(e)}).`, text });

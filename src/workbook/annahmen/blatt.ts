@@ -16,13 +16,13 @@ import {
   zeitraumText,
 } from "../../core";
 import { type Stelle, type Szenario, mitZeitraeumen, stelleImJahr, stellenSatzCent } from "../../scenario";
-import { bereich, zelle } from "../adressen";
+import { bereich, zeilenSpanne, zelle } from "../adressen";
 import { datumText, druckA4Quer } from "../druck";
 import { textbreiteDerSpalte, textbreitePunkte } from "../zeilenhoehen";
 import type { DeckelBezuege, Formelsatz } from "../formeln";
 import type { ArbeitsmappenOptionen, BlattPlan, Format, NamePlan } from "../plan";
 import { Raster, euro } from "../raster";
-import { RAHMEN_TABELLE, STIL, ZAHLENFORMAT, euroFormat } from "../stil";
+import { berechneteZahl, eingabeZahl, euroFormat, STIL, ZAHLENFORMAT, zahlenformat } from "../stil";
 import type { SzenarioDaten } from "../szenarioDaten";
 import {
   ANNAHMEN,
@@ -63,9 +63,6 @@ interface Bau {
   /** Width of column A in characters (a longer note label gets a row of its own). */
   spalteA: number;
 }
-
-/** Printed notes and sources: at least 10 pt, as the body text (STIL.quelle's 9 pt would print below 8 pt). */
-const QUELLE_DRUCK: Format = { ...STIL.quelle, schriftgroesse: 10 };
 
 function titelUndLegende(b: Bau, datum: Date): void {
   const { r } = b;
@@ -117,9 +114,9 @@ function annahmenBlock(b: Bau): void {
       // Amounts and counts right as numbers are; a text answer reads from the left and wraps
       // instead of being cut off ("Kommunales Integrationszentrum", the rule set's title).
       r.setze(z, sp, w.zelle, {
-        ...(w.zahlenformat ? { zahlenformat: w.zahlenformat } : {}),
+        ...(w.zahlenformat ? zahlenformat(w.zahlenformat) : {}),
         ...(w.eingabe ? STIL.eingabe : STIL.berechnet),
-        ...(def.einheit === "Text" ? { ausrichtung: "links", umbruch: true } : { ausrichtung: "rechts" }),
+        ...(def.einheit === "Text" ? { ...STIL.umbruch, ausrichtung: "links" } : STIL.rechtsbuendig),
       });
       if (def.name) {
         b.namen.push({
@@ -131,14 +128,14 @@ function annahmenBlock(b: Bau): void {
     });
     const quelle = mitJahresHinweis(b, def.schluessel, quelleDerZeile(b.daten, def.schluessel, b.quellen));
     if (quelle) r.text(z, q, quelle);
-    if (def.berechnet) r.formatiereZelle(z, 0, { kursiv: true });
+    if (def.berechnet) r.formatiereZelle(z, 0, STIL.erlaeuterung);
   }
   const kopf = ANNAHMEN_KOPFZEILE;
   const letzte = layout.letzteAnnahmeZeile;
-  r.formatiere(kopf, 0, letzte, q, { rahmen: RAHMEN_TABELLE });
-  r.formatiere(kopf + 1, 0, letzte, 1, { umbruch: true });
-  r.formatiere(kopf + 1, q, letzte, q, { ...QUELLE_DRUCK, umbruch: true });
-  r.formatiere(layout.zeileVon("personalkosten"), 0, layout.zeileVon("personalkosten"), q, { fett: true });
+  r.formatiere(kopf, 0, letzte, q, STIL.tabelle);
+  r.formatiere(kopf + 1, 0, letzte, 1, STIL.umbruch);
+  r.formatiere(kopf + 1, q, letzte, q, { ...STIL.quelleDruck, ...STIL.umbruch });
+  r.formatiere(layout.zeileVon("personalkosten"), 0, layout.zeileVon("personalkosten"), q, STIL.fett);
   // After the rows' formats: a header row inside the block keeps the header's look.
   annahmenKoepfe(b);
 }
@@ -168,12 +165,12 @@ function tabellenKopf(b: Bau, titelZeile: number, titel: string, kopfZeile: numb
 
 /** Table lines from the header to `bis`, over the table's own columns. */
 function tabellenRahmen(b: Bau, kopfZeile: number, bis: number, letzteSpalte: number): void {
-  b.r.formatiere(kopfZeile, 0, bis, letzteSpalte, { rahmen: RAHMEN_TABELLE });
+  b.r.formatiere(kopfZeile, 0, bis, letzteSpalte, STIL.tabelle);
 }
 
 /** The line below a table that names its sources (the free row the layout leaves after each table). */
 function fussnote(b: Bau, zeile: number, text: string): void {
-  if (text) b.r.text(zeile, 0, text, QUELLE_DRUCK);
+  if (text) b.r.text(zeile, 0, text, STIL.quelleDruck);
 }
 
 /** The rate table a scenario's lookups read, as placed on this sheet (undefined if none). */
@@ -188,7 +185,7 @@ function stellenKosten(b: Bau, s: Szenario, st: Stelle, z: number, nachschlagen:
   const tabelle = satztabelleVon(b.layout, s);
   const gruppeZelle = zelle(z, STELLEN_SPALTEN.gruppe);
   const satzEuro = euro(stellenSatzCent(st, s));
-  const satzFormat = { zahlenformat: euroFormat(satzEuro) };
+  const satzFormat = zahlenformat(euroFormat(satzEuro));
   let tabBereich: string | undefined;
   if (nachschlagen && tabelle) {
     tabBereich = satztabellenBereich(tabelle);
@@ -206,7 +203,7 @@ function stellenKosten(b: Bau, s: Szenario, st: Stelle, z: number, nachschlagen:
     zelle(z, STELLEN_SPALTEN.anteil),
     tabBereich,
   );
-  r.formel(z, STELLEN_SPALTEN.kosten, formel, kosten, { zahlenformat: euroFormat(kosten), ...STIL.berechnet });
+  r.formel(z, STELLEN_SPALTEN.kosten, formel, kosten, berechneteZahl(euroFormat(kosten)));
 }
 
 function stellenZeile(b: Bau, s: Szenario, st: Stelle, z: number): void {
@@ -214,18 +211,15 @@ function stellenZeile(b: Bau, s: Szenario, st: Stelle, z: number): void {
   const inPauschale = s.personalkostenPauschale !== null && st.art === "kommunal";
   const gekostet = st.art !== "landeslehrer" && !inPauschale;
   const nachschlagen = gekostet && st.eigenerSatz === null;
-  r.text(z, STELLEN_SPALTEN.bezeichnung, st.bezeichnung, { umbruch: true });
+  r.text(z, STELLEN_SPALTEN.bezeichnung, st.bezeichnung, STIL.umbruch);
   // Looked-up grades are written in the table's spelling, so a lookup in plain Excel matches.
   const g = normalisiereEntgeltgruppe(st.gruppe);
   r.text(z, STELLEN_SPALTEN.gruppe, nachschlagen && g ? g.anzeige : st.gruppe);
-  r.zahl(z, STELLEN_SPALTEN.anteil, st.anteil, { zahlenformat: ZAHLENFORMAT.anzahl, ...STIL.eingabe });
+  r.zahl(z, STELLEN_SPALTEN.anteil, st.anteil, eingabeZahl(ZAHLENFORMAT.anzahl));
   r.text(z, STELLEN_SPALTEN.art, STELLEN_ART_TEXT[st.art]);
   if (gekostet) stellenKosten(b, s, st, z, nachschlagen);
   else {
-    r.text(z, STELLEN_SPALTEN.satz, st.art === "landeslehrer" ? "vom Land" : "in Pauschale", {
-      ausrichtung: "rechts",
-      kursiv: true,
-    });
+    r.text(z, STELLEN_SPALTEN.satz, st.art === "landeslehrer" ? "vom Land" : "in Pauschale", STIL.stattZahl);
   }
 }
 
@@ -280,6 +274,7 @@ function deckelBezuege(
   const sp = STELLEN_SPALTEN;
   const letzte = l.ersteZeile + l.zeilen - 1;
   const ganz = (s: number) => bereich(l.ersteZeile, s, letzte, s, true);
+  // Anchored start, relative end (a running range "$K$12:K14"): spanne anchors both corners alike.
   const bisHier = (s: number) => `${zelle(l.ersteZeile, s, true)}:${zelle(z, s)}`;
   const annahme = (k: "zusatzStelleSatz" | "maxZusatzstellen") =>
     zelle(b.layout.zeileVon(k === "zusatzStelleSatz" ? "zusatzstelleSatz" : k), b.layout.wertSpalte(i), true);
@@ -312,31 +307,25 @@ function positionsZellen(
   const sp = STELLEN_SPALTEN;
   r.text(z, sp.foerderposition, position);
   if (!bz || !regel) {
-    r.text(z, sp.deckel, "entfällt", { ausrichtung: "rechts", kursiv: true });
-    r.zahl(z, sp.gefoerdert, 0, { zahlenformat: ZAHLENFORMAT.anzahl, ...STIL.berechnet });
-    r.zahl(z, sp.zuwendung, 0, { zahlenformat: euroFormat(0), ...STIL.berechnet });
+    r.text(z, sp.deckel, "entfällt", STIL.stattZahl);
+    r.zahl(z, sp.gefoerdert, 0, berechneteZahl(ZAHLENFORMAT.anzahl));
+    r.zahl(z, sp.zuwendung, 0, berechneteZahl(euroFormat(0)));
     return;
   }
   const anteil = erg?.gefoerderterAnteil ?? 0;
-  r.formel(z, sp.gefoerdert, b.formeln.gefoerderterAnteil(bz, regel), anteil, {
-    zahlenformat: ZAHLENFORMAT.anzahl,
-    ...STIL.berechnet,
-  });
+  r.formel(z, sp.gefoerdert, b.formeln.gefoerderterAnteil(bz, regel), anteil, berechneteZahl(ZAHLENFORMAT.anzahl));
   const deckel = euro(erg?.deckel ?? 0);
-  r.formel(z, sp.deckel, b.formeln.stellenDeckel(bz, regel), deckel, {
-    zahlenformat: euroFormat(deckel),
-    ...STIL.berechnet,
-  });
+  r.formel(z, sp.deckel, b.formeln.stellenDeckel(bz, regel), deckel, berechneteZahl(euroFormat(deckel)));
   const betrag = euro(erg?.betrag ?? 0);
   const zuwendung = b.formeln.stellenZuwendung(bz, zelle(z, sp.deckel));
-  r.formel(z, sp.zuwendung, zuwendung, betrag, { zahlenformat: euroFormat(betrag), ...STIL.berechnet });
+  r.formel(z, sp.zuwendung, zuwendung, betrag, berechneteZahl(euroFormat(betrag)));
 }
 
 /** A post's period ("ab 2017", "2015–2019"), where the table shows periods; none stays empty. */
 function zeitraumZellen(b: Bau, st: Stelle, z: number, l: StellenLayout): void {
   if (l.zeitraum === null) return;
   const text = zeitraumText(st.abJahr, st.bisJahr);
-  if (text) b.r.text(z, l.zeitraum, text, { ausrichtung: "rechts" });
+  if (text) b.r.text(z, l.zeitraum, text, STIL.rechtsbuendig);
 }
 
 function stellenKoepfe(l: StellenLayout): string[] {
@@ -357,7 +346,7 @@ function jeStelleZellen(b: Bau, d: SzenarioDaten, i: number, l: StellenLayout): 
     const position = grund ? (st.foerderposition ?? "") : "Zusatzstelle";
     if (!stelleImJahr(st, s.jahr)) {
       b.r.text(z, STELLEN_SPALTEN.foerderposition, position);
-      b.r.text(z, STELLEN_SPALTEN.deckel, `nicht ${s.jahr}`, { ausrichtung: "rechts", kursiv: true });
+      b.r.text(z, STELLEN_SPALTEN.deckel, `nicht ${s.jahr}`, STIL.stattZahl);
       return;
     }
     const erg = grund ? f?.grund[kg++] : f?.zusatz?.[kz++];
@@ -387,7 +376,7 @@ function stellenTabellen(b: Bau): void {
     const regel = l.jeStelle ? (d.ergebnis.regel ?? d.regel) : null;
     if (l.andereJahreZeile !== null) {
       const text = `Stellen, die es ${s.jahr} nicht gibt (nur in anderen Jahren der Mehrjahresplanung):`;
-      b.r.text(l.andereJahreZeile, 0, text, { kursiv: true });
+      b.r.text(l.andereJahreZeile, 0, text, STIL.erlaeuterung);
     }
     s.stellen.forEach((st, n) => {
       const z = l.zeileVonStelle(n);
@@ -413,10 +402,10 @@ function eigenesRegelwerkTabelle(b: Bau): void {
   t.zeilen.forEach(([label, betrag, stellen], k) => {
     const z = t.kopfZeile + k;
     r.text(z, 0, label);
-    if (typeof betrag === "string") r.text(z, 1, betrag, k === 0 ? {} : { umbruch: true });
-    else if (betrag !== null) r.zahl(z, 1, betrag, { zahlenformat: euroFormat(betrag), ...STIL.eingabe });
+    if (typeof betrag === "string") r.text(z, 1, betrag, k === 0 ? {} : STIL.umbruch);
+    else if (betrag !== null) r.zahl(z, 1, betrag, eingabeZahl(euroFormat(betrag)));
     if (typeof stellen === "string") r.text(z, 2, stellen);
-    else if (stellen !== null) r.zahl(z, 2, stellen, { zahlenformat: ZAHLENFORMAT.anzahl, ...STIL.eingabe });
+    else if (stellen !== null) r.zahl(z, 2, stellen, eingabeZahl(ZAHLENFORMAT.anzahl));
   });
   r.formatiere(t.kopfZeile, 0, t.kopfZeile, 2, STIL.kopfzeile);
   const letzte = t.kopfZeile + t.zeilen.length - 1;
@@ -429,7 +418,14 @@ function eigenesRegelwerkTabelle(b: Bau): void {
  * broken into rows of the printed width. One unwrapped line per row reads in Excel and in print
  * alike; a text wrapped inside one narrow column would print as a tall strip.
  */
-function langerText(b: Bau, z: number, label: string, text: string, breite: number, stil = QUELLE_DRUCK): number {
+function langerText(
+  b: Bau,
+  z: number,
+  label: string,
+  text: string,
+  breite: number,
+  stil: Format = STIL.quelleDruck,
+): number {
   b.anfaenge.push(z);
   b.r.text(z, 0, label, stil);
   // A label wider than column A would be cut off by the text beside it: it gets a row of its own.
@@ -456,7 +452,7 @@ function hinweiseUndQuellen(b: Bau, textbreite: number): void {
   hinweise.push(...b.hinweise);
   let z = b.layout.hinweisZeile;
   for (const [label, text] of hinweise)
-    z = langerText(b, z, label, text, textbreite, { ...QUELLE_DRUCK, kursiv: true });
+    z = langerText(b, z, label, text, textbreite, { ...STIL.quelleDruck, ...STIL.erlaeuterung });
   if (b.quellen.liste.length === 0) return;
   z += 1;
   const titel = z;
@@ -593,7 +589,7 @@ function blockAnfaenge(b: Bau): number[] {
 function druckDerAnnahmen(optionen: ArbeitsmappenOptionen, formeln: Formelsatz, druckbereich: string) {
   return druckA4Quer({
     druckbereich,
-    titelzeilen: "$1:$1",
+    titelzeilen: zeilenSpanne(0, 0),
     kopf: {
       titel: "Annahmen – Kostenvergleich Integrationsarbeit",
       datum: optionen.datum,

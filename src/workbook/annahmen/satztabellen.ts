@@ -10,7 +10,7 @@ import { fortschreibung, normalisiereEntgeltgruppe, quellenVermerk } from "../..
 import { bereich, zelle } from "../adressen";
 import type { Formelsatz } from "../formeln";
 import { Raster, euro } from "../raster";
-import { RAHMEN_TABELLE, STIL, ZAHLENFORMAT, euroFormat } from "../stil";
+import { berechneteZahl, eingabeZahl, euroFormat, STIL, ZAHLENFORMAT, zahlenformat } from "../stil";
 import { type SatztabellenLayout, satztabellenSpalten } from "./bezuege";
 import { FUSSNOTEN_BREITE, satztabellenFussnote, zeilenVon } from "./fussnoten";
 import type { Quellenverzeichnis } from "./quellen";
@@ -46,8 +46,8 @@ function parameterZeile(k: Kontext, t: SatztabellenLayout): void {
   if (t.parameterZeile === null) return;
   const z = t.parameterZeile;
   k.r.text(z, 0, "Fortschreibung: Planjahr | jährliche Steigerung");
-  k.r.zahl(z, 1, t.planjahr, { zahlenformat: ZAHLENFORMAT.jahr, ausrichtung: "rechts" });
-  k.r.zahl(z, 2, t.steigerung ?? 0, { zahlenformat: ZAHLENFORMAT.prozentGenau, ...STIL.eingabe });
+  k.r.zahl(z, 1, t.planjahr, { ...zahlenformat(ZAHLENFORMAT.jahr), ...STIL.rechtsbuendig });
+  k.r.zahl(z, 2, t.steigerung ?? 0, eingabeZahl(ZAHLENFORMAT.prozentGenau));
   k.r.text(
     z,
     quelleSpalte(t),
@@ -60,8 +60,7 @@ function herleitung(k: Kontext, t: SatztabellenLayout, z: number, schluessel: st
   const sp = satztabellenSpalten(t).herleitung;
   const h = t.tabelle.herleitung?.get(schluessel);
   if (sp === null || !h) return null;
-  const eingabe = (spalte: number, wert: number, format: string) =>
-    k.r.zahl(z, spalte, wert, { zahlenformat: format, ...STIL.eingabe });
+  const eingabe = (spalte: number, wert: number, format: string) => k.r.zahl(z, spalte, wert, eingabeZahl(format));
   eingabe(sp, h.brutto, ZAHLENFORMAT.euro);
   eingabe(sp + 1, h.zuschlag, ZAHLENFORMAT.prozentGenau);
   eingabe(sp + 2, h.sozial, ZAHLENFORMAT.euro);
@@ -88,7 +87,7 @@ function tabellenZeile(k: Kontext, t: SatztabellenLayout, gruppe: string, z: num
   r.text(z, 0, t.tabelle.id);
   r.text(z, 1, gruppe);
   const hergeleitet = herleitung(k, t, z, schluessel);
-  const basisFormat = { zahlenformat: euroFormat(euro(basisCent)) };
+  const basisFormat = zahlenformat(euroFormat(euro(basisCent)));
   const basisSpalte = sp.basis ?? sp.satz;
   if (hergeleitet) r.formel(z, basisSpalte, hergeleitet, euro(basisCent), { ...basisFormat, ...STIL.berechnet });
   else r.zahl(z, basisSpalte, euro(basisCent), { ...basisFormat, ...STIL.eingabe });
@@ -104,19 +103,16 @@ function fortgeschrieben(k: Kontext, t: SatztabellenLayout, z: number, basisCent
   if (sp.basis === null || sp.basisjahr === null || t.parameterZeile === null) return;
   const basis = zelle(z, sp.basis);
   if (basisjahr === undefined) {
-    k.r.text(z, sp.basisjahr, "wie Planjahr", { ausrichtung: "rechts", kursiv: true });
-    k.r.formel(z, sp.satz, `=${basis}`, euro(basisCent), {
-      zahlenformat: euroFormat(euro(basisCent)),
-      ...STIL.berechnet,
-    });
+    k.r.text(z, sp.basisjahr, "wie Planjahr", STIL.stattZahl);
+    k.r.formel(z, sp.satz, `=${basis}`, euro(basisCent), berechneteZahl(euroFormat(euro(basisCent))));
     return;
   }
-  k.r.zahl(z, sp.basisjahr, basisjahr, { zahlenformat: ZAHLENFORMAT.jahr, ...STIL.eingabe });
+  k.r.zahl(z, sp.basisjahr, basisjahr, eingabeZahl(ZAHLENFORMAT.jahr));
   const p = t.parameterZeile;
   const jahre = `${zelle(p, 1, true)}-${zelle(z, sp.basisjahr)}`;
   const ausdruck = k.formeln.fortschreibung(basis, zelle(p, 2, true), jahre);
   const cent = fortschreibung(basisCent, t.steigerung ?? 0, t.planjahr - basisjahr);
-  k.r.formel(z, sp.satz, `=${ausdruck}`, euro(cent), { zahlenformat: euroFormat(euro(cent)), ...STIL.berechnet });
+  k.r.formel(z, sp.satz, `=${ausdruck}`, euro(cent), berechneteZahl(euroFormat(euro(cent))));
 }
 
 /**
@@ -134,12 +130,12 @@ export function schreibeSatztabellen(k: Kontext, tabellen: readonly Satztabellen
     r.formatiere(t.kopfZeile, 0, t.kopfZeile, q, STIL.kopfzeile);
     t.tabelle.gruppen.forEach((gruppe, i) => tabellenZeile(k, t, gruppe, t.ersteZeile + i));
     const bis = t.ersteZeile + t.zeilen - 1;
-    r.formatiere(t.kopfZeile, 0, bis, q, { rahmen: RAHMEN_TABELLE });
-    r.formatiere(t.ersteZeile, q, bis, q, { ...STIL.quelle, schriftgroesse: 10, umbruch: true });
+    r.formatiere(t.kopfZeile, 0, bis, q, STIL.tabelle);
+    r.formatiere(t.ersteZeile, q, bis, q, { ...STIL.quelleDruck, ...STIL.umbruch });
     // One row per printed line (the layout reserved them): a long caveat is never cut at the page edge.
     const fuss = satztabellenFussnote(t, k.quellen.verweis(quellenVermerk(t.tabelle.quelle)));
     zeilenVon(fuss, FUSSNOTEN_BREITE).forEach((zeile, i) =>
-      r.text(bis + 1 + i, 0, zeile, { ...STIL.quelle, schriftgroesse: 10, fett: true }),
+      r.text(bis + 1 + i, 0, zeile, { ...STIL.quelleDruck, ...STIL.fett }),
     );
   }
 }

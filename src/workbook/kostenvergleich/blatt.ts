@@ -6,7 +6,7 @@
  */
 import { ZEILEN, regelMitStatus } from "../../core";
 import { type Kostenzeile, eigenesRegelwerkVon } from "../../scenario";
-import { bereich, blattBezug, zelle } from "../adressen";
+import { bereich, blattBezug, zeilenSpanne, zelle } from "../adressen";
 import {
   BLATT_ANNAHMEN,
   BLATT_KOSTENVERGLEICH,
@@ -28,7 +28,7 @@ import { datumText, druckA4Quer } from "../druck";
 import type { ErstattungsBezuege, Formelsatz } from "../formeln";
 import type { ArbeitsmappenOptionen, BlattPlan, NamePlan } from "../plan";
 import { Raster, euro } from "../raster";
-import { RAHMEN_TABELLE, STIL, ZAHLENFORMAT } from "../stil";
+import { STIL, ZAHLENFORMAT, zahlenformat } from "../stil";
 import type { SzenarioDaten } from "../szenarioDaten";
 
 export const DIAGRAMM_NAME = "KI_Kostenvergleich";
@@ -56,7 +56,7 @@ function kopf(b: Bau, datum: Date): void {
   const { r, v, daten } = b;
   const letzteSpalte = v.letzteSpalte;
   r.text(0, 0, vergleichTitel(daten), STIL.titel);
-  r.text(0, letzteSpalte, `Stand: ${datumText(datum)}`, { ausrichtung: "rechts" });
+  r.text(0, letzteSpalte, `Stand: ${datumText(datum)}`, STIL.rechtsbuendig);
   r.text(1, 0, b.formeln.beschreibung, STIL.erlaeuterung);
   const k = VERGLEICH_KOPFZEILE;
   r.text(k, 0, "Kostenart");
@@ -173,17 +173,17 @@ function tabellenFormate(b: Bau): void {
   const letzte = v.letzteKostenZeile;
   const letzteSpalte = v.letzteSpalte;
   daten.forEach((_, i) =>
-    r.formatiere(erste, v.betragSpalte(i), letzte, v.betragSpalte(i), { zahlenformat: ZAHLENFORMAT.euro }),
+    r.formatiere(erste, v.betragSpalte(i), letzte, v.betragSpalte(i), zahlenformat(ZAHLENFORMAT.euro)),
   );
   daten.forEach((_, i) =>
-    r.formatiere(erste, v.erlaeuterungSpalte(i), letzte, v.erlaeuterungSpalte(i), { ...STIL.quelle, umbruch: true }),
+    r.formatiere(erste, v.erlaeuterungSpalte(i), letzte, v.erlaeuterungSpalte(i), { ...STIL.quelle, ...STIL.umbruch }),
   );
   for (let j = 1; j < daten.length; j++) {
-    r.formatiere(erste, v.differenzSpalte(j), letzte, v.differenzSpalte(j), { zahlenformat: ZAHLENFORMAT.differenz });
+    r.formatiere(erste, v.differenzSpalte(j), letzte, v.differenzSpalte(j), zahlenformat(ZAHLENFORMAT.differenz));
   }
   for (const k of SUMMENZEILEN) r.formatiere(v.zeileVon(k), 0, v.zeileVon(k), letzteSpalte, STIL.summe);
-  r.formatiere(v.zeileVon("eigenanteil"), 0, v.zeileVon("eigenanteil"), letzteSpalte, { rahmen: { unten: "doppelt" } });
-  r.formatiere(VERGLEICH_KOPFZEILE, 0, letzte, letzteSpalte, { rahmen: RAHMEN_TABELLE });
+  r.formatiere(v.zeileVon("eigenanteil"), 0, v.zeileVon("eigenanteil"), letzteSpalte, STIL.doppelLinieUnten);
+  r.formatiere(VERGLEICH_KOPFZEILE, 0, letzte, letzteSpalte, STIL.tabelle);
 }
 
 /** Notes: the original sheet's footnote, the sources. Returns the first row after them. */
@@ -234,8 +234,8 @@ function diagrammdaten(b: Bau): { spalte: number; bereich: string; bis: number }
     );
   });
   r.formatiere(datenKopf, datenSpalte, datenKopf, datenBis, STIL.kopfzeileMitLinie);
-  r.formatiere(datenKopf + 1, datenSpalte + 1, datenEnde, datenBis, { zahlenformat: ZAHLENFORMAT.euro });
-  r.formatiere(datenKopf, datenSpalte, datenEnde, datenBis, { rahmen: RAHMEN_TABELLE });
+  r.formatiere(datenKopf + 1, datenSpalte + 1, datenEnde, datenBis, zahlenformat(ZAHLENFORMAT.euro));
+  r.formatiere(datenKopf, datenSpalte, datenEnde, datenBis, STIL.tabelle);
   return { spalte: datenSpalte, bereich: bereich(datenKopf, datenSpalte, datenEnde, datenBis), bis: datenBis };
 }
 
@@ -281,7 +281,7 @@ export function baueKostenvergleich(
     ],
     druck: druckA4Quer({
       druckbereich: bereich(0, 0, diagrammBis, v.letzteSpalte),
-      titelzeilen: `$1:$${VERGLEICH_KOPFZEILE + 1}`,
+      titelzeilen: zeilenSpanne(0, VERGLEICH_KOPFZEILE),
       kopf: { titel: "Kostenvergleich Integrationsarbeit", datum: optionen.datum, vorlageNr: optionen.vorlageNr },
       fusszeileLinks: formeln.beschreibung,
     }),

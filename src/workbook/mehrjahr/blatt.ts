@@ -32,13 +32,13 @@ import {
 } from "../../core";
 import { istEigenesRegelwerk, regelnFuer } from "../../scenario/eigenesRegelwerk";
 import type { Szenario } from "../../scenario/modell";
-import { spalte, spanne, zelle } from "../adressen";
+import { ohneAnker, spanne, zeilenSpanne, zelle } from "../adressen";
 import { druckA4Quer, type Druckkopf } from "../druck";
 import { type Formelsatz, formelsatz } from "../formeln";
 import type { BlattPlan } from "../plan";
 import type { Formelmodus, MehrjahrOptionen } from "../../scenario/optionen";
 import { Raster } from "../raster";
-import { STIL, ZAHLENFORMAT } from "../stil";
+import { eingabeZahl, STIL, ZAHLENFORMAT, zahlenformat } from "../stil";
 import { stelleImJahr, zeitraumAngaben } from "../../scenario/berechnung";
 import {
   type Jahresbezug,
@@ -255,7 +255,7 @@ function titelUndAnnahmen(b: Bau): void {
   ["Eigene Annahmen", "Wert", "Quelle"].forEach((t, sp) => r.text(Z.annahmenKopf, sp, t, STIL.kopfzeile));
   const annahme = (zeile: number, label: string, wert: number, format: string, quelle: string) => {
     r.text(zeile, 0, label);
-    r.zahl(zeile, 1, wert, { zahlenformat: format, ...STIL.eingabe });
+    r.zahl(zeile, 1, wert, eingabeZahl(format));
     r.text(zeile, 2, quelle, STIL.erlaeuterung);
   };
   const prozent = ZAHLENFORMAT.prozentGenau;
@@ -289,7 +289,7 @@ function titelUndAnnahmen(b: Bau): void {
     "Jahr der Szenarien: die Beträge aus „Annahmen“ gelten für dieses Jahr und werden von dort aus fortgeschrieben",
   );
   r.text(Z.zeitraum, 0, "Planungszeitraum");
-  r.text(Z.zeitraum, 1, `${a.vonJahr}–${a.bisJahr}`, { ausrichtung: "rechts" });
+  r.text(Z.zeitraum, 1, `${a.vonJahr}–${a.bisJahr}`, STIL.rechtsbuendig);
   r.text(Z.zeitraum, 2, "Für einen anderen Zeitraum das Blatt aus dem Aufgabenbereich neu einfügen", STIL.erlaeuterung);
 }
 
@@ -313,11 +313,11 @@ function ausgangswerte(b: Bau): void {
       const ziel = verknuepfbar ? (e.bezug?.(j, bz.groesse) ?? null) : null;
       const wert = bz.wert(s);
       const format = bz.geld
-        ? { zahlenformat: ZAHLENFORMAT.euroCent }
+        ? zahlenformat(ZAHLENFORMAT.euroCent)
         : bz.groesse === "zusatzstellen"
-          ? { zahlenformat: ZAHLENFORMAT.anzahl }
+          ? zahlenformat(ZAHLENFORMAT.anzahl)
           : bz.zahlenformat
-            ? { zahlenformat: bz.zahlenformat }
+            ? zahlenformat(bz.zahlenformat)
             : {};
       if (ziel) r.formel(zeile, 1 + j, `=${ziel}`, wert, format);
       else if (typeof wert === "string") r.text(zeile, 1 + j, wert, format);
@@ -447,7 +447,7 @@ function szenarioImJahr(b: Bau, i: number, j: number): void {
   const zeile = b.zeile.erste + i;
   const jahr = b.a.vonJahr + i;
   // Column fixed, row relative: the same formula text works in every year row.
-  const jahrZelle = `$${spalte(0)}${zeile + 1}`;
+  const jahrZelle = zelle(zeile, 0, "spalte");
   const nJahre = `${jahrZelle}-${ANNAHME.preisstand}`;
   const s = b.strukturen[j];
   const jw = b.projektionen[j].jahre[i];
@@ -487,7 +487,7 @@ function szenarioImJahr(b: Bau, i: number, j: number): void {
 function jahresZeile(b: Bau, i: number, vergleich: readonly Vergleichsjahr[]): void {
   const { r, sp } = b;
   const zeile = b.zeile.erste + i;
-  r.zahl(zeile, 0, b.a.vonJahr + i, { zahlenformat: ZAHLENFORMAT.jahr, fett: true });
+  r.zahl(zeile, 0, b.a.vonJahr + i, { ...zahlenformat(ZAHLENFORMAT.jahr), ...STIL.fett });
   b.strukturen.forEach((_, j) => szenarioImJahr(b, i, j));
   if (b.mitVergleich) {
     const v = vergleich[i];
@@ -504,8 +504,8 @@ function jahresZeile(b: Bau, i: number, vergleich: readonly Vergleichsjahr[]): v
 function summenUndBarwerte(b: Bau, vergleich: readonly Vergleichsjahr[]): void {
   const { r, sp } = b;
   const { erste, letzte, summe: summenZeile, barwert: barwertZeile } = b.zeile;
-  r.text(summenZeile, 0, "Summe", { fett: true });
-  r.text(barwertZeile, 0, `Barwert (auf ${b.a.vonJahr})`, { fett: true });
+  r.text(summenZeile, 0, "Summe", STIL.fett);
+  r.text(barwertZeile, 0, `Barwert (auf ${b.a.vonJahr})`, STIL.fett);
   const spalteBereich = (s: number) => spanne(erste, s, letzte, s);
   const barwertFormel = (s: number) =>
     b.formeln.barwert({
@@ -559,13 +559,12 @@ export function personalkostenRegel(
 function notizen(b: Bau): number {
   let z = b.zeile.barwert + 2;
   const notiz = (t: string) => b.r.text(z++, 0, t, STIL.hinweis);
-  const ohneDollar = (adresse: string) => adresse.replace(/\$/g, "");
   notiz(
     personalkostenRegel(
       b.e.szenarien,
       b.a,
-      `Personalkostensteigerung in ${ohneDollar(ANNAHME.personal)}`,
-      ohneDollar(zelle(Z.preisstand, 1)),
+      `Personalkostensteigerung in ${ohneAnker(ANNAHME.personal)}`,
+      zelle(Z.preisstand, 1),
     ),
   );
   notiz(
@@ -629,11 +628,11 @@ function zeitraumNotizen(szenarien: readonly Szenario[]): string[] {
 function formate(b: Bau): void {
   const { r, sp } = b;
   const { erste, letzte, kopf, summe, barwert: bw } = b.zeile;
-  r.formatiere(erste, 1, bw, sp.letzte, { zahlenformat: ZAHLENFORMAT.euroCent });
-  r.formatiere(erste, sp.regel, letzte, sp.regel, { ausrichtung: "zentriert" });
+  r.formatiere(erste, 1, bw, sp.letzte, zahlenformat(ZAHLENFORMAT.euroCent));
+  r.formatiere(erste, sp.regel, letzte, sp.regel, STIL.zentriert);
   r.formatiere(summe, 0, summe, sp.letzte, STIL.summe);
   r.formatiere(bw, 0, bw, sp.letzte, STIL.schlusssumme);
-  r.formatiere(kopf, 0, kopf, sp.letzte, { rahmen: { unten: "duenn" } });
+  r.formatiere(kopf, 0, kopf, sp.letzte, STIL.linieUnten);
 }
 
 export function baueMehrjahresBlatt(e: MehrjahrBlattEingabe): BlattPlan {
@@ -669,7 +668,7 @@ export function baueMehrjahresBlatt(e: MehrjahrBlattEingabe): BlattPlan {
     ],
     druck: druckA4Quer({
       druckbereich: spanne(0, 0, diagrammOben + 18, sp.letzte),
-      titelzeilen: `$${b.zeile.gruppe + 1}:$${b.zeile.kopf + 1}`,
+      titelzeilen: zeilenSpanne(b.zeile.gruppe, b.zeile.kopf),
       kopf: { titel: `Mehrjahresplanung ${a.vonJahr}–${a.bisJahr}`, ...e.druckkopf },
       fusszeileLinks: "KI-Kostenplaner – eigene Annahmen, keine amtlichen Werte",
     }),

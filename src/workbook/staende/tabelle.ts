@@ -1,11 +1,10 @@
 /** Table parts both Stand sheets share: a header row, euro cells with signed differences, the change list. */
 import type { Cent } from "../../core";
 import { Raster, euro } from "../raster";
-import { RAHMEN_TABELLE, STIL, ZAHLENFORMAT, euroFormat } from "../stil";
+import { euroFormat, STIL, ZAHLENFORMAT, zahlenformat } from "../stil";
 import type { Annahmenaenderung } from "./vergleich";
 
 /** Signed difference with cents, for amounts that carry cents (projections, levy shares). */
-const DIFFERENZ_CENT = '+#,##0.00 "€";-#,##0.00 "€";0.00 "€"';
 
 export function kopfzeile(r: Raster, zeile: number, texte: readonly string[]): void {
   texte.forEach((t, s) => r.text(zeile, s, t));
@@ -14,12 +13,16 @@ export function kopfzeile(r: Raster, zeile: number, texte: readonly string[]): v
 
 export function euroZelle(r: Raster, zeile: number, spalte: number, c: Cent | null, differenz = false): void {
   if (c === null) {
-    r.text(zeile, spalte, "—", { ausrichtung: "rechts" });
+    r.text(zeile, spalte, "—", STIL.rechtsbuendig);
     return;
   }
   const w = euro(c);
-  const format = differenz ? (Number.isInteger(w) ? ZAHLENFORMAT.differenz : DIFFERENZ_CENT) : euroFormat(w);
-  r.zahl(zeile, spalte, w, { zahlenformat: format });
+  const format = differenz
+    ? Number.isInteger(w)
+      ? ZAHLENFORMAT.differenz
+      : ZAHLENFORMAT.differenzCent
+    : euroFormat(w);
+  r.zahl(zeile, spalte, w, zahlenformat(format));
 }
 
 /** The change list from row `ab`: Szenario | Annahme | alt | neu | Wirkung; returns the next free row. */
@@ -45,7 +48,7 @@ export function aenderungsliste(
     else euroZelle(r, z, 4, a.wirkung, true);
   });
   const ende = ab + aenderungen.length;
-  r.formatiere(ab, 0, ende, 4, { rahmen: RAHMEN_TABELLE });
-  r.formatiere(ab + 1, 0, ende, 3, { umbruch: true });
+  r.formatiere(ab, 0, ende, 4, STIL.tabelle);
+  r.formatiere(ab + 1, 0, ende, 3, STIL.umbruch);
   return ende + 1;
 }

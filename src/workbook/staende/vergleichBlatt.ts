@@ -4,10 +4,10 @@
  * not formulas — so the sheet reads the same in both formula modes. Prints on A4, one page wide.
  */
 import { datumText, druckA4Quer, type Druckkopf } from "../druck";
-import { spanne } from "../adressen";
+import { spanne, zeilenSpanne } from "../adressen";
 import type { BlattPlan, Formelmodus } from "../plan";
 import { Raster } from "../raster";
-import { RAHMEN_TABELLE, STIL } from "../stil";
+import { STIL } from "../stil";
 import type { Speicherstand } from "../../scenario/speicherformat";
 import { standDatumText, type Ergebniszeile, type Stand } from "../../scenario/staende";
 import { aenderungsliste, euroZelle, kopfzeile } from "./tabelle";
@@ -50,7 +50,7 @@ export function baueVergleichBlatt(e: VergleichBlattEingabe): BlattPlan {
     if (/Kostenanteil|Barwert|Summe/.test(v.bezeichnung)) r.formatiere(z, 0, z, 4, STIL.summe);
   });
   const ende = kopf + zeilen.length;
-  r.formatiere(kopf, 0, ende, 4, { rahmen: RAHMEN_TABELLE });
+  r.formatiere(kopf, 0, ende, 4, STIL.tabelle);
   r.text(ende + 2, 0, "Geänderte Annahmen seit diesem Stand", STIL.zwischentitel);
   const aenderungen = erklaerteAenderungen(e.stand, aktuellerStichtag(e.aktuell, e.ergebnisse));
   const letzte = aenderungsliste(r, ende + 3, aenderungen, ["Stand", "Jetzt"]);
@@ -64,7 +64,7 @@ export function baueVergleichBlatt(e: VergleichBlattEingabe): BlattPlan {
     diagramme: [],
     druck: druckA4Quer({
       druckbereich: spanne(0, 0, letzte - 1, 4),
-      titelzeilen: `$${kopf + 1}:$${kopf + 1}`,
+      titelzeilen: zeilenSpanne(kopf, kopf),
       kopf: { titel: `Vergleich mit Stand ${standTitel(e.stand)}`, ...e.druckkopf },
       fusszeileLinks: "KI-Kostenplaner – festgeschriebener Stand, Werte",
     }),

@@ -25,14 +25,14 @@ import {
 } from "../../core";
 import { berechneSzenario } from "../../scenario/berechnung";
 import type { Szenario } from "../../scenario/modell";
-import { spanne, zelle } from "../adressen";
+import { spanne, zeilenSpanne, zelle } from "../adressen";
 import { druckA4Quer, type Druckkopf } from "../druck";
 import { type Formelsatz, type VerteilungsBezuege, formelsatz } from "../formeln";
 import type { Bezugsfunktion } from "../mehrjahr/blatt";
 import type { BlattPlan, UmlageOptionen } from "../plan";
 import type { Formelmodus, UmlageMitglied } from "../../scenario/optionen";
 import { Raster } from "../raster";
-import { FARBE, STIL, ZAHLENFORMAT } from "../stil";
+import { eingabeZahl, STIL, ZAHLENFORMAT, zahlenformat } from "../stil";
 
 export const UMLAGE_BLATTNAME = "Umlage";
 
@@ -197,16 +197,20 @@ function titelUndBetrag(b: Bau): void {
       "Gemeinde i trägt ΔC × UGᵢ / Σ UG.",
     STIL.erlaeuterung,
   );
-  r.text(Z.betrag, L, "Zusätzlicher Eigenanteil des KI (ΔC, €/Jahr)", { fett: true });
-  const betragFormat = { zahlenformat: ZAHLENFORMAT.euroCent, fett: true };
+  r.text(Z.betrag, L, "Zusätzlicher Eigenanteil des KI (ΔC, €/Jahr)", STIL.fett);
+  const betragFormat = { ...zahlenformat(ZAHLENFORMAT.euroCent), ...STIL.fett };
   if (delta.formel) r.formel(Z.betrag, W, delta.formel, centZuEuro(delta.cent), betragFormat);
   else r.zahl(Z.betrag, W, centZuEuro(delta.cent), betragFormat);
   r.text(Z.betrag, Q, delta.quelle, STIL.erlaeuterung);
 
   r.text(Z.summeUg, L, "Summe der Umlagegrundlagen (€)");
-  r.formel(Z.summeUg, W, `=SUM(${spalteVon(b, S.grundlage)})`, centZuEuro(b.summeUgCent), {
-    zahlenformat: ZAHLENFORMAT.euroCent,
-  });
+  r.formel(
+    Z.summeUg,
+    W,
+    `=SUM(${spalteVon(b, S.grundlage)})`,
+    centZuEuro(b.summeUgCent),
+    zahlenformat(ZAHLENFORMAT.euroCent),
+  );
   r.text(
     Z.summeUg,
     Q,
@@ -219,7 +223,7 @@ function titelUndBetrag(b: Bau): void {
     W,
     `=IF(${OBEN.summeUg}=0,"–",${OBEN.betrag}/${OBEN.summeUg}*100)`,
     verteilung ? verteilung.hebesatzpunkte : "–",
-    { zahlenformat: ZAHLENFORMAT.hebesatzpunkte, ausrichtung: "rechts" },
+    { ...zahlenformat(ZAHLENFORMAT.hebesatzpunkte), ...STIL.rechtsbuendig },
   );
   r.text(Z.punkte, Q, "ΔC / Σ Umlagegrundlagen × 100 (Prozentpunkte)", STIL.erlaeuterung);
 }
@@ -230,7 +234,7 @@ function umverteilungUndHinweis(b: Bau): void {
   const anzahl = b.mitglieder.length;
   r.text(Z.umverteilt, L, "Minderbelastung nach § 56 Abs. 4 KrO, umverteilt (€)");
   const umverteilt = verteilung ? centZuEuro(sum(verteilung.entlastungen)) : 0;
-  r.formel(Z.umverteilt, W, `=${summeVon(b, S.entlastung)}`, umverteilt, { zahlenformat: ZAHLENFORMAT.euroCent });
+  r.formel(Z.umverteilt, W, `=${summeVon(b, S.entlastung)}`, umverteilt, zahlenformat(ZAHLENFORMAT.euroCent));
   r.text(
     Z.umverteilt,
     Q,
@@ -332,7 +336,7 @@ function mitgliedZeile(b: Bau, m: UmlageMitglied, i: number): void {
 // --- total row -----------------------------------------------------------------------------------
 function summenZeile(b: Bau): void {
   const { r, verteilung: v } = b;
-  r.text(b.summenZeile, S.name, "Summe", { fett: true });
+  r.text(b.summenZeile, S.name, "Summe", STIL.fett);
   const traegerCent = b.mitglieder.reduce(
     (s, m) => s + (m.minderbelastung === 0 && m.grundlage !== null ? euroZuCent(m.grundlage) : 0),
     0,
@@ -385,8 +389,8 @@ function hebesatzZeile(b: Bau, z: number): number {
   const jahr = b.e.szenarien.find((s) => s.typ === "ki")?.jahr ?? b.e.szenarien[0]?.jahr;
   if (jahr === undefined) return z;
   const h = hebesatzRheinSieg(jahr);
-  b.r.text(z, L, `Allgemeine Kreisumlage (Hebesatz) ${jahr}`, { fett: true });
-  const format = { zahlenformat: ZAHLENFORMAT.prozentGenau, ...STIL.eingabe, ausrichtung: "rechts" } as const;
+  b.r.text(z, L, `Allgemeine Kreisumlage (Hebesatz) ${jahr}`, STIL.fett);
+  const format = { ...eingabeZahl(ZAHLENFORMAT.prozentGenau), ...STIL.rechtsbuendig };
   if (h) {
     b.r.zahl(z, W, h.prozent / 100, format);
     b.r.text(
@@ -412,17 +416,14 @@ function formate(b: Bau): void {
   const { r, erste, letzte, summenZeile: summe } = b;
   r.formatiere(erste, S.grundlage, letzte, S.minder, STIL.eingabe);
   for (const sp of [S.belastung, S.grundlage, S.anteil, S.entlastung, S.umverteilung, S.traeger]) {
-    r.formatiere(erste, sp, summe, sp, { zahlenformat: ZAHLENFORMAT.euroCent });
+    r.formatiere(erste, sp, summe, sp, zahlenformat(ZAHLENFORMAT.euroCent));
   }
-  r.formatiere(erste, S.minder, letzte, S.minder, { zahlenformat: ZAHLENFORMAT.prozent, ...STIL.eingabe });
-  r.formatiere(erste, S.quote, summe, S.quote, { zahlenformat: ZAHLENFORMAT.prozentGenau });
-  r.formatiere(erste, S.belastung, summe, S.belastung, { fett: true });
-  r.formatiere(summe, 0, summe, b.letzteSpalte, { ...STIL.summe, rahmen: { oben: "duenn", unten: "doppelt" } });
+  r.formatiere(erste, S.minder, letzte, S.minder, eingabeZahl(ZAHLENFORMAT.prozent));
+  r.formatiere(erste, S.quote, summe, S.quote, zahlenformat(ZAHLENFORMAT.prozentGenau));
+  r.formatiere(erste, S.belastung, summe, S.belastung, STIL.fett);
+  r.formatiere(summe, 0, summe, b.letzteSpalte, STIL.einzigeSumme);
   if (b.letzteSpalte > S.traeger) {
-    r.formatiere(erste, S.traeger + 1, summe, b.letzteSpalte, {
-      zahlenformat: ZAHLENFORMAT.hilfszahl,
-      schriftfarbe: FARBE.nebensache,
-    });
+    r.formatiere(erste, S.traeger + 1, summe, b.letzteSpalte, STIL.hilfsspalte);
   }
 }
 
@@ -461,7 +462,7 @@ export function baueUmlageBlatt(e: UmlageBlattEingabe): BlattPlan {
       // The table a council member reads: the helper columns of the "nativ" formulas (rounded-down
       // cents, remainder, rank) stay on screen only.
       druckbereich: spanne(0, 0, diagrammOben + Math.max(16, anzahl + 4), S.traeger),
-      titelzeilen: `$${Z.kopf + 1}:$${Z.kopf + 1}`,
+      titelzeilen: zeilenSpanne(Z.kopf, Z.kopf),
       kopf: { titel: "Kreisumlage: Belastung der Mitgliedsgemeinden", ...e.druckkopf },
       fusszeileLinks: "KI-Kostenplaner – Umlagegrundlagen: eigene Eingabe",
     }),

@@ -9,6 +9,7 @@ import { type Cent, barwert, formatEuro, projiziere, quellenVermerk, verteileUml
 import { type Szenario, regelnFuer } from "../../scenario";
 import { stelleImJahr, stellenText, zeitraumAngaben } from "../../scenario/berechnung";
 import { type VorlagenAngaben, umlageMoeglich } from "../../scenario/optionen";
+import { ZUSATZBLAETTER, type ZusatzblattEintrag } from "../../scenario/zusatzblaetter";
 import { datumText, vorlageBezeichnung } from "../druck";
 import { mehrjahresannahmenAus, personalkostenRegel } from "../mehrjahr/blatt";
 import { kostenstrukturAusSzenario } from "../mehrjahr/szenario";
@@ -248,8 +249,21 @@ export function baueVorlagenInhalt(
     ...(optionen.mehrjahr ? mehrjahr(szenarien, optionen.mehrjahr) : []),
     // The same rule as the Umlage sheet (src/scenario/optionen.ts): the text never has a section the workbook lacks.
     ...(optionen.umlage && umlageMoeglich(szenarien) ? umlage(daten, optionen.umlage) : []),
+    ...zusatzblattAbsaetze(optionen),
   ];
   return { titel: `Finanzielle Auswirkungen: ${daten.map((d) => d.szenario.name).join(" / ")}`, bloecke };
+}
+
+/** The paragraphs of the chosen on/off sheets (src/scenario/zusatzblaetter.ts), in catalogue order. */
+export function zusatzblattAbsaetze(
+  optionen: ArbeitsmappenOptionen,
+  katalog: readonly ZusatzblattEintrag[] = ZUSATZBLAETTER,
+): VorlagenBlock[] {
+  return katalog.flatMap((e) =>
+    e.vorlageAbsatz && optionen.zusatzblaetter?.includes(e.id)
+      ? [{ art: "absatz" as const, text: e.vorlageAbsatz }]
+      : [],
+  );
 }
 
 function mehrjahr(szenarien: readonly Szenario[], o: NonNullable<ArbeitsmappenOptionen["mehrjahr"]>): VorlagenBlock[] {

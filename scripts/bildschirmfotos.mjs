@@ -24,6 +24,7 @@ schritt(bin("jest"), [
   "tests/devtools/preview/staende.integration.test.ts",
   "tests/devtools/preview/eigenesRegelwerk.integration.test.ts",
   "tests/devtools/preview/eigeneSatztabelle.integration.test.ts",
+  "tests/devtools/preview/sachsaetze.integration.test.ts",
   "tests/cli/libreoffice.integration.test.ts",
   "tests/cli/planIst.integration.test.ts",
   "tests/devtools/preview/fehlerNachAbbruch.integration.test.ts",

@@ -109,6 +109,14 @@ export function mitSachsatzQuelle(s: Szenario, feld: Sachsatzfeld, quelleId: str
   return { ...s, sachsatzQuellen: neu };
 }
 
+/**
+ * A source's caveat in short, its part before the colon ("Bund, nicht kommunal NRW"): what a rate
+ * row and the pane carry; the rest speaks of the source's other figures or repeats its text.
+ */
+export function kurzerVorbehalt(q: Sachsatzquelle): string | undefined {
+  return q.vorbehalt?.split(":")[0];
+}
+
 /** The figure's owner as the sheet and the pane name it. */
 export function eigenerWertText(s: Pick<Szenario, "koerperschaft">): string {
   return s.koerperschaft === "kreisfreie Stadt" ? "eigener Wert der Stadt" : "eigener Wert des Kreises";

@@ -10,6 +10,7 @@ import {
   type Stelle,
   type Szenario,
   eigenerWertText,
+  kurzerVorbehalt,
   sachsatzHerkunft,
   satztabelleDes,
   statusWort,
@@ -77,8 +78,7 @@ function szenarioAngabe(s: Szenario): Angabe {
 function sachsatzAngabe(s: Szenario, feld: Sachsatzfeld): Angabe {
   const h = sachsatzHerkunft(s, feld);
   if (h.art !== "benannt") return { notiz: eigenerWertText(s) };
-  // The short caveat ("Bund, nicht kommunal NRW"): the row is narrow, the pane says it in full.
-  const vorbehalt = h.quelle.vorbehalt?.split(":")[0];
+  const vorbehalt = kurzerVorbehalt(h.quelle);
   const notizen = [statusWort(h.satz.quelle), h.quelle.titel, ...(vorbehalt ? [vorbehalt] : [])];
   return { quelle: quellenVermerk(h.satz.quelle), notiz: notizen.join(" – ") };
 }

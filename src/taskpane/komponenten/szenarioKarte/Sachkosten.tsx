@@ -10,6 +10,7 @@ import {
   type Sachsatzfeld,
   type Szenario,
   eigenerWertText,
+  kurzerVorbehalt,
   sachsatzAlternativen,
   sachsatzHerkunft,
   statusWort,
@@ -99,7 +100,7 @@ function Satzfeld(
       {herkunft.art === "benannt" ? (
         <Text className={stile.quelle} block>
           Quelle: {herkunft.satz.quelle.text} ({statusWort(herkunft.satz.quelle)})
-          {herkunft.quelle.vorbehalt && <strong> – {herkunft.quelle.vorbehalt}</strong>}
+          {kurzerVorbehalt(herkunft.quelle) && <strong> – {kurzerVorbehalt(herkunft.quelle)}</strong>}
         </Text>
       ) : (
         <Text className={stile.quelle} block>
@@ -123,7 +124,7 @@ function Alternativen(): React.ReactElement {
           q.saetze.map((x) => (
             <li key={`${q.id}-${x.name}`}>
               {q.titel}: {x.bezeichnung} = {satzText(x)} ({statusWort(x.quelle)})
-              {q.vorbehalt ? ` – ${q.vorbehalt}` : ""}
+              {kurzerVorbehalt(q) ? ` – ${kurzerVorbehalt(q)}` : ""}
             </li>
           )),
         )}

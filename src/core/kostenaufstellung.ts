@@ -41,6 +41,23 @@ export const ZEILEN: ReadonlyArray<{ schluessel: keyof Kostenaufstellung; label:
   { schluessel: "eigenanteil", label: "Jährlicher Kostenanteil" },
 ];
 
+/**
+ * The amounts of k in the order of ZEILEN, read by name: KI.KOSTENAUFSTELLUNG builds its 8 rows from
+ * them in every call, and k[z.schluessel] over eight keys was a lookup by a computed name per row.
+ */
+export function zeilenwerte(k: Kostenaufstellung): Cent[] {
+  return [
+    k.personalkosten,
+    k.querschnittskosten,
+    k.it,
+    k.raum,
+    k.projektmittel,
+    k.gesamtkosten,
+    k.landeserstattung,
+    k.eigenanteil,
+  ];
+}
+
 function pruefeSatz(satz: number, name: string): void {
   if (!(satz >= 0 && satz <= 1)) {
     throw new KiFehler("wert", `${name} muss zwischen 0 und 1 liegen (30 % = 0,3), erhalten: ${satz}.`);
@@ -109,7 +126,17 @@ export function kostenaufstellungEinmalGerundet(e: KostenEingabe): Kostenaufstel
   kosten.push([e.landeserstattung, -1]);
   const eigen = rundeSummeDerProdukte(kosten);
   if (eigen < 0) throw new KiFehler("wert", ERSTATTUNG_UEBER_KOSTEN);
-  return { ...z, gesamtkosten, eigenanteil: eigen };
+  // Written out rather than spread: this runs in every KI.KOSTENAUFSTELLUNG call.
+  return {
+    personalkosten: z.personalkosten,
+    querschnittskosten: z.querschnittskosten,
+    it: z.it,
+    raum: z.raum,
+    projektmittel: z.projektmittel,
+    landeserstattung: z.landeserstattung,
+    gesamtkosten,
+    eigenanteil: eigen,
+  };
 }
 
 /** KI.GESAMTKOSTEN: the total of kostenaufstellungEinmalGerundet alone, with the same checks. */

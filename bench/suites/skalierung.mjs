@@ -17,6 +17,11 @@ const spalte = (werte) => werte.map((w) => [w]);
 /** Excel's row count: a whole column (A:A) is a range of this many rows. */
 const GANZE_SPALTE = 1_048_576;
 const SPALTEN_GROESSEN = [1000, 10_000, 100_000, GANZE_SPALTE];
+/**
+ * --short (in npm test): whole columns for two families only, the rest up to 100,000 rows; the
+ * full run covers every family up to GANZE_SPALTE.
+ */
+const SPALTEN_KURZ = [1000, 10_000, 100_000];
 /** How an empty cell arrives, per copy of the arguments: Excel on the web, Windows, a formula ="". */
 const LEER = [null, 0, ""];
 
@@ -57,6 +62,7 @@ const FAMILIEN = [
     id: "LANDESERSTATTUNG",
     element: "Stelle",
     groessen: [4, 40, 400, 4000],
+    kurz: [4, 40, 400],
     args: (n, r) => [
       Array.from({ length: n }, (_, i) => [POSTEN[i % 4], euroBetrag(r, 70000), [1, 0.5, 0.8][i % 3]]),
       2013,
@@ -79,6 +85,7 @@ const FAMILIEN = [
     id: "BARWERT",
     element: "Jahr",
     groessen: [5, 50, 500, 5000, 50000],
+    kurz: [5, 50, 500, 5000],
     args: (n, r) => [spalte(Array.from({ length: n }, () => euroBetrag(r, 300000))), 0.03, null],
   },
   {
@@ -87,6 +94,7 @@ const FAMILIEN = [
     id: "BARWERT",
     element: "Jahr",
     groessen: [5, 50, 500, 5000, 20000],
+    kurz: [5, 50, 500, 5000],
     args: (n, r) => [spalte(Array.from({ length: n }, () => euroBetrag(r, 3000))), -0.0001, null],
   },
   // Whole columns: n rows, a few filled at the top, the rest empty.
@@ -96,6 +104,7 @@ const FAMILIEN = [
     element: "Zeile",
     voll: 10,
     groessen: SPALTEN_GROESSEN,
+    kurz: SPALTEN_KURZ,
     args: (n, r, leer) => {
       const g = spalteMitLeeren(n, 10, (i) => [i < 0 ? null : NI[Math.floor(r() * 5)]], leer);
       const a = spalteMitLeeren(n, 10, (i) => [i < 0 ? null : 0.5], leer);
@@ -108,6 +117,7 @@ const FAMILIEN = [
     element: "Zeile",
     voll: 50,
     groessen: SPALTEN_GROESSEN,
+    kurz: SPALTEN_KURZ,
     args: (n, r, leer) => [
       [[`G ${1 + Math.floor(r() * 50)}`]],
       [[1]],
@@ -120,6 +130,7 @@ const FAMILIEN = [
     element: "Zeile",
     voll: 10,
     groessen: SPALTEN_GROESSEN,
+    kurz: SPALTEN_KURZ,
     args: (n, r, leer) => [
       spalteMitLeeren(n, 10, (i) => [i < 0 ? null : NI[Math.floor(r() * 5)]], leer),
       8,
@@ -137,6 +148,7 @@ const FAMILIEN = [
     element: "Zeile",
     voll: 4,
     groessen: SPALTEN_GROESSEN,
+    kurz: [1000, 100_000, GANZE_SPALTE],
     args: (n, r, leer) => [
       spalteMitLeeren(n, 4, (i) => (i < 0 ? [null, null, null] : [POSTEN[i], euroBetrag(r, 70000), 1]), leer),
       2013,
@@ -153,6 +165,7 @@ const FAMILIEN = [
     element: "Zeile",
     voll: 18,
     groessen: SPALTEN_GROESSEN,
+    kurz: SPALTEN_KURZ,
     args: (n, r, leer) => [spalteMitLeeren(n, 18, (i) => [i < 0 ? null : euroBetrag(r, 300000)], leer), 0.03, null],
   },
   {
@@ -161,6 +174,7 @@ const FAMILIEN = [
     element: "Zeile",
     voll: 18,
     groessen: SPALTEN_GROESSEN,
+    kurz: [1000, 100_000, GANZE_SPALTE],
     args: (n, r, leer) => [spalteMitLeeren(n, 18, (i) => [i < 0 ? null : euroBetrag(r, 300000)], leer), -0.05, null],
   },
   {
@@ -169,6 +183,7 @@ const FAMILIEN = [
     element: "Zeile",
     voll: 19,
     groessen: SPALTEN_GROESSEN,
+    kurz: SPALTEN_KURZ,
     args: (n, r, leer) => [
       euroBetrag(r, 100000),
       spalteMitLeeren(n, 19, (i) => [i < 0 ? null : euroBetrag(r, 5e8)], leer),
@@ -256,7 +271,6 @@ function messeFamilie(fam, fn, runden, zielMs, kurz) {
   const nurVoll = fam.voll ? median(gefuellt) : null;
   // ns per empty row of the whole column: (t(whole column) − t(filled rows alone)) / empty rows.
   const nsJeLeer = fam.voll ? ((us.at(-1) - nurVoll) * 1000) / (groessen.at(-1) - fam.voll) : null;
-  if (process.env.BENCH_DEBUG) console.error(fam.name, us);
   return {
     name: fam.name,
     element: fam.element,

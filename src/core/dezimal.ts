@@ -119,6 +119,22 @@ function teileGerundet(p: number, stellen: number): number {
  */
 export type Produkt = readonly [number, number] | readonly [number, number, number];
 
+/**
+ * The fast decision of rundeSummeDerProdukte: s = Σ (aᵢ × bᵢ) / cᵢ summed in doubles in the terms'
+ * order, schranke = Σ |(aᵢ × bᵢ) / cᵢ|. The rounded sum where the error bound decides it, null where
+ * s lies that close to a half (then rundeSummeDerProdukte on the terms). For callers with a fixed
+ * number of terms, which sum them in place instead of building a list per call.
+ */
+export function rundeSummeSchnell(s: number, schranke: number): number | null {
+  if (!Number.isFinite(s)) throw new KiFehler("wert", "Das Ergebnis ist keine endliche Zahl.");
+  const abs = Math.abs(s);
+  if (Math.abs(abs - Math.floor(abs) - 0.5) > schranke * 1e-13 + 1e-300) {
+    const r = Math.round(abs);
+    return r === 0 ? 0 : s < 0 ? -r : r;
+  }
+  return null;
+}
+
 /** Σ aᵢ × bᵢ (/ cᵢ) rounded once, each operand taken as its 15-digit decimal (fast path as above). */
 export function rundeSummeDerProdukte(paare: ReadonlyArray<Produkt>): number {
   let s = 0;
@@ -133,12 +149,8 @@ export function rundeSummeDerProdukte(paare: ReadonlyArray<Produkt>): number {
     s += p;
     schranke += Math.abs(p);
   }
-  if (!Number.isFinite(s)) throw new KiFehler("wert", "Das Ergebnis ist keine endliche Zahl.");
-  const abs = Math.abs(s);
-  if (Math.abs(abs - Math.floor(abs) - 0.5) > schranke * 1e-13 + 1e-300) {
-    const r = Math.round(abs);
-    return r === 0 ? 0 : s < 0 ? -r : r;
-  }
+  const schnell = rundeSummeSchnell(s, schranke);
+  if (schnell !== null) return schnell;
   if (mitTeiler) return rundeSummeDerBrueche(paare);
   const kurz = rundeKurzeSumme(paare as ReadonlyArray<readonly [number, number]>);
   if (kurz !== null) return kurz === 0 ? 0 : kurz;

@@ -643,10 +643,6 @@ export interface StellenZuwendung {
   genau: Paar;
 }
 
-function wert(p: Paar): number {
-  return p.length === 3 ? (p[0] * p[1]) / p[2] : p[0] * p[1];
-}
-
 /**
  * The share of the rows funded before row i: those with a higher cost per FTE (compared as
  * kosten_j × anteil_i > kosten_i × anteil_j, no division by a zero share), and the earlier rows
@@ -680,26 +676,12 @@ export function zuwendungenJeStelle(
   hoechstens: number,
   stellen: readonly Foerderstelle[],
 ): StellenZuwendung[] {
-  for (const s of stellen) {
-    if (!(s.kosten >= 0) || !(s.anteil >= 0)) {
-      throw new KiFehler("wert", "Jahreskosten und Stellenanteil einer Stelle dürfen nicht negativ sein.");
-    }
-    if (s.monate !== undefined && !(Number.isInteger(s.monate) && s.monate >= 0 && s.monate <= 12)) {
-      throw new KiFehler("wert", `Die Zahl der Monate einer Stelle muss 0 bis 12 sein, erhalten: ${s.monate}.`);
-    }
-  }
+  const f = gefoerderteAnteile(hoechstens, stellen);
   return stellen.map((s, i) => {
-    const f = Math.max(0, Math.min(s.anteil, hoechstens - anteilVorher(stellen, i)));
-    // Cap and cost of the funded share exactly, as products of two decimals; the grant is the
-    // smaller one, not rounded (summed and rounded once by the caller), and rounded for the sheets.
-    const deckel: Paar =
-      s.monate === undefined || s.monate === 12
-        ? [jeStelle / bezugsanteil, f]
-        : [jeStelle / bezugsanteil, f * s.monate, 12];
-    const kosten: Paar = f === s.anteil ? [s.kosten, 1] : [s.kosten, f, s.anteil];
-    const genau = wert(kosten) < wert(deckel) ? kosten : deckel;
+    const deckel = deckelDesAnteils(jeStelle, bezugsanteil, s, f[i]);
+    const genau = genaueZuwendung(s, f[i], deckel);
     return {
-      gefoerderterAnteil: f,
+      gefoerderterAnteil: f[i],
       deckel: deckel.length === 2 ? rundeProdukt(deckel[0], deckel[1]) : rundeSummeDerProdukte([deckel]),
       betrag: rundeSummeDerProdukte([genau]),
       genau,
@@ -708,23 +690,122 @@ export function zuwendungenJeStelle(
 }
 
 /**
+ * The cap of the funded share f, exactly: cap × f, or cap × f × months / 12 for a post filled only
+ * part of the year (the rule set's vacancy cut, core/planIst; `monate` absent = the whole year).
+ */
+function deckelDesAnteils(jeStelle: Cent, bezugsanteil: number, s: Foerderstelle, f: number): Paar {
+  const jeAnteil = jeStelle / bezugsanteil;
+  return s.monate === undefined || s.monate === 12 ? [jeAnteil, f] : [jeAnteil, f * s.monate, 12];
+}
+
+/**
+ * One post's grant exactly, for its funded share f: the cost of the funded share or the cap,
+ * whichever is smaller, not rounded (summed and rounded once by the caller).
+ */
+function genaueZuwendung(s: Foerderstelle, f: number, deckel: Paar): Paar {
+  // The cost's value (a × b, or a × b / c) is computed before its pair is built: only the smaller one is.
+  const ganz = f === s.anteil;
+  const kosten = ganz ? s.kosten * 1 : (s.kosten * f) / s.anteil;
+  const grenze = deckel.length === 2 ? deckel[0] * deckel[1] : (deckel[0] * deckel[1]) / 12;
+  if (kosten < grenze) return ganz ? [s.kosten, 1] : [s.kosten, f, s.anteil];
+  return deckel;
+}
+
+/** Cost and share not negative, months (where given) whole and 0 … 12: for every per-post path. */
+function pruefeStellen(stellen: readonly Foerderstelle[]): void {
+  for (const s of stellen) {
+    if (!(s.kosten >= 0) || !(s.anteil >= 0)) {
+      throw new KiFehler("wert", "Jahreskosten und Stellenanteil einer Stelle dürfen nicht negativ sein.");
+    }
+    if (s.monate !== undefined && !(Number.isInteger(s.monate) && s.monate >= 0 && s.monate <= 12)) {
+      throw new KiFehler("wert", `Die Zahl der Monate einer Stelle muss 0 bis 12 sein, erhalten: ${s.monate}.`);
+    }
+  }
+}
+
+/** Up to this many posts the shares before each post are summed directly (n² comparisons). */
+const DIREKT_BIS = 24;
+
+/**
+ * The funded share of every row: min(share, hoechstens − the share funded before it), at least 0.
+ * Few rows: anteilVorher for each. Many rows (a whole column of posts): the rows that surely come
+ * after `hoechstens` FTE of higher cost per FTE get 0 without a sum (ordered once, n log n), and
+ * anteilVorher runs only for the few others, so every share is the very double it always was.
+ */
+function gefoerderteAnteile(hoechstens: number, stellen: readonly Foerderstelle[]): number[] {
+  pruefeStellen(stellen);
+  const n = stellen.length;
+  const f = new Array<number>(n);
+  const offen =
+    n > DIREKT_BIS && imSicherenBereich(hoechstens, stellen) ? gewissOhneFoerderung(hoechstens, stellen) : null;
+  for (let i = 0; i < n; i++) {
+    const a = stellen[i].anteil;
+    f[i] = offen !== null && !offen[i] ? 0 : Math.max(0, Math.min(a, hoechstens - anteilVorher(stellen, i)));
+  }
+  return f;
+}
+
+/**
+ * Where the ordering by cost per FTE below is safe: finite cap, and every cost and share 0 or of a
+ * size whose products are normal doubles (no underflow can turn "higher" into "equal").
+ */
+function imSicherenBereich(hoechstens: number, stellen: readonly Foerderstelle[]): boolean {
+  if (!(hoechstens >= 0 && hoechstens <= 1e9)) return false;
+  for (const s of stellen) {
+    if (s.kosten !== 0 && !(s.kosten >= 1e-6 && s.kosten <= 1e17)) return false;
+    if (s.anteil !== 0 && !(s.anteil >= 1e-9 && s.anteil <= 1e9)) return false;
+  }
+  return true;
+}
+
+/**
+ * Which rows anteilVorher must decide (true); false = the row surely receives 0. A row surely
+ * receives 0 when the rows surely counted before it – a cost per FTE higher by a margin far above
+ * any rounding, or the same cost and share listed earlier – already hold more than `hoechstens`
+ * FTE with room for every rounding of the sums. A row with share 0 always receives 0.
+ */
+function gewissOhneFoerderung(hoechstens: number, stellen: readonly Foerderstelle[]): boolean[] {
+  const n = stellen.length;
+  const offen = new Array<boolean>(n).fill(false);
+  const nr: number[] = [];
+  let summe = 0;
+  for (let i = 0; i < n; i++) {
+    if (stellen[i].anteil > 0) nr.push(i);
+    summe += stellen[i].anteil;
+  }
+  const quote = (i: number) => stellen[i].kosten / stellen[i].anteil;
+  // Highest cost per FTE first; equal cost and share together, in listed order.
+  nr.sort(
+    (x, y) =>
+      quote(y) - quote(x) || stellen[y].kosten - stellen[x].kosten || stellen[y].anteil - stellen[x].anteil || x - y,
+  );
+  const grenze = hoechstens + 1e-6 * (summe + hoechstens);
+  let hoeher = 0; // shares of the rows surely higher than row nr[p]
+  let q = 0;
+  let gleichVorher = 0; // shares of the same cost and share listed before row nr[p]
+  for (let p = 0; p < nr.length; p++) {
+    const i = nr[p];
+    const schwelle = quote(i) * (1 + 1e-9);
+    while (q < p && quote(nr[q]) > schwelle) hoeher += stellen[nr[q++]].anteil;
+    const vorige = p > 0 ? stellen[nr[p - 1]] : null;
+    const gleich = vorige !== null && vorige.kosten === stellen[i].kosten && vorige.anteil === stellen[i].anteil;
+    gleichVorher = gleich ? gleichVorher + vorige.anteil : 0;
+    offen[i] = hoeher + gleichVorher < grenze;
+  }
+  return offen;
+}
+
+/**
  * Per-post caps of the base posts, position by position through zuwendungenJeStelle: up to the
  * position's "Stellen höchstens", a part-time post's cap proportional to its share (Assistenz: of
  * the half post the cap is stated for); a position the rule set does not fund gets nothing.
  */
 export function foerdereGrundstellen(
-  _regel: Foerderregel,
+  _regel: Foerderregel | null,
   t: Extract<Foerdertatbestand, { art: "grundfoerderung" }>,
   stellen: readonly GrundstellenKosten[],
 ): StellenErstattung[] {
-  for (const st of stellen) {
-    if (!FOERDERPOSITIONEN.includes(st.position)) {
-      throw new KiFehler(
-        "wert",
-        `Unbekannte Förderposition „${String(st.position)}“. Bekannt: ${FOERDERPOSITIONEN.join(", ")}.`,
-      );
-    }
-  }
+  pruefePositionenDerStellen(stellen);
   const ergebnis = new Map<number, StellenZuwendung>();
   for (const position of FOERDERPOSITIONEN) {
     const nr = stellen.flatMap((st, i) => (st.position === position ? [i] : []));
@@ -751,6 +832,65 @@ export function foerdereGrundstellen(
       genau: z.genau,
     };
   });
+}
+
+function pruefePositionenDerStellen(stellen: readonly GrundstellenKosten[]): void {
+  for (const st of stellen) {
+    if (!FOERDERPOSITIONEN.includes(st.position)) {
+      throw new KiFehler(
+        "wert",
+        `Unbekannte Förderposition „${String(st.position)}“. Bekannt: ${FOERDERPOSITIONEN.join(", ")}.`,
+      );
+    }
+  }
+}
+
+/**
+ * The exact grants of foerdereGrundstellen alone, appended to `paare` in the rows' order, without
+ * the per-post records the sheets need (KI.LANDESERSTATTUNG sums them and rounds once). A few rows
+ * (the usual range): each row's shares before it are summed over the rows of its position in
+ * place, the very sums anteilVorher makes over them, with no list per position.
+ */
+function grundstellenPaare(
+  t: Extract<Foerdertatbestand, { art: "grundfoerderung" }>,
+  stellen: readonly GrundstellenKosten[],
+  paare: Paar[],
+): void {
+  pruefePositionenDerStellen(stellen);
+  if (stellen.length > DIREKT_BIS) {
+    for (const x of foerdereGrundstellen(null, t, stellen)) paare.push(x.genau);
+    return;
+  }
+  pruefeStellen(stellen);
+  for (let i = 0; i < stellen.length; i++) {
+    const st = stellen[i];
+    const p = deckelDer(t, st.position);
+    const f = Math.max(0, Math.min(st.anteil, (p?.stellen ?? 0) - anteilVorherInPosition(stellen, i)));
+    paare.push(genaueZuwendung(st, f, deckelDesAnteils(p?.jeStelle ?? 0, BEZUGSANTEIL[st.position], st, f)));
+  }
+}
+
+function deckelDer(
+  t: Extract<Foerdertatbestand, { art: "grundfoerderung" }>,
+  position: Foerderposition,
+): PositionsDeckel | undefined {
+  for (let k = 0; k < t.positionen.length; k++) if (t.positionen[k].position === position) return t.positionen[k];
+  return undefined;
+}
+
+/** anteilVorher over the rows of row i's position, in their listed order, without taking them out. */
+function anteilVorherInPosition(stellen: readonly GrundstellenKosten[], i: number): number {
+  const { kosten: k, anteil: a, position } = stellen[i];
+  let hoeher = 0;
+  let gleich = 0;
+  for (let j = 0; j < stellen.length; j++) {
+    if (stellen[j].position !== position) continue;
+    const links = stellen[j].kosten * a;
+    const rechts = k * stellen[j].anteil;
+    if (links > rechts) hoeher += stellen[j].anteil;
+    if (j <= i && links === rechts) gleich += stellen[j].anteil;
+  }
+  return hoeher + gleich - a;
 }
 
 /**
@@ -850,7 +990,7 @@ export function erstattungsbetrag(regel: Foerderregel, e: ErstattungsEingabe): C
   for (let i = 0; i < tatbestaende.length; i++) {
     const t = tatbestaende[i];
     if (t.art === "grundfoerderung" && e.grundstellen) {
-      for (const x of foerdereGrundstellen(regel, t, e.grundstellen)) paare.push(x.genau);
+      grundstellenPaare(t, e.grundstellen, paare);
     } else {
       for (const p of paareOhneStellen(t, e)) paare.push(p);
     }

@@ -4,7 +4,7 @@
  * lines, so a printed table always adds up. The functions KI.GESAMTKOSTEN and KI.KOSTENAUFSTELLUNG
  * (kostenaufstellungEinmalGerundet) round every figure once from the exact inputs instead.
  */
-import { rundeSummeDerProdukte } from "./dezimal";
+import { rundeSummeDerProdukte, rundeSummeSchnell } from "./dezimal";
 import { KiFehler } from "./fehler";
 import { Cent, centMal, rundeKaufmaennisch } from "./geld";
 
@@ -40,6 +40,23 @@ export const ZEILEN: ReadonlyArray<{ schluessel: keyof Kostenaufstellung; label:
   { schluessel: "landeserstattung", label: "Kostenerstattung Land NRW" },
   { schluessel: "eigenanteil", label: "Jährlicher Kostenanteil" },
 ];
+
+/**
+ * The amounts of k in the order of ZEILEN, read by name: KI.KOSTENAUFSTELLUNG builds its 8 rows from
+ * them in every call, and k[z.schluessel] over eight keys was a lookup by a computed name per row.
+ */
+export function zeilenwerte(k: Kostenaufstellung): Cent[] {
+  return [
+    k.personalkosten,
+    k.querschnittskosten,
+    k.it,
+    k.raum,
+    k.projektmittel,
+    k.gesamtkosten,
+    k.landeserstattung,
+    k.eigenanteil,
+  ];
+}
 
 function pruefeSatz(satz: number, name: string): void {
   if (!(satz >= 0 && satz <= 1)) {
@@ -104,12 +121,20 @@ export function berechneKostenaufstellung(e: KostenEingabe): Kostenaufstellung {
  */
 export function kostenaufstellungEinmalGerundet(e: KostenEingabe): Kostenaufstellung {
   const z = einzelzeilen(e);
-  const kosten = kostenteile(e);
-  const gesamtkosten = rundeSummeDerProdukte(kosten);
-  kosten.push([e.landeserstattung, -1]);
-  const eigen = rundeSummeDerProdukte(kosten);
+  const gesamtkosten = summeDerKostenteile(e, 0);
+  const eigen = summeDerKostenteile(e, 1);
   if (eigen < 0) throw new KiFehler("wert", ERSTATTUNG_UEBER_KOSTEN);
-  return { ...z, gesamtkosten, eigenanteil: eigen };
+  // Written out rather than spread: this runs in every KI.KOSTENAUFSTELLUNG call.
+  return {
+    personalkosten: z.personalkosten,
+    querschnittskosten: z.querschnittskosten,
+    it: z.it,
+    raum: z.raum,
+    projektmittel: z.projektmittel,
+    landeserstattung: z.landeserstattung,
+    gesamtkosten,
+    eigenanteil: eigen,
+  };
 }
 
 /** KI.GESAMTKOSTEN: the total of kostenaufstellungEinmalGerundet alone, with the same checks. */
@@ -119,7 +144,27 @@ export function gesamtkostenEinmalGerundet(e: KostenEingabe): Cent {
   querschnittskosten(e.personalkosten, e.querschnittssatz);
   stueckkosten(e.arbeitsplaetze, e.itSatz, "Arbeitsplätze");
   stueckkosten(e.bueros, e.raumSatz, "Büros");
-  return rundeSummeDerProdukte(kostenteile(e));
+  return summeDerKostenteile(e, 0);
+}
+
+/**
+ * rundeSummeDerProdukte(kostenteile(e)) (with − landeserstattung where given), the terms summed in
+ * place in the same order: the list of pairs is built only where the sum lies near a half cent.
+ */
+function summeDerKostenteile(e: KostenEingabe, mitErstattung: 0 | 1): Cent {
+  const t0 = e.personalkosten * 1;
+  const t1 = e.personalkosten * e.querschnittssatz;
+  const t2 = e.itSatz * e.arbeitsplaetze;
+  const t3 = e.raumSatz * e.bueros;
+  const t4 = e.projektmittel * 1;
+  const t5 = mitErstattung ? e.landeserstattung * -1 : 0;
+  const s = t0 + t1 + t2 + t3 + t4 + t5;
+  const schranke = Math.abs(t0) + Math.abs(t1) + Math.abs(t2) + Math.abs(t3) + Math.abs(t4) + Math.abs(t5);
+  const schnell = rundeSummeSchnell(s, schranke);
+  if (schnell !== null) return schnell;
+  const teile = kostenteile(e);
+  if (mitErstattung) teile.push([e.landeserstattung, -1]);
+  return rundeSummeDerProdukte(teile);
 }
 
 /** The parts of the total as exact products: personnel costs, overhead, IT, rooms, project funds. */

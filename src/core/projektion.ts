@@ -7,6 +7,7 @@
  */
 import { KiFehler } from "./fehler";
 import { alsDezimal, rundeBruch } from "./dezimal";
+import { Dd, ddMalNach, ddPotenz, einsPlusDezimal } from "./doppeltGenau";
 import { Cent, zahlText } from "./geld";
 import { JAHR_MAX, JAHR_MIN, MAX_BETRAG_EURO, MAX_PLANJAHRE } from "./grenzen";
 import {
@@ -59,10 +60,73 @@ function innerhalbDerGrenze(cent: bigint, meldung: string): Cent {
  * decimals, one common denominator, rounded once (half away from zero). Doubles lose a cent here
  * for large amounts over many years; BigInt does not.
  */
-function abgezinsteSumme(zahlungen: readonly number[], rate: number, erster: number): bigint {
-  const schnell = abgezinsteSummeSchnell(zahlungen, rate, erster);
+function abgezinsteSumme(alle: readonly number[], rate: number, erster: number): bigint {
+  // Payments of 0 add exactly 0 in every path: those at the end (the empty rest of a whole column)
+  // are cut off, so no path walks through them.
+  let n = alle.length;
+  while (n > 0 && alle[n - 1] === 0) n--;
+  const zahlungen = n === alle.length ? alle : alle.slice(0, n);
+  let schnell = abgezinsteSummeSchnell(zahlungen, rate, erster);
+  if (schnell === null) {
+    // Many years, or a factor beyond the range of doubles: the double-double path decides almost
+    // every such sum in linear time.
+    const q = einsPlusDezimal(rate);
+    if (q !== null) schnell = abgezinsteSummeDoppelt(zahlungen, q, erster);
+  }
   if (schnell !== null) return BigInt(schnell);
   return gewissZuGross(zahlungen, rate, erster) ?? abgezinsteSummeGenau(zahlungen, rate, erster);
+}
+
+const U = 2 ** -53;
+
+/**
+ * The fast path with the factor (1 + r)^k in double-double (doppeltGenau.ts) and the sum
+ * compensated (Neumaier): each term is off by a few roundings of its own, the sum by two of the
+ * result, so the bound does not grow with the years. An amount that is no whole number of cents
+ * may differ from its 15-digit decimal by one cut more. Null where the bound does not decide the
+ * rounding, or where a factor leaves the range of doubles with payments still to come (then the
+ * terms are huge: gewissZuGross or the exact path decide).
+ */
+function abgezinsteSummeDoppelt(zahlungen: readonly number[], q: Dd, erster: number): number | null {
+  const start = ddPotenz(q, erster);
+  let fh = start[0];
+  let fl = start[1];
+  const f = new Float64Array(2);
+  let s = 0;
+  let ausgleich = 0;
+  let schranke = 0;
+  const jeTerm = 8 * U + zahlungen.length * 4 * U * U;
+  for (let i = 0; i < zahlungen.length; i++) {
+    const z = zahlungen[i];
+    const imBereich = fh > 1e-280 && fh < 1e280;
+    if (z !== 0) {
+      if (!imBereich) {
+        // A growing factor beyond 10²⁸⁰: this and every later term is below |z| · 10⁻²⁸⁰, counted in
+        // the bound, not in the sum. A factor below 10⁻²⁸⁰ (or NaN): huge terms, not for this path.
+        if (!(fh >= 1e280 && q[0] >= 1)) return null;
+        schranke += Math.abs(z) * 1e-280;
+      } else {
+        const t0 = z / fh;
+        const t = t0 - t0 * (fl / fh);
+        const neu = s + t;
+        ausgleich += Math.abs(s) >= Math.abs(t) ? s - neu + t : t - neu + s;
+        s = neu;
+        schranke += Math.abs(t) * (Number.isInteger(z) && Math.abs(z) < 1e15 ? jeTerm : jeTerm + 1e-14);
+      }
+    }
+    if (imBereich) {
+      ddMalNach(f, fh, fl, q[0], q[1]); // no pair built per year
+      fh = f[0];
+      fl = f[1];
+    }
+  }
+  const summe = s + ausgleich;
+  schranke += 4 * U * Math.abs(summe);
+  const abs = Math.abs(summe);
+  if (!Number.isFinite(summe) || !Number.isFinite(schranke) || abs >= 2 ** 52) return null;
+  if (Math.abs(abs - Math.floor(abs) - 0.5) <= 4 * schranke + 1e-300) return null;
+  const r = Math.round(abs);
+  return summe < 0 ? -r : r;
 }
 
 /**
@@ -82,8 +146,10 @@ function gewissZuGross(zahlungen: readonly number[], rate: number, erster: numbe
   const q = 1 + rate;
   let f = q ** erster;
   for (let i = 0; i < zahlungen.length; i++) {
-    // A double term off by far less than a factor 2: 2^61 leaves room for every rounding.
-    if (f > 0 && Math.abs(zahlungen[i]) / f > 2 ** 61) return positiv ? 2n ** 60n : -(2n ** 60n);
+    // A double term off by far less than a factor 2: 2^61 leaves room for every rounding. A factor
+    // that underflowed to 0 (a negative rate over thousands of years) makes a payment's term
+    // larger than any double: Infinity here, and surely too large.
+    if (Math.abs(zahlungen[i]) / f > 2 ** 61) return positiv ? 2n ** 60n : -(2n ** 60n);
     f *= q;
   }
   return null;
@@ -103,6 +169,9 @@ function abgezinsteSummeSchnell(zahlungen: readonly number[], rate: number, erst
   let s = 0;
   let schranke = 0;
   for (let i = 0; i < zahlungen.length; i++) {
+    // A factor near overflow or underflow (subnormal: fewer digits) is not bounded here: the
+    // double-double path or the exact one decides (before, an overflow made every term 0).
+    if (!(f > 1e-290 && f < 1e290) && zahlungen[i] !== 0) return null;
     const t = zahlungen[i] / f;
     s += t;
     schranke += Math.abs(t) * ((Math.abs(i + erster) + 2) * jeJahr + 1e-14 + zahlungen.length * 2.3e-16);

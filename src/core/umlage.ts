@@ -44,11 +44,19 @@ export function umlageAnteileGenau(betrag: Cent, grundlagenEuro: readonly number
   for (const g of grundlagenEuro) {
     if (g < 0) throw new KiFehler("wert", `Umlagegrundlagen dürfen nicht negativ sein, erhalten: ${zahlText(g)} €.`);
   }
-  const d = grundlagenEuro.map(alsDezimal);
-  const stellen = Math.max(0, ...d.map((x) => x.stellen));
+  // A member with 0 (an empty row, the rest of a whole column) receives 0: its remainder is 0, and
+  // the cents left over go only to remainders above 0. So only the others are weighed.
+  const nr: number[] = [];
+  for (let i = 0; i < grundlagenEuro.length; i++) if (grundlagenEuro[i] !== 0) nr.push(i);
+  const d = nr.map((i) => alsDezimal(grundlagenEuro[i]));
+  let stellen = 0;
+  for (const x of d) stellen = Math.max(stellen, x.stellen);
   const gewichte = d.map((x) => x.ziffern * 10n ** BigInt(stellen - x.stellen));
   if (gewichte.every((g) => g === 0n)) pruefeGrundlagen([0]);
-  return verteileNachGewichten(betrag, gewichte);
+  const anteile = new Array<Cent>(grundlagenEuro.length).fill(0);
+  const verteilt = verteileNachGewichten(betrag, gewichte);
+  for (let k = 0; k < nr.length; k++) anteile[nr[k]] = verteilt[k];
+  return anteile;
 }
 
 function verteileNachGewichten(betrag: Cent, gewichte: readonly bigint[]): Cent[] {

@@ -20,6 +20,21 @@ function pruefeAnteilOhneGruppe(anteil: unknown, i: number, j: number): void {
   );
 }
 
+/**
+ * The rows up to the last with a grade or a share: a whole column (A:A, 1,048,576 rows) is empty
+ * below its grades, and such rows add nothing and pass every check. One tight pass from the end.
+ */
+function zeilenMitInhalt(g: unknown[][], a: unknown[][] | null): number {
+  let n = g.length;
+  while (n > 0 && leereZeile(g[n - 1]) && (a === null || leereZeile(a[n - 1]))) n--;
+  return n;
+}
+
+function leereZeile(zeile: readonly unknown[]): boolean {
+  for (let j = 0; j < zeile.length; j++) if (!istLeerOderNull(zeile[j])) return false;
+  return true;
+}
+
 export function stellenAusBereichen(gruppe: unknown, anteil: unknown): Stellenzeile[] {
   const g = alsMatrix(gruppe);
   const anteilFehlt = weggelassen(anteil);
@@ -33,7 +48,7 @@ export function stellenAusBereichen(gruppe: unknown, anteil: unknown): Stellenze
     );
   }
   const stellen: Stellenzeile[] = [];
-  for (let i = 0; i < g.length; i++) {
+  for (let i = 0, n = zeilenMitInhalt(g, einAnteil ? null : a); i < n; i++) {
     for (let j = 0; j < g[i].length; j++) {
       const zelle = g[i][j];
       // Empty grade cells (null, "" or 0, whatever the host sends) mark unused rows.

@@ -14,12 +14,16 @@ import {
   Foerderstelle,
   GrundstellenKosten,
   KiFehler,
+  MAX_BETRAG_EURO,
   baueEigeneFoerderregel,
+  euroZuCentGenau,
 } from "../core";
 import { alsMatrix, betrag, istLeerOderNull, nichtNegativ, ohneLeer, zellText } from "./excelArgumente";
 
 /** A Förderposition or row label; 0 is none, so every empty form gives the same message. */
 function position(roh: unknown, zusatz: readonly string[] = []): string {
+  // The usual spelling, as the sheets write it: the same answer as the search below, at once.
+  if (roh === "Fachkraft" || roh === "Verwaltung" || roh === "Assistenz") return roh;
   const v = ohneLeer(roh);
   const t = typeof v === "string" ? v.trim().toLowerCase() : "";
   const bekannt = [...FOERDERPOSITIONEN, ...zusatz];
@@ -48,20 +52,47 @@ export function grundstellenAusBereich(v: unknown): GrundstellenKosten[] | null 
     );
   }
   const stellen: GrundstellenKosten[] = [];
-  m.forEach((zeile, i) => {
+  const kopf = mitKopfzeile(m);
+  // Plain loops and messages built only for an error: this runs for every row of every call.
+  for (let i = kopf ? 1 : 0, n = zeilenBisZurLetztenVollen(m); i < n; i++) {
+    const zeile = m[i];
     // Empty rows (every cell null, "" or 0) are skipped; an empty cost or share counts as 0.
-    if ((i === 0 && mitKopfzeile(m)) || zeile.every(istLeerOderNull)) return;
-    const nr = `Personalkosten, Zeile ${i + 1}`;
+    if (leereZeile(zeile)) continue;
     const p = position(zeile[0]) as Foerderposition;
+    const k = zeile[1];
+    const kosten =
+      typeof k === "number" && k >= 0 && k <= MAX_BETRAG_EURO
+        ? euroZuCentGenau(k)
+        : betrag(k, `Personalkosten, Zeile ${i + 1}: Jahreskosten`);
     // Without a share a row is one post as the guideline states it: the Assistenz is the half post.
-    const standard = BEZUGSANTEIL[p];
-    stellen.push({
-      position: p,
-      kosten: betrag(zeile[1], `${nr}: Jahreskosten`),
-      anteil: zeile.length > 2 ? nichtNegativ(zeile[2], `${nr}: Stellenanteil`) : standard,
-    });
-  });
+    let anteil = BEZUGSANTEIL[p];
+    if (zeile.length > 2) {
+      const a = zeile[2];
+      anteil =
+        typeof a === "number" && a >= 0 && a < Infinity
+          ? a
+          : nichtNegativ(a, `Personalkosten, Zeile ${i + 1}: Stellenanteil`);
+    }
+    stellen.push({ position: p, kosten, anteil });
+  }
   return stellen;
+}
+
+/** Every cell null, "" (also blank text) or 0. */
+function leereZeile(zeile: readonly unknown[]): boolean {
+  for (let j = 0; j < zeile.length; j++) if (!istLeerOderNull(zeile[j])) return false;
+  return true;
+}
+
+/**
+ * The rows up to the last one with a cell that is not empty: a whole column (A:C, 1,048,576 rows)
+ * is mostly empty below the posts, and those rows are skipped anyway. One tight pass from the end
+ * instead of the full row check for each.
+ */
+function zeilenBisZurLetztenVollen(m: unknown[][]): number {
+  let n = m.length;
+  while (n > 0 && leereZeile(m[n - 1])) n--;
+  return n;
 }
 
 /**

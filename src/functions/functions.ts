@@ -16,6 +16,7 @@ import {
   QUERSCHNITTSSATZ,
   RAUM_SATZ_CENT,
   ZEILEN,
+  zeilenwerte,
   erstattungsbetrag,
   foerderregelFuerJahr,
   MAX_BETRAG_EURO,
@@ -351,9 +352,14 @@ export function KOSTENAUFSTELLUNG(
       raumSatz: RAUM_SATZ_CENT,
       landeserstattung: betrag(landeserstattung, "Landeserstattung"),
     });
-    return ZEILEN.map((z) => [z.label, centZuEuro(k[z.schluessel])]);
+    const werte = zeilenwerte(k);
+    const zeilen: Array<[string, number]> = [];
+    for (let i = 0; i < BESCHRIFTUNGEN.length; i++) zeilen.push([BESCHRIFTUNGEN[i], centZuEuro(werte[i])]);
+    return zeilen;
   });
 }
+
+const BESCHRIFTUNGEN = ZEILEN.map((z) => z.label);
 
 /**
  * Whether KOSTENAUFSTELLUNG's first argument is an amount (one number or blank cell) rather than

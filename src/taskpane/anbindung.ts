@@ -14,7 +14,6 @@ import {
 } from "../scenario/speicherformat";
 import { type PlanerZustand, standardMehrjahr, umlageZeile } from "./zustand";
 
-export { baueArbeitsmappe } from "../workbook";
 export { BlattBelegtFehler } from "../excel/arbeitsmappenZugriff";
 
 /** What the pane does with the stored state it found: nothing, load it, or show it as unreadable. */

@@ -11,6 +11,7 @@ import csv from "./csv.mjs";
 import funktionen from "./funktionen.mjs";
 import skalierung from "./skalierung.mjs";
 import start from "./start.mjs";
+import startVergleich from "./startVergleich.mjs";
 import syncs from "./syncs.mjs";
 
-export const SUITES = [bundle, funktionen, skalierung, arbeitsmappe, syncs, csv, befehlszeile, start];
+export const SUITES = [bundle, funktionen, skalierung, arbeitsmappe, syncs, csv, befehlszeile, start, startVergleich];

@@ -63,15 +63,21 @@ module.exports = (env, argv) => {
       chunks: ["abnahme"],
       title: "KI-Kostenplaner Abnahmetest",
     }),
-    // Fluent's BaseButton imports ContextualMenu for buttons with a menu; none of the pane's has one.
-    // The menu becomes a chunk loaded on first use (scripts/webpack/kontextmenueSpaeter.js).
-    new webpack.NormalModuleReplacementPlugin(/^\.\.\/\.\.\/ContextualMenu$/, (anfrage) => {
+    // Fluent parts the first screen does not show, as chunks fetched when the browser is idle after start:
+    // BaseButton's ContextualMenu (for buttons with a menu; none of the pane's has one) and the Callout
+    // and Panel a Dropdown opens (scripts/webpack/kontextmenueSpaeter.js, auswahllisteSpaeter.js).
+    new webpack.NormalModuleReplacementPlugin(/^\.\.\/\.\.\/(ContextualMenu|Callout|Panel)$/, (anfrage) => {
+      const von = anfrage.contextInfo.issuer.replace(/\\/g, "/");
       if (
-        /[\\/]@fluentui[\\/]react[\\/]lib[\\/]components[\\/]Button[\\/]BaseButton\.js$/.test(
-          anfrage.contextInfo.issuer,
-        )
+        anfrage.request === "../../ContextualMenu" &&
+        von.endsWith("/@fluentui/react/lib/components/Button/BaseButton.js")
       ) {
         anfrage.request = path.resolve(__dirname, "scripts/webpack/kontextmenueSpaeter.js");
+      } else if (
+        anfrage.request !== "../../ContextualMenu" &&
+        von.endsWith("/@fluentui/react/lib/components/Dropdown/Dropdown.base.js")
+      ) {
+        anfrage.request = path.resolve(__dirname, "scripts/webpack/auswahllisteSpaeter.js");
       }
     }),
     new CopyWebpackPlugin({

@@ -63,7 +63,8 @@ module.exports = (env, argv) => {
       chunks: ["abnahme"],
       title: "KI-Kostenplaner Abnahmetest",
     }),
-    // Fluent parts the first screen does not show, as chunks fetched when the browser is idle after start:
+    // Fluent parts the first screen does not show, as chunks fetched on use (a dropdown's list: already at
+    // the user's first press, key or focus):
     // BaseButton's ContextualMenu (for buttons with a menu; none of the pane's has one) and the Callout
     // and Panel a Dropdown opens (scripts/webpack/kontextmenueSpaeter.js, auswahllisteSpaeter.js).
     new webpack.NormalModuleReplacementPlugin(/^\.\.\/\.\.\/(ContextualMenu|Callout|Panel)$/, (anfrage) => {

@@ -1,11 +1,12 @@
 // A Fluent UI component whose code is a chunk of its own (webpack.config.js swaps the static import
-// of a Fluent module for a stub built with this). The chunk is fetched when the browser is idle after
-// start, or when the component first renders, whichever comes first; once it is there the component
-// renders at once, in the same pass, exactly as the original (same props, same ref forwarding).
-/* global window, setTimeout -- runs in the page, bundled with the pane */
+// of a Fluent module for a stub built with this). The chunk is fetched when the component first
+// renders or, with `beiErsterEingabe`, already at the user's first pointer press, key or focus in the
+// page (never during the start itself); once it is there the component renders at once, in the same
+// pass, exactly as the original (same props, same ref forwarding).
+/* global document -- runs in the page, bundled with the pane */
 import * as React from "react";
 
-export function spaeterKomponente(laden) {
+export function spaeterKomponente(laden, { beiErsterEingabe = false } = {}) {
   let geladen = null;
   let laufend = null;
   const hole = () =>
@@ -13,10 +14,10 @@ export function spaeterKomponente(laden) {
       (k) => (geladen = k),
       () => (laufend = null),
     ));
-  const vorladen = () => void hole();
-  if (typeof window !== "undefined") {
-    if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(vorladen, { timeout: 3000 });
-    else setTimeout(vorladen, 1000);
+  if (beiErsterEingabe && typeof document !== "undefined") {
+    for (const art of ["pointerdown", "keydown", "focusin"]) {
+      document.addEventListener(art, () => void hole(), { once: true, capture: true, passive: true });
+    }
   }
   return React.forwardRef(function Spaeter(props, ref) {
     const [komponente, setKomponente] = React.useState(() => geladen);

@@ -12,7 +12,7 @@ import { nachladen } from "./nachladen";
 
 const alle: Array<() => Promise<unknown>> = [];
 
-/** A component whose code comes later; `laden` is `() => import("…").then((m) => m.Name)`. */
+/** A component whose code comes later; `laden` imports its module dynamically and picks the component. */
 export function spaeter<P extends object>(laden: () => Promise<React.ComponentType<P>>): React.FC<P> {
   let geladen: React.ComponentType<P> | null = null;
   let laufend: Promise<React.ComponentType<P>> | null = null;

@@ -3,6 +3,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const webpack = require("webpack");
 
 // The manifest in the repository points at the local dev server; a production build rewrites every
 // occurrence to the deployment's base URL (see README, "Für einen ganzen Kreis bereitstellen").
@@ -28,7 +29,10 @@ module.exports = (env, argv) => {
 
   const entry = {
     functions: "./src/functions/functions.ts",
-    taskpane: "./src/taskpane/index.tsx",
+    // The page of the shared runtime loads functions.js first (HtmlWebpackPlugin below): the pane takes
+    // src/core and webpack's runtime from it instead of shipping them a second time. functions.js
+    // stays whole on its own (tests and the bench run it alone, as Excel's metadata points at it).
+    taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     // The acceptance add-in (manifest-abnahme.xml): its own page, built from the same sources.
     abnahme: "./src/abnahme/index.tsx",
   };
@@ -58,6 +62,24 @@ module.exports = (env, argv) => {
       template: "./src/taskpane/taskpane.html",
       chunks: ["abnahme"],
       title: "KI-Kostenplaner Abnahmetest",
+    }),
+    // Fluent parts the first screen does not show, as chunks fetched on use (a dropdown's list: already at
+    // the user's first press, key or focus):
+    // BaseButton's ContextualMenu (for buttons with a menu; none of the pane's has one) and the Callout
+    // and Panel a Dropdown opens (scripts/webpack/kontextmenueSpaeter.js, auswahllisteSpaeter.js).
+    new webpack.NormalModuleReplacementPlugin(/^\.\.\/\.\.\/(ContextualMenu|Callout|Panel)$/, (anfrage) => {
+      const von = anfrage.contextInfo.issuer.replace(/\\/g, "/");
+      if (
+        anfrage.request === "../../ContextualMenu" &&
+        von.endsWith("/@fluentui/react/lib/components/Button/BaseButton.js")
+      ) {
+        anfrage.request = path.resolve(__dirname, "scripts/webpack/kontextmenueSpaeter.js");
+      } else if (
+        anfrage.request !== "../../ContextualMenu" &&
+        von.endsWith("/@fluentui/react/lib/components/Dropdown/Dropdown.base.js")
+      ) {
+        anfrage.request = path.resolve(__dirname, "scripts/webpack/auswahllisteSpaeter.js");
+      }
     }),
     new CopyWebpackPlugin({
       patterns: [
@@ -104,6 +126,15 @@ module.exports = (env, argv) => {
       // Pages load their scripts by these names, so a release may cache them for a year (nginx:
       // deploy/nginx). functions.js keeps its name: the manifest points at it.
       filename: (daten) => (isDev || daten.chunk.name === "functions" ? "[name].js" : "[name].[contenthash:20].js"),
+      // Chunks loaded later (sections, sheet builder, Word text) may be cached like the pages' scripts:
+      // functions.js, revalidated on every load, holds the runtime that names them.
+      chunkFilename: isDev ? "[name].js" : "[name].[contenthash:20].js",
+      // Chunks are fetched relative to the page (taskpane.html lies beside them). Not "auto": that
+      // looks for document.currentScript when functions.js starts, and functions.js also runs where
+      // there is no document (tests, the bench).
+      publicPath: "",
+      // Not `self`: the runtime in functions.js registers its chunk list on the global object.
+      globalObject: "globalThis",
       clean: true,
     },
     resolve: {

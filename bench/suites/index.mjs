@@ -12,6 +12,18 @@ import funktionen from "./funktionen.mjs";
 import planIst from "./planIst.mjs";
 import skalierung from "./skalierung.mjs";
 import start from "./start.mjs";
+import startVergleich from "./startVergleich.mjs";
 import syncs from "./syncs.mjs";
 
-export const SUITES = [bundle, funktionen, skalierung, arbeitsmappe, syncs, csv, planIst, befehlszeile, start];
+export const SUITES = [
+  bundle,
+  funktionen,
+  skalierung,
+  arbeitsmappe,
+  syncs,
+  csv,
+  planIst,
+  befehlszeile,
+  start,
+  startVergleich,
+];

@@ -16,6 +16,7 @@
 import { Produkt, rundeProdukt, rundeSummeDerProdukte } from "./dezimal";
 import { KiFehler } from "./fehler";
 import { Cent, formatEuro, rundeKaufmaennisch } from "./geld";
+import { deutsch } from "./zahlformat";
 import {
   Quelle,
   QUELLE_AENDERUNG_2020,
@@ -450,7 +451,7 @@ export interface FoerderregelAuskunft {
 export function foerderregelAuskunft(regel: Foerderregel, koerperschaft: Koerperschaft): FoerderregelAuskunft {
   const posten = regel.tatbestaende.map((t) =>
     t.art === "zusatzstellen"
-      ? `${t.bezeichnung}: ${t.maxStellen[koerperschaft].toLocaleString("de-DE")} × bis ${formatEuro(t.jeStelle)}`
+      ? `${t.bezeichnung}: ${deutsch(t.maxStellen[koerperschaft])} × bis ${formatEuro(t.jeStelle)}`
       : `${t.bezeichnung}: bis ${formatEuro(t.hoechstbetrag)}`,
   );
   const quelle = quellenVermerk(regel.quelle);

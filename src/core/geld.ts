@@ -8,6 +8,7 @@
 import { alsDezimal, rundeProdukt } from "./dezimal";
 import { KiFehler } from "./fehler";
 import { MAX_BETRAG_EURO } from "./grenzen";
+import { deutsch } from "./zahlformat";
 
 export type Cent = number;
 
@@ -42,7 +43,7 @@ export function zahlText(z: number): string {
     return `${mantisse.replace(".", ",")} · 10^${Number(exponent)}`;
   }
   // DIN 5008: digit groups only from five digits on, so a year reads 2013, not 2.013.
-  return z.toLocaleString("de-DE", { maximumSignificantDigits: 15, useGrouping: betrag >= 10000 });
+  return deutsch(z, { maximumSignificantDigits: 15, useGrouping: betrag >= 10000 });
 }
 
 export function euroZuCent(euro: number): Cent {
@@ -105,7 +106,7 @@ export function formatEuro(cent: Cent): string {
   const euro = cent / 100;
   const ganz = Number.isInteger(euro);
   return (
-    euro.toLocaleString("de-DE", {
+    deutsch(euro, {
       minimumFractionDigits: ganz ? 0 : 2,
       maximumFractionDigits: 2,
     }) + " €"

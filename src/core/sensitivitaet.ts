@@ -11,6 +11,7 @@
 import { KiFehler } from "./fehler";
 import { Cent, formatEuro, rundeKaufmaennisch, zahlText } from "./geld";
 import { MAX_BETRAG_EURO } from "./grenzen";
+import { deutsch } from "./zahlformat";
 import {
   FOERDERREGELN,
   Foerderregel,
@@ -124,7 +125,7 @@ function eigenanteilCent(s: Kostenstruktur, regel: Foerderregel | null): Cent {
 }
 
 function prozent(satz: number): string {
-  return `${(satz * 100).toLocaleString("de-DE", { maximumFractionDigits: 2 })} %`;
+  return `${deutsch(satz * 100, { maximumFractionDigits: 2 })} %`;
 }
 
 /** "um 30.228 € teurer": one plain phrase, no brackets inside the sentence's own. */

@@ -15,6 +15,7 @@
  */
 import { istLesbarerSpeicherstand, pruefeRohtext, type Ladeergebnis } from "../scenario/speicherformat";
 import { leseStandKopf, type StandKopf } from "../scenario/staende";
+import { deutsch } from "../core/zahlformat";
 import { ZugriffsFehler } from "./fehler";
 import {
   SICHERUNG_PRAEFIX,
@@ -186,7 +187,7 @@ export function belegteZeichen(b: Belegung): number {
 }
 
 function tausender(n: number): string {
-  return n.toLocaleString("de-DE");
+  return deutsch(n);
 }
 
 /** Null when `zusaetzlich` more characters fit in the budget, else the German reason. */

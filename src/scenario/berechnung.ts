@@ -23,6 +23,7 @@ import {
   Zeitplan,
   Zeitstelle,
 } from "../core";
+import { deutsch } from "../core/zahlformat";
 import { baueEigenesRegelwerk, istEigenesRegelwerk } from "./eigenesRegelwerk";
 import { satztabelleDes } from "./eigeneSatztabelle";
 import type { Kostenzeile, Stelle, Szenario } from "./modell";
@@ -192,7 +193,7 @@ export function regelFuer(s: Szenario): Foerderregel {
 
 function anteilText(anteil: number): string {
   if (anteil === 0.5) return "1/2";
-  return anteil.toLocaleString("de-DE", { maximumFractionDigits: 2 });
+  return deutsch(anteil, { maximumFractionDigits: 2 });
 }
 
 export function stellenText(stellen: readonly Stelle[]): string {
@@ -209,7 +210,7 @@ function standardErlaeuterungen(
   p: Personalaufstellung,
   regel: Foerderregel | null,
 ): Record<Kostenzeile, string> {
-  const zahl = (n: number) => n.toLocaleString("de-DE", { maximumFractionDigits: 2 });
+  const zahl = (n: number) => deutsch(n, { maximumFractionDigits: 2 });
   return {
     personalkosten: s.personalkostenPauschale
       ? s.personalkostenPauschale.erlaeuterung

@@ -23,6 +23,7 @@
  * every row with that id.
  */
 import { FINANZIERUNGSARTEN, FOERDERPOSITIONEN, KOERPERSCHAFTEN, VAKANZKUERZUNGEN, type Koerperschaft } from "../core";
+import { deutsch } from "../core/zahlformat";
 import type { EigenesRegelwerk } from "./eigenesRegelwerk";
 import type { EigeneSatztabelle } from "./eigeneSatztabelle";
 import { type PlanIstAuswahl, lesePlanIstAuswahl } from "./planIst/auswahl";
@@ -120,8 +121,8 @@ export const SPEICHER_MAX_TIEFE = 64;
 export function pruefeRohtext(roh: string): string | null {
   if (roh.length > SPEICHER_MAX_ZEICHEN) {
     return (
-      `Die gespeicherten Daten sind mit ${roh.length.toLocaleString("de-DE")} Zeichen größer als erlaubt ` +
-      `(${SPEICHER_MAX_ZEICHEN.toLocaleString("de-DE")}) und werden nicht geladen. ${HINWEIS_ERHALTEN}`
+      `Die gespeicherten Daten sind mit ${deutsch(roh.length)} Zeichen größer als erlaubt ` +
+      `(${deutsch(SPEICHER_MAX_ZEICHEN)}) und werden nicht geladen. ${HINWEIS_ERHALTEN}`
     );
   }
   if (zuTiefVerschachtelt(roh, SPEICHER_MAX_TIEFE)) {

@@ -8,6 +8,7 @@
  * (speicherformat.leseSpeicherstand, staende.leseStand): the same strictness and the same German
  * messages, without the sentence about the data staying in the workbook (a file stays where it is anyway).
  */
+import { deutsch } from "../core/zahlformat";
 import type { Szenario } from "./modell";
 import {
   HINWEIS_ERHALTEN,
@@ -65,7 +66,7 @@ export type SzenarioDateiErgebnis = { ok: true; datei: SzenarioDatei } | { ok: f
 export function leseSzenarioDatei(roh: string): SzenarioDateiErgebnis {
   const nein = (meldung: string) => ({ ok: false as const, meldung });
   if (roh.length > SZENARIO_DATEI_MAX_ZEICHEN) {
-    return nein(`Die Datei ist mit ${roh.length.toLocaleString("de-DE")} Zeichen größer als erlaubt.`);
+    return nein(`Die Datei ist mit ${deutsch(roh.length)} Zeichen größer als erlaubt.`);
   }
   // The state sits two levels down (file → zustand, file → staende[] → Stand → zustand … ).
   if (zuTiefVerschachtelt(roh, SPEICHER_MAX_TIEFE + 2))

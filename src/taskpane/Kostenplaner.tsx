@@ -13,21 +13,31 @@ import { useEinfuegenMitStaenden } from "./hooks/useStaende";
 import { vorlagenAktionen } from "./hooks/vorlagenAktionen";
 import { Abschnitt } from "./komponenten/Abschnitt";
 import { Einfuegen, type Rueckmeldung } from "./komponenten/Einfuegen";
-import { Erweiterungen } from "./komponenten/Erweiterungen";
 import { PlanIstAbschnitt } from "./komponenten/PlanIstAbschnitt";
 import { Sicherungshinweis, Speicherstatus } from "./komponenten/Sicherungen";
-import { Staende } from "./komponenten/Staende";
 import { SzenarienAbschnitt } from "./komponenten/SzenarienAbschnitt";
-import { SzenarienDatei } from "./komponenten/SzenarienDatei";
 import { Vergleich } from "./komponenten/Vergleich";
 import { Vorlagenauswahl } from "./komponenten/Vorlagenauswahl";
-import { VorlageWord } from "./komponenten/VorlageWord";
 import { stile, themaVariablen } from "./stile";
+import { spaeter } from "./spaeter";
 import { registriereSymbole } from "./symbole";
 import { themaAusOffice } from "./thema";
 import type { PlanerZustand } from "./zustand";
 
 registriereSymbole();
+
+// Not needed for the first screen (collapsed, or below "In Arbeitsmappe einfügen"): chunks of their own,
+// fetched right after it (./spaeter).
+const Erweiterungen = spaeter(() =>
+  import(/* webpackChunkName: "erweiterungen" */ "./komponenten/Erweiterungen").then((m) => m.Erweiterungen),
+);
+const Staende = spaeter(() => import(/* webpackChunkName: "staende" */ "./komponenten/Staende").then((m) => m.Staende));
+const VorlageWord = spaeter(() =>
+  import(/* webpackChunkName: "vorlage-word" */ "./komponenten/VorlageWord").then((m) => m.VorlageWord),
+);
+const SzenarienDatei = spaeter(() =>
+  import(/* webpackChunkName: "szenarien-datei" */ "./komponenten/SzenarienDatei").then((m) => m.SzenarienDatei),
+);
 
 export interface KostenplanerProps {
   zugriff: ArbeitsmappenZugriff;

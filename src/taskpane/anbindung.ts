@@ -15,7 +15,6 @@ import {
 import { gefuellteVorlagenAngaben } from "../scenario/optionen";
 import { type PlanerZustand, standardMehrjahr, umlageZeile } from "./zustand";
 
-export { baueArbeitsmappe } from "../workbook";
 export { BlattBelegtFehler } from "../excel/arbeitsmappenZugriff";
 
 /** What the pane does with the stored state it found: nothing, load it, or show it as unreadable. */

@@ -2,6 +2,7 @@
  * Numbers as people type them in a German form: "1.234,5", "0,3", "30 %", "69800 €". Fields keep
  * the typed text; only a complete, unambiguous number reaches the scenario.
  */
+import { deutsch } from "../core/zahlformat";
 
 /** Parses German (and plain) number input; returns NaN for anything that is not one number. */
 export function parseDeutscheZahl(eingabe: string): number {
@@ -26,7 +27,7 @@ export function parseDeutscheZahl(eingabe: string): number {
 /** A number for an input field: German decimals, no digit grouping (easier to edit). */
 export function zahlFuerFeld(n: number, maxNachkomma = 6): string {
   if (!Number.isFinite(n)) return "";
-  return n.toLocaleString("de-DE", { maximumFractionDigits: maxNachkomma, useGrouping: false });
+  return deutsch(n, { maximumFractionDigits: maxNachkomma, useGrouping: false });
 }
 
 /** A rate (0.3) as the percent figure people type (30), without float noise (0.07 × 100). */
@@ -43,7 +44,7 @@ export function prozentAusFeld(text: string): number {
 /** Whole euros for the comparison table: 10231600 cents → "102.316"; cents only where present. */
 export function euroBetrag(cent: number): string {
   const euro = cent / 100;
-  return euro.toLocaleString("de-DE", {
+  return deutsch(euro, {
     minimumFractionDigits: Number.isInteger(euro) ? 0 : 2,
     maximumFractionDigits: 2,
   });
@@ -58,7 +59,7 @@ export function euroDifferenz(cent: number): string {
 /** An amount for an input field with German thousands separators: 23456789 → "23.456.789". */
 export function betragFuerFeld(n: number): string {
   if (!Number.isFinite(n)) return "";
-  return n.toLocaleString("de-DE", { maximumFractionDigits: 2, useGrouping: true });
+  return deutsch(n, { maximumFractionDigits: 2, useGrouping: true });
 }
 
 /** Digits, grouped by points, with an optional decimal part after a comma: "1.234,5". */

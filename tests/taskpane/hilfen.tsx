@@ -9,6 +9,7 @@ import type { Ladeergebnis } from "../../src/scenario/speicherformat";
 import type { ArbeitsmappenPlan } from "../../src/workbook/plan";
 import type { Formelmodus } from "../../src/scenario/optionen";
 import { Kostenplaner } from "../../src/taskpane/Kostenplaner";
+import { ladeAlleVoraus } from "../../src/taskpane/spaeter";
 
 export interface Aufzeichnung {
   /** The plans as written, with the chosen sheet names applied. */
@@ -74,6 +75,8 @@ export const FESTES_DATUM = new Date(2024, 0, 15);
 
 /** Renders the pane and waits until the stored state has been read. */
 export async function zeigePlaner(zugriff: ArbeitsmappenZugriff, speicherVerzoegerungMs = 20) {
+  // The sections that come as chunks of their own (src/taskpane/spaeter.tsx) render in the first pass.
+  await ladeAlleVoraus();
   const r = render(
     <Kostenplaner zugriff={zugriff} speicherVerzoegerungMs={speicherVerzoegerungMs} jetzt={() => FESTES_DATUM} />,
   );

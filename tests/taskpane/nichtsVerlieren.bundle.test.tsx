@@ -16,6 +16,7 @@ import { erzeugeVorlagenSatz } from "../../src/scenario";
 import { kodiereSpeicherstand } from "../../src/scenario/speicherformat";
 import { erstelleArbeitsmappenZugriff } from "../../src/taskpane/anbindung";
 import { Kostenplaner } from "../../src/taskpane/Kostenplaner";
+import { ladeAlleVoraus } from "../../src/taskpane/spaeter";
 import { ladeFunktionen } from "../helpers/ladeFunktionen";
 
 jest.setTimeout(60_000);
@@ -37,6 +38,9 @@ function gespeichert(): string {
   return JSON.stringify(kodiereSpeicherstand(s, optionen, new Date(2025, 2, 1)));
 }
 const ALT = gespeichert();
+
+// The sections that come as chunks of their own (src/taskpane/spaeter.tsx) render in the first pass.
+beforeAll(() => ladeAlleVoraus());
 
 function mappe(): FakeExcel {
   const fake = createFakeExcel({ ki: ladeFunktionen(), blaetter: ["Tabelle1"] });

@@ -14,6 +14,7 @@ import { createFakeExcel, type FakeExcel } from "../../devtools/fakeHost";
 import type { ArbeitsmappenZugriff } from "../../src/excel/zugriff";
 import { erstelleArbeitsmappenZugriff } from "../../src/taskpane/anbindung";
 import { Kostenplaner } from "../../src/taskpane/Kostenplaner";
+import { ladeAlleVoraus } from "../../src/taskpane/spaeter";
 import { ladeFunktionen } from "../helpers/ladeFunktionen";
 
 interface Einfuegung {
@@ -82,6 +83,9 @@ function querschnittsZellen(fake: FakeExcel): string[] {
   });
   return zellen;
 }
+
+// The sections that come as chunks of their own (src/taskpane/spaeter.tsx) render in the first pass.
+beforeAll(() => ladeAlleVoraus());
 
 test("Rhein-Sieg: einfügen, rechnen, Annahme ändern, erneut einfügen", async () => {
   const fake = createFakeExcel({ ki: ladeFunktionen(), blaetter: ["Tabelle1"] });

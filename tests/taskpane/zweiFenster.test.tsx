@@ -13,6 +13,7 @@ import { SICHERUNG_PRAEFIX, ZUSTAND_SCHLUESSEL } from "../../src/excel/arbeitsma
 import type { ExcelHost } from "../../src/excel/zugriff";
 import { erstelleArbeitsmappenZugriff } from "../../src/taskpane/anbindung";
 import { Kostenplaner } from "../../src/taskpane/Kostenplaner";
+import { ladeAlleVoraus } from "../../src/taskpane/spaeter";
 
 jest.setTimeout(180_000);
 
@@ -33,6 +34,9 @@ function gesichert(fake: FakeExcel): string[] {
     .filter(([k]) => k.startsWith(SICHERUNG_PRAEFIX))
     .map(([, v]) => vorlageNr(v) ?? "");
 }
+
+// The sections that come as chunks of their own (src/taskpane/spaeter.tsx) render in the first pass.
+beforeAll(() => ladeAlleVoraus());
 
 function zeige(host: unknown) {
   const zugriff = erstelleArbeitsmappenZugriff(host as ExcelHost);

@@ -8,7 +8,8 @@ import {
   arbeitsmappenOptionen,
 } from "../../scenario/optionen";
 import type { ArbeitsmappenPlan } from "../../workbook/plan";
-import { BlattBelegtFehler, baueArbeitsmappe } from "../anbindung";
+import { BlattBelegtFehler } from "../anbindung";
+import { ladeArbeitsmappenBauer } from "../nachladen";
 import type { Rueckmeldung } from "../komponenten/Einfuegen";
 import { fehlerText } from "../fehlerText";
 import type { Aktion, PlanerZustand } from "../zustand";
@@ -53,7 +54,7 @@ export function useEinfuegen(o: EinfuegeOptionen) {
     let plan = fertig;
     try {
       const datum = o.jetzt ? o.jetzt() : new Date();
-      plan ??= baueArbeitsmappe(
+      plan ??= (await ladeArbeitsmappenBauer()).baueArbeitsmappe(
         o.zustand.szenarien,
         arbeitsmappenOptionenAus(o.zustand, modus, datum, o.staende ?? null),
       );

@@ -16,7 +16,8 @@ import {
   type StandEintrag,
 } from "../../scenario/staende";
 import { sicherungsZeit } from "../komponenten/Sicherungen";
-import { ergebniszeilen, regelwerkVermerke } from "../../workbook";
+// Not the workbook index: that would bring every sheet builder into the pane's start.
+import { ergebniszeilen, regelwerkVermerke } from "../../workbook/staende/ergebnisse";
 import type { StaendeOptionen } from "../../scenario/optionen";
 import { kodiereZustand, zustandAusLadeergebnis } from "../anbindung";
 import { fehlerText } from "../fehlerText";

@@ -9,13 +9,13 @@ import type { Cent } from "../../core";
 import { formatEuro } from "../../core";
 import type { Speicherstand } from "../../scenario/speicherformat";
 import { standDatumText, type Stand, type StandKopf } from "../../scenario/staende";
+import { ergebniszeilen } from "../../workbook/staende/ergebnisse";
 import {
   aktuellerStichtag,
   differenzText,
   erklaerteAenderungen,
-  ergebniszeilen,
   vergleicheErgebnisse,
-} from "../../workbook";
+} from "../../workbook/staende/vergleich";
 import { kodiereZustand } from "../anbindung";
 import type { useStaende } from "../hooks/useStaende";
 import { arbeitsmappenOptionenAus } from "../hooks/useEinfuegen";

@@ -1,0 +1,3 @@
+// The real Callout and Panel for auswahllisteSpaeter.js, in one chunk.
+export { Callout } from "@fluentui/react/lib/Callout";
+export { Panel } from "@fluentui/react/lib/Panel";

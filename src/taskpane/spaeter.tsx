@@ -1,0 +1,50 @@
+/**
+ * Sections the first screen does not need (all collapsed, or below "In Arbeitsmappe einfügen") are
+ * chunks of their own: the pane is usable before their code has even been fetched. Each starts
+ * loading when it is first mounted, i.e. right after the first screen, and renders once it is there;
+ * a part that is already loaded renders at once, in the same pass (tests load all parts first:
+ * `ladeAlleVoraus`). A part that cannot be fetched says so in German instead of taking the pane down.
+ */
+import * as React from "react";
+import { MessageBar, MessageBarType } from "@fluentui/react";
+import { fehlerText } from "./fehlerText";
+import { nachladen } from "./nachladen";
+
+const alle: Array<() => Promise<unknown>> = [];
+
+/** A component whose code comes later; `laden` imports its module dynamically and picks the component. */
+export function spaeter<P extends object>(laden: () => Promise<React.ComponentType<P>>): React.FC<P> {
+  let geladen: React.ComponentType<P> | null = null;
+  let laufend: Promise<React.ComponentType<P>> | null = null;
+  const hole = () =>
+    (laufend ??= nachladen(laden).then(
+      (k) => (geladen = k),
+      (e: unknown) => {
+        laufend = null; // the next mount tries again
+        throw e;
+      },
+    ));
+  alle.push(hole);
+  return function Spaeter(props: P): React.ReactElement | null {
+    const [komponente, setKomponente] = React.useState<React.ComponentType<P> | null>(() => geladen);
+    const [fehler, setFehler] = React.useState<string | null>(null);
+    React.useEffect(() => {
+      if (komponente) return;
+      let aktiv = true;
+      hole().then(
+        (k) => aktiv && setKomponente(() => k),
+        (e: unknown) => aktiv && setFehler(fehlerText(e)),
+      );
+      return () => {
+        aktiv = false;
+      };
+    }, [komponente]);
+    if (fehler) return <MessageBar messageBarType={MessageBarType.error}>{fehler}</MessageBar>;
+    return komponente ? React.createElement(komponente, props) : null;
+  };
+}
+
+/** Fetches every part made with `spaeter` (tests: so the pane renders whole in its first pass). */
+export async function ladeAlleVoraus(): Promise<void> {
+  await Promise.all(alle.map((hole) => hole()));
+}

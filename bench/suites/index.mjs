@@ -9,8 +9,9 @@ import befehlszeile from "./befehlszeile.mjs";
 import bundle from "./bundle.mjs";
 import csv from "./csv.mjs";
 import funktionen from "./funktionen.mjs";
+import planIst from "./planIst.mjs";
 import skalierung from "./skalierung.mjs";
 import start from "./start.mjs";
 import syncs from "./syncs.mjs";
 
-export const SUITES = [bundle, funktionen, skalierung, arbeitsmappe, syncs, csv, befehlszeile, start];
+export const SUITES = [bundle, funktionen, skalierung, arbeitsmappe, syncs, csv, planIst, befehlszeile, start];

@@ -3,6 +3,7 @@
  * German message that names the option and says what would be right.
  */
 import { FOERDERREGELN } from "../core/foerderregeln";
+import type { Besetzung } from "../core/planIst/monate";
 import { EINGABEJAHR_MAX, EINGABEJAHR_MIN, MAX_PLANJAHRE } from "../core/grenzen";
 import type { MehrjahrOptionen } from "../scenario/optionen";
 import { vorlageNrFehler } from "../scenario/validierung";
@@ -35,6 +36,21 @@ export interface ExportAuftrag {
   umlage: string | null;
   /** A rule set chosen for every scenario with a refund (--regelwerk), instead of the scenarios' own. */
   regelwerk: string | null;
+  /** "Plan-Ist" (--ist and its companions); null without --ist. */
+  planIst: PlanIstAuftrag | null;
+}
+
+/** `--ist DATEI [--stand …] [--ist-jahr JAHR] [--zuordnung "A=B;…"] [--besetzung "Stelle=9-12;…"]`. */
+export interface PlanIstAuftrag {
+  /** The CSV file of actual costs. */
+  datei: string;
+  /** A Stand of the --szenarien file by its label, id or date; null = the current work. */
+  stand: string | null;
+  jahr: number | null;
+  /** Keys in the file → keys of the Plan-Ist lines (the user's corrections). */
+  zuordnung: Record<string, string>;
+  /** Months planned filled per post key. */
+  besetzungen: Record<string, Besetzung>;
 }
 
 export type Auftrag =
@@ -52,7 +68,12 @@ type Wertoption =
   | "zinssatz"
   | "umlage"
   | "szenarien"
-  | "regelwerk";
+  | "regelwerk"
+  | "ist"
+  | "stand"
+  | "ist-jahr"
+  | "zuordnung"
+  | "besetzung";
 
 const WERTOPTIONEN: readonly Wertoption[] = [
   "preset",
@@ -67,6 +88,11 @@ const WERTOPTIONEN: readonly Wertoption[] = [
   "umlage",
   "szenarien",
   "regelwerk",
+  "ist",
+  "stand",
+  "ist-jahr",
+  "zuordnung",
+  "besetzung",
 ];
 const SCHALTER = ["pdf", "docx", "ueberschreiben", "help"] as const;
 
@@ -192,6 +218,7 @@ function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
   if (umlage === "") throw new AufrufFehler(`Die Option --umlage braucht einen Wert, z. B. ${BEISPIEL.umlage}.`);
 
   const regelwerk = regelwerkAus(werte.get("regelwerk"));
+  const planIst = planIstAus(werte, szenarienDatei !== null);
 
   return {
     befehl: "export",
@@ -207,7 +234,79 @@ function zerlegeExport(argv: readonly string[], heute: Date): Auftrag {
     mehrjahr,
     umlage,
     regelwerk,
+    planIst,
   };
+}
+
+/** --ist and the options that only go with it. */
+function planIstAus(werte: Map<Wertoption, string>, mitSzenarienDatei: boolean): PlanIstAuftrag | null {
+  const datei = werte.get("ist")?.trim();
+  const begleiter = (["stand", "ist-jahr", "zuordnung", "besetzung"] as const).filter((o) => werte.has(o));
+  if (datei === undefined) {
+    if (begleiter.length > 0)
+      throw new AufrufFehler(`--${begleiter[0]} gilt nur zusammen mit --ist, z. B. ${BEISPIEL.ist}.`);
+    return null;
+  }
+  if (datei === "") throw new AufrufFehler(`Die Option --ist braucht eine CSV-Datei, z. B. ${BEISPIEL.ist}.`);
+  const stand = werte.get("stand")?.trim() ?? null;
+  if (stand === "") throw new AufrufFehler(`Die Option --stand braucht einen Wert, z. B. ${BEISPIEL.stand}.`);
+  if (stand !== null && !mitSzenarienDatei) {
+    throw new AufrufFehler(
+      `--stand: Stände stehen in einer Szenarien-Datei des Aufgabenbereichs; bitte mit --szenarien angeben (${BEISPIEL.szenarien}).`,
+    );
+  }
+  const jahrText = werte.get("ist-jahr");
+  let jahr: number | null = null;
+  if (jahrText !== undefined) {
+    jahr = Number(jahrText.trim());
+    if (!/^\d{4}$/.test(jahrText.trim()) || jahr < EINGABEJAHR_MIN || jahr > EINGABEJAHR_MAX) {
+      throw new AufrufFehler(
+        `--ist-jahr „${jahrText}“: bitte ein Jahr zwischen ${EINGABEJAHR_MIN} und ${EINGABEJAHR_MAX}.`,
+      );
+    }
+  }
+  return {
+    datei,
+    stand,
+    jahr,
+    zuordnung: paareAus(werte.get("zuordnung"), "zuordnung"),
+    besetzungen: besetzungenAus(werte.get("besetzung")),
+  };
+}
+
+/** "A=B;C=D" → { A: "B", C: "D" }; every pair needs both sides, a left side only once. */
+function paareAus(text: string | undefined, option: "zuordnung" | "besetzung"): Record<string, string> {
+  const paare: Record<string, string> = {};
+  if (text === undefined) return paare;
+  for (const teil of text.split(";")) {
+    if (teil.trim() === "") continue;
+    const gleich = teil.indexOf("=");
+    const links = gleich < 0 ? "" : teil.slice(0, gleich).trim();
+    const rechts = gleich < 0 ? "" : teil.slice(gleich + 1).trim();
+    if (!links || !rechts) {
+      throw new AufrufFehler(`--${option}: „${teil.trim()}“ ist kein Paar „links=rechts“, z. B. ${BEISPIEL[option]}.`);
+    }
+    if (links in paare) throw new AufrufFehler(`--${option}: „${links}“ ist doppelt angegeben.`);
+    paare[links] = rechts;
+  }
+  return paare;
+}
+
+/** "Fachkraft 1=9-12;Assistenz=10" → filled from September to December; from October. */
+function besetzungenAus(text: string | undefined): Record<string, Besetzung> {
+  const ergebnis: Record<string, Besetzung> = {};
+  for (const [stelle, monate] of Object.entries(paareAus(text, "besetzung"))) {
+    const m = /^(\d{1,2})(?:\s*-\s*(\d{1,2}))?$/.exec(monate);
+    const ab = m ? Number(m[1]) : NaN;
+    const bis = m?.[2] !== undefined ? Number(m[2]) : 12;
+    if (!m || ab < 1 || ab > 12 || bis < ab || bis > 12) {
+      throw new AufrufFehler(
+        `--besetzung: „${stelle}=${monate}“: bitte die Monate als VON-BIS von 1 bis 12 angeben (9-12 = September bis Dezember) oder nur VON.`,
+      );
+    }
+    ergebnis[stelle] = { abMonat: ab, bisMonat: bis };
+  }
+  return ergebnis;
 }
 
 /** --regelwerk: a built-in rule set's id ("auto" = the one of each year, where known). */
@@ -253,6 +352,11 @@ const BEISPIEL: Record<Wertoption, string> = {
   umlage: "--umlage rhein-sieg",
   szenarien: "--szenarien KI-Kostenplaner-Szenarien.json",
   regelwerk: "--regelwerk NRW-2020",
+  ist: "--ist ist-2013.csv",
+  stand: '--stand "Kreistag 18.12.2012"',
+  "ist-jahr": "--ist-jahr 2013",
+  zuordnung: '--zuordnung "4711=Fachkraft 1;4712=Fachkraft 2"',
+  besetzung: '--besetzung "Fachkraft 1=9-12;Assistenz=10"',
 };
 
 function zerlegeDatum(text: string): Date {

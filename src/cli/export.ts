@@ -16,7 +16,7 @@ import {
 } from "../scenario/optionen";
 import { erzeugeVorlagenSatz, VORLAGEN_SAETZE } from "../scenario/vorlagen";
 import { baueArbeitsmappe } from "../workbook";
-import { MEHRJAHR_BLATTNAME, UMLAGE_BLATTNAME, vorlageBezeichnung } from "../workbook";
+import { MEHRJAHR_BLATTNAME, PLAN_IST_BLATTNAME, UMLAGE_BLATTNAME, vorlageBezeichnung } from "../workbook";
 import type { ArbeitsmappenPlan } from "../workbook/plan";
 import { baueVorlagenInhalt } from "../workbook/vorlage";
 import { AufrufFehler, type ExportAuftrag } from "./argumente";
@@ -27,6 +27,8 @@ import { konvertiere, LIBREOFFICE_FEHLT } from "./libreoffice";
 import { rheinSiegUmlage, zerlegeUmlageCsv } from "./umlageDatei";
 import { leseBegrenzt, pruefeZiel, schreibeAtomar, schreibfehler, verschiebeAtomar } from "./dateien";
 import { leseEigeneArbeit } from "./szenarienDatei";
+import { planIstAusDatei, type PlanIstAusDatei } from "./planIstDatei";
+import type { Stand } from "../scenario/staende";
 
 export interface ExportErgebnis {
   xlsx: string;
@@ -46,6 +48,8 @@ interface Eingaben {
   plan: ArbeitsmappenPlan;
   /** What the title says the workbook is about: the preset's title or "eigene Szenarien". */
   titel: string;
+  /** Notes for the command line (Plan-Ist's figures and assumption). */
+  hinweise: string[];
 }
 
 /** The scenarios and what the user chose: from a preset and the options, or from a file of the pane. */
@@ -54,6 +58,7 @@ function quelleFuerAuftrag(auftrag: ExportAuftrag): {
   titel: string;
   id: string;
   optionen: ArbeitsmappenOptionen;
+  hinweise: string[];
 } {
   if (auftrag.szenarienDatei !== null) return eigeneArbeit(auftrag, auftrag.szenarienDatei);
   const satz = VORLAGEN_SAETZE.find((s) => s.id === auftrag.vorlagensatz);
@@ -64,8 +69,21 @@ function quelleFuerAuftrag(auftrag: ExportAuftrag): {
   }
   const szenarien = mitRegelwerk(erzeugeVorlagenSatz(satz.id), auftrag.regelwerk);
   pruefeUmlage(auftrag, szenarien, `Vorlage „${satz.id}“`);
-  const optionen = arbeitsmappenOptionen(szenarien, wahlAus(auftrag), auftrag.modus, auftrag.datum);
-  return { szenarien, titel: satz.titel, id: satz.id, optionen };
+  const wahl = wahlAus(auftrag);
+  const p = planIstAus(auftrag, szenarien, wahl, []);
+  const optionen = arbeitsmappenOptionen(szenarien, wahl, auftrag.modus, auftrag.datum, null, p?.optionen ?? null);
+  return { szenarien, titel: satz.titel, id: satz.id, optionen, hinweise: p?.hinweise ?? [] };
+}
+
+/** --ist: the actual costs against the chosen Stand (or the scenarios exported), checked row by row. */
+function planIstAus(
+  auftrag: ExportAuftrag,
+  szenarien: readonly Szenario[],
+  wahl: OptionenWahl,
+  staende: readonly Stand[],
+): PlanIstAusDatei | null {
+  if (auftrag.planIst === null) return null;
+  return planIstAusDatei(auftrag.planIst, szenarien, wahl.mehrjahrAktiv ? wahl.mehrjahr : null, staende);
 }
 
 /** A file saved from the pane: an option given on the command line wins over what the file says. */
@@ -83,8 +101,16 @@ function eigeneArbeit(auftrag: ExportAuftrag, datei: string) {
     umlageAktiv: aufruf.umlageAktiv || gespeichert.umlageAktiv,
     umlage: aufruf.umlageAktiv ? aufruf.umlage : gespeichert.umlage,
   };
-  const optionen = arbeitsmappenOptionen(eigen.szenarien, wahl, auftrag.modus, auftrag.datum, eigen.staende);
-  return { szenarien: eigen.szenarien, titel: "eigene Szenarien", id, optionen };
+  const p = planIstAus(auftrag, eigen.szenarien, wahl, eigen.staende?.alle ?? []);
+  const optionen = arbeitsmappenOptionen(
+    eigen.szenarien,
+    wahl,
+    auftrag.modus,
+    auftrag.datum,
+    eigen.staende,
+    p?.optionen ?? null,
+  );
+  return { szenarien: eigen.szenarien, titel: "eigene Szenarien", id, optionen, hinweise: p?.hinweise ?? [] };
 }
 
 /** --regelwerk: the chosen rule set for every scenario with a refund (an own rule set stays the user's). */
@@ -103,18 +129,19 @@ function pruefeUmlage(auftrag: ExportAuftrag, szenarien: readonly Szenario[], wo
 
 /** The scenarios, the options and the plan built from them (the .docx reads the same inputs). */
 function eingabenFuerAuftrag(auftrag: ExportAuftrag): Eingaben {
-  const { szenarien, titel, id, optionen } = quelleFuerAuftrag(auftrag);
+  const { szenarien, titel, id, optionen, hinweise } = quelleFuerAuftrag(auftrag);
   const plan = baueArbeitsmappe(szenarien, optionen);
   const verlangt: Array<[boolean, string, string]> = [
     [auftrag.mehrjahr !== null, MEHRJAHR_BLATTNAME, "--mehrjahr"],
     [auftrag.umlage !== null, UMLAGE_BLATTNAME, "--umlage"],
+    [auftrag.planIst !== null, PLAN_IST_BLATTNAME, "--ist"],
   ];
   for (const [gewuenscht, blatt, option] of verlangt) {
     if (gewuenscht && !plan.blaetter.some((b) => b.name === blatt)) {
       throw new AufrufFehler(`${option}: Das Blatt „${blatt}“ kann für „${id}“ nicht erzeugt werden.`);
     }
   }
-  return { szenarien, optionen, plan, titel };
+  return { szenarien, optionen, plan, titel, hinweise };
 }
 
 /** The command line's choices in the shape the pane and the saved state give them. */
@@ -162,14 +189,14 @@ function zieleFuer(auftrag: ExportAuftrag): { xlsx: string; docx: string | null;
 }
 
 export async function fuehreExportAus(auftrag: ExportAuftrag): Promise<ExportErgebnis> {
-  const { szenarien, optionen, plan, titel } = eingabenFuerAuftrag(auftrag);
+  const { szenarien, optionen, plan, titel, hinweise: planIstHinweise } = eingabenFuerAuftrag(auftrag);
   const ziele = zieleFuer(auftrag);
   // Loaded on first use: exceljs takes most of the start-up time, and --help or --version need none of it.
   const { schreibeXlsx } = await import(/* webpackMode: "eager" */ "./xlsxSchreiber");
   const daten = await schreibeXlsx(plan, { titel: titelAus(plan, titel, optionen.vorlageNr), erstellt: new Date() });
   schreibeAtomar(ziele.xlsx, daten, auftrag.ueberschreiben);
   const docx = ziele.docx ? await schreibeDocx(ziele.docx, szenarien, optionen, auftrag.ueberschreiben) : null;
-  const hinweise: string[] = [];
+  const hinweise: string[] = [...planIstHinweise];
   const vorFoerderung = hinweisVorFoerderung(optionen.mehrjahr ?? null);
   if (vorFoerderung) hinweise.push(vorFoerderung);
   const pdf = ziele.pdf ? await schreibePdf(ziele.xlsx, ziele.pdf, auftrag.ueberschreiben) : null;

@@ -18,8 +18,8 @@ export const HILFE_EXPORT = `Aufruf:
   ki-kostenplaner export --preset <Vorlage> --out <Datei.xlsx> [Optionen]
   ki-kostenplaner export --szenarien <Datei.json> --out <Datei.xlsx> [Optionen]
 
-Schreibt die Blätter „Annahmen“ und „Kostenvergleich“ (auf Wunsch auch „Mehrjahresplanung“ und
-„Umlage“) mit Formatierung und Druckeinrichtung: A4 quer, eine Seite breit, Titelzeilen auf jeder
+Schreibt die Blätter „Annahmen“ und „Kostenvergleich“ (auf Wunsch auch „Mehrjahresplanung“,
+„Umlage“ und „Plan-Ist“) mit Formatierung und Druckeinrichtung: A4 quer, eine Seite breit, Titelzeilen auf jeder
 Seite, Kopf- und Fußzeile mit Titel, Vorlagennummer, Datum und Seitenzahl.
 
 Optionen:
@@ -53,6 +53,18 @@ Optionen:
   --regelwerk <Kennung>       Förderregelwerk für alle Szenarien mit Landeserstattung, z. B. NRW-2020
                               oder NRW-AKTUELL (zu prüfen); auto: das im Jahr belegte. Nötig für
                               Planjahre ab 2020: für sie ist nicht belegt, welches Regelwerk gilt.
+  --ist <Datei.csv>           zusätzlich das Blatt „Plan-Ist“: Ist-Kosten je Monat gegen den Plan, mit
+                              der Landeserstattung für die Ist-Ausgaben und der Prognose zum Jahresende
+    --stand <Bezeichnung|Datum>   gegen diesen Stand der --szenarien-Datei (ohne: die aktuelle Planung)
+    --ist-jahr <Jahr>             Planjahr (Standard: das Jahr des Szenarios; andere Jahre nur mit
+                                  Mehrjahresplanung im Stand)
+    --zuordnung "A=B;…"           eigene Schlüssel der Datei den Zeilen zuordnen, z. B.
+                                  "4711=Fachkraft 1;4712=Fachkraft 2"
+    --besetzung "Stelle=VON-BIS;…"  Monate, in denen eine Stelle laut Plan besetzt ist, z. B.
+                                  "Fachkraft 1=9-12" (Besetzung zum 1.9.); Standard: ganzes Jahr
+                              Die Kürzung der Erstattung für unbesetzte Monate ist eine Annahme
+                              (Voreinstellung: Höchstbetrag × besetzte Monate ÷ 12; ein eigenes
+                              Regelwerk kann es anders festlegen) und steht so auf dem Blatt.
   --pdf                       zusätzlich eine PDF-Datei neben der .xlsx-Datei (braucht LibreOffice,
                               z. B. apt-get install libreoffice-calc-nogui; anderer Ort: KI_SOFFICE)
   --docx                      zusätzlich den Text für die Vorlage („Finanzielle Auswirkungen“) als
@@ -71,6 +83,16 @@ oder englisch (1234567.89); eine Spalte, die beides mischt, wird mit den Zeilen 
 100.000 Zeilen und 16 MB; Namen werden ohne Groß-/Kleinschreibung verglichen. Mindestens eine Gemeinde
 braucht 0 % Minderbelastung: sie trägt, was die anderen entlastet werden (§ 56 Abs. 4 KrO).
 
+CSV-Datei für --ist (Kodierung und Trennzeichen wie bei --umlage; bis 200 MB): die erste Zeile
+benennt die Spalten. Entweder eine Zeile je Stelle oder Kostenzeile mit einer Spalte je Monat
+  Schlüssel;Jan;Feb;…;Dez          (auch 01 … 12, Jan 2013, 2013-01)
+oder eine Zeile je Buchung
+  Schlüssel;Monat;Betrag[;Beleg]   (Monat als 9, 09.2013, 2013-09 oder Buchungsdatum 30.09.2013)
+Buchungen eines Schlüssels im selben Monat werden addiert. Schlüssel sind die Bezeichnungen der
+Stellen (eine zweite gleiche mit „(2)“) und Querschnitt, IT, Raum, Projektmittel. Unbekannte
+Schlüssel, doppelte Zeilen oder Belege und Monate eines anderen Jahres werden mit Datei und Zeile
+genannt (Exit-Code 2), nie stillschweigend übergangen.
+
 Dateien: Jede Datei wird erst vollständig als temporäre Datei im Zielordner geschrieben und dann
 umbenannt. Schlägt das Schreiben fehl (z. B. Datenträger voll), bleibt kein Bruchstück zurück und eine
 vorhandene Datei unverändert. Eine symbolische Verknüpfung als Ziel wird abgelehnt. Eingabedateien
@@ -81,7 +103,7 @@ vorhandene Zieldatei, --pdf ohne installiertes LibreOffice) – die Meldung sagt
 1 Fehler der Maschine
 (z. B. Datenträger voll, LibreOffice abgestürzt).
 
-Die Diagramme (Kostenvergleich, Mehrjahresplanung, Umlage) stehen als echte Excel-Diagramme in
+Die Diagramme (Kostenvergleich, Mehrjahresplanung, Umlage, Plan-Ist) stehen als echte Excel-Diagramme in
 der Datei und damit auch in der PDF. Excel rechnet die Formeln beim Öffnen neu.
 `;
 

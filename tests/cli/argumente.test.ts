@@ -20,6 +20,7 @@ describe("Aufruf der Befehlszeile", () => {
       mehrjahr: null,
       umlage: null,
       regelwerk: null,
+      planIst: null,
     });
   });
 
@@ -62,6 +63,7 @@ describe("Aufruf der Befehlszeile", () => {
       mehrjahr: { vonJahr: 2013, bisJahr: 2030, personalSteigerung: 0.025, sachSteigerung: 0, zinssatz: 0.03 },
       umlage: "rhein-sieg",
       regelwerk: "NRW-2020",
+      planIst: null,
     });
   });
 

@@ -19,7 +19,7 @@ export function seed004Szenario(): Szenario {
   ) => ({
     id,
     bezeichnung,
-    gruppe: "",
+    gruppe: position === "Fachkraft" ? "EG 10" : position === "Verwaltung" ? "EG 8" : "EG 5",
     anteil,
     eigenerSatz: satz,
     art: "kommunal" as const,

@@ -60,6 +60,7 @@ describe("arbeitsmappenOptionen", () => {
       mehrjahr: null,
       umlage: { mitglieder: MITGLIEDER },
       staende: null,
+      planIst: null,
     });
   });
   test("lässt eine Umlage fallen, die für die Szenarien nicht möglich ist", () => {

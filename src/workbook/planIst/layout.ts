@@ -56,7 +56,7 @@ export function planIstLayout(r: PlanIstErgebnis, mitRest: boolean): PlanIstLayo
   const monateKopf = eigenanteil + 3;
   const monate = monateKopf + 1;
   const monateSumme = monate + 12;
-  const diagramm = monateSumme + 2;
+  const diagramm = monateSumme + 3;
   const detailKopf = diagramm + DIAGRAMM_HOEHE + 2;
   const detail = detailKopf + 1;
   const hinweise = detail + 2 * n + 1;

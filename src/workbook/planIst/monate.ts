@@ -36,6 +36,7 @@ export function schreibeMonate(r: Raster, l: PlanIstLayout, e: PlanIstErgebnis):
   r.text(l.monateKopf - 1, 0, "Monate: Plan und Ist aller Zeilen, je Monat und kumuliert", STIL.zwischentitel);
   KOPF_MONATE.forEach((t, s) => r.text(l.monateKopf, s, t));
   r.formatiere(l.monateKopf, 0, l.monateKopf, 8, STIL.kopfzeileMitLinie);
+  r.formatiere(l.monateKopf, 1, l.monateKopf, 8, { ausrichtung: "rechts" });
   const n = e.zeilen.length;
   let planKum: Cent = 0;
   let istKum: Cent = 0;
@@ -88,6 +89,7 @@ export function schreibeDetails(r: Raster, l: PlanIstLayout, e: PlanIstErgebnis,
   for (let m = 1; m <= 12; m++) r.text(l.detailKopf, SPALTE_JANUAR + m - 1, monatsnameKurz(m));
   r.text(l.detailKopf, SPALTE_JAHR, "Jahr");
   r.formatiere(l.detailKopf, 0, l.detailKopf, SPALTE_JAHR, STIL.kopfzeileMitLinie);
+  r.formatiere(l.detailKopf, SPALTE_JANUAR, l.detailKopf, SPALTE_JAHR, { ausrichtung: "rechts" });
   e.zeilen.forEach((x, k) => {
     const d = detailZeilen(l, k);
     r.text(d.plan, 0, x.bezeichnung);

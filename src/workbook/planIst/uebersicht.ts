@@ -104,6 +104,7 @@ export function schreibeUebersicht(r: Raster, l: PlanIstLayout, e: PlanIstErgebn
   r.text(l.uebersichtKopf - 1, 0, `Übersicht ${e.jahr}`, STIL.zwischentitel);
   kopfTexte(e.stichmonat).forEach((t, s) => r.text(l.uebersichtKopf, s, t));
   r.formatiere(l.uebersichtKopf, 0, l.uebersichtKopf, 8, STIL.kopfzeileMitLinie);
+  r.formatiere(l.uebersichtKopf, 2, l.uebersichtKopf, 8, { ausrichtung: "rechts" });
   const werte: Array<ReturnType<typeof zeilenWerte>> = [];
   e.zeilen.forEach((x, k) => {
     const z = uebersichtZeile(l, e, k);
@@ -152,6 +153,7 @@ export function schreibeErstattung(r: Raster, l: PlanIstLayout, e: PlanIstErgebn
   kopf[4] = kopf[4].replace("Ist", "Zustehend");
   kopf.forEach((t, s) => r.text(l.erstattungKopf, s, t));
   r.formatiere(l.erstattungKopf, 0, l.erstattungKopf, 8, STIL.kopfzeileMitLinie);
+  r.formatiere(l.erstattungKopf, 2, l.erstattungKopf, 8, { ausrichtung: "rechts" });
   const werte = (x: { planJahr: Cent; planBisStichmonat: Cent; zustehend: Cent; prognoseJahr: Cent }) => ({
     planJahr: { cent: x.planJahr },
     planBis: { cent: x.planBisStichmonat },

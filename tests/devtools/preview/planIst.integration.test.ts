@@ -85,12 +85,12 @@ beschreibe("Plan-Ist in der Vorschau", () => {
     await pane.getByRole("button", { name: "Stand festschreiben" }).click();
     await pane.getByText(/„Kreistag 04.02.2013“ festgeschrieben/).waitFor();
 
-    const bereich = pane.getByRole("region", { name: "Plan-Ist" });
+    const bereich = pane.getByRole("region", { name: "Plan-Ist", exact: true });
     await bereich.getByRole("combobox", { name: /^Stand \(Beschluss\)/ }).click();
     await seite.getByRole("option", { name: "Kreistag 04.02.2013 (04.02.2013)" }).click();
     await bereich.getByRole("button", { name: "Besetzung der Stellen nach Monaten" }).click();
     const stellen = await bereich.locator("fieldset legend").allTextContents();
-    expect(stellen.length).toBeGreaterThan(1);
+    expect(stellen.length).toBeGreaterThan(0);
     const zeilen = [
       "Schlüssel;Jan;Feb;Mär;Apr;Mai;Jun;Jul;Aug;Sep",
       `${stellen[0]};4.100,00;4.100,00;4.100,00;4.100,00;4.100,00;4.100,00;4.100,00;4.100,00;4.250,00`,
@@ -103,7 +103,7 @@ beschreibe("Plan-Ist in der Vorschau", () => {
     await bereich.getByText(/Eingefügter Text, Zeile 3: „Leitung KIZ“ passt zu keiner Stelle/).waitFor();
     await bereich.getByText(/Eingefügter Text, Zeile 5: .* steht doppelt \(zuerst in Zeile 2\)/).waitFor();
     await bereich.getByRole("combobox", { name: /^Zuordnung für „Leitung KIZ“/ }).click();
-    await seite.getByRole("option", { name: new RegExp(`^${stellen[1].replace(/[()]/g, "\\$&")}`) }).click();
+    await seite.getByRole("option", { name: "Projektmittel" }).click();
     await bereich.getByText("von Ihnen zugeordnet").waitFor();
     await bereich.getByRole("table", { name: "Landeserstattung" }).waitFor();
     await bereich.getByRole("row", { name: /^zustehend bis September/ }).waitFor();

@@ -58,7 +58,8 @@ function StandUndJahr(p: { api: PlanIstApi; staende: readonly Stand[] }): React.
   const stand = api.bewertung.stand;
   const jahre = stand && g ? jahreDes(stand, g.szenario.jahr) : [];
   return (
-    <div className={stile.zweiSpalten}>
+    // The Stand's label gets the whole width: Fluent cuts a Dropdown's title instead of wrapping it.
+    <div>
       <Dropdown
         label="Stand (Beschluss)"
         options={optionen}
@@ -68,6 +69,7 @@ function StandUndJahr(p: { api: PlanIstApi; staende: readonly Stand[] }): React.
       {jahre.length > 0 && g && (
         <Dropdown
           label="Jahr"
+          styles={{ root: { maxWidth: 160 } }}
           options={jahre.map((j) => ({ key: j, text: String(j) }))}
           selectedKey={g.eingabe.jahr}
           onChange={(_, o) =>

@@ -2,7 +2,7 @@
  * The Plan-Ist section in the dev preview (real browser, fake workbook; issue 27 item 4): Rhein-Sieg
  * 2013 frozen as a Stand, chosen in the section, actuals pasted with an unknown key, the key
  * corrected, forecast and refund shown; axe-core over the section (no serious or critical finding),
- * nothing wider than the pane at 320 and 450 px, and the section as plan-ist-320.png/-450.png in
+ * nothing wider than the pane at 320 and 450 px, and the section as plan-ist-taskpane-320.png/-450.png in
  * .tmp/screenshots/ (`npm run screenshots`: docs/screenshots/).
  */
 import * as fs from "fs";
@@ -124,7 +124,7 @@ beschreibe("Plan-Ist in der Vorschau", () => {
       });
       expect(masse.zuBreit).toEqual([]);
       expect(masse.scroll).toBeLessThanOrEqual(masse.client);
-      await bereich.screenshot({ path: path.join(ordner, `plan-ist-${breite}.png`) });
+      await bereich.screenshot({ path: path.join(ordner, `plan-ist-taskpane-${breite}.png`) });
     }
     expect(vorschau.seitenfehler).toEqual([]);
   });

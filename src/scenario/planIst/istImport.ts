@@ -313,7 +313,8 @@ function liesBuchungen(quelle: string, daten: readonly Rohzeile[], kopf: Kopf, o
     } else {
       const zeilenText = r.felder.map(text).join("\u0001");
       const vorher = gleiche.get(zeilenText);
-      if (vorher !== undefined) h.add(`gleiche Buchung wie Zeile ${vorher}; beide gezählt.`, r.nr);
+      // One message for all of them (a file of 100,000 bookings may repeat many), the lines listed.
+      if (vorher !== undefined) h.add("Buchung gleicht Feld für Feld einer früheren Zeile; beide gezählt.", r.nr);
       else gleiche.set(zeilenText, r.nr);
     }
     addiere(ist, ziel, monat, b.cent);

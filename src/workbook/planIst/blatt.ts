@@ -62,9 +62,20 @@ function kopf(r: Raster, e: PlanIstErgebnis, b: PlanIstBlattEingabe): void {
   );
 }
 
-function hinweise(r: Raster, zeile: number, e: PlanIstErgebnis): number {
+/** "Fachkraft 1: September–Dezember": the posts the plan does not have filled all year. */
+function besetzungTexte(b: PlanIstBlattEingabe): string[] {
+  return b.grundlage.eingabe.stellen.flatMap((st) => {
+    const monate = st.besetzt.flatMap((x, i) => (x ? [MONATSNAMEN[i]] : []));
+    if (monate.length === 12) return [];
+    const text = monate.length === 0 ? "unbesetzt" : monate.join(", ");
+    return [`Besetzung laut Plan: ${st.bezeichnung} (${st.schluessel}): ${text}.`];
+  });
+}
+
+function hinweise(r: Raster, zeile: number, e: PlanIstErgebnis, b: PlanIstBlattEingabe): number {
   r.text(zeile, 0, "Hinweise", STIL.zwischentitel);
-  const texte = e.hinweise.length > 0 ? e.hinweise : ["keine"];
+  const alle = [...besetzungTexte(b), ...e.hinweise];
+  const texte = alle.length > 0 ? alle : ["keine"];
   texte.forEach((t, i) => r.text(zeile + 1 + i, 0, t, STIL.hinweis));
   return zeile + texte.length;
 }
@@ -88,7 +99,7 @@ export function bauePlanIstBlatt(b: PlanIstBlattEingabe): BlattPlan {
   schreibeMonate(r, l, e);
   r.text(l.diagramm - 1, 0, "Diagramm: Plan und Ist je Monat", STIL.zwischentitel);
   schreibeDetails(r, l, e, b.grundlage.eingabe.querschnittssatz);
-  const letzte = hinweise(r, l.hinweise, e);
+  const letzte = hinweise(r, l.hinweise, e, b);
   return {
     name: PLAN_IST_BLATTNAME,
     modus: b.modus,

@@ -116,3 +116,13 @@ test("an unreadable header or a sub-cent amount is refused in German", () => {
   );
   expect(imp.fehler).toEqual(["Auswahl, Zeile 2: „0,005“ hat mehr als zwei Nachkommastellen."]);
 });
+
+test("identical bookings without a Beleg are counted as the file says and named in one note", () => {
+  const csv = ["Schlüssel;Monat;Betrag", "IT;9;100,00", "IT;9;100,00", "IT;9;100,00", "Raum;9;50,00"].join("\n");
+  const imp = liesIstCsv(Buffer.from(csv, "utf8"), "b.csv", optionen());
+  expect(imp.fehler).toEqual([]);
+  expect(imp.istwerte.IT?.[8]).toBe(30_000);
+  expect(imp.hinweise).toEqual([
+    "b.csv, Zeilen 3, 4: Buchung gleicht Feld für Feld einer früheren Zeile; beide gezählt.",
+  ]);
+});

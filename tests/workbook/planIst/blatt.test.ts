@@ -91,3 +91,12 @@ test("the sheet prints on A4 landscape, one page wide, with a chart of plan and 
   expect(plan.diagramme).toHaveLength(1);
   expect(plan.diagramme[0]).toMatchObject({ typ: "saeulen", reihenIn: "spalten", titel: "Plan und Ist je Monat 2013" });
 });
+
+test("a post planned from September is named under the notes", () => {
+  const stand = seed004Stand();
+  const o = { ...planIstOptionen(), wahl: { besetzungen: { Assistenz: { abMonat: 9 } } } };
+  const plan = baueArbeitsmappe(stand.zustand.szenarien, { modus: "nativ", datum: new Date(2013, 10, 15), planIst: o });
+  const b = plan.blaetter.find((x) => x.name === PLAN_IST_BLATTNAME)!;
+  const texte = b.zellen.flatMap((z) => z.flatMap((c) => (c && "text" in c ? [c.text] : [])));
+  expect(texte).toContain("Besetzung laut Plan: Assistenz (Assistenz): September, Oktober, November, Dezember.");
+});

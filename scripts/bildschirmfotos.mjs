@@ -27,6 +27,7 @@ schritt(bin("jest"), [
   "tests/devtools/preview/sachsaetze.integration.test.ts",
   "tests/cli/libreoffice.integration.test.ts",
   "tests/cli/planIst.integration.test.ts",
+  "tests/devtools/preview/planIst.integration.test.ts",
   "tests/devtools/preview/fehlerNachAbbruch.integration.test.ts",
   "tests/abnahme/abnahmeVorschau.integration.test.ts",
   "tests/workbook/vorlage/vorlageWord.integration.test.ts",

@@ -73,7 +73,6 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
     setMeldung,
     schliesseKarten: karten.schliesseAlle,
   });
-
   const inhalt = (
     <>
       <Speicherstatus
@@ -106,14 +105,7 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
         zugriff={p.zugriff}
       />
       <Staende api={staende} zustand={zustand} jetzt={p.jetzt} />
-      <PlanIstAbschnitt
-        zustand={zustand}
-        aendern={aendern}
-        staende={staende.staende}
-        leseAuswahl={p.zugriff.leseAuswahl}
-        gesperrt={gruende.length > 0 || laeuft !== null || Boolean(laden.ladeFehler)}
-        onEinfuegen={() => void einfuegen(zustand.letzterModus)}
-      />
+      <PlanIstAbschnitt planer={planer} staende={staende} zugriff={p.zugriff} laeuft={laeuft} onEinfuegen={einfuegen} />
       <Abschnitt id="ki-einfuegen" titel="Arbeitsmappe">
         <Einfuegen
           gruende={laden.ladeFehler ? [NICHT_GELADEN, ...gruende] : gruende}

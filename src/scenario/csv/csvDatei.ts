@@ -3,9 +3,10 @@
  * Windows-1252 with semicolons, "CSV UTF-8" adds a byte-order mark, other tools write commas or tabs.
  * Decoding and delimiter detection are done here; the RFC-4180 parsing itself is fast-csv's.
  */
-import { ParserOptions } from "@fast-csv/parse";
 // The synchronous parser behind fast-csv's stream: twice as fast as the stream for 100,000 rows and
-// keeps the export synchronous. Pinned to 4.3.x in package.json because the path is internal.
+// keeps the export synchronous. Pinned to 4.3.x in package.json because the paths are internal. Not
+// the package's root: it loads Node's "stream", which the task pane (a browser) does not have.
+import { ParserOptions } from "@fast-csv/parse/build/src/ParserOptions";
 import { Parser } from "@fast-csv/parse/build/src/parser";
 import { EingabeFehler } from "./fehler";
 

@@ -54,19 +54,12 @@ function dateiBytes(datei: File): Promise<Uint8Array> {
   });
 }
 
-export function usePlanIst(o: PlanIstHookOptionen) {
-  const auswahl = o.zustand.planIst ?? leerePlanIstAuswahl();
-  const bewertung = React.useMemo(() => planIstOptionenAus(auswahl, o.staende), [auswahl, o.staende]);
-  const ergebnis: PlanIstErgebnis | null = React.useMemo(
-    () => (bewertung.optionen && bewertung.grundlage ? planIst(bewertung.grundlage.eingabe, auswahl.ist!.werte) : null),
-    [bewertung, auswahl.ist],
-  );
+/** Reading actuals from a source, keeping it for the session (a correction matches its rows again). */
+function useEinlesen(o: PlanIstHookOptionen, auswahl: PlanIstAuswahl, setze: (a: PlanIstAuswahl) => void) {
   const quelle = React.useRef<IstQuelle | null>(null);
   const [zuordnungen, setZuordnungen] = React.useState<IstZuordnung[] | null>(null);
   const [meldung, setMeldung] = React.useState<string | null>(null);
   const [laeuft, setLaeuft] = React.useState(false);
-
-  const setze = (neu: PlanIstAuswahl) => o.aendern({ typ: "planIst", wert: neu });
 
   /** Reads a source against the choice `basis` (the current one, or one about to be set). */
   const einlesen = (q: IstQuelle, basis: PlanIstAuswahl = auswahl): void => {
@@ -82,18 +75,23 @@ export function usePlanIst(o: PlanIstHookOptionen) {
       setZuordnungen(imp.zuordnungen);
       setMeldung(null);
       const werte = Object.fromEntries(Object.entries(imp.istwerte).map(([k, w]) => [k, [...w]]));
-      setze({
-        ...basis,
-        ist: {
-          quelle: imp.quelle,
-          werte,
-          fehler: begrenzteMeldungen(imp.fehler),
-          hinweise: begrenzteMeldungen(imp.hinweise),
-        },
-      });
+      const fehler = begrenzteMeldungen(imp.fehler);
+      setze({ ...basis, ist: { quelle: imp.quelle, werte, fehler, hinweise: begrenzteMeldungen(imp.hinweise) } });
     } catch (e) {
       setMeldung(fehlerText(e));
       setze(basis);
+    }
+  };
+
+  /** Runs a read that waits (file, selection) with the buttons disabled meanwhile. */
+  const warte = async (lauf: () => Promise<void>, vorsatz = ""): Promise<void> => {
+    setLaeuft(true);
+    try {
+      await lauf();
+    } catch (e) {
+      setMeldung(`${vorsatz}${fehlerText(e)}`);
+    } finally {
+      setLaeuft(false);
     }
   };
 
@@ -102,73 +100,68 @@ export function usePlanIst(o: PlanIstHookOptionen) {
       setMeldung(`„${datei.name}“ ist größer als 64 MB und wird nicht gelesen – ist es die richtige Datei?`);
       return;
     }
-    setLaeuft(true);
-    try {
-      einlesen({ art: "datei", name: datei.name, daten: await dateiBytes(datei) });
-    } catch (e) {
-      setMeldung(fehlerText(e));
-    } finally {
-      setLaeuft(false);
-    }
+    await warte(async () => einlesen({ art: "datei", name: datei.name, daten: await dateiBytes(datei) }));
   };
 
   const ausAuswahl = async (): Promise<void> => {
-    if (!o.leseAuswahl) return;
-    setLaeuft(true);
-    try {
-      const a = await o.leseAuswahl();
+    const lese = o.leseAuswahl;
+    if (!lese) return;
+    await warte(async () => {
+      const a = await lese();
       if (a.werte.length === 0) setMeldung("Im markierten Bereich stehen keine Werte.");
       else einlesen({ art: "bereich", adresse: a.adresse, werte: a.werte });
-    } catch (e) {
-      setMeldung(`Der markierte Bereich ließ sich nicht lesen: ${fehlerText(e)}`);
-    } finally {
-      setLaeuft(false);
-    }
+    }, "Der markierte Bereich ließ sich nicht lesen: ");
   };
 
-  /** A corrected key: kept, and the rows read again at once when their source is still at hand. */
-  const ordneZu = (importSchluessel: string, ziel: string | null): void => {
-    const zuordnung = { ...auswahl.zuordnung };
-    if (ziel === null) delete zuordnung[importSchluessel];
-    else zuordnung[importSchluessel] = ziel;
-    const neu = { ...auswahl, zuordnung };
-    if (quelle.current) einlesen(quelle.current, neu);
-    else setze(neu);
-  };
-
-  /** Another Stand: the months filled and the year belong to the old one; the actuals are matched again. */
-  const waehleStand = (standId: string | null): void => {
-    const neu: PlanIstAuswahl = { ...auswahl, standId, jahr: null, besetzungen: {} };
-    if (quelle.current && standId !== null) einlesen(quelle.current, neu);
-    else setze(neu);
-  };
-
-  const aendereAuswahl = (teil: Partial<PlanIstAuswahl>): void => {
-    const neu = { ...auswahl, ...teil };
-    if (quelle.current && teil.jahr !== undefined) einlesen(quelle.current, neu);
-    else setze(neu);
-  };
-
-  const istVerwerfen = (): void => {
+  const vergiss = (): void => {
     quelle.current = null;
     setZuordnungen(null);
-    setze({ ...auswahl, ist: null });
+  };
+  return { quelle, zuordnungen, meldung, laeuft, einlesen, ausDatei, ausAuswahl, vergiss };
+}
+
+export function usePlanIst(o: PlanIstHookOptionen) {
+  const auswahl = o.zustand.planIst ?? leerePlanIstAuswahl();
+  const bewertung = React.useMemo(() => planIstOptionenAus(auswahl, o.staende), [auswahl, o.staende]);
+  const ergebnis: PlanIstErgebnis | null = React.useMemo(
+    () => (bewertung.optionen && bewertung.grundlage ? planIst(bewertung.grundlage.eingabe, auswahl.ist!.werte) : null),
+    [bewertung, auswahl.ist],
+  );
+  const setze = (neu: PlanIstAuswahl) => o.aendern({ typ: "planIst", wert: neu });
+  const e = useEinlesen(o, auswahl, setze);
+  /** A new choice; the actuals are matched again when their source is still at hand and `neuLesen`. */
+  const uebernimm = (neu: PlanIstAuswahl, neuLesen: boolean): void => {
+    if (e.quelle.current && neuLesen) e.einlesen(e.quelle.current, neu);
+    else setze(neu);
   };
 
   return {
     auswahl,
     bewertung,
     ergebnis,
-    zuordnungen,
-    meldung,
-    laeuft,
-    einlesen,
-    ausDatei,
-    ausAuswahl,
-    ordneZu,
-    waehleStand,
-    aendereAuswahl,
-    istVerwerfen,
+    zuordnungen: e.zuordnungen,
+    meldung: e.meldung,
+    laeuft: e.laeuft,
+    einlesen: e.einlesen,
+    ausDatei: e.ausDatei,
+    ausAuswahl: e.ausAuswahl,
+    /** A corrected key: kept, and the rows read again at once when their source is still at hand. */
+    ordneZu: (importSchluessel: string, ziel: string | null): void => {
+      const zuordnung = { ...auswahl.zuordnung };
+      if (ziel === null) delete zuordnung[importSchluessel];
+      else zuordnung[importSchluessel] = ziel;
+      uebernimm({ ...auswahl, zuordnung }, true);
+    },
+    /** Another Stand: the months filled and the year belong to the old one; the actuals are matched again. */
+    waehleStand: (standId: string | null): void =>
+      uebernimm({ ...auswahl, standId, jahr: null, besetzungen: {} }, standId !== null),
+    /** Another year changes which months are inside it: read again; the months filled do not. */
+    aendereAuswahl: (teil: Partial<PlanIstAuswahl>): void =>
+      uebernimm({ ...auswahl, ...teil }, teil.jahr !== undefined),
+    istVerwerfen: (): void => {
+      e.vergiss();
+      setze({ ...auswahl, ist: null });
+    },
     kannAuswahlLesen: o.leseAuswahl !== undefined,
   };
 }

@@ -7,6 +7,7 @@
 import * as React from "react";
 import { Dropdown, type IDropdownOption, MessageBar, MessageBarType, PrimaryButton, Text } from "@fluentui/react";
 import type { Auswahlinhalt } from "../../excel/auswahl";
+import type { Formelmodus } from "../../scenario/optionen";
 import { istZiele } from "../../scenario/planIst";
 import { type Stand, standDatumText } from "../../scenario/staende";
 import { usePlanIst, type PlanIstApi } from "../hooks/usePlanIst";
@@ -18,14 +19,21 @@ import { PlanIstBesetzung } from "./planIst/PlanIstBesetzung";
 import { PlanIstErgebnisAnzeige } from "./planIst/PlanIstErgebnis";
 import { PlanIstImport } from "./planIst/PlanIstImport";
 
+/** What the section needs of the pane; shaped like usePlaner, useStaende and useEinfuegen give it. */
 export interface PlanIstAbschnittProps {
-  zustand: PlanerZustand;
-  aendern: (a: Aktion) => void;
-  staende: readonly Stand[];
-  leseAuswahl?: () => Promise<Auswahlinhalt>;
-  /** Why inserting is blocked now (invalid input, an insert running); empty = allowed. */
-  gesperrt: boolean;
-  onEinfuegen: () => void;
+  planer: {
+    zustand: PlanerZustand;
+    aendern: (a: Aktion) => void;
+    /** Why inserting is blocked (invalid input); empty = allowed. */
+    gruende: readonly string[];
+    laden: { ladeFehler: string | null };
+  };
+  staende: { staende: readonly Stand[] };
+  zugriff: { leseAuswahl?: () => Promise<Auswahlinhalt> };
+  /** The insert running now, if any. */
+  laeuft: Formelmodus | null;
+  /** The pane's one insert (all sheets, Plan-Ist among them when the options' rule says so). */
+  onEinfuegen: (modus: Formelmodus) => void | Promise<void>;
 }
 
 const KEIN_STAND = "__kein__";
@@ -50,7 +58,8 @@ function StandUndJahr(p: { api: PlanIstApi; staende: readonly Stand[] }): React.
   const stand = api.bewertung.stand;
   const jahre = stand && g ? jahreDes(stand, g.szenario.jahr) : [];
   return (
-    <div className={stile.zweiSpalten}>
+    // The Stand's label gets the whole width: Fluent cuts a Dropdown's title instead of wrapping it.
+    <div>
       <Dropdown
         label="Stand (Beschluss)"
         options={optionen}
@@ -60,6 +69,7 @@ function StandUndJahr(p: { api: PlanIstApi; staende: readonly Stand[] }): React.
       {jahre.length > 0 && g && (
         <Dropdown
           label="Jahr"
+          styles={{ root: { maxWidth: 160 } }}
           options={jahre.map((j) => ({ key: j, text: String(j) }))}
           selectedKey={g.eingabe.jahr}
           onChange={(_, o) =>
@@ -97,19 +107,22 @@ function Einfuegen(p: { api: PlanIstApi; gesperrt: boolean; onEinfuegen: () => v
 }
 
 export function PlanIstAbschnitt(p: PlanIstAbschnittProps): React.ReactElement {
-  const api = usePlanIst(p);
+  const { zustand, aendern, gruende, laden } = p.planer;
+  const staende = p.staende.staende;
+  const api = usePlanIst({ zustand, aendern, staende, leseAuswahl: p.zugriff.leseAuswahl });
   const g = api.bewertung.grundlage;
   const ziele = React.useMemo(() => (g ? istZiele(g.eingabe) : []), [g]);
+  const gesperrt = gruende.length > 0 || p.laeuft !== null || laden.ladeFehler !== null;
   return (
     <Abschnitt id="ki-plan-ist" titel="Plan-Ist">
-      {p.staende.length === 0 ? (
+      {staende.length === 0 ? (
         <Text block className={stile.hinweis}>
           Erst einen Stand festschreiben (Abschnitt „Stände für Ausschuss und Kreistag“); gegen ihn werden die
           Ist-Kosten verglichen.
         </Text>
       ) : (
         <>
-          <StandUndJahr api={api} staende={p.staende} />
+          <StandUndJahr api={api} staende={staende} />
           {g && (
             <>
               <Ausklappbereich titel="Besetzung der Stellen nach Monaten">
@@ -124,7 +137,7 @@ export function PlanIstAbschnitt(p: PlanIstAbschnittProps): React.ReactElement {
             </>
           )}
           {api.ergebnis && <PlanIstErgebnisAnzeige ergebnis={api.ergebnis} />}
-          <Einfuegen api={api} gesperrt={p.gesperrt} onEinfuegen={p.onEinfuegen} />
+          <Einfuegen api={api} gesperrt={gesperrt} onEinfuegen={() => void p.onEinfuegen(zustand.letzterModus)} />
         </>
       )}
     </Abschnitt>

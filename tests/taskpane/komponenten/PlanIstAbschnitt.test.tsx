@@ -27,18 +27,17 @@ const STAND = seed004Stand();
 /** The section alone over the pane's reducer; `gespeichert` is what the pane would save now. */
 function zeige(o: { staende?: boolean; leseAuswahl?: () => Promise<Auswahlinhalt> } = {}) {
   const z: { aktuell: PlanerZustand | null } = { aktuell: null };
-  const eingefuegt: number[] = [];
+  const eingefuegt: string[] = [];
   function Huelle(): React.ReactElement {
     const [zustand, aendern] = React.useReducer(planerReducer, undefined, () => anfangszustand([]));
     z.aktuell = zustand;
     return (
       <PlanIstAbschnitt
-        zustand={zustand}
-        aendern={aendern}
-        staende={o.staende === false ? [] : [STAND]}
-        {...(o.leseAuswahl ? { leseAuswahl: o.leseAuswahl } : {})}
-        gesperrt={false}
-        onEinfuegen={() => eingefuegt.push(1)}
+        planer={{ zustand, aendern, gruende: [], laden: { ladeFehler: null } }}
+        staende={{ staende: o.staende === false ? [] : [STAND] }}
+        zugriff={o.leseAuswahl ? { leseAuswahl: o.leseAuswahl } : {}}
+        laeuft={null}
+        onEinfuegen={(modus) => void eingefuegt.push(modus)}
       />
     );
   }
@@ -119,7 +118,7 @@ test("Stand chosen, CSV read with its faults named, a key corrected: forecast an
   expect(zeile("Kosten 2013", /^Prognose Jahresende/)).toHaveTextContent("101.487,96 €");
   expect(within(bereich).getByText(/^Annahme/)).toBeInTheDocument();
   await user.click(within(bereich).getByRole("button", { name: "Mit Plan-Ist einfügen" }));
-  expect(t.eingefuegt).toHaveLength(1);
+  expect(t.eingefuegt).toEqual(["ki"]);
 
   // Saved with the workbook state: the Stand, the correction and the matched actuals, readable strictly.
   const s = t.gespeichert();

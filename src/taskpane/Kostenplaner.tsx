@@ -13,7 +13,6 @@ import { useEinfuegenMitStaenden } from "./hooks/useStaende";
 import { vorlagenAktionen } from "./hooks/vorlagenAktionen";
 import { Abschnitt } from "./komponenten/Abschnitt";
 import { Einfuegen, type Rueckmeldung } from "./komponenten/Einfuegen";
-import { PlanIstAbschnitt } from "./komponenten/PlanIstAbschnitt";
 import { Sicherungshinweis, Speicherstatus } from "./komponenten/Sicherungen";
 import { SzenarienAbschnitt } from "./komponenten/SzenarienAbschnitt";
 import { Vergleich } from "./komponenten/Vergleich";
@@ -34,6 +33,10 @@ const Erweiterungen = spaeter(() =>
 const Staende = spaeter(() => import(/* webpackChunkName: "staende" */ "./komponenten/Staende").then((m) => m.Staende));
 const VorlageWord = spaeter(() =>
   import(/* webpackChunkName: "vorlage-word" */ "./komponenten/VorlageWord").then((m) => m.VorlageWord),
+);
+// Plan-Ist with its CSV reader (fast-csv) is needed only after a decision, never on the first screen.
+const PlanIstAbschnitt = spaeter(() =>
+  import(/* webpackChunkName: "plan-ist" */ "./komponenten/PlanIstAbschnitt").then((m) => m.PlanIstAbschnitt),
 );
 const SzenarienDatei = spaeter(() =>
   import(/* webpackChunkName: "szenarien-datei" */ "./komponenten/SzenarienDatei").then((m) => m.SzenarienDatei),

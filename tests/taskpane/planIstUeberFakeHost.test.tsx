@@ -16,7 +16,11 @@ import type { ExcelHost } from "../../src/excel/zugriff";
 import { kodiereSpeicherstand, type Speicherstand } from "../../src/scenario/speicherformat";
 import { erstelleArbeitsmappenZugriff } from "../../src/taskpane/anbindung";
 import { Kostenplaner } from "../../src/taskpane/Kostenplaner";
+import { ladeAlleVoraus } from "../../src/taskpane/spaeter";
 import { SEED004_OPTIONEN, seed004Stand, seed004Szenario } from "../helpers/planIstSeed004";
+
+// The pane's later sections (./spaeter) are fetched first, so the pane renders whole in one pass.
+beforeAll(() => ladeAlleVoraus());
 
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 jest.setTimeout(120_000);

@@ -10,6 +10,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Speicherstand } from "../../src/scenario/speicherformat";
 import { gibEin, szenarioKarte, testZugriff, vergleichsZeile, zeigePlaner } from "./hilfen";
+import { annahmenGruppenKoepfe } from "../../src/workbook/annahmen/bezuege";
 
 // Every step re-renders the whole pane; a busy machine must not fail the test (as the other pane tests).
 jest.setTimeout(180_000);
@@ -30,7 +31,8 @@ async function oeffneKarte(user: Nutzer, nummer: number): Promise<HTMLElement> {
 /** The source cell of an assumption row in the plan the pane handed over. */
 function annahmenQuelle(plan: { blaetter: Array<{ name: string; zellen: unknown[][] }> }, label: string): string {
   const zellen = plan.blaetter.find((b) => b.name === "Annahmen")!.zellen as Array<Array<{ text?: string } | null>>;
-  const kopf = zellen.find((z) => z[0]?.text === "Annahme")!;
+  // The assumption block's first group header names the source column (workbook/annahmen/bezuege).
+  const kopf = zellen[annahmenGruppenKoepfe()[0].zeile];
   const spalte = kopf.findIndex((c) => c?.text?.startsWith("Quelle") ?? false);
   return zellen.find((z) => z[0]?.text === label)![spalte]?.text ?? "";
 }

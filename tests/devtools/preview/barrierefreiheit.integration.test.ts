@@ -253,6 +253,10 @@ beschreibe("Barrierefreiheit im Browser", () => {
     )
       await seite.keyboard.press("ArrowDown");
     await seite.keyboard.press("Enter");
+    // The list closes and hands focus back to the dropdown; on a busy machine that comes later, and a
+    // Tab pressed before it would be undone by it.
+    await option.waitFor({ state: "hidden" });
+    await seite.waitForFunction(() => document.activeElement?.getAttribute("role") === "combobox");
     await tabBis(seite, /^Vorlage laden$/, ohneFokus);
     await seite.keyboard.press("Enter");
     await pane.getByRole("button", { name: /^2\. KIZ/ }).waitFor();

@@ -9,6 +9,7 @@ import { type Szenario, berechneSzenario, erzeugeVorlage } from "../../src/scena
 import type { Formelmodus } from "../../src/scenario/optionen";
 import { setzeFeld, uebernimmSachsatz } from "../../src/taskpane/zustand";
 import { baueArbeitsmappe } from "../../src/workbook";
+import { annahmenGruppenKoepfe } from "../../src/workbook/annahmen/bezuege";
 import { ladeFunktionen } from "../helpers/ladeFunktionen";
 import { pruefeFormelergebnisse } from "../helpers/formelergebnisse";
 import { DATUM, neueMappe, zugriffAuf } from "./hilfen";
@@ -37,7 +38,8 @@ function alsDeutsch(wert: unknown): unknown {
 
 /** The source cell of an assumption row: the column headed "Quelle (Nr. unten)". */
 function quelleDerZeile(zeilen: Zeilen, label: string): string {
-  const kopf = zeilen.find((z) => z[0] === "Annahme")!;
+  // The assumption block's first group header names the source column (workbook/annahmen/bezuege).
+  const kopf = zeilen[annahmenGruppenKoepfe()[0].zeile];
   const spalte = kopf.findIndex((x) => typeof x === "string" && x.startsWith("Quelle"));
   return String(zeilen.find((z) => z[0] === label)![spalte]);
 }

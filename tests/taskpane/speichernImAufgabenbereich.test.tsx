@@ -17,6 +17,12 @@ import {
   zeigePlaner,
 } from "./hilfen";
 
+/** The pane's clock from here on: user-event's pauses between keys advance it instead of waiting on the machine. */
+function aufUhrDesAufgabenbereichs(): ReturnType<typeof benutzer> {
+  jest.useFakeTimers();
+  return benutzer({ advanceTimers: jest.advanceTimersByTime });
+}
+
 /** Lets the pane's clock run well past its pause before saving, and every promise that follows settle. */
 async function vergehtZeit(): Promise<void> {
   for (let i = 0; i < 3; i++) await act(async () => void jest.advanceTimersByTime(5_000));
@@ -28,7 +34,7 @@ describe("Speichern und Laden", () => {
 
   test("speichert nach Änderungen einmal, nicht je Taste, und lädt den Stand beim nächsten Start", async () => {
     // The pane's clock, not the machine's speed, decides what "after a pause" means here.
-    const user = benutzer();
+    const user = aufUhrDesAufgabenbereichs();
     const erster = testZugriff();
     const { unmount } = await zeigePlaner(erster.zugriff);
     await act(async () => void jest.advanceTimersByTime(5_000));
@@ -52,7 +58,6 @@ describe("Speichern und Laden", () => {
   });
 
   test("unlesbarer Stand: Meldung, Rohdaten sichtbar, nichts wird darüber gespeichert", async () => {
-    const user = benutzer();
     const roh = '{"version":1,"szenarien":[{"name":"kaputt"';
     const { zugriff, aufzeichnung } = testZugriff({
       status: "unlesbar",
@@ -66,7 +71,7 @@ describe("Speichern und Laden", () => {
     ).toBeInTheDocument();
     expect(screen.getByLabelText("Gespeicherte Rohdaten (zum Kopieren)")).toHaveValue(roh);
     // From here the pane's clock: "nothing is saved" holds far longer than its pause before saving.
-    jest.useFakeTimers();
+    const user = aufUhrDesAufgabenbereichs();
     await user.click(within(szenarioKarte(1)).getByRole("button", { expanded: false }));
     await user.type(within(szenarioKarte(1)).getByLabelText("Name", { exact: false }), " neu");
     await vergehtZeit();
@@ -74,12 +79,11 @@ describe("Speichern und Laden", () => {
   });
 
   test("gespeicherte Daten, die das Speicherformat ablehnt, werden gemeldet und nicht überschrieben", async () => {
-    const user = benutzer();
     const { zugriff, aufzeichnung } = testZugriff({ status: "ok", json: { version: 99, etwas: "anderes" } });
     await zeigePlaner(zugriff);
     const roh = (await screen.findByLabelText("Gespeicherte Rohdaten (zum Kopieren)")) as HTMLTextAreaElement;
     expect(JSON.parse(roh.value)).toEqual({ version: 99, etwas: "anderes" });
-    jest.useFakeTimers();
+    const user = aufUhrDesAufgabenbereichs();
     await user.click(screen.getByRole("button", NATIV));
     await screen.findByText(/geschrieben/);
     await vergehtZeit();

@@ -170,7 +170,8 @@ function wieZuletzt(v: unknown[]): Satztabelle | null {
  */
 function ohneLeereZeilenAmEnde(m: unknown[][]): unknown[][] {
   let n = m.length;
-  while (n > 1 && istLeer(m[n - 1][0])) n--;
+  // Any form of an empty grade cell, 0 too (Excel for Windows passes empty cells as 0): parseTabelle skips them all.
+  while (n > 1 && istLeerOderNull(m[n - 1][0])) n--;
   return n === m.length ? m : m.slice(0, n);
 }
 

@@ -15,16 +15,6 @@ import { stile, UMBRECHENDES_DROPDOWN } from "../stile";
 const LEER = "leer";
 const LADEN_ID = "ki-vorlage-laden";
 
-/** Read by screen readers, not shown: the pane's own message stands far below, by "Einfügen". */
-const NUR_ANSAGE: React.CSSProperties = {
-  position: "absolute",
-  width: 1,
-  height: 1,
-  overflow: "hidden",
-  clip: "rect(0 0 0 0)",
-  whiteSpace: "nowrap",
-};
-
 /**
  * Loading replaces the scenario cards; focus must not fall back to the page (a keyboard user would
  * start again from the top). After the pane has rendered the new scenarios, the button gets focus
@@ -122,7 +112,7 @@ export function Vorlagenauswahl(p: VorlagenauswahlProps): React.ReactElement {
           }}
         />
       </div>
-      <div role="status" aria-live="polite" style={NUR_ANSAGE}>
+      <div role="status" aria-live="polite" className={stile.nurVorleser}>
         {ansage}
       </div>
     </div>

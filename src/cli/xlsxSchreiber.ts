@@ -8,7 +8,7 @@
  * neither a cell model nor its whole XML in memory (with exceljs's cell model it took 89 s and
  * 3.7 GB).
  */
-import type { ArbeitsmappenPlan } from "../workbook/plan";
+import { type ArbeitsmappenPlan, zeilenzahlDes } from "../workbook/plan";
 import { diagrammTeile } from "./diagramme/teile";
 import { GemeinsameTexte, schreibeBlatt } from "./xlsx/blatt";
 import {
@@ -57,7 +57,7 @@ export async function schreibeXlsx(plan: ArbeitsmappenPlan, optionen: SchreibOpt
   const texte = new GemeinsameTexte();
   for (const [i, blatt] of plan.blaetter.entries()) {
     const umgebung = { stile, texte, zeichnung: diagramme.zeichnungen.get(i) ?? null };
-    const stufe = blatt.zellen.length > GROSSES_BLATT ? STUFE_GROSS : undefined;
+    const stufe = zeilenzahlDes(blatt) > GROSSES_BLATT ? STUFE_GROSS : undefined;
     await paket.strom(blattPfad(i), (schreibe) => schreibeBlatt(blatt, umgebung, schreibe), stufe);
   }
   for (const [pfad, inhalt] of diagramme.teile) paket.teil(pfad, inhalt);

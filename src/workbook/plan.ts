@@ -94,8 +94,17 @@ export interface DruckPlan {
 export interface BlattPlan {
   name: string;
   modus: Formelmodus;
-  /** Rectangular block written from A1; rows may be shorter than the widest row (missing = empty). */
+  /**
+   * Rectangular block written from A1; rows may be shorter than the widest row (missing = empty).
+   * On a sheet with a `zeilenblock` this is built on first read (see mitZeilenblock).
+   */
   zellen: Zelle[][];
+  /**
+   * Rows of one shape built on demand (the levy sheet's members): the .xlsx writer reads the sheet
+   * through zeileDes/zeilenzahlDes and never holds them all. Not enumerable: JSON and comparisons see
+   * only `zellen`, which holds the same rows.
+   */
+  readonly zeilenblock?: Zeilenblock;
   formate: FormatBereich[];
   /** Column widths in characters (Excel's width unit), from column A. */
   spaltenbreiten: number[];
@@ -112,6 +121,72 @@ export function spaltenbreitePixel(zeichen: number): number {
 /** Column width in points (1 px = 0.75 pt), as Office.js `columnWidth` wants it. */
 export function spaltenbreitePunkte(zeichen: number): number {
   return Math.round(spaltenbreitePixel(zeichen) * 0.75 * 100) / 100;
+}
+
+/**
+ * Rows `ab` … `ab + anzahl - 1` (zero-based) of a sheet, each built when asked: a levy sheet of
+ * 100,000 municipalities as 1.6 million cell objects and 1.1 million formula strings held to the
+ * end cost more time in garbage collection than writing the file.
+ */
+export interface Zeilenblock {
+  ab: number;
+  anzahl: number;
+  /** Row `ab + i`, a new array on every call. */
+  zeile(i: number): Zelle[];
+  /** The other rows of the sheet; the block's own rows in it are empty. */
+  uebrige: readonly (readonly Zelle[])[];
+  /** Widest row of the sheet, block included. */
+  breite: number;
+}
+
+/**
+ * A sheet whose rows in `block` are built on demand. `zellen` (every row, for the Office.js writer,
+ * the tests and anyone who reads the plan as data) is built on first read and then kept.
+ */
+export function mitZeilenblock(blatt: Omit<BlattPlan, "zellen" | "zeilenblock">, block: Zeilenblock): BlattPlan {
+  let alle: Zelle[][] | null = null;
+  const plan = {
+    name: blatt.name,
+    modus: blatt.modus,
+    get zellen(): Zelle[][] {
+      alle ??= Array.from({ length: zeilenzahlDes(plan) }, (_, z) => {
+        const zeile = [...zeileDes(plan, z)];
+        while (zeile.length < block.breite) zeile.push(null);
+        return zeile;
+      });
+      return alle;
+    },
+    formate: blatt.formate,
+    spaltenbreiten: blatt.spaltenbreiten,
+    namen: blatt.namen,
+    diagramme: blatt.diagramme,
+    druck: blatt.druck,
+  } as BlattPlan;
+  Object.defineProperty(plan, "zeilenblock", { value: block, enumerable: false });
+  return plan;
+}
+
+/** Number of rows of a sheet, without building the rows of its block. */
+export function zeilenzahlDes(blatt: BlattPlan): number {
+  const b = blatt.zeilenblock;
+  return b ? Math.max(b.uebrige.length, b.ab + b.anzahl) : blatt.zellen.length;
+}
+
+/** Widest row of a sheet, without building the rows of its block. */
+export function breiteDes(blatt: BlattPlan): number {
+  const b = blatt.zeilenblock;
+  if (b) return b.breite;
+  let breite = 0;
+  for (const z of blatt.zellen) if (z.length > breite) breite = z.length;
+  return breite;
+}
+
+/** Row z (zero-based) of a sheet: from its block (built now, not kept) or from `zellen`. */
+export function zeileDes(blatt: BlattPlan, z: number): readonly Zelle[] {
+  const b = blatt.zeilenblock;
+  if (!b) return blatt.zellen[z] ?? [];
+  if (z >= b.ab && z < b.ab + b.anzahl) return b.zeile(z - b.ab);
+  return b.uebrige[z] ?? [];
 }
 
 export interface ArbeitsmappenPlan {

@@ -56,6 +56,18 @@ export class Raster {
     return this.zeilen.length;
   }
 
+  /** The rows as set, unpadded (rows never set are empty). */
+  get roheZeilen(): readonly (readonly Zelle[])[] {
+    return this.zeilen;
+  }
+
+  /** Widest row so far. */
+  get breite(): number {
+    let breite = 0;
+    for (const z of this.zeilen) if (z.length > breite) breite = z.length;
+    return breite;
+  }
+
   /** The block with every row padded to the widest, so writers get a rectangle. */
   zellen(mindestBreite = 0): Zelle[][] {
     const breite = Math.max(mindestBreite, ...this.zeilen.map((z) => z.length));

@@ -6,7 +6,7 @@
  * row heights (zeilenhoehen.ts, both writers store them), the column widths and the fixed margins
  * (SEITENRAENDER, set by both writers), with the sheet fitted to one page wide.
  */
-import { type BlattPlan, spaltenbreitePixel } from "./plan";
+import { type BlattPlan, spaltenbreitePixel, zeilenzahlDes } from "./plan";
 import { zeilenhoehe, zeilenhoehenDesBlatts } from "./zeilenhoehen";
 
 /** Margins in points, set by both writers on every generated sheet: 1,8 cm left/right, 2 cm top/bottom, 0,8 cm header/footer. */
@@ -23,7 +23,7 @@ const FUELLGRAD = 0.93;
 /** Height of every row in points as the writer with this base font stores it (10 pt file, 11 pt Excel). */
 function hoehen(blatt: BlattPlan, grundgroesse: number): number[] {
   const m = zeilenhoehenDesBlatts(blatt, grundgroesse);
-  return blatt.zellen.map((_, z) => m.get(z) ?? zeilenhoehe(grundgroesse));
+  return Array.from({ length: zeilenzahlDes(blatt) }, (_, z) => m.get(z) ?? zeilenhoehe(grundgroesse));
 }
 
 /** Points of sheet height one printed page holds, with the sheet fitted to one page wide. */

@@ -7,7 +7,15 @@
  * the height is never too small).
  */
 import { zerlegeA1 } from "./adressen";
-import { type BlattPlan, type Format, type Zelle, spaltenbreitePixel } from "./plan";
+import {
+  type BlattPlan,
+  type Format,
+  type Zelle,
+  breiteDes,
+  spaltenbreitePixel,
+  zeileDes,
+  zeilenzahlDes,
+} from "./plan";
 
 /** Arial/Helvetica advance widths in 1/1000 em (regular); characters not listed count as 556. */
 const BREITEN: Record<string, number> = {
@@ -158,23 +166,51 @@ type Schrift = Pick<Format, "fett" | "schriftgroesse" | "umbruch">;
 /** Key of a cell in the maps below: row × 16,384 (Excel's column count) + column, a number, not a string. */
 const SPALTEN = 16384;
 
-/** The font-relevant format of every cell, later ranges overriding earlier ones as in the writers. */
+/**
+ * The font-relevant format of every cell that wrapping or a font size of its own can raise, later
+ * ranges overriding earlier ones as in the writers. Only cells in a range with `umbruch` or
+ * `schriftgroesse` are kept: a bold column over 100,000 levy rows adds none.
+ */
 function schriftJeZelle(blatt: BlattPlan): Map<number, Schrift> {
-  const zeilen = blatt.zellen.length;
-  const spalten = Math.max(0, ...blatt.zellen.map((z) => z.length));
-  const je = new Map<number, Schrift>();
-  for (const { bereich, format } of blatt.formate) {
+  const zeilen = zeilenzahlDes(blatt);
+  const spalten = breiteDes(blatt);
+  const bereiche = blatt.formate.flatMap(({ bereich, format }) => {
     const { fett, schriftgroesse, umbruch } = format;
-    if (fett === undefined && schriftgroesse === undefined && umbruch === undefined) continue;
+    if (fett === undefined && schriftgroesse === undefined && umbruch === undefined) return [];
     const b = zerlegeA1(bereich);
-    if (!b) continue;
-    for (let z = b.vonZeile ?? 0; z <= Math.min(b.bisZeile ?? zeilen - 1, zeilen - 1); z++) {
-      for (let s = b.vonSpalte ?? 0; s <= Math.min(b.bisSpalte ?? spalten - 1, spalten - 1); s++) {
-        const neu = { ...je.get(z * SPALTEN + s) };
-        if (fett !== undefined) neu.fett = fett;
-        if (schriftgroesse !== undefined) neu.schriftgroesse = schriftgroesse;
-        if (umbruch !== undefined) neu.umbruch = umbruch;
-        je.set(z * SPALTEN + s, neu);
+    if (!b) return [];
+    const grenzen = {
+      oben: b.vonZeile ?? 0,
+      unten: Math.min(b.bisZeile ?? zeilen - 1, zeilen - 1),
+      links: b.vonSpalte ?? 0,
+      rechts: Math.min(b.bisSpalte ?? spalten - 1, spalten - 1),
+    };
+    return [{ ...grenzen, fett, schriftgroesse, umbruch, hebt: schriftgroesse !== undefined || umbruch !== undefined }];
+  });
+  const je = new Map<number, Schrift>();
+  for (const b of bereiche) {
+    if (!b.hebt) continue;
+    for (let z = b.oben; z <= b.unten; z++) for (let s = b.links; s <= b.rechts; s++) je.set(z * SPALTEN + s, {});
+  }
+  for (const b of bereiche) {
+    const setze = (f: Schrift) => {
+      if (b.fett !== undefined) f.fett = b.fett;
+      if (b.schriftgroesse !== undefined) f.schriftgroesse = b.schriftgroesse;
+      if (b.umbruch !== undefined) f.umbruch = b.umbruch;
+    };
+    const flaeche = (b.unten - b.oben + 1) * (b.rechts - b.links + 1);
+    if (flaeche <= je.size) {
+      for (let z = b.oben; z <= b.unten; z++) {
+        for (let s = b.links; s <= b.rechts; s++) {
+          const f = je.get(z * SPALTEN + s);
+          if (f) setze(f);
+        }
+      }
+    } else {
+      for (const [k, f] of je) {
+        const z = Math.floor(k / SPALTEN);
+        const s = k % SPALTEN;
+        if (z >= b.oben && z <= b.unten && s >= b.links && s <= b.rechts) setze(f);
       }
     }
   }
@@ -201,7 +237,7 @@ export function zeilenhoehenDesBlatts(blatt: BlattPlan, grundgroesse: number): M
     if (!f.umbruch && f.schriftgroesse === undefined) continue;
     const z = Math.floor(schluessel / SPALTEN);
     const s = schluessel % SPALTEN;
-    const text = angezeigterText(blatt.zellen[z]?.[s] ?? null);
+    const text = angezeigterText(zeileDes(blatt, z)[s] ?? null);
     if (text === null) continue;
     const groesse = f.schriftgroesse ?? grundgroesse;
     const breite = textbreiteDerSpalte(blatt.spaltenbreiten[s] ?? STANDARDBREITE);

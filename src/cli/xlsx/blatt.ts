@@ -2,7 +2,7 @@
  * One worksheet part (xl/worksheets/sheetN.xml), written row by row into a sink: the XML of a sheet
  * with 100,000 member rows is never one string, and no cell object exists besides the plan's own.
  */
-import type { BlattPlan, DruckPlan, Zelle } from "../../workbook/plan";
+import { type BlattPlan, type DruckPlan, type Zelle, breiteDes, zeileDes, zeilenzahlDes } from "../../workbook/plan";
 import { spalte } from "../../workbook/adressen";
 import { zeilenhoehenDesBlatts } from "../../workbook/zeilenhoehen";
 import { SEITENRAENDER, seitenumbrueche } from "../../workbook/seiten";
@@ -44,9 +44,8 @@ export interface BlattUmgebung {
 export type Senke = (text: string) => void | Promise<void>;
 
 export function ausdehnungDes(blatt: BlattPlan): Ausdehnung {
-  let spalten = Math.max(1, blatt.spaltenbreiten.length);
-  for (const z of blatt.zellen) if (z.length > spalten) spalten = z.length;
-  return { zeilen: Math.max(1, blatt.zellen.length), spalten };
+  const spalten = Math.max(1, blatt.spaltenbreiten.length, breiteDes(blatt));
+  return { zeilen: Math.max(1, zeilenzahlDes(blatt)), spalten };
 }
 
 /** The XML of one cell with a value, or null when the plan's cell is empty. */
@@ -134,12 +133,12 @@ export async function schreibeBlatt(blatt: BlattPlan, u: BlattUmgebung, senke: S
   const ausdehnung = ausdehnungDes(blatt);
   const formatierung = new Formatierung(blatt, ausdehnung);
   const hoehen = zeilenhoehenDesBlatts(blatt, GRUNDGROESSE);
-  const zeilen = Math.max(blatt.zellen.length, formatierung.letzteZeile);
+  const zeilen = Math.max(zeilenzahlDes(blatt), formatierung.letzteZeile);
   const buchstaben: string[] = [];
   let puffer: string[] = [kopf(blatt, ausdehnung, formatierung.letzteZeile), "<sheetData>"];
   let laenge = 0;
   for (let z = 1; z <= zeilen; z++) {
-    const zellen = blatt.zellen[z - 1] ?? [];
+    const zellen = zeileDes(blatt, z - 1);
     const formate = formatierung.zeile(z);
     const breite = Math.max(zellen.length, formate.length - 1);
     let zeile = "";

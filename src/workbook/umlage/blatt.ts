@@ -29,7 +29,7 @@ import { spanne, zeilenSpanne, zelle } from "../adressen";
 import { druckA4Quer, type Druckkopf } from "../druck";
 import { type Formelsatz, type VerteilungsBezuege, formelsatz } from "../formeln";
 import type { Bezugsfunktion } from "../mehrjahr/blatt";
-import type { BlattPlan, UmlageOptionen } from "../plan";
+import { type BlattPlan, type UmlageOptionen, type Zeilenblock, type Zelle, mitZeilenblock } from "../plan";
 import type { Formelmodus, UmlageMitglied } from "../../scenario/optionen";
 import { Raster } from "../raster";
 import { eingabeZahl, STIL, ZAHLENFORMAT, zahlenformat } from "../stil";
@@ -300,37 +300,40 @@ function verteilungsZeile(
   });
 }
 
-// --- one member ----------------------------------------------------------------------------------
-function mitgliedZeile(b: Bau, m: UmlageMitglied, i: number): void {
-  const { r } = b;
+// --- one member ---------------------------------------------------------------------------------
+/**
+ * The row of member i, built when a writer asks for it (BlattPlan.zeilenblock): 100,000 members
+ * are never 1.6 million cells held at once.
+ */
+function mitgliedZeile(b: Bau, i: number): Zelle[] {
+  const m = b.mitglieder[i];
+  const zeile: Zelle[] = Array<Zelle>(b.letzteSpalte + 1).fill(null);
   const z = b.erste + i;
   const hier = (sp: number) => zelle(z, sp);
   const euro = (werte: Cent[] | undefined) => (werte ? centZuEuro(werte[i]) : 0);
-  r.zahl(z, S.nr, i + 1);
-  r.text(z, S.name, m.name);
-  if (m.grundlage === null) r.setze(z, S.grundlage, null);
-  else r.zahl(z, S.grundlage, m.grundlage);
-  r.zahl(z, S.minder, m.minderbelastung);
+  zeile[S.nr] = { zahl: i + 1 };
+  zeile[S.name] = { text: m.name };
+  if (m.grundlage !== null) zeile[S.grundlage] = { zahl: m.grundlage };
+  zeile[S.minder] = { zahl: m.minderbelastung };
   const ziele = { anteil: S.anteil, umverteilung: S.umverteilung } as const;
   const erwartet = { anteil: b.verteilung?.anteile, umverteilung: b.verteilung?.mehrbelastungen };
   for (const art of ["anteil", "umverteilung"] as const) {
     const v = verteilungsZeile(b, art, i);
-    v.hilfen.forEach((f, k) => r.formel(z, b.hilfeAb[art] + k, f));
-    if (v.betrag) r.formel(z, ziele[art], v.betrag, euro(erwartet[art]));
+    v.hilfen.forEach((formel, k) => (zeile[b.hilfeAb[art] + k] = { formel }));
+    if (v.betrag) zeile[ziele[art]] = { formel: v.betrag, ergebnis: euro(erwartet[art]) };
   }
   const minder = hier(S.minder);
-  r.formel(
-    z,
-    S.entlastung,
-    `=IF(OR(${minder}<0,${minder}>1),NA(),ROUND(${hier(S.anteil)}*${minder},2))`,
-    euro(b.verteilung?.entlastungen),
-  );
+  zeile[S.entlastung] = {
+    formel: `=IF(OR(${minder}<0,${minder}>1),NA(),ROUND(${hier(S.anteil)}*${minder},2))`,
+    ergebnis: euro(b.verteilung?.entlastungen),
+  };
   const traeger = m.minderbelastung === 0 ? (m.grundlage ?? 0) : 0;
-  r.formel(z, S.traeger, `=IF(${minder}=0,${hier(S.grundlage)},0)`, traeger);
+  zeile[S.traeger] = { formel: `=IF(${minder}=0,${hier(S.grundlage)},0)`, ergebnis: traeger };
   const belastung = `=${hier(S.anteil)}-${hier(S.entlastung)}+${hier(S.umverteilung)}`;
-  r.formel(z, S.belastung, belastung, euro(b.verteilung?.belastungen));
+  zeile[S.belastung] = { formel: belastung, ergebnis: euro(b.verteilung?.belastungen) };
   const quote = b.summeUgCent === 0 || m.grundlage === null ? 0 : euroZuCent(m.grundlage) / b.summeUgCent;
-  r.formel(z, S.quote, `=IF(${OBEN.summeUg}=0,0,${hier(S.grundlage)}/${OBEN.summeUg})`, quote);
+  zeile[S.quote] = { formel: `=IF(${OBEN.summeUg}=0,0,${hier(S.grundlage)}/${OBEN.summeUg})`, ergebnis: quote };
+  return zeile;
 }
 
 // --- total row -----------------------------------------------------------------------------------
@@ -433,40 +436,48 @@ export function baueUmlageBlatt(e: UmlageBlattEingabe): BlattPlan {
   titelUndBetrag(b);
   umverteilungUndHinweis(b);
   tabellenKopf(b);
-  b.mitglieder.forEach((m, i) => mitgliedZeile(b, m, i));
   summenZeile(b);
   const diagrammOben = notizen(b) + 1;
   formate(b);
   const hilfsbreiten = (["anteil", "umverteilung"] as const).flatMap((art) =>
     b.formeln.verteilungsHilfen(art).map((h) => h.breite),
   );
-  return {
-    name: UMLAGE_BLATTNAME,
-    modus: e.modus,
-    zellen: b.r.zellen(),
-    formate: b.r.formate,
-    spaltenbreiten: [6, 44, 18, 20, 17, 18, 14, 18, 12, 20, ...hilfsbreiten],
-    namen: [],
-    diagramme: [
-      {
-        name: "KI_Umlage_Belastung",
-        typ: "balken",
-        daten: spanne(Z.kopf, S.name, b.letzte, S.belastung),
-        reihenIn: "spalten",
-        titel: "Belastung je Gemeinde (€/Jahr)",
-        von: zelle(diagrammOben, 0),
-        bis: zelle(diagrammOben + Math.max(16, anzahl + 4), 7),
-      },
-    ],
-    druck: druckA4Quer({
-      // The table a council member reads: the helper columns of the "nativ" formulas (rounded-down
-      // cents, remainder, rank) stay on screen only.
-      druckbereich: spanne(0, 0, diagrammOben + Math.max(16, anzahl + 4), S.traeger),
-      titelzeilen: zeilenSpanne(Z.kopf, Z.kopf),
-      kopf: { titel: "Kreisumlage: Belastung der Mitgliedsgemeinden", ...e.druckkopf },
-      fusszeileLinks: "KI-Kostenplaner – Umlagegrundlagen: eigene Eingabe",
-    }),
+  const block: Zeilenblock = {
+    ab: b.erste,
+    anzahl,
+    zeile: (i) => mitgliedZeile(b, i),
+    uebrige: b.r.roheZeilen,
+    breite: Math.max(b.letzteSpalte + 1, b.r.breite),
   };
+  return mitZeilenblock(
+    {
+      name: UMLAGE_BLATTNAME,
+      modus: e.modus,
+      formate: b.r.formate,
+      spaltenbreiten: [6, 44, 18, 20, 17, 18, 14, 18, 12, 20, ...hilfsbreiten],
+      namen: [],
+      diagramme: [
+        {
+          name: "KI_Umlage_Belastung",
+          typ: "balken",
+          daten: spanne(Z.kopf, S.name, b.letzte, S.belastung),
+          reihenIn: "spalten",
+          titel: "Belastung je Gemeinde (€/Jahr)",
+          von: zelle(diagrammOben, 0),
+          bis: zelle(diagrammOben + Math.max(16, anzahl + 4), 7),
+        },
+      ],
+      druck: druckA4Quer({
+        // The table a council member reads: the helper columns of the "nativ" formulas (rounded-down
+        // cents, remainder, rank) stay on screen only.
+        druckbereich: spanne(0, 0, diagrammOben + Math.max(16, anzahl + 4), S.traeger),
+        titelzeilen: zeilenSpanne(Z.kopf, Z.kopf),
+        kopf: { titel: "Kreisumlage: Belastung der Mitgliedsgemeinden", ...e.druckkopf },
+        fusszeileLinks: "KI-Kostenplaner – Umlagegrundlagen: eigene Eingabe",
+      }),
+    },
+    block,
+  );
 }
 
 function sum(werte: readonly Cent[]): Cent {

@@ -133,6 +133,8 @@ export interface Zeilenblock {
   anzahl: number;
   /** Row `ab + i`, a new array on every call. */
   zeile(i: number): Zelle[];
+  /** Cell `spalte` (zero-based) of row `ab + i`, without building the row where the block can. */
+  zelle(i: number, spalte: number): Zelle;
   /** The other rows of the sheet; the block's own rows in it are empty. */
   uebrige: readonly (readonly Zelle[])[];
   /** Widest row of the sheet, block included. */
@@ -179,6 +181,13 @@ export function breiteDes(blatt: BlattPlan): number {
   let breite = 0;
   for (const z of blatt.zellen) if (z.length > breite) breite = z.length;
   return breite;
+}
+
+/** Cell (z, s) of a sheet, zero-based; null when empty. Builds no row of a block where the block can help it. */
+export function zelleDes(blatt: BlattPlan, z: number, s: number): Zelle {
+  const b = blatt.zeilenblock;
+  if (b && z >= b.ab && z < b.ab + b.anzahl) return b.zelle(z - b.ab, s);
+  return zeileDes(blatt, z)[s] ?? null;
 }
 
 /** Row z (zero-based) of a sheet: from its block (built now, not kept) or from `zellen`. */

@@ -4,7 +4,7 @@
  * `charts.add(typ, range, seriesBy)` splits it: the first row (or column) names the series, the
  * first column (or row) holds the categories.
  */
-import { type BlattPlan, type DiagrammPlan, type Zelle, zeileDes } from "../../workbook/plan";
+import { type BlattPlan, type DiagrammPlan, type Zelle, zelleDes } from "../../workbook/plan";
 import { bereich, blattBezug } from "../../workbook/adressen";
 import { ZAHLENFORMAT } from "../../workbook/stil";
 import { zerlegeBereich } from "../adressen";
@@ -53,26 +53,18 @@ function zahl(zelle: Zelle | undefined): number | null {
 /** The series of a chart, with the cached values the plan expects (viewers that do not recalculate). */
 export function reihenAus(blatt: BlattPlan, d: DiagrammPlan): Reihe[] {
   const r = zerlegeBereich(d.daten, { zeilen: 1, spalten: 1 });
-  const zelle = (z: number, s: number) => zeileDes(blatt, z - 1)[s - 1] ?? undefined;
+  // Cell by cell: a levy sheet's member rows are built on read, the block builds a name or a burden alone.
+  const zelle = (z: number, s: number) => zelleDes(blatt, z - 1, s - 1) ?? undefined;
   const n = blatt.name;
   if (d.reihenIn === "spalten") {
-    // Each source row read once, keeping only the cells the chart shows: the rows of a levy sheet's
-    // block are built on every read.
-    const spalten = Array.from({ length: r.rechts - r.links }, (_, i) => r.links + 1 + i);
-    const kategorieTexte: string[] = [];
-    const zahlen = spalten.map((): Array<number | null> => []);
-    for (let z = r.oben + 1; z <= r.unten; z++) {
-      const zeile = zeileDes(blatt, z - 1);
-      kategorieTexte.push(anzeige(zeile[r.links - 1] ?? undefined));
-      spalten.forEach((s, k) => zahlen[k].push(zahl(zeile[s - 1] ?? undefined)));
-    }
-    return spalten.map((s, k) => ({
+    const zeilen = Array.from({ length: r.unten - r.oben }, (_, i) => r.oben + 1 + i);
+    return Array.from({ length: r.rechts - r.links }, (_, i) => r.links + 1 + i).map((s) => ({
       name: bezug(n, r.oben, s),
       kategorien: bezug(n, r.oben + 1, r.links, r.unten, r.links),
       werte: bezug(n, r.oben + 1, s, r.unten, s),
       nameText: anzeige(zelle(r.oben, s)),
-      kategorieTexte,
-      zahlen: zahlen[k],
+      kategorieTexte: zeilen.map((z) => anzeige(zelle(z, r.links))),
+      zahlen: zeilen.map((z) => zahl(zelle(z, s))),
     }));
   }
   const spalten = Array.from({ length: r.rechts - r.links }, (_, i) => r.links + 1 + i);

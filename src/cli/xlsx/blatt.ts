@@ -8,6 +8,7 @@ import { zeilenhoehenDesBlatts } from "../../workbook/zeilenhoehen";
 import { SEITENRAENDER, seitenumbrueche } from "../../workbook/seiten";
 import type { Ausdehnung } from "../adressen";
 import { Formatierung, GRUNDGROESSE, SCHRIFTART, type Stilverzeichnis } from "./stile";
+import { formelgruppen, formelText } from "./formelgruppen";
 import { NS_MAIN, NS_REL, XML_KOPF, xmlText } from "./xml";
 
 const EXCEL_FEHLER = new Set(["#N/A", "#VALUE!", "#NUM!", "#DIV/0!", "#REF!", "#NAME?", "#NULL!"]);
@@ -15,6 +16,8 @@ const EXCEL_FEHLER = new Set(["#N/A", "#VALUE!", "#NUM!", "#DIV/0!", "#REF!", "#
 const KOPF_SCHRIFT = `&"${SCHRIFTART},Regular"&9`;
 /** Rows are handed to the sink in pieces of about this many characters. */
 const STUECK = 1 << 16;
+/** Rows read from the plan at a time: the reach of one shared formula group (formelgruppen). */
+const ZEILEN_JE_GANG = 512;
 
 /** Text cells refer to the workbook's shared strings (t="s"): every distinct text stored once. */
 export class GemeinsameTexte {
@@ -48,13 +51,16 @@ export function ausdehnungDes(blatt: BlattPlan): Ausdehnung {
   return { zeilen: Math.max(1, zeilenzahlDes(blatt)), spalten };
 }
 
-/** The XML of one cell with a value, or null when the plan's cell is empty. */
-function zellXml(ref: string, s: number, zelle: Zelle, texte: GemeinsameTexte): string | null {
+/**
+ * The XML of one cell with a value, or null when the plan's cell is empty. `gruppe`: the cell's
+ * element of a shared formula (formelgruppen), else its formula is written out.
+ */
+function zellXml(ref: string, s: number, zelle: Zelle, texte: GemeinsameTexte, gruppe?: string): string | null {
   if (zelle === null) return null;
   // A string is always a shared-string cell, never a formula: "=…", "+1", "@SUM" stay text.
   if ("text" in zelle) return `<c r="${ref}" s="${s}" t="s"><v>${texte.id(zelle.text)}</v></c>`;
   if ("zahl" in zelle) return `<c r="${ref}" s="${s}"><v>${zahlText(zelle.zahl)}</v></c>`;
-  const f = `<f>${xmlText(zelle.formel.replace(/^=/, ""))}</f>`;
+  const f = gruppe ?? `<f>${formelText(zelle.formel)}</f>`;
   const e = zelle.ergebnis;
   if (e === undefined) return `<c r="${ref}" s="${s}">${f}</c>`;
   if (typeof e === "number") return `<c r="${ref}" s="${s}">${f}<v>${zahlText(e)}</v></c>`;
@@ -134,35 +140,61 @@ export async function schreibeBlatt(blatt: BlattPlan, u: BlattUmgebung, senke: S
   const formatierung = new Formatierung(blatt, ausdehnung);
   const hoehen = zeilenhoehenDesBlatts(blatt, GRUNDGROESSE);
   const zeilen = Math.max(zeilenzahlDes(blatt), formatierung.letzteZeile);
-  const buchstaben: string[] = [];
+  const zeile: ZeilenUmgebung = { u, formatierung, hoehen, buchstaben: [] };
+  const gruppe = { naechste: 0 };
   let puffer: string[] = [kopf(blatt, ausdehnung, formatierung.letzteZeile), "<sheetData>"];
   let laenge = 0;
-  for (let z = 1; z <= zeilen; z++) {
-    const zellen = zeileDes(blatt, z - 1);
-    const formate = formatierung.zeile(z);
-    const breite = Math.max(zellen.length, formate.length - 1);
-    let zeile = "";
-    for (let s = 1; s <= breite; s++) {
-      const zelle = zellen[s - 1] ?? null;
-      const format = formate[s];
-      if (zelle === null && format === undefined) continue;
-      const ref = `${(buchstaben[s] ??= spalte(s - 1))}${z}`;
-      const stil = u.stile.id(format, zelle !== null);
-      zeile += zellXml(ref, stil, zelle, u.texte) ?? `<c r="${ref}" s="${stil}"/>`;
-    }
-    const hoehe = hoehen.get(z - 1);
-    if (!zeile && hoehe === undefined) continue;
-    const ht = hoehe === undefined ? "" : ` ht="${hoehe}" customHeight="1"`;
-    puffer.push(`<row r="${z}"${ht}>${zeile}</row>`);
-    laenge += zeile.length;
-    if (laenge > STUECK) {
-      await senke(puffer.join(""));
-      puffer = [];
-      laenge = 0;
+  for (let ab = 1; ab <= zeilen; ab += ZEILEN_JE_GANG) {
+    const gang = Array.from({ length: Math.min(ZEILEN_JE_GANG, zeilen - ab + 1) }, (_, i) =>
+      zeileDes(blatt, ab - 1 + i),
+    );
+    const gruppen = formelgruppen(gang, ab, gruppe);
+    for (let i = 0; i < gang.length; i++) {
+      const xml = zeilenXml(zeile, ab + i, gang[i], gruppen[i]);
+      if (!xml) continue;
+      puffer.push(xml);
+      laenge += xml.length;
+      if (laenge > STUECK) {
+        await senke(puffer.join(""));
+        puffer = [];
+        laenge = 0;
+      }
     }
   }
   puffer.push("</sheetData>", druckXml(blatt.druck), umbruchXml(blatt));
   if (u.zeichnung) puffer.push(`<drawing r:id="${u.zeichnung}"/>`);
   puffer.push("</worksheet>");
   await senke(puffer.join(""));
+}
+
+interface ZeilenUmgebung {
+  u: BlattUmgebung;
+  formatierung: Formatierung;
+  hoehen: Map<number, number>;
+  /** Column letters by one-based column, filled as used. */
+  buchstaben: string[];
+}
+
+/** One `<row>` element (one-based row z), or "" when the row has neither a cell nor a height of its own. */
+function zeilenXml(
+  { u, formatierung, hoehen, buchstaben }: ZeilenUmgebung,
+  z: number,
+  zellen: readonly Zelle[],
+  gruppen: ReadonlyArray<string | undefined>,
+): string {
+  const formate = formatierung.zeile(z);
+  const breite = Math.max(zellen.length, formate.length - 1);
+  let zeile = "";
+  for (let s = 1; s <= breite; s++) {
+    const zelle = zellen[s - 1] ?? null;
+    const format = formate[s];
+    if (zelle === null && format === undefined) continue;
+    const ref = `${(buchstaben[s] ??= spalte(s - 1))}${z}`;
+    const stil = u.stile.id(format, zelle !== null);
+    zeile += zellXml(ref, stil, zelle, u.texte, gruppen[s - 1]) ?? `<c r="${ref}" s="${stil}"/>`;
+  }
+  const hoehe = hoehen.get(z - 1);
+  if (!zeile && hoehe === undefined) return "";
+  const ht = hoehe === undefined ? "" : ` ht="${hoehe}" customHeight="1"`;
+  return `<row r="${z}"${ht}>${zeile}</row>`;
 }

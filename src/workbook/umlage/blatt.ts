@@ -336,6 +336,19 @@ function mitgliedZeile(b: Bau, i: number): Zelle[] {
   return zeile;
 }
 
+/** One cell of member i: the chart reads names and burdens only, without the row's other formulas. */
+function mitgliedZelle(b: Bau, i: number, sp: number): Zelle {
+  const m = b.mitglieder[i];
+  if (sp === S.nr) return { zahl: i + 1 };
+  if (sp === S.name) return { text: m.name };
+  if (sp === S.belastung) {
+    const z = b.erste + i;
+    const formel = `=${zelle(z, S.anteil)}-${zelle(z, S.entlastung)}+${zelle(z, S.umverteilung)}`;
+    return { formel, ergebnis: b.verteilung ? centZuEuro(b.verteilung.belastungen[i]) : 0 };
+  }
+  return mitgliedZeile(b, i)[sp] ?? null;
+}
+
 // --- total row -----------------------------------------------------------------------------------
 function summenZeile(b: Bau): void {
   const { r, verteilung: v } = b;
@@ -446,6 +459,7 @@ export function baueUmlageBlatt(e: UmlageBlattEingabe): BlattPlan {
     ab: b.erste,
     anzahl,
     zeile: (i) => mitgliedZeile(b, i),
+    zelle: (i, sp) => mitgliedZelle(b, i, sp),
     uebrige: b.r.roheZeilen,
     breite: Math.max(b.letzteSpalte + 1, b.r.breite),
   };

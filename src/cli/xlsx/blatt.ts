@@ -17,7 +17,7 @@ const KOPF_SCHRIFT = `&"${SCHRIFTART},Regular"&9`;
 /** Rows are handed to the sink in pieces of about this many characters. */
 const STUECK = 1 << 16;
 /** Rows read from the plan at a time: the reach of one shared formula group (formelgruppen). */
-const ZEILEN_JE_GANG = 512;
+const ZEILEN_JE_GANG = 128;
 
 /** Text cells refer to the workbook's shared strings (t="s"): every distinct text stored once. */
 export class GemeinsameTexte {

@@ -17,6 +17,7 @@ import type {
   UmlageMitglied,
   UmlageOptionen,
 } from "../scenario/optionen";
+import { WanderndeFormel } from "./formelvorlage";
 // The options are the scenario layer's (src/scenario/optionen.ts); re-exported for the builders.
 export type { ArbeitsmappenOptionen, Formelmodus, MehrjahrOptionen, StaendeOptionen, UmlageMitglied, UmlageOptionen };
 
@@ -152,7 +153,8 @@ export function mitZeilenblock(blatt: Omit<BlattPlan, "zellen" | "zeilenblock">,
     modus: blatt.modus,
     get zellen(): Zelle[][] {
       alle ??= Array.from({ length: zeilenzahlDes(plan) }, (_, z) => {
-        const zeile = [...zeileDes(plan, z)];
+        // Plain data: a formula built from a template (WanderndeFormel) spelt out as { formel, ergebnis }.
+        const zeile = zeileDes(plan, z).map((c) => (c instanceof WanderndeFormel ? c.alsDaten() : c));
         while (zeile.length < block.breite) zeile.push(null);
         return zeile;
       });

@@ -32,6 +32,7 @@ import type { Bezugsfunktion } from "../mehrjahr/blatt";
 import { type BlattPlan, type UmlageOptionen, type Zeilenblock, type Zelle, mitZeilenblock } from "../plan";
 import type { Formelmodus, UmlageMitglied } from "../../scenario/optionen";
 import { Raster } from "../raster";
+import { type Formelvorlage, formelvorlage, passt, WanderndeFormel } from "../formelvorlage";
 import { eingabeZahl, STIL, ZAHLENFORMAT, zahlenformat } from "../stil";
 
 export const UMLAGE_BLATTNAME = "Umlage";
@@ -301,52 +302,127 @@ function verteilungsZeile(
 }
 
 // --- one member ---------------------------------------------------------------------------------
-/**
- * The row of member i, built when a writer asks for it (BlattPlan.zeilenblock): 100,000 members
- * are never 1.6 million cells held at once.
- */
-function mitgliedZeile(b: Bau, i: number): Zelle[] {
-  const m = b.mitglieder[i];
-  const zeile: Zelle[] = Array<Zelle>(b.letzteSpalte + 1).fill(null);
+type Formelzelle = [spalte: number, formel: () => string | null, ergebnis: number | string | undefined];
+
+/** The formula cells of member i: column, the formula's text (built when called), the value expected. */
+function mitgliedFormeln(b: Bau, i: number): Formelzelle[] {
   const z = b.erste + i;
   const hier = (sp: number) => zelle(z, sp);
   const euro = (werte: Cent[] | undefined) => (werte ? centZuEuro(werte[i]) : 0);
+  const m = b.mitglieder[i];
+  const minder = hier(S.minder);
+  const zellen: Formelzelle[] = [];
+  const ziele = { anteil: S.anteil, umverteilung: S.umverteilung } as const;
+  const erwartet = { anteil: b.verteilung?.anteile, umverteilung: b.verteilung?.mehrbelastungen };
+  for (const art of ["anteil", "umverteilung"] as const) {
+    let v: ReturnType<typeof verteilungsZeile> | undefined;
+    const verteilung = () => (v ??= verteilungsZeile(b, art, i));
+    b.formeln.verteilungsHilfen(art).forEach((_, k) => {
+      zellen.push([b.hilfeAb[art] + k, () => verteilung().hilfen[k] ?? null, undefined]);
+    });
+    zellen.push([ziele[art], () => verteilung().betrag, euro(erwartet[art])]);
+  }
+  zellen.push(
+    [
+      S.entlastung,
+      () => `=IF(OR(${minder}<0,${minder}>1),NA(),ROUND(${hier(S.anteil)}*${minder},2))`,
+      euro(b.verteilung?.entlastungen),
+    ],
+    [S.traeger, () => `=IF(${minder}=0,${hier(S.grundlage)},0)`, m.minderbelastung === 0 ? (m.grundlage ?? 0) : 0],
+    [
+      S.belastung,
+      () => `=${hier(S.anteil)}-${hier(S.entlastung)}+${hier(S.umverteilung)}`,
+      euro(b.verteilung?.belastungen),
+    ],
+    [
+      S.quote,
+      () => `=IF(${OBEN.summeUg}=0,0,${hier(S.grundlage)}/${OBEN.summeUg})`,
+      b.summeUgCent === 0 || m.grundlage === null ? 0 : euroZuCent(m.grundlage) / b.summeUgCent,
+    ],
+  );
+  return zellen;
+}
+
+/** Member i's number, name and inputs, the formula cells still empty. */
+function mitgliedEingaben(b: Bau, i: number): Zelle[] {
+  const m = b.mitglieder[i];
+  const zeile: Zelle[] = Array<Zelle>(b.letzteSpalte + 1).fill(null);
   zeile[S.nr] = { zahl: i + 1 };
   zeile[S.name] = { text: m.name };
   if (m.grundlage !== null) zeile[S.grundlage] = { zahl: m.grundlage };
   zeile[S.minder] = { zahl: m.minderbelastung };
-  const ziele = { anteil: S.anteil, umverteilung: S.umverteilung } as const;
-  const erwartet = { anteil: b.verteilung?.anteile, umverteilung: b.verteilung?.mehrbelastungen };
-  for (const art of ["anteil", "umverteilung"] as const) {
-    const v = verteilungsZeile(b, art, i);
-    v.hilfen.forEach((formel, k) => (zeile[b.hilfeAb[art] + k] = { formel }));
-    if (v.betrag) zeile[ziele[art]] = { formel: v.betrag, ergebnis: euro(erwartet[art]) };
+  return zeile;
+}
+
+function formelzelle(text: string | null, ergebnis: number | string | undefined): Zelle {
+  if (text === null) return null;
+  return ergebnis === undefined ? { formel: text } : { formel: text, ergebnis };
+}
+
+/** Member i's row with every formula spelt out. */
+function mitgliedZeileAusgeschrieben(b: Bau, i: number): Zelle[] {
+  const zeile = mitgliedEingaben(b, i);
+  for (const [sp, formel, ergebnis] of mitgliedFormeln(b, i)) zeile[sp] = formelzelle(formel(), ergebnis);
+  return zeile;
+}
+
+/** Every member row with every formula spelt out, as the rows were built before templates (for the tests). */
+export function ausgeschriebeneMitgliedZeilen(e: UmlageBlattEingabe): Zelle[][] {
+  const b = bauplan(e);
+  return b.mitglieder.map((_, i) => mitgliedZeileAusgeschrieben(b, i));
+}
+
+/**
+ * Per column, the template of the first member's formula where it moves down with the row (the
+ * second and the last member's formulas are that template moved; every row is in the tests), else
+ * null: such a column is spelt out in every row.
+ */
+const vorlagenJeBau = new WeakMap<Bau, Array<Formelvorlage | null>>();
+
+function vorlagenDer(b: Bau): Array<Formelvorlage | null> {
+  let vorlagen = vorlagenJeBau.get(b);
+  if (vorlagen) return vorlagen;
+  const erste = mitgliedZeileAusgeschrieben(b, 0);
+  const proben = [...new Set([1, b.mitglieder.length - 1])]
+    .filter((i) => i > 0 && i < b.mitglieder.length)
+    .map((i) => [i, mitgliedZeileAusgeschrieben(b, i)] as const);
+  vorlagen = erste.map((z, sp) => {
+    if (!z || !("formel" in z)) return null;
+    const v = formelvorlage(z.formel);
+    return proben.every(([i, zeile]) => {
+      const p = zeile[sp];
+      return p !== null && "formel" in p && passt(v, p.formel, i);
+    })
+      ? v
+      : null;
+  });
+  vorlagenJeBau.set(b, vorlagen);
+  return vorlagen;
+}
+
+/**
+ * The row of member i, built when a writer asks for it (BlattPlan.zeilenblock): 100,000 members
+ * are never 1.6 million cells held at once. A formula that moves down with the row is its template
+ * and the distance (WanderndeFormel), spelt out only when read.
+ */
+function mitgliedZeile(b: Bau, i: number): Zelle[] {
+  const vorlagen = vorlagenDer(b);
+  const zeile = mitgliedEingaben(b, i);
+  for (const [sp, formel, ergebnis] of mitgliedFormeln(b, i)) {
+    const v = vorlagen[sp];
+    zeile[sp] = v ? new WanderndeFormel(v, i, ergebnis) : formelzelle(formel(), ergebnis);
   }
-  const minder = hier(S.minder);
-  zeile[S.entlastung] = {
-    formel: `=IF(OR(${minder}<0,${minder}>1),NA(),ROUND(${hier(S.anteil)}*${minder},2))`,
-    ergebnis: euro(b.verteilung?.entlastungen),
-  };
-  const traeger = m.minderbelastung === 0 ? (m.grundlage ?? 0) : 0;
-  zeile[S.traeger] = { formel: `=IF(${minder}=0,${hier(S.grundlage)},0)`, ergebnis: traeger };
-  const belastung = `=${hier(S.anteil)}-${hier(S.entlastung)}+${hier(S.umverteilung)}`;
-  zeile[S.belastung] = { formel: belastung, ergebnis: euro(b.verteilung?.belastungen) };
-  const quote = b.summeUgCent === 0 || m.grundlage === null ? 0 : euroZuCent(m.grundlage) / b.summeUgCent;
-  zeile[S.quote] = { formel: `=IF(${OBEN.summeUg}=0,0,${hier(S.grundlage)}/${OBEN.summeUg})`, ergebnis: quote };
   return zeile;
 }
 
 /** One cell of member i: the chart reads names and burdens only, without the row's other formulas. */
 function mitgliedZelle(b: Bau, i: number, sp: number): Zelle {
-  const m = b.mitglieder[i];
-  if (sp === S.nr) return { zahl: i + 1 };
-  if (sp === S.name) return { text: m.name };
-  if (sp === S.belastung) {
-    const z = b.erste + i;
-    const formel = `=${zelle(z, S.anteil)}-${zelle(z, S.entlastung)}+${zelle(z, S.umverteilung)}`;
-    return { formel, ergebnis: b.verteilung ? centZuEuro(b.verteilung.belastungen[i]) : 0 };
-  }
-  return mitgliedZeile(b, i)[sp] ?? null;
+  const eingabe = mitgliedEingaben(b, i)[sp];
+  if (eingabe !== null) return eingabe;
+  const f = mitgliedFormeln(b, i).find(([s]) => s === sp);
+  if (!f) return null;
+  const v = vorlagenDer(b)[sp];
+  return v ? new WanderndeFormel(v, i, f[2]) : formelzelle(f[1](), f[2]);
 }
 
 // --- total row -----------------------------------------------------------------------------------

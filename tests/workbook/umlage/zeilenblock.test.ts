@@ -5,13 +5,20 @@
  */
 import { erzeugeVorlagenSatz } from "../../../src/scenario";
 import { breiteDes, zeileDes, zeilenzahlDes, zelleDes, type Zelle } from "../../../src/workbook/plan";
-import { baueUmlageBlatt } from "../../../src/workbook/umlage/blatt";
+import { ausgeschriebeneMitgliedZeilen, baueUmlageBlatt } from "../../../src/workbook/umlage/blatt";
+import { WanderndeFormel } from "../../../src/workbook/formelvorlage";
 
 const mitglieder = Array.from({ length: 40 }, (_, i) => ({
   name: `Gemeinde ${i}`,
   grundlage: i % 7 === 3 ? null : 1_000_000 + i * 37.25,
   minderbelastung: i % 5 === 0 ? 0.1 : 0,
 }));
+
+/** A cell as data: a formula built from a template spelt out, whatever its class. */
+function alsDaten(z: Zelle): Zelle {
+  if (z === null || !("formel" in z)) return z;
+  return z.ergebnis === undefined ? { formel: z.formel } : { formel: z.formel, ergebnis: z.ergebnis };
+}
 
 describe.each(["nativ", "ki"] as const)("Formelsatz %s", (modus) => {
   const bauen = () =>
@@ -22,8 +29,10 @@ describe.each(["nativ", "ki"] as const)("Formelsatz %s", (modus) => {
     const block = plan.zeilenblock!;
     expect(block.anzahl).toBe(40);
     // Read before `zellen` is built: the block alone.
-    const gelesen = Array.from({ length: zeilenzahlDes(plan) }, (_, z) => [...zeileDes(plan, z)]);
-    const einzeln = gelesen.map((zeile, z) => Array.from({ length: breiteDes(plan) }, (_, s) => zelleDes(plan, z, s)));
+    const gelesen = Array.from({ length: zeilenzahlDes(plan) }, (_, z) => zeileDes(plan, z).map(alsDaten));
+    const einzeln = gelesen.map((zeile, z) =>
+      Array.from({ length: breiteDes(plan) }, (_, s) => alsDaten(zelleDes(plan, z, s))),
+    );
     const voll = (zeile: Zelle[]) => [...zeile, ...Array<Zelle>(breiteDes(plan) - zeile.length).fill(null)];
     expect(gelesen.map(voll)).toEqual(plan.zellen);
     expect(einzeln).toEqual(plan.zellen);
@@ -35,6 +44,35 @@ describe.each(["nativ", "ki"] as const)("Formelsatz %s", (modus) => {
       expect(plan.zellen[block.ab + i][2]).toHaveProperty("formel");
     }
   });
+
+  it.each([1, 2, 40, 1000])(
+    "mit %i Gemeinden: jede Formel aus der Vorlage der ersten Zeile ist die ausgeschriebene Formel ihrer Zeile",
+    (n) => {
+      const e = {
+        szenarien: erzeugeVorlagenSatz("rhein-sieg-2013"),
+        optionen: {
+          mitglieder: Array.from({ length: n }, (_, i) => mitglieder[(i + 1) % 40]).map((m, i) => ({
+            ...m,
+            name: `G ${i}`,
+          })),
+        },
+        modus,
+      };
+      const plan = baueUmlageBlatt(e);
+      const block = plan.zeilenblock!;
+      const ausgeschrieben = ausgeschriebeneMitgliedZeilen(e);
+      expect(ausgeschrieben).toHaveLength(n);
+      let vorlagen = 0;
+      ausgeschrieben.forEach((zeile, i) => {
+        const gebaut = block.zeile(i);
+        vorlagen += gebaut.filter((c) => c instanceof WanderndeFormel).length;
+        expect(gebaut.map(alsDaten)).toEqual(zeile);
+        expect(plan.zellen[block.ab + i]).toEqual(zeile);
+      });
+      // nativ: every formula of a row moves with it (12 columns); ki: the spilling shares do not (4 of 6).
+      if (n > 1) expect(vorlagen).toBe(n * (modus === "nativ" ? 12 : 4));
+    },
+  );
 
   it("als Daten (JSON, Kopie) ist das Blatt das Raster der Zellen, ohne den Baustein", () => {
     const plan = bauen();

@@ -15,7 +15,7 @@ export type Dd = readonly [number, number];
 const SPALTER = 134217729; // 2^27 + 1
 
 /** a × b = p + e exactly (Dekker), for |a|, |b| below about 10^290. */
-function produktMitFehler(a: number, b: number): Dd {
+export function produktMitFehler(a: number, b: number): Dd {
   const p = a * b;
   let t = SPALTER * a;
   const ah = t - (t - a);

@@ -4,7 +4,7 @@
  * range, because the KGSt tables most Kreise use are not public.
  */
 import { KiFehler } from "./fehler";
-import { rundeProdukt, rundeSummeDerProdukte } from "./dezimal";
+import { rundeProdukt, rundeSummeDerProdukte, rundeSummeSchnell } from "./dezimal";
 import { Cent, euroZuCentGenau } from "./geld";
 import { MAX_BETRAG_EURO } from "./grenzen";
 import { normalisiereEntgeltgruppe } from "./entgeltgruppen";
@@ -185,14 +185,28 @@ export interface Stellenzeile {
 export function personalkostenCent(stellen: readonly Stellenzeile[], tabelle: Satztabelle): Cent {
   // One grade (the usual cell): the same rounding as a one-term sum, without the pair arrays.
   if (stellen.length === 1 && stellen[0].anteil >= 0) {
-    return innerhalbDerGrenze(rundeProdukt(satzFuer(tabelle, stellen[0].gruppe), stellen[0].anteil));
+    return personalkostenEinerStelle(stellen[0].gruppe, stellen[0].anteil, tabelle);
   }
-  const paare: Array<[number, number]> = [];
-  for (const s of stellen) {
+  // rundeSummeDerProdukte's fast decision made in place (the same terms in the same order); the list
+  // of pairs only where the sum lies near a half cent.
+  let summe = 0;
+  let schranke = 0;
+  for (let i = 0; i < stellen.length; i++) {
+    const s = stellen[i];
     if (!(s.anteil >= 0)) throw new KiFehler("wert", `Der Stellenanteil für „${s.gruppe}“ darf nicht negativ sein.`);
-    paare.push([satzFuer(tabelle, s.gruppe), s.anteil]);
+    const p = satzFuer(tabelle, s.gruppe) * s.anteil;
+    summe += p;
+    schranke += Math.abs(p);
   }
+  const schnell = rundeSummeSchnell(summe, schranke);
+  if (schnell !== null) return innerhalbDerGrenze(schnell);
+  const paare: Array<[number, number]> = stellen.map((s) => [satzFuer(tabelle, s.gruppe), s.anteil]);
   return innerhalbDerGrenze(rundeSummeDerProdukte(paare));
+}
+
+/** personalkostenCent of the one post [{ gruppe, anteil }] with anteil ≥ 0, without the list. */
+export function personalkostenEinerStelle(gruppe: string, anteil: number, tabelle: Satztabelle): Cent {
+  return innerhalbDerGrenze(rundeProdukt(satzFuer(tabelle, gruppe), anteil));
 }
 
 function innerhalbDerGrenze(ergebnis: Cent): Cent {

@@ -21,6 +21,7 @@ import {
   foerderregelFuerJahr,
   MAX_BETRAG_EURO,
   grundErstattungsbetrag,
+  grundstellenBetragSchnell,
   type ErstattungsEingabe,
   kostenaufstellungEinmalGerundet,
   gesamtkostenEinmalGerundet,
@@ -34,6 +35,7 @@ import {
   fortschreibung,
   parseKoerperschaft,
   personalkostenCent,
+  personalkostenEinerStelle,
   querschnittskosten,
   standardsatz,
   stueckkosten,
@@ -55,12 +57,19 @@ import {
   siehtWieZahlAus,
   skalar,
   text,
+  weggelassen,
   weggelassenOder,
   zahl,
 } from "./excelArgumente";
 import { alsExcelFehler, alsMatrix, alsZahl, endlichesErgebnis } from "./excelFehler";
 import { satztabelleAusArgument, stellenAusBereichen } from "./bereiche";
-import { grundstellenAusBereich, regelAusBereich, zusatzpostenAusBereich } from "./foerderbereiche";
+import {
+  SPALTEN,
+  grundstellenAusBereich,
+  grundstellenSpalten,
+  regelAusBereich,
+  zusatzpostenAusBereich,
+} from "./foerderbereiche";
 
 const STANDARD_JAHR = 2013;
 
@@ -87,11 +96,30 @@ function satzJe(v: unknown, name: string, standard: number): number {
  * @returns {number} Personalkosten in €/Jahr.
  */
 export function PERSONALKOSTEN(gruppe: unknown[][], anteil?: unknown[][], tabelle?: unknown[][]) {
-  return alsZahl(() => {
+  // try/catch instead of alsZahl(() => …), and one grade in one cell without the list of posts:
+  // the usual cell, =KI.PERSONALKOSTEN(A2;B2;…), where the closure and the list were most of the cost.
+  try {
+    const g = einzelneZelle(gruppe);
+    const a = weggelassen(anteil) ? 1 : einzelneZelle(anteil);
+    if (typeof g === "string" && !istLeer(g) && typeof a === "number" && a >= 0 && a < Infinity) {
+      // What stellenAusBereichen reads from these cells: [{ gruppe: g, anteil: a }].
+      return endlichesErgebnis(centZuEuro(personalkostenEinerStelle(g, a, satztabelleAusArgument(tabelle))));
+    }
     const stellen = stellenAusBereichen(gruppe, anteil);
-    return centZuEuro(personalkostenCent(stellen, satztabelleAusArgument(tabelle)));
-  });
+    return endlichesErgebnis(centZuEuro(personalkostenCent(stellen, satztabelleAusArgument(tabelle))));
+  } catch (e) {
+    return alsExcelFehler(e);
+  }
 }
+
+/** The value of a 1×1 range [[x]] or of a plain value x; KEIN_EINZELWERT for any other shape. */
+function einzelneZelle(v: unknown): unknown {
+  if (!Array.isArray(v)) return v;
+  if (v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return v[0][0] as unknown;
+  return KEIN_EINZELWERT;
+}
+
+const KEIN_EINZELWERT = Symbol("kein Einzelwert");
 
 /**
  * Querschnitts- und Sachkosten als Prozentsatz der Personalkosten (Rhein-Sieg-Kreis 2013: 30 %), einmal auf den Cent gerundet.
@@ -228,6 +256,17 @@ export function LANDESERSTATTUNG(
     ) {
       const schnell = grundErstattungOhneWeiteres(betrag, typeof jahr === "number" ? jahr : STANDARD_JAHR);
       if (schnell !== null) return schnell;
+    } else if (
+      betrag === null &&
+      (typeof jahr === "number" || fehlt(jahr)) &&
+      (koerperschaft === "Kreis" || fehlt(koerperschaft)) &&
+      leerOderNull(zusatzstellen) &&
+      fehlt(zusatzkosten) &&
+      leerOderNull(sachausgaben) &&
+      fehlt(regelwerk)
+    ) {
+      const schnell = grundstellenOhneWeiteres(personalkosten, typeof jahr === "number" ? jahr : STANDARD_JAHR);
+      if (schnell !== null) return schnell;
     }
     return endlichesErgebnis(
       landeserstattung(personalkosten, jahr, koerperschaft, zusatzstellen, zusatzkosten, sachausgaben, regelwerk),
@@ -265,6 +304,21 @@ function grundErstattungOhneWeiteres(personalkosten: number, jahr: number): numb
   if (!(personalkosten >= 0 && personalkosten <= MAX_BETRAG_EURO)) return null;
   if (!Number.isInteger(jahr) || jahr < JAHR_MIN || jahr > JAHR_MAX) return null;
   return centZuEuro(grundErstattungsbetrag(foerderregelFuerJahr(jahr), euroZuCentGenau(personalkosten)));
+}
+
+/**
+ * The usual refund cell over a range of posts, =KI.LANDESERSTATTUNG(A2:C5;2013): a plain range
+ * (grundstellenSpalten) and a whole year in range, nothing else given. Then landeserstattung reads
+ * the same posts under the same rule set and erstattungsbetrag sums the same terms; null = the full
+ * path (also where the sum lies near a half cent).
+ */
+function grundstellenOhneWeiteres(personalkosten: unknown, jahr: number): number | null {
+  if (!Number.isInteger(jahr) || jahr < JAHR_MIN || jahr > JAHR_MAX) return null;
+  const n = grundstellenSpalten(personalkosten);
+  if (n < 1) return null;
+  const { position, kosten, anteil } = SPALTEN;
+  const cent = grundstellenBetragSchnell(foerderregelFuerJahr(jahr), position, kosten, anteil, n);
+  return cent === null ? null : centZuEuro(cent);
 }
 
 function landeserstattung(

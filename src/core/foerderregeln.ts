@@ -917,11 +917,15 @@ export function grundstellenBetragSchnell(
   for (let k = 0; k < tatbestaende.length; k++) {
     const t = tatbestaende[k];
     if (t.art !== "grundfoerderung") continue;
-    // Cap per share and posts funded at most, by position index (deckelDer, deckelDesAnteils).
-    for (let c = 0; c < FOERDERPOSITIONEN.length; c++) {
-      const p = deckelDer(t, FOERDERPOSITIONEN[c]);
-      JE_ANTEIL[c] = (p?.jeStelle ?? 0) / BEZUGSANTEIL[FOERDERPOSITIONEN[c]];
-      HOECHSTENS[c] = p?.stellen ?? 0;
+    // Cap per share and posts funded at most, by position index (deckelDer, deckelDesAnteils); the
+    // built-in rule sets are constants, so the figures of the last one stand until another comes.
+    if (t !== deckelVon || !FOERDERREGELN.includes(regel)) {
+      for (let c = 0; c < FOERDERPOSITIONEN.length; c++) {
+        const p = deckelDer(t, FOERDERPOSITIONEN[c]);
+        JE_ANTEIL[c] = (p?.jeStelle ?? 0) / BEZUGSANTEIL[FOERDERPOSITIONEN[c]];
+        HOECHSTENS[c] = p?.stellen ?? 0;
+      }
+      deckelVon = t;
     }
     for (let i = 0; i < n; i++) {
       const a = anteil[i];
@@ -940,6 +944,7 @@ export function grundstellenBetragSchnell(
 
 const JE_ANTEIL = new Float64Array(FOERDERPOSITIONEN.length);
 const HOECHSTENS = new Float64Array(FOERDERPOSITIONEN.length);
+let deckelVon: Foerdertatbestand | null = null;
 
 /** anteilVorherInPosition on the columns of grundstellenBetragSchnell: the same sums in the same order. */
 function anteilVorherInSpalten(

@@ -157,7 +157,28 @@ export function satztabelleAusZeilen(zeilen: ReadonlyArray<readonly [string, num
   };
 }
 
+/**
+ * The rates satzFuer found in the last table asked, by the grade as typed: a sheet's cells look up
+ * a few grades in one table again and again, and one lookup is half the cost of two (spelling,
+ * then rate). A table's rates never change (ReadonlyMap); another table starts afresh. Bounded.
+ */
+let satzTabelle: Satztabelle | null = null;
+const satzNachText = new Map<string, Cent>();
+
 export function satzFuer(tabelle: Satztabelle, gruppe: string): Cent {
+  if (tabelle === satzTabelle) {
+    const gemerkt = satzNachText.get(gruppe);
+    if (gemerkt !== undefined) return gemerkt;
+  } else {
+    satzTabelle = tabelle;
+    satzNachText.clear();
+  }
+  const satz = sucheSatz(tabelle, gruppe);
+  if (satzNachText.size < 1024) satzNachText.set(gruppe, satz);
+  return satz;
+}
+
+function sucheSatz(tabelle: Satztabelle, gruppe: string): Cent {
   const g = normalisiereEntgeltgruppe(gruppe);
   if (!g) throw new KiFehler("wert", "Die Entgeltgruppe ist leer.");
   const satz = tabelle.saetze.get(g.schluessel);

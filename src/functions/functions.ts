@@ -420,6 +420,8 @@ const BESCHRIFTUNGEN = ZEILEN.map((z) => z.label);
  * grades. A number typed as text ("238300") is neither: it must not be looked up as a grade.
  */
 function istBetrag(personal: unknown): boolean {
+  // Several rows are grades: the check of their shape (alsMatrix) is made where they are read.
+  if (Array.isArray(personal) && personal.length > 1) return false;
   const m = matrixAus(personal);
   if (m.length !== 1 || m[0].length !== 1) return false;
   const v = m[0][0];
@@ -441,6 +443,11 @@ function istBetrag(personal: unknown): boolean {
  * @returns {number} Satz als Anteil (Querschnitt) oder in €/Jahr.
  */
 export function SATZ(name: unknown, jahr?: unknown, quelle?: unknown) {
+  // The usual cell, =KI.SATZ("IT";2013): the figure this call computed before for the name and year.
+  if (typeof name === "string" && (quelle === null || quelle === undefined)) {
+    const w = (jahr === null || jahr === undefined ? STANDARD_JAHR : jahr) === satzJahr ? saetze.get(name) : undefined;
+    if (w !== undefined) return w;
+  }
   return alsZahl(() => {
     const n = text(name, "Name");
     const j = ganzeZahl(jahr, "Jahr", STANDARD_JAHR, JAHR_MIN, JAHR_MAX);
@@ -448,10 +455,28 @@ export function SATZ(name: unknown, jahr?: unknown, quelle?: unknown) {
     // An empty cell arrives as null, "" or 0: all mean "no source named".
     if (istLeer(q) || q === 0) {
       const s = standardsatz(n, j);
-      return s.einheit === "Anteil" ? s.wert : centZuEuro(s.wert);
+      const wert = s.einheit === "Anteil" ? s.wert : centZuEuro(s.wert);
+      merkeSatz(n, j, wert);
+      return wert;
     }
     return sachsatzOderGruppensatz(n, text(q, "Quelle"));
   });
+}
+
+/**
+ * The figures standardsatz gave, by the name as typed, for one year (a sheet asks for one year; a
+ * new year starts afresh). A name with a figure passed every check, and the figure depends on name
+ * and year alone. Bounded, so pasted names cannot grow it.
+ */
+const saetze = new Map<string, number>();
+let satzJahr = NaN;
+
+function merkeSatz(name: string, jahr: number, wert: number): void {
+  if (jahr !== satzJahr || saetze.size >= 64) {
+    saetze.clear();
+    satzJahr = jahr;
+  }
+  saetze.set(name, wert);
 }
 
 const SACHSATZNAMEN = ["querschnitt", "it", "raum", "arbeitsplatz"];

@@ -8,7 +8,7 @@
  * products can exceed 2^53, so the division is done in BigInt.
  */
 import { alsDezimal, kurzeStellen } from "./dezimal";
-import { produktMitFehler } from "./doppeltGenau";
+import { produktFehler } from "./doppeltGenau";
 import { KiFehler } from "./fehler";
 import { Cent, formatEuro, rundeKaufmaennisch, zahlText } from "./geld";
 
@@ -62,6 +62,9 @@ export function umlageAnteileGenau(betrag: Cent, grundlagenEuro: readonly number
   return anteile;
 }
 
+/** 10^k for the places kurzeStellen finds (0 … 6): exact doubles. */
+const ZEHNER = [1, 10, 100, 1000, 10000, 100000, 1000000];
+
 /** Bounds of umlageInDoubles: weights and their sum, and each product amount × weight. */
 const SUMME_MAX = 2 ** 50;
 const PRODUKT_MAX = 2 ** 90;
@@ -87,7 +90,7 @@ function umlageInDoubles(betrag: Cent, grundlagenEuro: readonly number[]): Cent[
   const w = new Array<number>(n);
   let summe = 0;
   for (let i = 0; i < n; i++) {
-    w[i] = Math.round(grundlagenEuro[i] * 10 ** k[i]) * 10 ** (stellen - k[i]);
+    w[i] = Math.round(grundlagenEuro[i] * ZEHNER[k[i]]) * ZEHNER[stellen - k[i]];
     summe += w[i];
     if (!(w[i] <= SUMME_MAX && summe <= SUMME_MAX)) return null;
   }
@@ -99,11 +102,11 @@ function umlageInDoubles(betrag: Cent, grundlagenEuro: readonly number[]): Cent[
   let verteilt = 0;
   for (let i = 0; i < n; i++) {
     if (w[i] === 0) continue;
-    const [p, e] = produktMitFehler(b, w[i]);
+    const p = b * w[i];
     if (!(p <= PRODUKT_MAX)) return null;
     let q = Math.floor(p / summe);
-    const [p2, e2] = produktMitFehler(q, summe);
-    let r = p - p2 + (e - e2);
+    const p2 = q * summe;
+    let r = p - p2 + (produktFehler(b, w[i], p) - produktFehler(q, summe, p2));
     while (r < 0) (q--, (r += summe));
     while (r >= summe) (q++, (r -= summe));
     anteile[i] = q;

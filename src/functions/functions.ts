@@ -80,11 +80,12 @@ const STANDARD_JAHR = 2013;
  */
 /** Optional rates whose default is not 0: omitted = the default, an empty cell = 0. */
 function querschnittssatzAus(v: unknown, name: string): number {
-  return weggelassenOder(v, QUERSCHNITTSSATZ, (x) => satzArg(x, name));
+  // weggelassenOder written out: no closure per call in GESAMTKOSTEN and KOSTENAUFSTELLUNG.
+  return weggelassen(v) ? QUERSCHNITTSSATZ : satzArg(v, name);
 }
 
 function satzJe(v: unknown, name: string, standard: number): number {
-  return weggelassenOder(v, standard, (x) => betrag(x, name));
+  return weggelassen(v) ? standard : betrag(v, name);
 }
 
 /**
@@ -189,7 +190,8 @@ export function GESAMTKOSTEN(
   satz_je_arbeitsplatz?: unknown[][],
   satz_je_buero?: unknown[][],
 ) {
-  return alsZahl(() => {
+  // try/catch instead of alsZahl(() => …): no closure over seven arguments per cost cell.
+  try {
     const gesamt = gesamtkostenEinmalGerundet({
       personalkosten: betrag(personalkosten, "Personalkosten"),
       arbeitsplaetze: nichtNegativ(arbeitsplaetze, "Arbeitsplätze"),
@@ -200,8 +202,10 @@ export function GESAMTKOSTEN(
       raumSatz: satzJe(satz_je_buero, "Satz je Büro", RAUM_SATZ_CENT),
       landeserstattung: 0,
     });
-    return centZuEuro(gesamt);
-  });
+    return endlichesErgebnis(centZuEuro(gesamt));
+  } catch (e) {
+    return alsExcelFehler(e);
+  }
 }
 
 /**
@@ -392,7 +396,8 @@ export function KOSTENAUFSTELLUNG(
   tabelle?: unknown[][],
   querschnittssatz?: unknown[][],
 ) {
-  return alsMatrix(() => {
+  // try/catch instead of alsMatrix(() => …): no closure over eight arguments per call.
+  try {
     const personalkosten = istBetrag(personal)
       ? betrag(skalar(personal, "Personal"), "Personal")
       : personalkostenCent(stellenAusBereichen(personal, anteile), satztabelleAusArgument(tabelle));
@@ -410,7 +415,9 @@ export function KOSTENAUFSTELLUNG(
     const zeilen: Array<[string, number]> = [];
     for (let i = 0; i < BESCHRIFTUNGEN.length; i++) zeilen.push([BESCHRIFTUNGEN[i], centZuEuro(werte[i])]);
     return zeilen;
-  });
+  } catch (e) {
+    return [[alsExcelFehler(e)]]; // as alsMatrix: an error spills as a single cell
+  }
 }
 
 const BESCHRIFTUNGEN = ZEILEN.map((z) => z.label);
@@ -555,15 +562,18 @@ export function UMLAGE(betrag: unknown, grundlagen: unknown[][]) {
     // The levy is split in whole cents, so the amount to split is the amount shown.
     const b = euroZuCent(zahl(betrag, "Betrag"));
     const m = matrixAus(grundlagen);
-    const flach = m.flat().map((g) => grundlageOderLeer(g));
-    const anteile = umlageAnteileGenau(b, flach);
     const breite = m[0].length;
+    const flach: number[] = [];
+    for (let i = 0; i < m.length; i++) for (let j = 0; j < breite; j++) flach.push(grundlageOderLeer(m[i][j]));
+    const anteile = umlageAnteileGenau(b, flach);
     return m.map((zeile, i) => zeile.map((_, j) => centZuEuro(anteile[i * breite + j])));
   });
 }
 
 /** An Umlagegrundlage in € exactly as typed (the split weighs it unrounded); blank = 0. */
 function grundlageOderLeer(v: unknown): number {
+  // A plain amount in range passes betrag's checks, and zahl returns it: decided at once.
+  if (typeof v === "number" && v >= 0 && v <= MAX_BETRAG_EURO) return v;
   if (istLeer(v)) return 0;
   betrag(v, "Umlagegrundlage"); // the same checks (number, not negative, within the limit) as any amount
   return zahl(v, "Umlagegrundlage");

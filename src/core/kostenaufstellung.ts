@@ -211,19 +211,32 @@ function summeInGanzenCent(e: KostenEingabe, mitErstattung: 0 | 1): Cent | null 
   const k = kurzeStellen(e.querschnittssatz);
   if (k < 0 || k > 15) return null;
   const skala = 10 ** k;
-  const terme = [
-    e.personalkosten * skala,
-    e.personalkosten * Math.round(e.querschnittssatz * skala),
-    e.itSatz * e.arbeitsplaetze * skala,
-    e.raumSatz * e.bueros * skala,
-    e.projektmittel * skala,
-    mitErstattung ? -e.landeserstattung * skala : 0,
-  ];
-  let summe = 0;
-  for (const t of terme) {
-    summe += t;
-    if (!(Math.abs(t) <= 2 ** 52 && Math.abs(summe) <= 2 ** 52)) return null;
-  }
+  const t0 = e.personalkosten * skala;
+  const t1 = e.personalkosten * Math.round(e.querschnittssatz * skala);
+  const t2 = e.itSatz * e.arbeitsplaetze * skala;
+  const t3 = e.raumSatz * e.bueros * skala;
+  const t4 = e.projektmittel * skala;
+  const t5 = mitErstattung ? -e.landeserstattung * skala : 0;
+  // Every term and every partial sum, in this order, below 2^52 (no list per call).
+  const s1 = t0 + t1;
+  const s2 = s1 + t2;
+  const s3 = s2 + t3;
+  const s4 = s3 + t4;
+  const summe = s4 + t5;
+  const groesste = Math.max(
+    Math.abs(t0),
+    Math.abs(t1),
+    Math.abs(t2),
+    Math.abs(t3),
+    Math.abs(t4),
+    Math.abs(t5),
+    Math.abs(s1),
+    Math.abs(s2),
+    Math.abs(s3),
+    Math.abs(s4),
+    Math.abs(summe),
+  );
+  if (!(groesste <= 2 ** 52)) return null;
   const r = teileGerundet(summe, k);
   return r === 0 ? 0 : r;
 }

@@ -33,7 +33,7 @@ function kurzeDezimal(x: number): Dezimal | null {
 }
 
 /** The k of the fast path above (x = round(x·10^k) / 10^k exactly, ≤ 15 digits), or −1. */
-function kurzeStellen(x: number): number {
+export function kurzeStellen(x: number): number {
   let skala = 1;
   for (let k = 0; k <= 6; k++, skala *= 10) {
     const m = Math.round(x * skala);
@@ -101,7 +101,7 @@ function rundeKurzesProdukt(a: number, b: number): number | null {
 }
 
 /** round(p / 10^stellen), half away from zero, for an integer |p| ≤ 2^52 and stellen ≤ 15. */
-function teileGerundet(p: number, stellen: number): number {
+export function teileGerundet(p: number, stellen: number): number {
   const nenner = 10 ** stellen;
   const abs = Math.abs(p);
   let q = Math.floor(abs / nenner);

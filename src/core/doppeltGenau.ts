@@ -15,15 +15,20 @@ export type Dd = readonly [number, number];
 const SPALTER = 134217729; // 2^27 + 1
 
 /** a × b = p + e exactly (Dekker), for |a|, |b| below about 10^290. */
-function produktMitFehler(a: number, b: number): Dd {
+export function produktMitFehler(a: number, b: number): Dd {
   const p = a * b;
+  return [p, produktFehler(a, b, p)];
+}
+
+/** a × b − p exactly for p = a × b as a double (the low part of produktMitFehler, no pair built). */
+export function produktFehler(a: number, b: number, p: number): number {
   let t = SPALTER * a;
   const ah = t - (t - a);
   const al = a - ah;
   t = SPALTER * b;
   const bh = t - (t - b);
   const bl = b - bh;
-  return [p, ah * bh - p + ah * bl + al * bh + al * bl];
+  return ah * bh - p + ah * bl + al * bh + al * bl;
 }
 
 /** a + b = s + e exactly (Knuth). */

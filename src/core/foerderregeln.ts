@@ -13,7 +13,7 @@
  * explicit choice or an own rule set (docs/QUELLEN.md#regeljahre). Among the rule sets a year
  * alone may select, the one with the latest start wins.
  */
-import { Produkt, rundeProdukt, rundeSummeDerProdukte } from "./dezimal";
+import { Produkt, rundeProdukt, rundeSummeDerProdukte, rundeSummeSchnell } from "./dezimal";
 import { KiFehler } from "./fehler";
 import { Cent, formatEuro, rundeKaufmaennisch } from "./geld";
 import { deutsch } from "./zahlformat";
@@ -725,7 +725,7 @@ function pruefeStellen(stellen: readonly Foerderstelle[]): void {
 }
 
 /** Up to this many posts the shares before each post are summed directly (n² comparisons). */
-const DIREKT_BIS = 24;
+export const DIREKT_BIS = 24;
 
 /**
  * The funded share of every row: min(share, hoechstens − the share funded before it), at least 0.
@@ -890,6 +890,81 @@ function anteilVorherInPosition(stellen: readonly GrundstellenKosten[], i: numbe
     const rechts = k * stellen[j].anteil;
     if (links > rechts) hoeher += stellen[j].anteil;
     if (j <= i && links === rechts) gleich += stellen[j].anteil;
+  }
+  return hoeher + gleich - a;
+}
+
+/**
+ * erstattungsbetrag for base posts given one by one and nothing else (no extra posts, no material
+ * costs: their items are then 0 and add nothing), from the rows as columns – the Förderposition as
+ * its index in FOERDERPOSITIONEN, cost in cents, share, all checked – without a record or a pair per
+ * post: KI.LANDESERSTATTUNG over a range of posts. Every term is the very double grundstellenPaare
+ * and rundeSummeDerProdukte form (min(cost of the funded share, cap × funded share), summed in the
+ * rows' order), so where rundeSummeSchnell decides, the figure is theirs; null where it does not (a
+ * sum near a half cent) or for more than DIREKT_BIS rows: then erstattungsbetrag.
+ */
+export function grundstellenBetragSchnell(
+  regel: Foerderregel,
+  position: ArrayLike<number>,
+  kosten: ArrayLike<number>,
+  anteil: ArrayLike<number>,
+  n: number,
+): Cent | null {
+  if (n > DIREKT_BIS) return null;
+  let s = 0;
+  let schranke = 0;
+  const tatbestaende = regel.tatbestaende;
+  for (let k = 0; k < tatbestaende.length; k++) {
+    const t = tatbestaende[k];
+    if (t.art !== "grundfoerderung") continue;
+    // Cap per share and posts funded at most, by position index (deckelDer, deckelDesAnteils); the
+    // built-in rule sets are constants, so the figures of the last one stand until another comes.
+    if (t !== deckelVon || !FOERDERREGELN.includes(regel)) {
+      for (let c = 0; c < FOERDERPOSITIONEN.length; c++) {
+        const p = deckelDer(t, FOERDERPOSITIONEN[c]);
+        JE_ANTEIL[c] = (p?.jeStelle ?? 0) / BEZUGSANTEIL[FOERDERPOSITIONEN[c]];
+        HOECHSTENS[c] = p?.stellen ?? 0;
+      }
+      deckelVon = t;
+    }
+    for (let i = 0; i < n; i++) {
+      const a = anteil[i];
+      const c = position[i];
+      const f = Math.max(0, Math.min(a, HOECHSTENS[c] - anteilVorherInSpalten(position, kosten, anteil, n, i)));
+      // genaueZuwendung's choice between the cost of the funded share and the cap, as doubles.
+      const kostenTeil = f === a ? kosten[i] * 1 : (kosten[i] * f) / a;
+      const grenze = JE_ANTEIL[c] * f;
+      const x = kostenTeil < grenze ? kostenTeil : grenze;
+      s += x;
+      schranke += Math.abs(x);
+    }
+  }
+  return rundeSummeSchnell(s, schranke);
+}
+
+const JE_ANTEIL = new Float64Array(FOERDERPOSITIONEN.length);
+const HOECHSTENS = new Float64Array(FOERDERPOSITIONEN.length);
+let deckelVon: Foerdertatbestand | null = null;
+
+/** anteilVorherInPosition on the columns of grundstellenBetragSchnell: the same sums in the same order. */
+function anteilVorherInSpalten(
+  position: ArrayLike<number>,
+  kosten: ArrayLike<number>,
+  anteil: ArrayLike<number>,
+  n: number,
+  i: number,
+): number {
+  const k = kosten[i];
+  const a = anteil[i];
+  const c = position[i];
+  let hoeher = 0;
+  let gleich = 0;
+  for (let j = 0; j < n; j++) {
+    if (position[j] !== c) continue;
+    const links = kosten[j] * a;
+    const rechts = k * anteil[j];
+    if (links > rechts) hoeher += anteil[j];
+    if (j <= i && links === rechts) gleich += anteil[j];
   }
   return hoeher + gleich - a;
 }

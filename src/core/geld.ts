@@ -6,6 +6,7 @@
  * budget practice (and Excel's RUNDEN) does.
  */
 import { alsDezimal, rundeProdukt } from "./dezimal";
+import { produktMitFehler } from "./doppeltGenau";
 import { KiFehler } from "./fehler";
 import { MAX_BETRAG_EURO } from "./grenzen";
 import { deutsch } from "./zahlformat";
@@ -71,9 +72,27 @@ export function euroZuCentGenau(euro: number): Cent {
   // Whole cents (nearly every amount): if r / 100 is exactly the double, r cents is its decimal
   // (at most 15 digits below the limit), and the string round trip below is not needed.
   const r = Math.round(euro * 100);
-  if (r / 100 === euro) return r === 0 ? 0 : r;
+  if (r / 100 === euro || zeigtGanzeCent(euro, r)) return r === 0 ? 0 : r;
+  return centUeberDezimal(euro);
+}
+
+/** The slow path of euroZuCentGenau: the 15-digit decimal shifted by two places (exported for the tests). */
+export function centUeberDezimal(euro: number): Cent {
   const d = alsDezimal(euro);
   return Number(`${d.ziffern}e${2 - d.stellen}`);
+}
+
+/**
+ * Whether the decimal Excel shows for `euro` (15 significant digits) is r / 100 although the double
+ * is not (200000 + 146303,33 = 346303,32999999996): then it is r whole cents, without the string
+ * round trip. euro × 100 is split exactly (Dekker), so the distance to r is exact up to one
+ * rounding; the 15-digit grid around euro is finer than a cent below 10^13 and its half step exceeds
+ * |euro| × 5·10⁻¹⁴ cents, so a distance below |euro| × 4·10⁻¹⁴ rounds to r. Anything else: false.
+ */
+function zeigtGanzeCent(euro: number, r: number): boolean {
+  const [p, e] = produktMitFehler(euro, 100);
+  const abstand = p - r + e;
+  return Math.abs(abstand) < Math.abs(euro) * 4e-14;
 }
 
 export function centZuEuro(cent: Cent): number {

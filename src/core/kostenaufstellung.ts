@@ -4,9 +4,10 @@
  * lines, so a printed table always adds up. The functions KI.GESAMTKOSTEN and KI.KOSTENAUFSTELLUNG
  * (kostenaufstellungEinmalGerundet) round every figure once from the exact inputs instead.
  */
-import { rundeSummeDerProdukte, rundeSummeSchnell } from "./dezimal";
+import { kurzeStellen, rundeSummeDerProdukte, rundeSummeSchnell, teileGerundet } from "./dezimal";
 import { KiFehler } from "./fehler";
 import { Cent, centMal, rundeKaufmaennisch } from "./geld";
+import { MAX_BETRAG_EURO } from "./grenzen";
 
 export interface KostenEingabe {
   personalkosten: Cent;
@@ -69,16 +70,40 @@ export function pruefeNichtNegativ(wert: number, name: string): void {
 }
 
 export function querschnittskosten(personalkosten: Cent, satz: number): Cent {
-  pruefeNichtNegativ(personalkosten, "Personalkosten");
-  pruefeSatz(satz, "Der Querschnittssatz");
+  pruefeQuerschnitt(personalkosten, satz);
   return centMal(personalkosten, satz);
 }
 
+/** querschnittskosten's checks, in its order, without the rounded product where it cannot fail. */
+function pruefeQuerschnitt(personalkosten: Cent, satz: number): void {
+  pruefeNichtNegativ(personalkosten, "Personalkosten");
+  pruefeSatz(satz, "Der Querschnittssatz");
+  pruefeCentMal(personalkosten, satz);
+}
+
 export function stueckkosten(anzahl: number, satz: Cent, was: string): Cent {
+  pruefeStueck(anzahl, satz, was);
+  return centMal(satz, anzahl);
+}
+
+/** stueckkosten's checks, in its order, without the rounded product where it cannot fail. */
+function pruefeStueck(anzahl: number, satz: Cent, was: string): void {
   // The messages are built only when one is needed: this runs in every cost line of a sheet.
   if (!(anzahl >= 0)) pruefeNichtNegativ(anzahl, `Die Zahl der ${was}`);
   if (!(satz >= 0)) pruefeNichtNegativ(satz, `Der Satz je ${was}`);
-  return centMal(satz, anzahl);
+  pruefeCentMal(satz, anzahl);
+}
+
+/** Below this the product rounds to at most the limit: centMal cannot refuse it. */
+const SICHER_UNTER_DER_GRENZE = MAX_BETRAG_EURO * 100 - 1;
+
+/**
+ * centMal's refusal alone (GESAMTKOSTEN checks every line it does not show): the double product is
+ * within 10⁻¹⁵ of the exact one, so at most SICHER_UNTER_DER_GRENZE it passes; otherwise (NaN
+ * included) centMal itself decides, with its message.
+ */
+function pruefeCentMal(cent: Cent, faktor: number): void {
+  if (!(Math.abs(cent * faktor) <= SICHER_UNTER_DER_GRENZE)) centMal(cent, faktor);
 }
 
 const ERSTATTUNG_UEBER_KOSTEN =
@@ -141,9 +166,9 @@ export function kostenaufstellungEinmalGerundet(e: KostenEingabe): Kostenaufstel
 export function gesamtkostenEinmalGerundet(e: KostenEingabe): Cent {
   pruefeNichtNegativ(e.personalkosten, "Die Personalkosten");
   pruefeNichtNegativ(e.projektmittel, "Die Projektmittel");
-  querschnittskosten(e.personalkosten, e.querschnittssatz);
-  stueckkosten(e.arbeitsplaetze, e.itSatz, "Arbeitsplätze");
-  stueckkosten(e.bueros, e.raumSatz, "Büros");
+  pruefeQuerschnitt(e.personalkosten, e.querschnittssatz);
+  pruefeStueck(e.arbeitsplaetze, e.itSatz, "Arbeitsplätze");
+  pruefeStueck(e.bueros, e.raumSatz, "Büros");
   return summeDerKostenteile(e, 0);
 }
 
@@ -160,11 +185,65 @@ function summeDerKostenteile(e: KostenEingabe, mitErstattung: 0 | 1): Cent {
   const t5 = mitErstattung ? e.landeserstattung * -1 : 0;
   const s = t0 + t1 + t2 + t3 + t4 + t5;
   const schranke = Math.abs(t0) + Math.abs(t1) + Math.abs(t2) + Math.abs(t3) + Math.abs(t4) + Math.abs(t5);
-  const schnell = rundeSummeSchnell(s, schranke);
+  const schnell = rundeSummeSchnell(s, schranke) ?? summeInGanzenCent(e, mitErstattung);
   if (schnell !== null) return schnell;
   const teile = kostenteile(e);
   if (mitErstattung) teile.push([e.landeserstattung, -1]);
   return rundeSummeDerProdukte(teile);
+}
+
+/**
+ * The same sum near a half cent, in integer doubles: where every amount is whole cents, the counts
+ * whole and the overhead rate a short decimal m / 10^k, the total × 10^k is an integer sum, exact
+ * while every term and partial sum stays below 2^52 – the exact value, rounded once as the BigInt
+ * path rounds it. Null otherwise (then the exact path).
+ */
+function summeInGanzenCent(e: KostenEingabe, mitErstattung: 0 | 1): Cent | null {
+  const ganz =
+    ganzeZahlUnter1e15(e.personalkosten) &&
+    ganzeZahlUnter1e15(e.projektmittel) &&
+    ganzeZahlUnter1e15(e.itSatz) &&
+    ganzeZahlUnter1e15(e.raumSatz) &&
+    ganzeZahlUnter1e15(e.arbeitsplaetze) &&
+    ganzeZahlUnter1e15(e.bueros) &&
+    (mitErstattung === 0 || ganzeZahlUnter1e15(e.landeserstattung));
+  if (!ganz) return null;
+  const k = kurzeStellen(e.querschnittssatz);
+  if (k < 0 || k > 15) return null;
+  const skala = 10 ** k;
+  const t0 = e.personalkosten * skala;
+  const t1 = e.personalkosten * Math.round(e.querschnittssatz * skala);
+  const t2 = e.itSatz * e.arbeitsplaetze * skala;
+  const t3 = e.raumSatz * e.bueros * skala;
+  const t4 = e.projektmittel * skala;
+  const t5 = mitErstattung ? -e.landeserstattung * skala : 0;
+  // Every term and every partial sum, in this order, below 2^52 (no list per call).
+  const s1 = t0 + t1;
+  const s2 = s1 + t2;
+  const s3 = s2 + t3;
+  const s4 = s3 + t4;
+  const summe = s4 + t5;
+  const groesste = Math.max(
+    Math.abs(t0),
+    Math.abs(t1),
+    Math.abs(t2),
+    Math.abs(t3),
+    Math.abs(t4),
+    Math.abs(t5),
+    Math.abs(s1),
+    Math.abs(s2),
+    Math.abs(s3),
+    Math.abs(s4),
+    Math.abs(summe),
+  );
+  if (!(groesste <= 2 ** 52)) return null;
+  const r = teileGerundet(summe, k);
+  return r === 0 ? 0 : r;
+}
+
+/** Below 10^15 a whole double is its own 15-digit decimal (above, the exact path cuts it). */
+function ganzeZahlUnter1e15(x: number): boolean {
+  return Number.isInteger(x) && Math.abs(x) < 1e15;
 }
 
 /** The parts of the total as exact products: personnel costs, overhead, IT, rooms, project funds. */

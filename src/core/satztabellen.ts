@@ -4,7 +4,7 @@
  * range, because the KGSt tables most Kreise use are not public.
  */
 import { KiFehler } from "./fehler";
-import { rundeProdukt, rundeSummeDerProdukte } from "./dezimal";
+import { rundeProdukt, rundeSummeDerProdukte, rundeSummeSchnell } from "./dezimal";
 import { Cent, euroZuCentGenau } from "./geld";
 import { MAX_BETRAG_EURO } from "./grenzen";
 import { normalisiereEntgeltgruppe } from "./entgeltgruppen";
@@ -157,7 +157,28 @@ export function satztabelleAusZeilen(zeilen: ReadonlyArray<readonly [string, num
   };
 }
 
+/**
+ * The rates satzFuer found in the last table asked, by the grade as typed: a sheet's cells look up
+ * a few grades in one table again and again, and one lookup is half the cost of two (spelling,
+ * then rate). A table's rates never change (ReadonlyMap); another table starts afresh. Bounded.
+ */
+let satzTabelle: Satztabelle | null = null;
+const satzNachText = new Map<string, Cent>();
+
 export function satzFuer(tabelle: Satztabelle, gruppe: string): Cent {
+  if (tabelle === satzTabelle) {
+    const gemerkt = satzNachText.get(gruppe);
+    if (gemerkt !== undefined) return gemerkt;
+  } else {
+    satzTabelle = tabelle;
+    satzNachText.clear();
+  }
+  const satz = sucheSatz(tabelle, gruppe);
+  if (satzNachText.size < 1024) satzNachText.set(gruppe, satz);
+  return satz;
+}
+
+function sucheSatz(tabelle: Satztabelle, gruppe: string): Cent {
   const g = normalisiereEntgeltgruppe(gruppe);
   if (!g) throw new KiFehler("wert", "Die Entgeltgruppe ist leer.");
   const satz = tabelle.saetze.get(g.schluessel);
@@ -185,14 +206,28 @@ export interface Stellenzeile {
 export function personalkostenCent(stellen: readonly Stellenzeile[], tabelle: Satztabelle): Cent {
   // One grade (the usual cell): the same rounding as a one-term sum, without the pair arrays.
   if (stellen.length === 1 && stellen[0].anteil >= 0) {
-    return innerhalbDerGrenze(rundeProdukt(satzFuer(tabelle, stellen[0].gruppe), stellen[0].anteil));
+    return personalkostenEinerStelle(stellen[0].gruppe, stellen[0].anteil, tabelle);
   }
-  const paare: Array<[number, number]> = [];
-  for (const s of stellen) {
+  // rundeSummeDerProdukte's fast decision made in place (the same terms in the same order); the list
+  // of pairs only where the sum lies near a half cent.
+  let summe = 0;
+  let schranke = 0;
+  for (let i = 0; i < stellen.length; i++) {
+    const s = stellen[i];
     if (!(s.anteil >= 0)) throw new KiFehler("wert", `Der Stellenanteil für „${s.gruppe}“ darf nicht negativ sein.`);
-    paare.push([satzFuer(tabelle, s.gruppe), s.anteil]);
+    const p = satzFuer(tabelle, s.gruppe) * s.anteil;
+    summe += p;
+    schranke += Math.abs(p);
   }
+  const schnell = rundeSummeSchnell(summe, schranke);
+  if (schnell !== null) return innerhalbDerGrenze(schnell);
+  const paare: Array<[number, number]> = stellen.map((s) => [satzFuer(tabelle, s.gruppe), s.anteil]);
   return innerhalbDerGrenze(rundeSummeDerProdukte(paare));
+}
+
+/** personalkostenCent of the one post [{ gruppe, anteil }] with anteil ≥ 0, without the list. */
+export function personalkostenEinerStelle(gruppe: string, anteil: number, tabelle: Satztabelle): Cent {
+  return innerhalbDerGrenze(rundeProdukt(satzFuer(tabelle, gruppe), anteil));
 }
 
 function innerhalbDerGrenze(ergebnis: Cent): Cent {

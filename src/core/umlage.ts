@@ -7,7 +7,8 @@
  * (Hare–Niemeyer). Ties go to the larger Umlagegrundlage, then to the member listed first. The
  * products can exceed 2^53, so the division is done in BigInt.
  */
-import { alsDezimal } from "./dezimal";
+import { alsDezimal, kurzeStellen } from "./dezimal";
+import { produktFehler } from "./doppeltGenau";
 import { KiFehler } from "./fehler";
 import { Cent, formatEuro, rundeKaufmaennisch, zahlText } from "./geld";
 
@@ -44,6 +45,8 @@ export function umlageAnteileGenau(betrag: Cent, grundlagenEuro: readonly number
   for (const g of grundlagenEuro) {
     if (g < 0) throw new KiFehler("wert", `Umlagegrundlagen dürfen nicht negativ sein, erhalten: ${zahlText(g)} €.`);
   }
+  const schnell = umlageInDoubles(betrag, grundlagenEuro);
+  if (schnell !== null) return schnell;
   // A member with 0 (an empty row, the rest of a whole column) receives 0: its remainder is 0, and
   // the cents left over go only to remainders above 0. So only the others are weighed.
   const nr: number[] = [];
@@ -56,6 +59,66 @@ export function umlageAnteileGenau(betrag: Cent, grundlagenEuro: readonly number
   const anteile = new Array<Cent>(grundlagenEuro.length).fill(0);
   const verteilt = verteileNachGewichten(betrag, gewichte);
   for (let k = 0; k < nr.length; k++) anteile[nr[k]] = verteilt[k];
+  return anteile;
+}
+
+/** 10^k for the places kurzeStellen finds (0 … 6): exact doubles. */
+const ZEHNER = [1, 10, 100, 1000, 10000, 100000, 1000000];
+
+/** Bounds of umlageInDoubles: weights and their sum, and each product amount × weight. */
+const SUMME_MAX = 2 ** 50;
+const PRODUKT_MAX = 2 ** 90;
+
+/**
+ * umlageAnteileGenau without BigInt, where the same integers fit in doubles: every Umlagegrundlage a
+ * short decimal (kurzeStellen), the weights on the common scale and their sum below 2^50, the amount
+ * whole cents, each product amount × weight below 2^90. The product is split exactly (Dekker); its
+ * quotient by the sum is estimated and corrected until the remainder, computed exactly from the
+ * split parts (Sterbenz, integers below 2^53), lies in [0, sum). So every share and remainder is
+ * the integer the BigInt path finds, ordered by the same rule. Null otherwise (then BigInt).
+ */
+function umlageInDoubles(betrag: Cent, grundlagenEuro: readonly number[]): Cent[] | null {
+  const n = grundlagenEuro.length;
+  if (!Number.isInteger(betrag) || !(Math.abs(betrag) < SUMME_MAX)) return null;
+  const k = new Array<number>(n);
+  let stellen = 0;
+  for (let i = 0; i < n; i++) {
+    k[i] = grundlagenEuro[i] === 0 ? 0 : kurzeStellen(grundlagenEuro[i]);
+    if (k[i] < 0) return null;
+    if (k[i] > stellen) stellen = k[i];
+  }
+  const w = new Array<number>(n);
+  let summe = 0;
+  for (let i = 0; i < n; i++) {
+    w[i] = Math.round(grundlagenEuro[i] * ZEHNER[k[i]]) * ZEHNER[stellen - k[i]];
+    summe += w[i];
+    if (!(w[i] <= SUMME_MAX && summe <= SUMME_MAX)) return null;
+  }
+  if (summe === 0) return null; // the BigInt path says why
+  const b = Math.abs(betrag);
+  const anteile = new Array<number>(n).fill(0);
+  const reste = new Array<number>(n).fill(0);
+  const nr: number[] = [];
+  let verteilt = 0;
+  for (let i = 0; i < n; i++) {
+    if (w[i] === 0) continue;
+    const p = b * w[i];
+    if (!(p <= PRODUKT_MAX)) return null;
+    let q = Math.floor(p / summe);
+    const p2 = q * summe;
+    let r = p - p2 + (produktFehler(b, w[i], p) - produktFehler(q, summe, p2));
+    while (r < 0) (q--, (r += summe));
+    while (r >= summe) (q++, (r -= summe));
+    anteile[i] = q;
+    reste[i] = r;
+    verteilt += q;
+    nr.push(i);
+  }
+  nr.sort((i, j) => reste[j] - reste[i] || w[j] - w[i] || i - j);
+  const uebrig = b - verteilt;
+  for (let x = 0; x < uebrig; x++) anteile[nr[x]] += 1;
+  const vorzeichen = betrag < 0 ? -1 : 1;
+  for (let i = 0; i < n; i++) anteile[i] = anteile[i] === 0 ? 0 : vorzeichen * anteile[i];
   return anteile;
 }
 

@@ -31,7 +31,13 @@ export type Bereich = unknown[][];
 
 /** null, undefined or blank text: forms of an empty cell that are never a value. */
 export function istLeer(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+  return v === null || v === undefined || (typeof v === "string" && leererText(v));
+}
+
+/** v.trim() === "", without trimming a text that begins with a visible ASCII character (a grade, a name). */
+function leererText(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return !(c > 32 && c < 127) && v.trim() === "";
 }
 
 /** Every form of an empty cell, 0 included: for places where 0 is no valid value. */

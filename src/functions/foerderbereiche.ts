@@ -15,6 +15,7 @@ import {
   GrundstellenKosten,
   KiFehler,
   MAX_BETRAG_EURO,
+  DIREKT_BIS,
   baueEigeneFoerderregel,
   euroZuCentGenau,
 } from "../core";
@@ -76,6 +77,52 @@ export function grundstellenAusBereich(v: unknown): GrundstellenKosten[] | null 
     stellen.push({ position: p, kosten, anteil });
   }
   return stellen;
+}
+
+/**
+ * The columns of a plain range of base posts, for grundstellenBetragSchnell: every row Förderposition
+ * as the sheets write it | cost in € within the limit | [share ≥ 0], no header, no empty row, at most
+ * DIREKT_BIS rows. Reused between calls (a call runs to its end before the next begins).
+ */
+export const SPALTEN = {
+  /** The Förderposition as its index in FOERDERPOSITIONEN. */
+  position: new Uint8Array(DIREKT_BIS),
+  kosten: new Float64Array(DIREKT_BIS),
+  anteil: new Float64Array(DIREKT_BIS),
+};
+
+/** Bezugsanteil by index in FOERDERPOSITIONEN (Fachkraft, Verwaltung, Assistenz). */
+const BEZUG_NACH_INDEX = FOERDERPOSITIONEN.map((p) => BEZUGSANTEIL[p]);
+
+/**
+ * Fills SPALTEN from such a range and returns its rows, or −1 for anything else (an empty row, a
+ * header, another spelling, a cost or share to be checked or read as empty): then
+ * grundstellenAusBereich, which reads it with every message. Where both read a range, they read the
+ * same posts.
+ */
+export function grundstellenSpalten(v: unknown): number {
+  if (!Array.isArray(v) || v.length > DIREKT_BIS || !Array.isArray(v[0])) return -1;
+  const breite = (v[0] as unknown[]).length;
+  if (breite !== 2 && breite !== 3) return -1;
+  for (let i = 0; i < v.length; i++) {
+    const zeile: unknown = v[i];
+    if (!Array.isArray(zeile) || zeile.length !== breite) return -1;
+    const p: unknown = zeile[0];
+    const k: unknown = zeile[1];
+    const c = p === "Fachkraft" ? 0 : p === "Verwaltung" ? 1 : p === "Assistenz" ? 2 : -1;
+    if (c < 0 || FOERDERPOSITIONEN[c] !== p) return -1;
+    if (!(typeof k === "number" && k >= 0 && k <= MAX_BETRAG_EURO)) return -1;
+    let anteil = BEZUG_NACH_INDEX[c];
+    if (breite === 3) {
+      const a: unknown = zeile[2];
+      if (!(typeof a === "number" && a >= 0 && a < Infinity)) return -1;
+      anteil = a;
+    }
+    SPALTEN.position[i] = c;
+    SPALTEN.kosten[i] = euroZuCentGenau(k);
+    SPALTEN.anteil[i] = anteil;
+  }
+  return v.length;
 }
 
 /** Every cell null, "" (also blank text) or 0. */

@@ -21,6 +21,7 @@ import {
   foerderregelFuerJahr,
   MAX_BETRAG_EURO,
   grundErstattungsbetrag,
+  grundstellenBetragSchnell,
   type ErstattungsEingabe,
   kostenaufstellungEinmalGerundet,
   gesamtkostenEinmalGerundet,
@@ -34,6 +35,7 @@ import {
   fortschreibung,
   parseKoerperschaft,
   personalkostenCent,
+  personalkostenEinerStelle,
   querschnittskosten,
   standardsatz,
   stueckkosten,
@@ -55,12 +57,19 @@ import {
   siehtWieZahlAus,
   skalar,
   text,
+  weggelassen,
   weggelassenOder,
   zahl,
 } from "./excelArgumente";
 import { alsExcelFehler, alsMatrix, alsZahl, endlichesErgebnis } from "./excelFehler";
 import { satztabelleAusArgument, stellenAusBereichen } from "./bereiche";
-import { grundstellenAusBereich, regelAusBereich, zusatzpostenAusBereich } from "./foerderbereiche";
+import {
+  SPALTEN,
+  grundstellenAusBereich,
+  grundstellenSpalten,
+  regelAusBereich,
+  zusatzpostenAusBereich,
+} from "./foerderbereiche";
 
 const STANDARD_JAHR = 2013;
 
@@ -71,11 +80,12 @@ const STANDARD_JAHR = 2013;
  */
 /** Optional rates whose default is not 0: omitted = the default, an empty cell = 0. */
 function querschnittssatzAus(v: unknown, name: string): number {
-  return weggelassenOder(v, QUERSCHNITTSSATZ, (x) => satzArg(x, name));
+  // weggelassenOder written out: no closure per call in GESAMTKOSTEN and KOSTENAUFSTELLUNG.
+  return weggelassen(v) ? QUERSCHNITTSSATZ : satzArg(v, name);
 }
 
 function satzJe(v: unknown, name: string, standard: number): number {
-  return weggelassenOder(v, standard, (x) => betrag(x, name));
+  return weggelassen(v) ? standard : betrag(v, name);
 }
 
 /**
@@ -87,11 +97,30 @@ function satzJe(v: unknown, name: string, standard: number): number {
  * @returns {number} Personalkosten in €/Jahr.
  */
 export function PERSONALKOSTEN(gruppe: unknown[][], anteil?: unknown[][], tabelle?: unknown[][]) {
-  return alsZahl(() => {
+  // try/catch instead of alsZahl(() => …), and one grade in one cell without the list of posts:
+  // the usual cell, =KI.PERSONALKOSTEN(A2;B2;…), where the closure and the list were most of the cost.
+  try {
+    const g = einzelneZelle(gruppe);
+    const a = weggelassen(anteil) ? 1 : einzelneZelle(anteil);
+    if (typeof g === "string" && !istLeer(g) && typeof a === "number" && a >= 0 && a < Infinity) {
+      // What stellenAusBereichen reads from these cells: [{ gruppe: g, anteil: a }].
+      return endlichesErgebnis(centZuEuro(personalkostenEinerStelle(g, a, satztabelleAusArgument(tabelle))));
+    }
     const stellen = stellenAusBereichen(gruppe, anteil);
-    return centZuEuro(personalkostenCent(stellen, satztabelleAusArgument(tabelle)));
-  });
+    return endlichesErgebnis(centZuEuro(personalkostenCent(stellen, satztabelleAusArgument(tabelle))));
+  } catch (e) {
+    return alsExcelFehler(e);
+  }
 }
+
+/** The value of a 1×1 range [[x]] or of a plain value x; KEIN_EINZELWERT for any other shape. */
+function einzelneZelle(v: unknown): unknown {
+  if (!Array.isArray(v)) return v;
+  if (v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return v[0][0] as unknown;
+  return KEIN_EINZELWERT;
+}
+
+const KEIN_EINZELWERT = Symbol("kein Einzelwert");
 
 /**
  * Querschnitts- und Sachkosten als Prozentsatz der Personalkosten (Rhein-Sieg-Kreis 2013: 30 %), einmal auf den Cent gerundet.
@@ -161,7 +190,8 @@ export function GESAMTKOSTEN(
   satz_je_arbeitsplatz?: unknown[][],
   satz_je_buero?: unknown[][],
 ) {
-  return alsZahl(() => {
+  // try/catch instead of alsZahl(() => …): no closure over seven arguments per cost cell.
+  try {
     const gesamt = gesamtkostenEinmalGerundet({
       personalkosten: betrag(personalkosten, "Personalkosten"),
       arbeitsplaetze: nichtNegativ(arbeitsplaetze, "Arbeitsplätze"),
@@ -172,8 +202,10 @@ export function GESAMTKOSTEN(
       raumSatz: satzJe(satz_je_buero, "Satz je Büro", RAUM_SATZ_CENT),
       landeserstattung: 0,
     });
-    return centZuEuro(gesamt);
-  });
+    return endlichesErgebnis(centZuEuro(gesamt));
+  } catch (e) {
+    return alsExcelFehler(e);
+  }
 }
 
 /**
@@ -228,6 +260,17 @@ export function LANDESERSTATTUNG(
     ) {
       const schnell = grundErstattungOhneWeiteres(betrag, typeof jahr === "number" ? jahr : STANDARD_JAHR);
       if (schnell !== null) return schnell;
+    } else if (
+      betrag === null &&
+      (typeof jahr === "number" || fehlt(jahr)) &&
+      (koerperschaft === "Kreis" || fehlt(koerperschaft)) &&
+      leerOderNull(zusatzstellen) &&
+      fehlt(zusatzkosten) &&
+      leerOderNull(sachausgaben) &&
+      fehlt(regelwerk)
+    ) {
+      const schnell = grundstellenOhneWeiteres(personalkosten, typeof jahr === "number" ? jahr : STANDARD_JAHR);
+      if (schnell !== null) return schnell;
     }
     return endlichesErgebnis(
       landeserstattung(personalkosten, jahr, koerperschaft, zusatzstellen, zusatzkosten, sachausgaben, regelwerk),
@@ -265,6 +308,21 @@ function grundErstattungOhneWeiteres(personalkosten: number, jahr: number): numb
   if (!(personalkosten >= 0 && personalkosten <= MAX_BETRAG_EURO)) return null;
   if (!Number.isInteger(jahr) || jahr < JAHR_MIN || jahr > JAHR_MAX) return null;
   return centZuEuro(grundErstattungsbetrag(foerderregelFuerJahr(jahr), euroZuCentGenau(personalkosten)));
+}
+
+/**
+ * The usual refund cell over a range of posts, =KI.LANDESERSTATTUNG(A2:C5;2013): a plain range
+ * (grundstellenSpalten) and a whole year in range, nothing else given. Then landeserstattung reads
+ * the same posts under the same rule set and erstattungsbetrag sums the same terms; null = the full
+ * path (also where the sum lies near a half cent).
+ */
+function grundstellenOhneWeiteres(personalkosten: unknown, jahr: number): number | null {
+  if (!Number.isInteger(jahr) || jahr < JAHR_MIN || jahr > JAHR_MAX) return null;
+  const n = grundstellenSpalten(personalkosten);
+  if (n < 1) return null;
+  const { position, kosten, anteil } = SPALTEN;
+  const cent = grundstellenBetragSchnell(foerderregelFuerJahr(jahr), position, kosten, anteil, n);
+  return cent === null ? null : centZuEuro(cent);
 }
 
 function landeserstattung(
@@ -338,7 +396,8 @@ export function KOSTENAUFSTELLUNG(
   tabelle?: unknown[][],
   querschnittssatz?: unknown[][],
 ) {
-  return alsMatrix(() => {
+  // try/catch instead of alsMatrix(() => …): no closure over eight arguments per call.
+  try {
     const personalkosten = istBetrag(personal)
       ? betrag(skalar(personal, "Personal"), "Personal")
       : personalkostenCent(stellenAusBereichen(personal, anteile), satztabelleAusArgument(tabelle));
@@ -356,7 +415,9 @@ export function KOSTENAUFSTELLUNG(
     const zeilen: Array<[string, number]> = [];
     for (let i = 0; i < BESCHRIFTUNGEN.length; i++) zeilen.push([BESCHRIFTUNGEN[i], centZuEuro(werte[i])]);
     return zeilen;
-  });
+  } catch (e) {
+    return [[alsExcelFehler(e)]]; // as alsMatrix: an error spills as a single cell
+  }
 }
 
 const BESCHRIFTUNGEN = ZEILEN.map((z) => z.label);
@@ -366,6 +427,8 @@ const BESCHRIFTUNGEN = ZEILEN.map((z) => z.label);
  * grades. A number typed as text ("238300") is neither: it must not be looked up as a grade.
  */
 function istBetrag(personal: unknown): boolean {
+  // Several rows are grades: the check of their shape (alsMatrix) is made where they are read.
+  if (Array.isArray(personal) && personal.length > 1) return false;
   const m = matrixAus(personal);
   if (m.length !== 1 || m[0].length !== 1) return false;
   const v = m[0][0];
@@ -387,6 +450,11 @@ function istBetrag(personal: unknown): boolean {
  * @returns {number} Satz als Anteil (Querschnitt) oder in €/Jahr.
  */
 export function SATZ(name: unknown, jahr?: unknown, quelle?: unknown) {
+  // The usual cell, =KI.SATZ("IT";2013): the figure this call computed before for the name and year.
+  if (typeof name === "string" && (quelle === null || quelle === undefined)) {
+    const w = (jahr === null || jahr === undefined ? STANDARD_JAHR : jahr) === satzJahr ? saetze.get(name) : undefined;
+    if (w !== undefined) return w;
+  }
   return alsZahl(() => {
     const n = text(name, "Name");
     const j = ganzeZahl(jahr, "Jahr", STANDARD_JAHR, JAHR_MIN, JAHR_MAX);
@@ -394,10 +462,28 @@ export function SATZ(name: unknown, jahr?: unknown, quelle?: unknown) {
     // An empty cell arrives as null, "" or 0: all mean "no source named".
     if (istLeer(q) || q === 0) {
       const s = standardsatz(n, j);
-      return s.einheit === "Anteil" ? s.wert : centZuEuro(s.wert);
+      const wert = s.einheit === "Anteil" ? s.wert : centZuEuro(s.wert);
+      merkeSatz(n, j, wert);
+      return wert;
     }
     return sachsatzOderGruppensatz(n, text(q, "Quelle"));
   });
+}
+
+/**
+ * The figures standardsatz gave, by the name as typed, for one year (a sheet asks for one year; a
+ * new year starts afresh). A name with a figure passed every check, and the figure depends on name
+ * and year alone. Bounded, so pasted names cannot grow it.
+ */
+const saetze = new Map<string, number>();
+let satzJahr = NaN;
+
+function merkeSatz(name: string, jahr: number, wert: number): void {
+  if (jahr !== satzJahr || saetze.size >= 64) {
+    saetze.clear();
+    satzJahr = jahr;
+  }
+  saetze.set(name, wert);
 }
 
 const SACHSATZNAMEN = ["querschnitt", "it", "raum", "arbeitsplatz"];
@@ -476,15 +562,18 @@ export function UMLAGE(betrag: unknown, grundlagen: unknown[][]) {
     // The levy is split in whole cents, so the amount to split is the amount shown.
     const b = euroZuCent(zahl(betrag, "Betrag"));
     const m = matrixAus(grundlagen);
-    const flach = m.flat().map((g) => grundlageOderLeer(g));
-    const anteile = umlageAnteileGenau(b, flach);
     const breite = m[0].length;
+    const flach: number[] = [];
+    for (let i = 0; i < m.length; i++) for (let j = 0; j < breite; j++) flach.push(grundlageOderLeer(m[i][j]));
+    const anteile = umlageAnteileGenau(b, flach);
     return m.map((zeile, i) => zeile.map((_, j) => centZuEuro(anteile[i * breite + j])));
   });
 }
 
 /** An Umlagegrundlage in € exactly as typed (the split weighs it unrounded); blank = 0. */
 function grundlageOderLeer(v: unknown): number {
+  // A plain amount in range passes betrag's checks, and zahl returns it: decided at once.
+  if (typeof v === "number" && v >= 0 && v <= MAX_BETRAG_EURO) return v;
   if (istLeer(v)) return 0;
   betrag(v, "Umlagegrundlage"); // the same checks (number, not negative, within the limit) as any amount
   return zahl(v, "Umlagegrundlage");

@@ -59,7 +59,14 @@ export async function ladeAlleVoraus(): Promise<void> {
   await Promise.all(alle.map((hole) => hole()));
 }
 
-/** After the first screen: fetches every later part, so that opening a section rarely has to wait. */
+/**
+ * After the first screen: fetches every later part, so that opening a section rarely has to wait.
+ * When the page is idle, so that the start's own remaining work (saved state, sheet modes) goes first.
+ */
 export function ladeImHintergrund(): void {
-  for (const hole of alle) hole().catch(() => undefined); // a failed part says so where it is shown
+  const alleHolen = () => {
+    for (const hole of alle) hole().catch(() => undefined); // a failed part says so where it is shown
+  };
+  if (typeof requestIdleCallback === "function") requestIdleCallback(alleHolen, { timeout: 2000 });
+  else setTimeout(alleHolen, 0);
 }

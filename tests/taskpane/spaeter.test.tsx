@@ -6,7 +6,7 @@
  */
 import "@testing-library/jest-dom";
 import * as React from "react";
-import { act, render, screen } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import { ladeImHintergrund, spaeter } from "../../src/taskpane/spaeter";
 
 /** A module load the test finishes by hand: the "network" answers when the test says so. */
@@ -37,7 +37,7 @@ test("lädt im Hintergrund vor: ein danach geöffneter Abschnitt steht sofort, o
   const ladung = offeneLadung<React.ComponentType<{ name: string }>>();
   const Inhalt = spaeter(ladung.laden, "Eingabefelder werden geladen …");
   ladeImHintergrund();
-  expect(ladung.laden).toHaveBeenCalledTimes(1);
+  await waitFor(() => expect(ladung.laden).toHaveBeenCalledTimes(1));
   await act(async () => ladung.erfuellen(Felder));
   render(<Inhalt name="Basis" />);
   expect(screen.getByText("Name: Basis")).toBeInTheDocument();

@@ -18,7 +18,7 @@ import { SzenarienAbschnitt } from "./komponenten/SzenarienAbschnitt";
 import { Vergleich } from "./komponenten/Vergleich";
 import { Vorlagenauswahl } from "./komponenten/Vorlagenauswahl";
 import { stile, themaVariablen } from "./stile";
-import { ladeImHintergrund, spaeter } from "./spaeter";
+import { spaeter } from "./spaeter";
 import { registriereSymbole } from "./symbole";
 import { themaAusOffice } from "./thema";
 import type { PlanerZustand } from "./zustand";
@@ -70,10 +70,6 @@ export function Kostenplaner(p: KostenplanerProps): React.ReactElement {
     planer,
     setMeldung,
   });
-  // Once the first screen stands: the code of closed sections and cards, so opening one rarely waits.
-  React.useEffect(() => {
-    if (laden.fertig) ladeImHintergrund();
-  }, [laden.fertig]);
   const vorlagen = vorlagenAktionen({
     szenarien: zustand.szenarien,
     aendern,

@@ -70,3 +70,10 @@ export function ladeImHintergrund(): void {
   if (typeof requestIdleCallback === "function") requestIdleCallback(alleHolen, { timeout: 2000 });
   else setTimeout(alleHolen, 0);
 }
+
+/** Starts `ladeImHintergrund` once `bereit` (the first screen with the saved state stands). */
+export function useHintergrundLaden(bereit: boolean): void {
+  React.useEffect(() => {
+    if (bereit) ladeImHintergrund();
+  }, [bereit]);
+}

@@ -8,6 +8,9 @@ import "@testing-library/jest-dom";
 import * as React from "react";
 import { act, render, screen, waitFor } from "@testing-library/react";
 import { ladeImHintergrund, spaeter } from "../../src/taskpane/spaeter";
+import { registriereSymbole } from "../../src/taskpane/symbole";
+
+registriereSymbole(); // the error message's icon, as in the pane
 
 /** A module load the test finishes by hand: the "network" answers when the test says so. */
 function offeneLadung<T>() {

@@ -65,22 +65,26 @@ module.exports = (env, argv) => {
     }),
     // Fluent parts the first screen does not show, as chunks fetched on use (a dropdown's list: already at
     // the user's first press, key or focus):
-    // BaseButton's ContextualMenu (for buttons with a menu; none of the pane's has one) and the Callout
-    // and Panel a Dropdown opens (scripts/webpack/kontextmenueSpaeter.js, auswahllisteSpaeter.js).
-    new webpack.NormalModuleReplacementPlugin(/^\.\.\/\.\.\/(ContextualMenu|Callout|Panel)$/, (anfrage) => {
-      const von = anfrage.contextInfo.issuer.replace(/\\/g, "/");
-      if (
-        anfrage.request === "../../ContextualMenu" &&
-        von.endsWith("/@fluentui/react/lib/components/Button/BaseButton.js")
-      ) {
-        anfrage.request = path.resolve(__dirname, "scripts/webpack/kontextmenueSpaeter.js");
-      } else if (
-        anfrage.request !== "../../ContextualMenu" &&
-        von.endsWith("/@fluentui/react/lib/components/Dropdown/Dropdown.base.js")
-      ) {
-        anfrage.request = path.resolve(__dirname, "scripts/webpack/auswahllisteSpaeter.js");
-      }
-    }),
+    // BaseButton's ContextualMenu (for buttons with a menu; none of the pane's has one) and the Callout,
+    // Panel and FocusZone a Dropdown opens, with the Checkbox of a multi-select list (none of the pane's
+    // is one) (scripts/webpack/kontextmenueSpaeter.js, auswahllisteSpaeter.js).
+    new webpack.NormalModuleReplacementPlugin(
+      /^\.\.\/\.\.\/(ContextualMenu|Callout|Panel|FocusZone|Checkbox)$/,
+      (anfrage) => {
+        const von = anfrage.contextInfo.issuer.replace(/\\/g, "/");
+        if (
+          anfrage.request === "../../ContextualMenu" &&
+          von.endsWith("/@fluentui/react/lib/components/Button/BaseButton.js")
+        ) {
+          anfrage.request = path.resolve(__dirname, "scripts/webpack/kontextmenueSpaeter.js");
+        } else if (
+          anfrage.request !== "../../ContextualMenu" &&
+          von.endsWith("/@fluentui/react/lib/components/Dropdown/Dropdown.base.js")
+        ) {
+          anfrage.request = path.resolve(__dirname, "scripts/webpack/auswahllisteSpaeter.js");
+        }
+      },
+    ),
     new CopyWebpackPlugin({
       patterns: [
         // Icons and the help page (manifest SupportUrl / LearnMoreUrl).

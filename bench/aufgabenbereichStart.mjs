@@ -146,8 +146,9 @@ export function starteBrowser() {
 /**
  * One cold start of the pane (routing on = no HTTP cache). `mitExcel`: with the Excel stand-in;
  * otherwise plain office.js outside Office, as a browser opening taskpane.html directly.
+ * `bildschirmfoto`: a PNG path; the whole pane at 320 px is saved there once the start is measured.
  */
-export async function einStart({ kontext, basis, officeJsOrdner, mitExcel }) {
+export async function einStart({ kontext, basis, officeJsOrdner, mitExcel, bildschirmfoto }) {
   const seite = await kontext.newPage();
   const fremdeAnfragen = [];
   const fehlendeCdnDateien = [];
@@ -212,6 +213,10 @@ export async function einStart({ kontext, basis, officeJsOrdner, mitExcel }) {
     });
     const rootLeer = await seite.evaluate(() => (document.getElementById("root")?.childElementCount ?? 0) === 0);
     const spinner = await seite.evaluate(() => document.querySelector(".ms-Spinner-label")?.textContent ?? null);
+    if (bildschirmfoto) {
+      await seite.setViewportSize({ width: 320, height: 900 });
+      await seite.screenshot({ path: bildschirmfoto, fullPage: true });
+    }
     return {
       ...zeiten,
       onReady: m.onReady,

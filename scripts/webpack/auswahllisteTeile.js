@@ -1,3 +1,4 @@
-// The real Callout and Panel for auswahllisteSpaeter.js, in one chunk.
+// The real Callout, Panel and FocusZone for auswahllisteSpaeter.js, in one chunk.
 export { Callout } from "@fluentui/react/lib/Callout";
 export { Panel } from "@fluentui/react/lib/Panel";
+export { FocusZone } from "@fluentui/react-focus";

@@ -4,16 +4,25 @@
  * loading when it is first mounted, i.e. right after the first screen, and renders once it is there;
  * a part that is already loaded renders at once, in the same pass (tests load all parts first:
  * `ladeAlleVoraus`). A part that cannot be fetched says so in German instead of taking the pane down.
+ * The contents of a closed section or card (`ladetext`) mount only when it opens: the pane fetches
+ * them in the background once the first screen stands (`ladeImHintergrund`), and on a slow line a
+ * section opened before that shows a short German loading note until they are there.
  */
 import * as React from "react";
-import { MessageBar, MessageBarType } from "@fluentui/react";
+import { MessageBar, MessageBarType, Spinner, SpinnerSize } from "@fluentui/react";
 import { fehlerText } from "./fehlerText";
 import { nachladen } from "./nachladen";
 
 const alle: Array<() => Promise<unknown>> = [];
 
-/** A component whose code comes later; `laden` imports its module dynamically and picks the component. */
-export function spaeter<P extends object>(laden: () => Promise<React.ComponentType<P>>): React.FC<P> {
+/**
+ * A component whose code comes later; `laden` imports its module dynamically and picks the component.
+ * `ladetext`: what the place says while the code is fetched (otherwise it stays empty).
+ */
+export function spaeter<P extends object>(
+  laden: () => Promise<React.ComponentType<P>>,
+  ladetext?: string,
+): React.FC<P> {
   let geladen: React.ComponentType<P> | null = null;
   let laufend: Promise<React.ComponentType<P>> | null = null;
   const hole = () =>
@@ -40,11 +49,31 @@ export function spaeter<P extends object>(laden: () => Promise<React.ComponentTy
       };
     }, [komponente]);
     if (fehler) return <MessageBar messageBarType={MessageBarType.error}>{fehler}</MessageBar>;
-    return komponente ? React.createElement(komponente, props) : null;
+    if (komponente) return React.createElement(komponente, props);
+    return ladetext ? <Spinner size={SpinnerSize.small} label={ladetext} labelPosition="right" /> : null;
   };
 }
 
 /** Fetches every part made with `spaeter` (tests: so the pane renders whole in its first pass). */
 export async function ladeAlleVoraus(): Promise<void> {
   await Promise.all(alle.map((hole) => hole()));
+}
+
+/**
+ * After the first screen: fetches every later part, so that opening a section rarely has to wait.
+ * When the page is idle, so that the start's own remaining work (saved state, sheet modes) goes first.
+ */
+export function ladeImHintergrund(): void {
+  const alleHolen = () => {
+    for (const hole of alle) hole().catch(() => undefined); // a failed part says so where it is shown
+  };
+  if (typeof requestIdleCallback === "function") requestIdleCallback(alleHolen, { timeout: 2000 });
+  else setTimeout(alleHolen, 0);
+}
+
+/** Starts `ladeImHintergrund` once `bereit` (the first screen with the saved state stands). */
+export function useHintergrundLaden(bereit: boolean): void {
+  React.useEffect(() => {
+    if (bereit) ladeImHintergrund();
+  }, [bereit]);
 }

@@ -13,7 +13,7 @@ import { erzeugeVorlagenSatz } from "../../src/scenario";
 import { SPEICHER_MAX_TIEFE, SPEICHER_MAX_ZEICHEN } from "../../src/scenario/speicherformat";
 import { entpackeStandHuelle, kodiereStandText, STANDHUELLE_VERSION } from "../../src/scenario/standKodierung";
 import { leseStandEintrag, type Stand, type StandEintrag } from "../../src/scenario/staende";
-import { standAusZustand } from "../../src/taskpane/hooks/useStaende";
+import { standAusZustand } from "../../src/taskpane/hooks/standAusZustand";
 import { anfangszustand, umlageZeile } from "../../src/taskpane/zustand";
 import { zweiFenster } from "./zweiFensterHilfen";
 

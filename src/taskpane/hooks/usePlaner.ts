@@ -12,6 +12,7 @@ import { useAuswertung } from "./useAuswertung";
 import { useSpeichern, type Speicherkonflikt } from "./useSpeichern";
 import { kodiereZustand, zustandAusLadeergebnis } from "../anbindung";
 import { fehlerText } from "../fehlerText";
+import { useHintergrundLaden } from "../spaeter";
 
 export interface PlanerOptionen {
   zugriff: ArbeitsmappenZugriff;
@@ -33,6 +34,7 @@ export function usePlaner(o: PlanerOptionen) {
   }, []);
   const start = useStart(o.zugriff, dispatch, o.ladeWartezeitenMs);
   const { laden, blattModi, setBlattModi } = start;
+  useHintergrundLaden(laden.fertig); // closed sections' and cards' code, once the first screen stands
   const zustandRef = React.useRef(zustand);
   zustandRef.current = zustand;
   const kodiert = React.useCallback(() => kodiereZustand(zustandRef.current), []);

@@ -6,21 +6,13 @@
  */
 import * as React from "react";
 import type { ArbeitsmappenZugriff, StandIndexEintrag } from "../../excel/zugriff";
-import { optionenAusSpeicherstand } from "../../scenario/optionen";
 import type { Speicherstand } from "../../scenario/speicherformat";
-import {
-  erstelleStand,
-  leseStandEintrag,
-  pruefeStandangaben,
-  type Stand,
-  type StandEintrag,
-} from "../../scenario/staende";
+import { leseStandEintrag, pruefeStandangaben, type Stand, type StandEintrag } from "../../scenario/staende";
 import { sicherungsZeit } from "../komponenten/Sicherungen";
-// Not the workbook index: that would bring every sheet builder into the pane's start.
-import { ergebniszeilen, regelwerkVermerke } from "../../workbook/staende/ergebnisse";
 import type { StaendeOptionen } from "../../scenario/optionen";
 import { kodiereZustand, zustandAusLadeergebnis } from "../anbindung";
 import { fehlerText } from "../fehlerText";
+import { nachladen } from "../nachladen";
 import type { Aktion, PlanerZustand } from "../zustand";
 import type { Ladezustand } from "./useArbeitsmappenStand";
 import { useEinfuegen, type EinfuegeOptionen } from "./useEinfuegen";
@@ -88,29 +80,6 @@ function useStandKoerper(zugriff: ArbeitsmappenZugriff, roh: StandIndexEintrag[]
   return { eintraege, setEintraege, lesefehler };
 }
 
-function neueStandId(d: Date): string {
-  return `stand-${d.getTime().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-}
-
-/** The Stand of the current work; throws with a German message when it cannot be frozen. */
-export function standAusZustand(zustand: PlanerZustand, bezeichnung: string, datum: string, jetzt: Date): Stand {
-  // A Stand is the decided plan: the Plan-Ist section's actuals are not part of it.
-  const gespeichert = kodiereZustand({ ...zustand, planIst: undefined }, jetzt) as Speicherstand;
-  const optionen = optionenAusSpeicherstand(gespeichert, jetzt);
-  return erstelleStand(
-    {
-      id: neueStandId(jetzt),
-      bezeichnung,
-      datum,
-      szenarien: zustand.szenarien,
-      optionen: gespeichert.optionen,
-      regelwerke: regelwerkVermerke(zustand.szenarien),
-      ergebnisse: ergebniszeilen(zustand.szenarien, optionen),
-    },
-    jetzt,
-  );
-}
-
 /**
  * "In den Editor laden" after the user confirmed: the current work (saved or not) is kept as a
  * backup first; only then do the Stand's scenarios and options become the editor's work (and are
@@ -155,6 +124,10 @@ function useEditorLaden(o: StaendeOptionenHook, setMeldung: (m: StandMeldung | n
   return { ladenFrage, setLadenFrage, inEditorLaden, zurueckholen };
 }
 
+/** How a Stand is made from the work (with the sheet builder's result lines): loaded on the first freeze. */
+const ladeStandbildung = () =>
+  nachladen(() => import(/* webpackChunkName: "stand-festschreiben" */ "./standAusZustand"));
+
 export function useStaende(o: StaendeOptionenHook) {
   const { eintraege, setEintraege, lesefehler } = useStandKoerper(o.zugriff, o.laden.staende);
   const [vergleichId, setVergleichId] = React.useState<string | null>(null);
@@ -170,7 +143,9 @@ export function useStaende(o: StaendeOptionenHook) {
       return false;
     }
     try {
-      const stand = standAusZustand(o.zustand, bezeichnung, datum, o.jetzt ? o.jetzt() : new Date());
+      const jetzt = o.jetzt ? o.jetzt() : new Date();
+      const { standAusZustand } = await ladeStandbildung();
+      const stand = standAusZustand(o.zustand, bezeichnung, datum, jetzt);
       const schluessel = await o.zugriff.schreibeStand(stand);
       setEintraege((l) => [...l, { status: "ok", schluessel, stand }]);
       setMeldung({

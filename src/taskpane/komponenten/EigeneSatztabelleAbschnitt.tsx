@@ -5,15 +5,11 @@
  * "Eigene Satztabelle" under Personal.
  */
 import * as React from "react";
-import { DefaultButton, PrimaryButton, Text, TextField } from "@fluentui/react";
 import type { Auswahlinhalt } from "../../excel/auswahl";
 import type { EigeneSatztabelle } from "../../scenario";
-import { fehlerText } from "../fehlerText";
-import { type SatzEingabe, satzzeilenAusAuswahl, satzzeilenAusText } from "../satztabelleAusEingabe";
-import { stile } from "../stile";
-import { euroBetrag } from "../zahlen";
+import type { SatzEingabe } from "../satztabelleAusEingabe";
+import { spaeter } from "../spaeter";
 import { Ausklappbereich } from "./Ausklappbereich";
-import { Zahlenfeld } from "./Zahlenfeld";
 
 export interface EigeneSatztabelleProps {
   wert: EigeneSatztabelle | null;
@@ -24,130 +20,34 @@ export interface EigeneSatztabelleProps {
 
 type Meldung = { text: string; fehler: boolean } | null;
 
-function ergebnisText(e: SatzEingabe, woher: string): string {
-  const kopf = e.kopfzeile ? " (Kopfzeile übersprungen)" : "";
-  const aus = e.meldungen.length ? `; ${e.meldungen.length} Zeile(n) nicht übernommen, siehe unten` : "";
-  return `${e.zeilen.length} von ${e.gelesen} Zeilen ${woher} übernommen${kopf}${aus}.`;
+/** What the user typed and was told, kept while the section is closed. */
+export interface SatztabellenEingabe {
+  text: string;
+  setText: (t: string) => void;
+  meldung: Meldung;
+  setMeldung: (m: Meldung) => void;
+  zeilenMeldungen: SatzEingabe["meldungen"];
+  setZeilenMeldungen: (m: SatzEingabe["meldungen"]) => void;
 }
+
+// The section starts closed: its inside is a chunk of its own (../spaeter).
+const EigeneSatztabelleInhalt = spaeter(
+  () =>
+    import(/* webpackChunkName: "eigene-satztabelle" */ "./EigeneSatztabelleInhalt").then(
+      (m) => m.EigeneSatztabelleInhalt,
+    ),
+  "Eingabefelder werden geladen …",
+);
 
 export function EigeneSatztabelleAbschnitt(p: EigeneSatztabelleProps): React.ReactElement {
   const [text, setText] = React.useState("");
   const [meldung, setMeldung] = React.useState<Meldung>(null);
   const [zeilenMeldungen, setZeilenMeldungen] = React.useState<SatzEingabe["meldungen"]>([]);
   const t = p.wert;
-  const uebernimm = (e: SatzEingabe, woher: string) => {
-    setZeilenMeldungen(e.meldungen);
-    if (e.zeilen.length === 0) {
-      setMeldung({ text: `Keine gültige Zeile ${woher}.`, fehler: true });
-      return;
-    }
-    p.onWert({ quelle: t?.quelle ?? "", jahr: t?.jahr ?? null, zeilen: e.zeilen });
-    setMeldung({ text: ergebnisText(e, woher), fehler: e.meldungen.length > 0 });
-  };
-  const ausAuswahl = async () => {
-    if (!p.leseAuswahl) return;
-    try {
-      const e = satzzeilenAusAuswahl(await p.leseAuswahl());
-      if ("fehler" in e) setMeldung({ text: e.fehler, fehler: true });
-      else uebernimm(e, "aus der Markierung");
-    } catch (err) {
-      setMeldung({ text: `Markierung nicht lesbar: ${fehlerText(err)}`, fehler: true });
-    }
-  };
+  const eingabe = { text, setText, meldung, setMeldung, zeilenMeldungen, setZeilenMeldungen };
   return (
     <Ausklappbereich titel="Eigene Satztabelle" zusatz={t ? `${t.zeilen.length} Gruppen` : undefined}>
-      <Text variant="small" block className={stile.hinweis}>
-        Sätze Ihres Hauses je Entgeltgruppe (z. B. KGSt-Bericht oder Stellenplan): Spalten Entgeltgruppe | €/Jahr je
-        Vollzeitstelle | optional Jahr | optional Quelle. Aus Excel kopieren und einfügen oder den Bereich markieren.
-      </Text>
-      <TextField
-        label="Zeilen einfügen"
-        multiline
-        rows={4}
-        value={text}
-        placeholder={"A 11\t81250\t2024\tKGSt 2024/25\nEG 9b\t72340,50"}
-        onChange={(_, v) => setText(v ?? "")}
-      />
-      <div className={stile.knopfLeiste}>
-        <PrimaryButton
-          text="Eingefügte Zeilen übernehmen"
-          onClick={() => uebernimm(satzzeilenAusText(text), "aus dem Text")}
-        />
-        {p.leseAuswahl && <DefaultButton text="Aus markiertem Bereich übernehmen" onClick={() => void ausAuswahl()} />}
-      </div>
-      {meldung && (
-        <Text
-          block
-          role={meldung.fehler ? "alert" : "status"}
-          className={meldung.fehler ? stile.fehlerZelle : stile.hinweis}
-        >
-          {meldung.text}
-        </Text>
-      )}
-      {zeilenMeldungen.length > 0 && (
-        <ul
-          aria-label="Nicht übernommene Zeilen"
-          className={stile.fehlerZelle}
-          style={{ margin: "4px 0", paddingLeft: 18 }}
-        >
-          {zeilenMeldungen.map((m) => (
-            <li key={m.zeile}>
-              Zeile {m.zeile}: {m.text}
-            </li>
-          ))}
-        </ul>
-      )}
-      {t && <Tabelle tabelle={t} onWert={p.onWert} />}
+      <EigeneSatztabelleInhalt {...p} eingabe={eingabe} />
     </Ausklappbereich>
-  );
-}
-
-function Tabelle({ tabelle: t, onWert }: { tabelle: EigeneSatztabelle; onWert: EigeneSatztabelleProps["onWert"] }) {
-  return (
-    <>
-      <TextField
-        label="Quelle der Sätze"
-        required
-        value={t.quelle}
-        placeholder="z. B. KGSt-Bericht „Kosten eines Arbeitsplatzes“ 2024/25"
-        errorMessage={
-          t.quelle.trim() ? undefined : "Bitte die Quelle angeben: sie steht auf „Annahmen“ neben jedem Satz."
-        }
-        onChange={(_, v) => onWert({ ...t, quelle: v ?? "" })}
-      />
-      <Zahlenfeld
-        label="Jahr der Sätze"
-        wert={t.jahr}
-        leerErlaubt
-        beschreibung="Für Zeilen ohne eigenes Jahr; ein Szenario in einem anderen Jahr schreibt mit seiner Steigerung fort."
-        onWert={(v) => onWert({ ...t, jahr: v })}
-      />
-      <div className={stile.tabelleRahmen}>
-        <table className={stile.tabelle} aria-label="Eigene Satztabelle" style={{ marginTop: 8 }}>
-          <thead>
-            <tr>
-              <th scope="col">Gruppe</th>
-              <th scope="col">€/Jahr</th>
-              <th scope="col">Jahr</th>
-              <th scope="col">Quelle</th>
-            </tr>
-          </thead>
-          <tbody>
-            {t.zeilen.map((z) => (
-              <tr key={z.gruppe}>
-                <th scope="row">{z.gruppe}</th>
-                <td>{euroBetrag(Math.round(z.euro * 100))}</td>
-                <td>{z.jahr ?? t.jahr ?? "–"}</td>
-                <td style={{ textAlign: "left", whiteSpace: "normal" }}>{z.quelle ?? "wie oben"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <Text variant="small" block className={stile.hinweis}>
-        Im Szenario unter „Personal“ die Satztabelle „Eigene Satztabelle“ wählen.
-      </Text>
-      <DefaultButton className={stile.kleinerKnopf} text="Eigene Satztabelle entfernen" onClick={() => onWert(null)} />
-    </>
   );
 }

@@ -1,10 +1,22 @@
 import * as React from "react";
-import { MessageBar, MessageBarType, Stack, Text } from "@fluentui/react";
+import { MessageBar, MessageBarType, Text } from "@fluentui/react";
+
+/**
+ * A column as Fluent's Stack with `childrenGap: 12, padding: 12` lays it out (flex items' margins do not
+ * collapse, so `gap` spaces them alike), without Stack's code in the pane's start.
+ */
+const SPALTE: React.CSSProperties = {
+  display: "flex",
+  flexDirection: "column",
+  gap: 12,
+  padding: 12,
+  boxSizing: "border-box",
+};
 
 /** Shown when the page is opened outside Excel, where no workbook can be read or written. */
 export function NichtInExcel(): React.ReactElement {
   return (
-    <Stack tokens={{ childrenGap: 12, padding: 12 }}>
+    <div style={SPALTE}>
       <Text as="h1" variant="xLarge">
         KI-Kostenplaner
       </Text>
@@ -16,6 +28,6 @@ export function NichtInExcel(): React.ReactElement {
         Ohne Excel können Sie den Kostenvergleich auf der Befehlszeile erzeugen:{" "}
         <code>npx ki-kostenplaner export --preset rhein-sieg-2013 --out kostenvergleich.xlsx</code>
       </Text>
-    </Stack>
+    </div>
   );
 }

@@ -42,7 +42,11 @@ async function nebeneinander(schritte) {
           const ausgabe = [];
           kind.stdout.on("data", (d) => ausgabe.push(d));
           kind.stderr.on("data", (d) => ausgabe.push(d));
+          let gemeldet = false;
+          // A command that cannot start reports "error" and then "close": it is reported once.
           const melde = (ok) => {
+            if (gemeldet) return;
+            gemeldet = true;
             console.log(`\n▶ ${title}`);
             process.stdout.write(Buffer.concat(ausgabe));
             fertig(ende(title, started, ok));
@@ -92,7 +96,8 @@ const ausgelassen = [];
 const fehlgeschlagen = await nebeneinander(vorbereitung);
 for (const [titel, ...aufruf] of schritte) {
   if (fehlgeschlagen.length > 0) {
-    const welche = fehlgeschlagen.map((f) => `„${f}“`).join(" und ");
+    const namen = fehlgeschlagen.map((f) => `„${f}“`);
+    const welche = namen.length > 1 ? `${namen.slice(0, -1).join(", ")} und ${namen.at(-1)}` : namen[0];
     ausgelassen.push(`${titel} (weil ${welche} fehlgeschlagen ${fehlgeschlagen.length > 1 ? "sind" : "ist"})`);
   } else if (!step(titel, ...aufruf)) fehlgeschlagen.push(titel);
 }

@@ -25,8 +25,16 @@ const gemeinsam = {
   setupFilesAfterEnv: ["<rootDir>/tests/helpers/wartenAufBedingungen.ts"],
 };
 
+const os = require("os");
+
 /** @type {import('jest').Config} */
 module.exports = {
+  // jest's default is one worker less than cores: on 2 cores a single one, idle while a test file waits for
+  // Chromium, LibreOffice or nginx. Every test file has its own temp folders and ports, so two run side by side.
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
+  // Builds several files need alike are made once per run, in a folder of the run (tests/helpers/einmalGebaut.ts).
+  globalSetup: "<rootDir>/tests/helpers/testlaufEinrichten.js",
+  globalTeardown: "<rootDir>/tests/helpers/testlaufAufraeumen.js",
   // Browser and LibreOffice tests start real programs; they get their own, longer budgets inside.
   testTimeout: 30000,
   projects: [

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: everything CI checks, in the order a failure is cheapest to find.
 // Jest runs against the production build in dist/, the way Excel loads the add-in.
-import { spawnSync } from "node:child_process";
+import { Buffer } from "node:buffer";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,13 +15,51 @@ function step(title, cmd, args, env = {}) {
   console.log(`\n▶ ${title}`);
   const started = Date.now();
   const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  return ende(title, started, r.status === 0);
+}
+
+function ende(title, started, ok) {
   const secs = ((Date.now() - started) / 1000).toFixed(1);
-  if (r.status !== 0) {
+  if (!ok) {
     console.error(`✖ ${title} fehlgeschlagen (${secs} s)`);
     return false;
   }
   console.log(`✔ ${title} (${secs} s)`);
   return true;
+}
+
+/**
+ * Steps that need nothing from each other run side by side (much of their time is start-up and file
+ * reading, and a 2-core machine has a core idle otherwise); each one's output is printed whole when it ends.
+ */
+async function nebeneinander(schritte) {
+  const ergebnisse = await Promise.all(
+    schritte.map(
+      ([title, cmd, args, env = {}]) =>
+        new Promise((fertig) => {
+          const started = Date.now();
+          const kind = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env } });
+          const ausgabe = [];
+          kind.stdout.on("data", (d) => ausgabe.push(d));
+          kind.stderr.on("data", (d) => ausgabe.push(d));
+          let gemeldet = false;
+          // A command that cannot start reports "error" and then "close": it is reported once.
+          const melde = (ok) => {
+            if (gemeldet) return;
+            gemeldet = true;
+            console.log(`\n▶ ${title}`);
+            process.stdout.write(Buffer.concat(ausgabe));
+            fertig(ende(title, started, ok));
+          };
+          kind.on("error", (e) => {
+            ausgabe.push(Buffer.from(`${e.message}\n`));
+            melde(false);
+          });
+          kind.on("close", (code) => melde(code === 0));
+        }),
+    ),
+  );
+  return schritte.filter((_, i) => !ergebnisse[i]).map(([title]) => title);
 }
 
 mkdirSync(path.join(root, ".tmp"), { recursive: true });
@@ -31,13 +70,17 @@ rmSync(nichtGelaufenOrdner, { recursive: true, force: true });
 rmSync(jestReport, { force: true });
 rmSync(path.join(root, ".tmp", "test-zusammenfassung.txt"), { force: true });
 
-// Every step in order; after the first failure the rest does not run, and the summary names each of them.
-const schritte = [
+// The checks and builds first, side by side; then jest on the builds, then the short bench. After a failure
+// the later steps do not run, and the summary names each of them.
+const vorbereitung = [
   ["Typprüfung (tsc)", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]],
-  ["ESLint", bin("eslint"), ["."]],
-  ["Prettier", bin("prettier"), ["--check", "."]],
+  // Caches below node_modules/.cache (ignored by git): a rerun checks only the files that changed.
+  ["ESLint", bin("eslint"), [".", "--cache", "--cache-location", "node_modules/.cache/eslint/"]],
+  ["Prettier", bin("prettier"), ["--check", ".", "--cache", "--cache-strategy", "content"]],
   ["Produktions-Build (webpack)", bin("webpack"), ["--mode", "production"], { ADDIN_BASE_URL: "" }],
   ["Befehlszeile bauen (webpack.cli.config.js)", bin("webpack"), ["--config", "webpack.cli.config.js"]],
+];
+const schritte = [
   ["Tests (jest)", bin("jest"), ["--ci", "--json", `--outputFile=${jestReport}`, ...extraJestArgs]],
   existsSync(path.join(root, "scripts", "bench.mjs"))
     ? [
@@ -50,12 +93,15 @@ const schritte = [
 ].filter(Boolean);
 
 const ausgelassen = [];
-let fehlgeschlagen = null;
+const fehlgeschlagen = await nebeneinander(vorbereitung);
 for (const [titel, ...aufruf] of schritte) {
-  if (fehlgeschlagen) ausgelassen.push(`${titel} (weil „${fehlgeschlagen}“ fehlgeschlagen ist)`);
-  else if (!step(titel, ...aufruf)) fehlgeschlagen = titel;
+  if (fehlgeschlagen.length > 0) {
+    const namen = fehlgeschlagen.map((f) => `„${f}“`);
+    const welche = namen.length > 1 ? `${namen.slice(0, -1).join(", ")} und ${namen.at(-1)}` : namen[0];
+    ausgelassen.push(`${titel} (weil ${welche} fehlgeschlagen ${fehlgeschlagen.length > 1 ? "sind" : "ist"})`);
+  } else if (!step(titel, ...aufruf)) fehlgeschlagen.push(titel);
 }
-const ok = fehlgeschlagen === null;
+const ok = fehlgeschlagen.length === 0;
 
 /** Tests jest reports as skipped, per file: each one is named even when no reason was written down. */
 function uebersprungeneTests() {

@@ -22,7 +22,6 @@ beschreibe("Abnahmetest im Browser über dem Fake-Host", () => {
 
   beforeAll(async () => {
     vorschau = await starteVorschau({
-      ausgabe: ".tmp/abnahme-vorschau",
       startseite: "abnahme-vorschau.html",
       fenster: { width: 360, height: 1400 },
     });

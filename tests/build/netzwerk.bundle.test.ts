@@ -2,12 +2,10 @@
  * No network traffic besides office.js: every URL in the production bundle (js, html, json) must
  * be on the allow-list below, and the manifest may point only at the add-in's own origin.
  */
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { PROD_BASIS, produktionsBuild } from "../helpers/einmalGebaut";
 import { DIST } from "../helpers/ladeFunktionen";
-
-const ROOT = path.resolve(__dirname, "../..");
 
 /**
  * Hosts that may appear in bundle text, each with the reason it causes no request.
@@ -106,18 +104,13 @@ function adressenImManifest(xml: string): string[] {
 }
 
 describe("Adressen im Manifest", () => {
-  const BASIS = "https://kostenplaner.example.org/ki/";
+  const BASIS = PROD_BASIS;
   let manifest = "";
 
-  beforeAll(() => {
-    // A production build for a real deployment: every dev URL must be rewritten to its base URL.
-    const ziel = path.join(ROOT, ".tmp", "hardening-dist");
-    const r = spawnSync(
-      path.join(ROOT, "node_modules", ".bin", "webpack"),
-      ["--mode", "production", "--output-path", ziel],
-      { cwd: ROOT, env: { ...process.env, ADDIN_BASE_URL: BASIS }, encoding: "utf8" },
-    );
-    if (r.status !== 0) throw new Error(`webpack fehlgeschlagen:\n${r.stdout}\n${r.stderr}`);
+  beforeAll(async () => {
+    // A production build for a real deployment: every dev URL must be rewritten to its base URL. Made once
+    // per jest run (the manifest tests check the same build).
+    const ziel = await produktionsBuild();
     manifest = fs.readFileSync(path.join(ziel, "manifest.xml"), "utf8");
     // A whole webpack build: on a busy machine it may take minutes; the limit only guards against a hang.
   }, 600_000);

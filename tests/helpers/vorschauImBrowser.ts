@@ -1,15 +1,12 @@
 /**
- * The one way browser tests open a development page over the fake host: build the development
- * bundle into its own folder (each test file its own, so parallel jest workers never share one),
- * serve it, start Chromium and collect what the page reports as errors.
+ * The one way browser tests open a development page over the fake host: serve the development
+ * bundle (built once per jest run for all of them, tests/helpers/einmalGebaut.ts), start Chromium
+ * and collect what the page reports as errors.
  */
-import { execFileSync } from "child_process";
-import * as path from "path";
 import type { Page } from "playwright-core";
 import { starteChromium, type LaufenderBrowser } from "../../devtools/browser/chromium";
 import { starteStatischenServer, type StatischerServer } from "../../devtools/browser/statischerServer";
-
-const WURZEL = path.resolve(__dirname, "../..");
+import { entwicklungsBuild } from "./einmalGebaut";
 
 export interface Vorschau {
   server: StatischerServer;
@@ -21,18 +18,10 @@ export interface Vorschau {
 }
 
 export async function starteVorschau(o: {
-  /** Build folder below the repository, e.g. ".tmp/preview". */
-  ausgabe: string;
   startseite: string;
   fenster: { width: number; height: number };
 }): Promise<Vorschau> {
-  const ausgabe = path.join(WURZEL, o.ausgabe);
-  execFileSync(
-    process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development", "--output-path", ausgabe],
-    { cwd: WURZEL, stdio: "pipe" },
-  );
-  const server = await starteStatischenServer(ausgabe, o.startseite);
+  const server = await starteStatischenServer(await entwicklungsBuild(), o.startseite);
   const browser = await starteChromium({ fenster: o.fenster });
   const seite = browser.kontext.pages()[0] ?? (await browser.kontext.newPage());
   const seitenfehler: string[] = [];

@@ -8,11 +8,10 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { PROD_BASIS, produktionsBuild as einmalProduktionsBuild } from "../helpers/einmalGebaut";
 
 const ROOT = path.resolve(__dirname, "../..");
 const DEV_BASIS = "https://localhost:3000/";
-const PROD_BASIS = "https://intranet.example/ki/";
-const PROD_DIST = path.join(ROOT, ".tmp", "manifest-prod");
 
 const NS = {
   app: "http://schemas.microsoft.com/office/appforoffice/1.1",
@@ -242,18 +241,20 @@ function webpack(basis: string, ziel: string) {
 function produktionsBuild(xsd: string | null): void {
   describe(`Produktions-Build mit ADDIN_BASE_URL=${PROD_BASIS}`, () => {
     let prodXml = "";
-    const prodDatei = path.join(PROD_DIST, "manifest.xml");
+    let prodDist = "";
+    let prodDatei = "";
 
-    beforeAll(() => {
-      const r = webpack(PROD_BASIS, PROD_DIST);
-      if (r.status !== 0) throw new Error(`webpack fehlgeschlagen:\n${r.stdout}\n${r.stderr}`);
+    beforeAll(async () => {
+      // Made once per jest run (tests/build/netzwerk.bundle.test.ts checks the same build).
+      prodDist = await einmalProduktionsBuild();
+      prodDatei = path.join(prodDist, "manifest.xml");
       prodXml = fs.readFileSync(prodDatei, "utf8");
       // A whole webpack build: on a busy machine it may take minutes; the limit only guards against a hang.
     }, 600_000);
 
     it("leaves no localhost anywhere in the built manifests", () => {
       expect(prodXml).not.toMatch(/localhost/i);
-      expect(fs.readFileSync(path.join(PROD_DIST, "manifest-abnahme.xml"), "utf8")).not.toMatch(/localhost/i);
+      expect(fs.readFileSync(path.join(prodDist, "manifest-abnahme.xml"), "utf8")).not.toMatch(/localhost/i);
     });
 
     it("starts every address with the base URL", () => {
@@ -263,7 +264,7 @@ function produktionsBuild(xsd: string | null): void {
     });
 
     (xsd ? it : it.skip)("still validates against the schema, the acceptance manifest too", () => {
-      for (const m of [prodDatei, path.join(PROD_DIST, "manifest-abnahme.xml")]) {
+      for (const m of [prodDatei, path.join(prodDist, "manifest-abnahme.xml")]) {
         expect(() => xmllint(xsd ?? "", m)).not.toThrow();
       }
     });
@@ -273,11 +274,11 @@ function produktionsBuild(xsd: string | null): void {
       expect(dateien).toEqual(
         expect.arrayContaining(["functions.js", "functions.json", "taskpane.html", "hilfe.html", "icon-16.png"]),
       );
-      expect(dateien.filter((d) => !fs.existsSync(path.join(PROD_DIST, d)))).toEqual([]);
+      expect(dateien.filter((d) => !fs.existsSync(path.join(prodDist, d)))).toEqual([]);
     });
 
     it("keeps the development preview out of the deployment", () => {
-      expect(fs.existsSync(path.join(PROD_DIST, "preview.html"))).toBe(false);
+      expect(fs.existsSync(path.join(prodDist, "preview.html"))).toBe(false);
     });
   });
 

@@ -94,7 +94,12 @@ test.each([
   await waitFor(() => expect(gespeichert(fake)).toBe("A"));
   await user.type(b.getByRole("textbox", { name: /Vorlage-Nr\./ }), "B");
   const konflikt = await b.findByLabelText("Speicherkonflikt");
-  expect(konflikt).toHaveTextContent(/Ein anderes Fenster.*Ihre Fassung liegt in der Sicherung vom \d\d\.\d\d\.\d{4}/);
+  // Fluent's MessageBar renders its text a timer tick after the bar itself (DelayedRender): wait for it.
+  await waitFor(() =>
+    expect(konflikt).toHaveTextContent(
+      /Ein anderes Fenster.*Ihre Fassung liegt in der Sicherung vom \d\d\.\d\d\.\d{4}/,
+    ),
+  );
   expect(gespeichert(fake)).toBe("A");
   expect(gesichert(fake)).toEqual(["B"]);
 

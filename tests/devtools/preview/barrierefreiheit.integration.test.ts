@@ -187,7 +187,6 @@ beschreibe("Barrierefreiheit im Browser", () => {
 
   beforeAll(async () => {
     vorschau = await starteVorschau({
-      ausgabe: ".tmp/barrierefreiheit",
       startseite: "preview.html",
       fenster: { width: 1400, height: 1200 },
     });

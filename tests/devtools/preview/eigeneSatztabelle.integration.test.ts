@@ -20,7 +20,6 @@ beschreibe("Eigene Satztabelle im Browser", () => {
 
   beforeAll(async () => {
     vorschau = await starteVorschau({
-      ausgabe: ".tmp/preview-eigene-satztabelle",
       startseite: "preview.html",
       fenster: { width: 2000, height: 5000 },
     });

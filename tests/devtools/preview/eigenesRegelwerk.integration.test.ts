@@ -27,7 +27,6 @@ beschreibe("Eigenes Regelwerk im Browser", () => {
 
   beforeAll(async () => {
     vorschau = await starteVorschau({
-      ausgabe: ".tmp/preview-eigenes-regelwerk",
       startseite: "preview.html",
       fenster: { width: 2000, height: 5000 },
     });

@@ -23,7 +23,6 @@ beschreibe("Vorschau nach einem abgebrochenen Einfügen", () => {
 
   beforeAll(async () => {
     vorschau = await starteVorschau({
-      ausgabe: ".tmp/preview-fehler",
       startseite: "preview.html",
       fenster: { width: 1400, height: 1000 },
     });

@@ -61,7 +61,6 @@ beschreibe("Plan-Ist in der Vorschau", () => {
 
   beforeAll(async () => {
     vorschau = await starteVorschau({
-      ausgabe: ".tmp/preview-planist",
       startseite: "preview.html",
       fenster: { width: 1400, height: 1200 },
     });

@@ -20,7 +20,6 @@ beschreibe("Sach- und Raumkosten im Browser", () => {
 
   beforeAll(async () => {
     vorschau = await starteVorschau({
-      ausgabe: ".tmp/preview-sachsaetze",
       startseite: "preview.html",
       fenster: { width: 2000, height: 5000 },
     });

@@ -24,7 +24,6 @@ beschreibe("Stände in der Vorschau", () => {
 
   beforeAll(async () => {
     vorschau = await starteVorschau({
-      ausgabe: ".tmp/preview-staende",
       startseite: "preview.html",
       fenster: { width: 2000, height: 5000 },
     });

@@ -27,7 +27,6 @@ beschreibe("Vorschau im Browser", () => {
 
   beforeAll(async () => {
     vorschau = await starteVorschau({
-      ausgabe: ".tmp/preview",
       startseite: "preview.html",
       fenster: { width: 2000, height: 5000 },
     });

@@ -8,19 +8,23 @@
 //
 // Runs in its own process under tsx (`node --import tsx`, started by suites/syncs.mjs), like
 // arbeitsmappeLauf.mjs: the fake host is TypeScript and owns a HyperFormula instance.
-import * as fakeHostModul from "../devtools/fakeHost/index.ts";
-import * as zugriffModul from "../src/excel/arbeitsmappenZugriff.ts";
-import * as szenarioModul from "../src/scenario/index.ts";
-import * as speicherModul from "../src/scenario/speicherformat.ts";
-import * as mappenModul from "../src/workbook/index.ts";
-import * as umlageModul from "../src/cli/umlageDatei.ts";
-import * as standModul from "../src/scenario/staende.ts";
+import { createRequire } from "node:module";
 import { ladeBundle } from "./ladeBundle.mjs";
 import { tabelle } from "./werkzeug.mjs";
 
-// The TypeScript sources compile to CommonJS; Node's ESM loader cannot see names re-exported with
-// `export *` there, so take the whole module object (module.exports is its default export).
-const modul = (m) => m.default ?? m;
+// The TypeScript sources are loaded through require, not `import`: tsx compiles them to CommonJS,
+// and a module it loads through Node's ESM loader gets a data: URL as its address, from which the
+// insert's own `import("./einfuegen/schreiben")` (the chunk loaded on first insert) cannot be
+// resolved. Through require each module keeps its file path, as under jest and webpack.
+const laden = createRequire(import.meta.url);
+const modul = (pfad) => laden(pfad);
+const fakeHostModul = "../devtools/fakeHost/index.ts";
+const zugriffModul = "../src/excel/arbeitsmappenZugriff.ts";
+const szenarioModul = "../src/scenario/index.ts";
+const speicherModul = "../src/scenario/speicherformat.ts";
+const mappenModul = "../src/workbook/index.ts";
+const umlageModul = "../src/cli/umlageDatei.ts";
+const standModul = "../src/scenario/staende.ts";
 const { createFakeExcel } = modul(fakeHostModul);
 const { SICHERUNG_PRAEFIX, ZUSTAND_SCHLUESSEL, ZugriffsFehler, erstelleArbeitsmappenZugriff } = modul(zugriffModul);
 const { erzeugeVorlage, erzeugeVorlagenSatz } = modul(szenarioModul);

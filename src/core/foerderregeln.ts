@@ -650,10 +650,23 @@ export interface StellenZuwendung {
  * with the same. Summed exactly as the sheets' SUMPRODUCT sums it, so both give the same share.
  */
 function anteilVorher(stellen: readonly Foerderstelle[], i: number): number {
-  const { kosten: k, anteil: a } = stellen[i];
+  return anteilVorherWo(stellen, i, false);
+}
+
+/**
+ * anteilVorher over all rows, or (`nurPosition`) over the rows of row i's position in their listed
+ * order, without taking them out: the one place of the comparison and its two sums.
+ */
+function anteilVorherWo(
+  stellen: readonly { kosten: Cent; anteil: number; position?: Foerderposition }[],
+  i: number,
+  nurPosition: boolean,
+): number {
+  const { kosten: k, anteil: a, position } = stellen[i];
   let hoeher = 0;
   let gleich = 0;
   for (let j = 0; j < stellen.length; j++) {
+    if (nurPosition && stellen[j].position !== position) continue;
     const links = stellen[j].kosten * a;
     const rechts = k * stellen[j].anteil;
     if (links > rechts) hoeher += stellen[j].anteil;
@@ -866,7 +879,7 @@ function grundstellenPaare(
   for (let i = 0; i < stellen.length; i++) {
     const st = stellen[i];
     const p = deckelDer(t, st.position);
-    const f = Math.max(0, Math.min(st.anteil, (p?.stellen ?? 0) - anteilVorherInPosition(stellen, i)));
+    const f = Math.max(0, Math.min(st.anteil, (p?.stellen ?? 0) - anteilVorherWo(stellen, i, true)));
     paare.push(genaueZuwendung(st, f, deckelDesAnteils(p?.jeStelle ?? 0, BEZUGSANTEIL[st.position], st, f)));
   }
 }
@@ -877,21 +890,6 @@ function deckelDer(
 ): PositionsDeckel | undefined {
   for (let k = 0; k < t.positionen.length; k++) if (t.positionen[k].position === position) return t.positionen[k];
   return undefined;
-}
-
-/** anteilVorher over the rows of row i's position, in their listed order, without taking them out. */
-function anteilVorherInPosition(stellen: readonly GrundstellenKosten[], i: number): number {
-  const { kosten: k, anteil: a, position } = stellen[i];
-  let hoeher = 0;
-  let gleich = 0;
-  for (let j = 0; j < stellen.length; j++) {
-    if (stellen[j].position !== position) continue;
-    const links = stellen[j].kosten * a;
-    const rechts = k * stellen[j].anteil;
-    if (links > rechts) hoeher += stellen[j].anteil;
-    if (j <= i && links === rechts) gleich += stellen[j].anteil;
-  }
-  return hoeher + gleich - a;
 }
 
 /**
@@ -946,7 +944,7 @@ const JE_ANTEIL = new Float64Array(FOERDERPOSITIONEN.length);
 const HOECHSTENS = new Float64Array(FOERDERPOSITIONEN.length);
 let deckelVon: Foerdertatbestand | null = null;
 
-/** anteilVorherInPosition on the columns of grundstellenBetragSchnell: the same sums in the same order. */
+/** anteilVorherWo(…, true) on the columns of grundstellenBetragSchnell: the same sums in the same order. */
 function anteilVorherInSpalten(
   position: ArrayLike<number>,
   kosten: ArrayLike<number>,

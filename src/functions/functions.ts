@@ -248,28 +248,18 @@ export function LANDESERSTATTUNG(
   // closure over seven arguments was a large part of its cost.
   try {
     // Excel passes the range parameter as [[x]] even for one cell: the fast path takes that shape too.
-    const betrag = einzelneZahl(personalkosten);
-    if (
-      betrag !== null &&
+    const nurGrundstellen =
       (typeof jahr === "number" || fehlt(jahr)) &&
       (koerperschaft === "Kreis" || fehlt(koerperschaft)) &&
       leerOderNull(zusatzstellen) &&
       fehlt(zusatzkosten) &&
       leerOderNull(sachausgaben) &&
-      fehlt(regelwerk)
-    ) {
-      const schnell = grundErstattungOhneWeiteres(betrag, typeof jahr === "number" ? jahr : STANDARD_JAHR);
-      if (schnell !== null) return schnell;
-    } else if (
-      betrag === null &&
-      (typeof jahr === "number" || fehlt(jahr)) &&
-      (koerperschaft === "Kreis" || fehlt(koerperschaft)) &&
-      leerOderNull(zusatzstellen) &&
-      fehlt(zusatzkosten) &&
-      leerOderNull(sachausgaben) &&
-      fehlt(regelwerk)
-    ) {
-      const schnell = grundstellenOhneWeiteres(personalkosten, typeof jahr === "number" ? jahr : STANDARD_JAHR);
+      fehlt(regelwerk);
+    if (nurGrundstellen) {
+      const j = typeof jahr === "number" ? jahr : STANDARD_JAHR;
+      const betrag = einzelneZahl(personalkosten);
+      const schnell =
+        betrag !== null ? grundErstattungOhneWeiteres(betrag, j) : grundstellenOhneWeiteres(personalkosten, j);
       if (schnell !== null) return schnell;
     }
     return endlichesErgebnis(

@@ -43,14 +43,7 @@ export function Karteninhalt(p: SzenarioKarteProps & { anzeigename: string }): R
           Quelle der Vorlage: {s.quelle}
         </Text>
       )}
-      <Kartenaktionen
-        anzeigename={p.anzeigename}
-        index={p.index}
-        anzahl={p.anzahl}
-        onVerschiebe={p.onVerschiebe}
-        onDupliziere={p.onDupliziere}
-        onEntferne={p.onEntferne}
-      />
+      <Kartenaktionen {...p} />
     </>
   );
 }

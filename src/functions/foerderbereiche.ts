@@ -109,8 +109,8 @@ export function grundstellenSpalten(v: unknown): number {
     if (!Array.isArray(zeile) || zeile.length !== breite) return -1;
     const p: unknown = zeile[0];
     const k: unknown = zeile[1];
-    const c = p === "Fachkraft" ? 0 : p === "Verwaltung" ? 1 : p === "Assistenz" ? 2 : -1;
-    if (c < 0 || FOERDERPOSITIONEN[c] !== p) return -1;
+    const c = FOERDERPOSITIONEN.indexOf(p as Foerderposition);
+    if (c < 0) return -1;
     if (!(typeof k === "number" && k >= 0 && k <= MAX_BETRAG_EURO)) return -1;
     let anteil = BEZUG_NACH_INDEX[c];
     if (breite === 3) {
